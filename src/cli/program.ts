@@ -1,0 +1,101 @@
+/**
+ * The command-line interface. It uses only the public API (`src/index.ts`). Exit codes: 0 done (warnings
+ * may be printed), 1 the input has errors or `--check` found stale files, 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatDiagnostics, generate, hasErrors, staleFiles, targetNames, writeFiles, type TargetName } from '../index.js';
+
+export const exitCodes = { ok: 0, inputError: 1, usage: 2 } as const;
+
+const defaultInput = 'schemas/letta-job.json';
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseTargets(value: string): TargetName[] {
+  const targets = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
+  if (targets.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ') || '(none given)'}; choose from ${targetNames.join(', ')}`);
+  }
+  return [...new Set(targets)] as TargetName[];
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  const program = new Command('structgen')
+    .description('Generate TypeScript types, JSON Schema, Zod validators and Markdown docs from a schema document.')
+    .version(packageVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run structgen --help for usage)');
+
+  program
+    .command('generate')
+    .description('generate every target from one input document')
+    .argument('[input]', 'input document (a flat JSON Structure summary)', defaultInput)
+    .option('-o, --out <dir>', 'output directory (default: generated/<document name>)')
+    .addOption(new Option('-t, --targets <list>', `comma-separated targets: ${targetNames.join(',')}`).argParser(parseTargets))
+    .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
+    .option('-q, --quiet', 'print errors only')
+    .action(async (input: string, options: { out?: string; targets?: TargetName[]; check?: boolean; quiet?: boolean }) => {
+      exitCode = await generateCommand(input, options, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; everything else commander rejects is usage.
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+async function generateCommand(
+  input: string,
+  options: { out?: string; targets?: TargetName[]; check?: boolean; quiet?: boolean },
+  io: Io,
+): Promise<number> {
+  // The default output folder needs the document's name, which only reading tells; the banner needs the folder.
+  const first = await generate({ input, cwd: io.cwd, ...(options.targets ? { targets: options.targets } : {}), ...(options.out ? { outDir: options.out } : {}) });
+  let result = first;
+  let outDir = options.out;
+  if (outDir === undefined && first.name !== undefined) {
+    outDir = path.join('generated', first.name);
+    result = await generate({ input, cwd: io.cwd, outDir, ...(options.targets ? { targets: options.targets } : {}) });
+  }
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (shown.length > 0) io.stderr(formatDiagnostics(shown) + '\n');
+  if (hasErrors(result.diagnostics) || outDir === undefined) {
+    io.stderr('structgen: nothing was written because of the errors above.\n');
+    return exitCodes.inputError;
+  }
+
+  const absoluteOut = path.resolve(io.cwd, outDir);
+  if (options.check) {
+    const stale = await staleFiles(absoluteOut, result.files);
+    if (stale.length === 0) {
+      if (!options.quiet) io.stdout(`structgen: ${outDir} is up to date (${result.files.length} files).\n`);
+      return exitCodes.ok;
+    }
+    io.stderr(`structgen: ${stale.length} file(s) in ${outDir} differ from what would be generated:\n${stale.map((f) => `  ${path.join(outDir!, f)}\n`).join('')}Run: npx structgen generate ${input}${options.out ? ` --out ${options.out}` : ''}\n`);
+    return exitCodes.inputError;
+  }
+  await writeFiles(absoluteOut, result.files);
+  if (!options.quiet) io.stdout(`structgen: wrote ${result.files.map((f) => path.join(outDir!, f.path)).join(', ')}\n`);
+  return exitCodes.ok;
+}

@@ -1,0 +1,53 @@
+import { diagnosticCodes, type DiagnosticCode } from './codes.js';
+
+/** A problem a user can cause. A thrown Error, by contrast, is a bug in structgen. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: 'error' | 'warning';
+  message: string;
+  /** The document (path relative to the working directory, or the in-memory name). */
+  file?: string;
+  /** JSON pointer into that document, `''` for the whole document. */
+  pointer?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+export interface DiagnosticInput {
+  message: string;
+  file?: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+/** Builds a diagnostic whose severity and default hint come from the catalogue. */
+export function diagnostic(code: DiagnosticCode, input: DiagnosticInput): Diagnostic {
+  const info = diagnosticCodes[code];
+  const d: Diagnostic = { code, severity: info.severity, message: input.message, hint: input.hint ?? info.fix };
+  if (input.file !== undefined) d.file = input.file;
+  if (input.pointer !== undefined) d.pointer = input.pointer;
+  if (input.line !== undefined) d.line = input.line;
+  if (input.column !== undefined) d.column = input.column;
+  return d;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Joins path segments into an RFC 6901 JSON pointer. */
+export function jsonPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+/** Splits an RFC 6901 JSON pointer into its segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}

@@ -1,0 +1,3 @@
+export { diagnosticCodes, type DiagnosticCode, type CodeInfo } from './codes.js';
+export { diagnostic, hasErrors, jsonPointer, pointerSegments, type Diagnostic } from './diagnostic.js';
+export { formatDiagnostic, formatDiagnostics } from './print.js';

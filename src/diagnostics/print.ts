@@ -1,0 +1,34 @@
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * One diagnostic as terminal text:
+ * `schemas/a.json:12:5 error duplicate-field #/fields/3/name  field "id" appears twice`, then `  hint: ...`.
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = [d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':');
+  const pointer = d.pointer !== undefined ? ` #${d.pointer}` : '';
+  const message = oneLine(d.message);
+  const hint = d.hint ? `\n  hint: ${oneLine(d.hint)}` : '';
+  return `${place} ${d.severity} ${d.code}${pointer}  ${message}${hint}`;
+}
+
+/** Diagnostics grouped by file (first-seen order), errors before warnings within a file. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = d.file ?? '<input>';
+    const list = byFile.get(key) ?? [];
+    list.push(d);
+    byFile.set(key, list);
+  }
+  const rank = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
+  return [...byFile.values()]
+    .flatMap((list) => [...list].sort((a, b) => rank(a) - rank(b)).map(formatDiagnostic))
+    .join('\n');
+}
+
+/** Spec text may hold newlines or terminal escapes; a diagnostic stays on its line and prints no controls. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { Model } from '../model/index.js';
+
+/** Output targets; `--targets` takes these names. */
+export const targetNames = ['ts', 'json-schema', 'zod', 'docs'] as const;
+export type TargetName = (typeof targetNames)[number];
+
+export interface EmittedFile {
+  /** Path inside the output directory, `/`-separated, never absolute and never with `..`. */
+  path: string;
+  contents: string;
+  /** How `format.ts` formats it. */
+  language: 'typescript' | 'json' | 'markdown';
+}
+
+export interface Emitted {
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
+
+export interface EmitContext {
+  /** The first lines of every file: source document, target and the command that regenerates it. */
+  banner: (targetTitle: string) => string[];
+  /** All targets of this run, so an emitter can link to its siblings (zod.ts proves itself against types.ts). */
+  targets: readonly TargetName[];
+}
+
+/** An emitter turns a Model (after passes) into files. It never sees the input document. */
+export interface Emitter {
+  target: TargetName;
+  emit(model: Model, context: EmitContext): Emitted | Promise<Emitted>;
+}

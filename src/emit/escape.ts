@@ -1,0 +1,71 @@
+/**
+ * One escaper per output context. Spec text (descriptions, enum values, names) is untrusted: it reaches
+ * generated source code, comments and Markdown only through these functions.
+ */
+
+const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
+
+/** A TypeScript/JavaScript string literal. JSON escapes quotes, backslashes and controls; U+2028/9 too here. */
+export function tsStringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}
+
+/** A TypeScript literal for a JSON primitive. */
+export function tsLiteral(value: string | number | boolean | null): string {
+  if (typeof value === 'string') return tsStringLiteral(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
+  return String(value);
+}
+
+/** A property key: bare when it is an identifier name, a string literal otherwise. */
+export function tsPropertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__' ? name : tsStringLiteral(name);
+}
+
+/**
+ * Text inside a `/** ... *\/` block. `*\/` would end the comment early; a line-leading `@` would start a
+ * tag; every line terminator (including U+2028/9) becomes `\n` so the comment keeps its ` * ` margin.
+ */
+export function jsDocText(text: string): string {
+  return text
+    .replace(lineTerminators, '\n')
+    .replaceAll('*/', '*\\/')
+    .replace(/^(\s*)@/gm, '$1\\@');
+}
+
+/** Text inside a `//` line comment: a line terminator would end it, so each becomes a space. */
+export function lineCommentText(text: string): string {
+  return text.replace(/[\n\r\u2028\u2029]/g, ' ');
+}
+
+/** Text inside an HTML comment (`<!-- ... -->`): without `>`, neither `-->` nor `--!>` can end it early. */
+export function htmlCommentText(text: string): string {
+  return text.replace(/[\n\r\u2028\u2029]/g, ' ').replaceAll('>', '&gt;');
+}
+
+/**
+ * Inline Markdown text: no emphasis, code, link, HTML, entity, heading, list or table syntax can come out
+ * of spec text. Brackets are escaped, so `(`, `)` and `!` cannot form a link and stay as they are.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(lineTerminators, '\n')
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/** A Markdown table cell: inline text on one line (line breaks become `<br>`). */
+export function markdownCell(text: string): string {
+  return markdownText(text).replace(/\n/g, '<br>');
+}
+
+/** A Markdown code span holding `text` verbatim, fenced with more backticks than it contains. */
+export function markdownCode(text: string): string {
+  const oneLine = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') || oneLine === '' ? ' ' : '';
+  // A pipe inside a code span still splits a table row, so it is escaped even here.
+  return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
+}

@@ -1,0 +1,139 @@
+/**
+ * JSON Schema target: `schema.json`, draft 2020-12. Every definition sits under `$defs` keyed by its
+ * original name; the root `$ref`s the document's root definition. The output is checked against the
+ * 2020-12 meta-schema with Ajv (and compiled) before it is returned: an invalid output is our bug.
+ *
+ * Representation: nullable is `anyOf [T, {type: null}]` (a type array would drop null under `enum`);
+ * `any` is `{}` and `never` is `false`; a lossy field keeps its note in `$comment`; objects open by
+ * default say nothing about `additionalProperties`.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
+import { assertNever, type Docs, type JsonValue, type Model, type TypeNode } from '../../model/index.js';
+import type { EmitContext, Emitted, Emitter } from '../emitter.js';
+
+export const jsonSchemaEmitter: Emitter = { target: 'json-schema', emit: emitJsonSchema };
+
+type Schema = { [key: string]: JsonValue } | boolean;
+
+export function emitJsonSchema(model: Model, context: EmitContext): Emitted {
+  const defs: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
+  for (const def of rootsFirst(model)) defs[def.name] = withDocs(schemaOf(def.type), def.docs);
+
+  const document: Record<string, JsonValue> = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $comment: context.banner('JSON Schema draft 2020-12').join(' '),
+  };
+  if (model.docs.title) document['title'] = model.docs.title;
+  if (model.docs.description) document['description'] = model.docs.description;
+  if (model.roots.length === 1) document['$ref'] = refTo(model.roots[0]!);
+  document['$defs'] = defs;
+
+  const diagnostics = checkAgainstMetaSchema(document);
+  return { files: [{ path: 'schema.json', contents: JSON.stringify(document, null, 2), language: 'json' }], diagnostics };
+}
+
+/** Roots first, then the rest in model order: the file reads from the entity down. */
+function rootsFirst(model: Model): Model['definitions'] {
+  const roots = new Set(model.roots);
+  return [...model.definitions.filter((d) => roots.has(d.name)), ...model.definitions.filter((d) => !roots.has(d.name))];
+}
+
+/** `#/$defs/<name>`: JSON-pointer-escaped, then percent-encoded, because `$ref` is a URI reference. */
+export function refTo(name: string): string {
+  return `#/$defs${encodeURIComponent(jsonPointer([name])).replaceAll('%2F', '/')}`;
+}
+
+export function schemaOf(node: TypeNode): Schema {
+  switch (node.kind) {
+    case 'string': {
+      const s: Record<string, JsonValue> = { type: 'string' };
+      if (node.format) s['format'] = node.format;
+      assignDefined(s, node.checks);
+      return s;
+    }
+    case 'number': {
+      const s: Record<string, JsonValue> = { type: node.numberKind === 'integer' ? 'integer' : 'number' };
+      assignDefined(s, node.checks);
+      return s;
+    }
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'null':
+      return { type: 'null' };
+    case 'any':
+      return {};
+    case 'never':
+      return false;
+    case 'literal':
+      return { const: node.value };
+    case 'enum': {
+      const values = node.members.map((m) => m.value);
+      return values.every((v) => typeof v === 'string') ? { type: 'string', enum: values } : { enum: values };
+    }
+    case 'object': {
+      const s: Record<string, JsonValue> = { type: 'object' };
+      const properties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
+      for (const p of node.properties) properties[p.name] = withDocs(schemaOf(p.type), p.docs);
+      if (node.properties.length > 0) s['properties'] = properties;
+      const required = node.properties.filter((p) => p.required).map((p) => p.name);
+      if (required.length > 0) s['required'] = required;
+      const { additional } = node;
+      if (additional.mode === 'forbid') s['additionalProperties'] = false;
+      else if (additional.mode === 'schema') s['additionalProperties'] = schemaOf(additional.type);
+      else if (additional.explicit) s['additionalProperties'] = true;
+      return s;
+    }
+    case 'array': {
+      const s: Record<string, JsonValue> = { type: 'array', items: schemaOf(node.items) };
+      assignDefined(s, node.checks);
+      return s;
+    }
+    case 'nullable':
+      return { anyOf: [schemaOf(node.inner), { type: 'null' }] };
+    case 'union':
+      return node.variants.length === 0 ? false : { anyOf: node.variants.map(schemaOf) };
+    case 'ref':
+      return { $ref: refTo(node.target) };
+    default:
+      return assertNever(node);
+  }
+}
+
+function assignDefined(target: Record<string, JsonValue>, checks: object | undefined): void {
+  for (const [key, value] of Object.entries(checks ?? {})) if (value !== undefined) target[key] = value as JsonValue;
+}
+
+function withDocs(schema: Schema, docs: Docs): Schema {
+  const annotations: Record<string, JsonValue> = {};
+  if (docs.title) annotations['title'] = docs.title;
+  if (docs.description) annotations['description'] = docs.description;
+  if (docs.lossy) annotations['$comment'] = `Lossy: ${docs.lossy}.`;
+  if (docs.default) annotations['default'] = docs.default.value;
+  if (docs.examples?.length) annotations['examples'] = docs.examples;
+  if (docs.deprecated) annotations['deprecated'] = true;
+  if (Object.keys(annotations).length === 0) return schema;
+  // A boolean schema cannot carry annotations; `{}` and `{not: {}}` say the same and can.
+  const base = schema === true ? {} : schema === false ? { not: {} } : schema;
+  return { ...annotations, ...base };
+}
+
+let ajv: Ajv2020 | undefined;
+
+/** Our output must be a valid 2020-12 schema whose refs all resolve; if not, that is a bug in structgen. */
+function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic[] {
+  ajv ??= new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+  if (!ajv.validateSchema(document)) {
+    return (ajv.errors ?? []).map((e) =>
+      diagnostic('invalid-output', { file: 'schema.json', pointer: e.instancePath, message: `generated JSON Schema is invalid: ${e.instancePath} ${e.message}` }),
+    );
+  }
+  try {
+    ajv.compile(document);
+  } catch (error) {
+    return [diagnostic('invalid-output', { file: 'schema.json', message: `generated JSON Schema does not compile: ${(error as Error).message}` })];
+  } finally {
+    ajv.removeSchema();
+  }
+  return [];
+}

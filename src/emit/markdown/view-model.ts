@@ -1,0 +1,217 @@
+/**
+ * The Markdown view model: every decision about what the docs say is made here, so the templates stay
+ * logic-free. Every string in it is already escaped for its Markdown context. Absent values are `null`,
+ * never missing: Mustache looks a missing key up in the enclosing view, which would repeat the
+ * document's description under every definition.
+ */
+import { assertNever, referencedNames, type Definition, type Docs, type Model, type Property, type TypeNode } from '../../model/index.js';
+import { markdownCell, markdownCode, markdownText } from '../escape.js';
+
+export interface DocumentView {
+  banner: string;
+  title: string;
+  description: string | null;
+  source: string | null;
+  rootLinks: string;
+  lossy: { count: number; fields: string; hint: string } | null;
+  definitions: DefinitionView[];
+}
+
+export interface DefinitionView {
+  heading: string;
+  originalName: string | null;
+  deprecated: boolean;
+  description: string | null;
+  isObject: boolean;
+  hasFields: boolean;
+  fields: FieldView[];
+  extraKeys: string | null;
+  isEnum: boolean;
+  values: { value: string; description: string }[];
+  alias: string | null;
+  usedBy: string | null;
+}
+
+interface FieldView {
+  name: string;
+  type: string;
+  required: string;
+  description: string;
+  constraints: string;
+}
+
+type LinkOf = (definitionName: string) => string;
+
+export function documentView(model: Model, banner: string): DocumentView {
+  const anchors = anchorTable(model);
+  const linkOf: LinkOf = (name) => {
+    const def = anchors.get(name);
+    return def ? `[${def.typeName}](#${def.anchor})` : markdownCode(name);
+  };
+  const roots = new Set(model.roots);
+  const ordered = [...model.definitions.filter((d) => roots.has(d.name)), ...model.definitions.filter((d) => !roots.has(d.name))];
+  const usedBy = referrers(model);
+
+  const lossyFields = model.definitions.flatMap((d) =>
+    d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : [],
+  );
+  const view: DocumentView = {
+    banner,
+    title: markdownText(model.docs.title ?? model.name),
+    description: model.docs.description ? markdownText(model.docs.description) : null,
+    source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
+    rootLinks: model.roots.map(linkOf).join(', ') || 'none',
+    lossy: null,
+    definitions: ordered.map((def) => definitionView(def, linkOf, usedBy.get(def.name) ?? [])),
+  };
+  if (lossyFields.length > 0) {
+    view.lossy = {
+      count: lossyFields.length,
+      fields: lossyFields.join(', '),
+      hint: 'For exact types, generate from the upstream document with `--upstream`.',
+    };
+  }
+  return view;
+}
+
+function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): DefinitionView {
+  const view: DefinitionView = {
+    heading: def.typeName!,
+    originalName: def.typeName !== def.name ? markdownCode(def.name) : null,
+    deprecated: def.docs.deprecated === true,
+    description: null,
+    isObject: false,
+    hasFields: false,
+    fields: [],
+    extraKeys: null,
+    isEnum: false,
+    values: [],
+    alias: null,
+    usedBy: usedBy.length > 0 ? usedBy.map(linkOf).join(', ') : null,
+  };
+  const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description].filter(Boolean).join('\n\n');
+  if (description) view.description = markdownText(description);
+
+  const type = def.type;
+  if (type.kind === 'object') {
+    view.isObject = true;
+    view.fields = type.properties.map((p) => fieldView(p, linkOf));
+    view.hasFields = view.fields.length > 0;
+    view.extraKeys = extraKeysText(type, linkOf) ?? null;
+  } else if (type.kind === 'enum') {
+    view.isEnum = true;
+    view.values = type.members.map((m) => ({ value: markdownCode(JSON.stringify(m.value)), description: markdownCell(m.description ?? '') }));
+  } else {
+    view.alias = typeDisplay(type, linkOf);
+  }
+  return view;
+}
+
+function extraKeysText(type: Extract<TypeNode, { kind: 'object' }>, linkOf: LinkOf): string | undefined {
+  switch (type.additional.mode) {
+    case 'forbid':
+      return 'not allowed';
+    case 'schema':
+      return `allowed, each value ${typeDisplay(type.additional.type, linkOf)}`;
+    case 'allow':
+      return type.additional.explicit ? 'allowed, any value' : undefined;
+    default:
+      return assertNever(type.additional);
+  }
+}
+
+function fieldView(p: Property, linkOf: LinkOf): FieldView {
+  const description = [p.docs.description, p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined, p.docs.deprecated ? 'Deprecated.' : undefined]
+    .filter(Boolean)
+    .join('\n');
+  return {
+    name: markdownCode(p.name),
+    type: typeDisplay(p.type, linkOf),
+    required: p.required ? 'yes' : 'no',
+    description: markdownCell(description),
+    constraints: constraints(p.type, p.docs).join('<br>'),
+  };
+}
+
+/** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
+export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
+  switch (node.kind) {
+    case 'string':
+      return node.format ? `string (${markdownCell(node.format)})` : 'string';
+    case 'number':
+      return node.numberKind;
+    case 'boolean':
+    case 'null':
+    case 'never':
+      return node.kind;
+    case 'any':
+      return 'unknown';
+    case 'literal':
+      return markdownCode(JSON.stringify(node.value));
+    case 'enum':
+      return node.members.map((m) => markdownCode(JSON.stringify(m.value))).join(' \\| ');
+    case 'object':
+      return 'object';
+    case 'array':
+      return `array of ${typeDisplay(node.items, linkOf)}`;
+    case 'nullable':
+      return `${typeDisplay(node.inner, linkOf)} \\| null`;
+    case 'union':
+      return node.variants.map((v) => typeDisplay(v, linkOf)).join(' \\| ');
+    case 'ref':
+      return linkOf(node.target);
+    default:
+      return assertNever(node);
+  }
+}
+
+function constraints(node: TypeNode, docs: Docs): string[] {
+  const out: string[] = [];
+  if (node.kind === 'string') {
+    const c = node.checks ?? {};
+    if (c.minLength !== undefined) out.push(`min length ${c.minLength}`);
+    if (c.maxLength !== undefined) out.push(`max length ${c.maxLength}`);
+    if (c.pattern !== undefined) out.push(`pattern ${markdownCode(c.pattern)}`);
+  } else if (node.kind === 'number') {
+    const c = node.checks ?? {};
+    if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
+    if (c.exclusiveMinimum !== undefined) out.push(`> ${c.exclusiveMinimum}`);
+    if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
+    if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
+    if (c.multipleOf !== undefined) out.push(`multiple of ${c.multipleOf}`);
+  } else if (node.kind === 'array') {
+    if (node.checks?.minItems !== undefined) out.push(`at least ${node.checks.minItems} items`);
+    if (node.checks?.maxItems !== undefined) out.push(`at most ${node.checks.maxItems} items`);
+  }
+  if (docs.default) out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
+  return out;
+}
+
+/** GitHub-style heading anchors, numbered when two headings would share one. */
+function anchorTable(model: Model): Map<string, { typeName: string; anchor: string }> {
+  const used = new Map<string, number>();
+  const table = new Map<string, { typeName: string; anchor: string }>();
+  const roots = new Set(model.roots);
+  const ordered = [...model.definitions.filter((d) => roots.has(d.name)), ...model.definitions.filter((d) => !roots.has(d.name))];
+  for (const def of ordered) {
+    const base = def.typeName!.toLowerCase();
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    table.set(def.name, { typeName: def.typeName!, anchor: n === 0 ? base : `${base}-${n}` });
+  }
+  return table;
+}
+
+/** For each definition, the definitions that refer to it, in model order. */
+function referrers(model: Model): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const def of model.definitions) {
+    for (const target of referencedNames(def.type)) {
+      if (target === def.name) continue;
+      const list = table.get(target) ?? [];
+      list.push(def.name);
+      table.set(target, list);
+    }
+  }
+  return table;
+}

@@ -1,0 +1,41 @@
+import type { Definition, Docs, Property, TypeNode } from '../../model/index.js';
+import { jsDocText } from '../escape.js';
+
+/** JSDoc lines (without the comment markers) for docs and, when it is a string, its format. */
+export function docLines(docs: Docs, type?: TypeNode): string[] {
+  const lines: string[] = [];
+  if (docs.title && docs.title !== docs.description) lines.push(jsDocText(docs.title));
+  if (docs.description) {
+    if (lines.length > 0) lines.push('');
+    lines.push(jsDocText(docs.description));
+  }
+  if (docs.lossy) {
+    if (lines.length > 0) lines.push('');
+    lines.push(jsDocText(`Lossy: ${docs.lossy}.`));
+  }
+  const format = type?.kind === 'string' ? type.format : undefined;
+  if (format) lines.push(`@format ${jsDocText(format)}`);
+  if (type?.kind === 'string' && type.checks?.pattern !== undefined) lines.push(`@pattern ${jsDocText(type.checks.pattern)}`);
+  if (docs.default) lines.push(`@default ${jsDocText(JSON.stringify(docs.default.value))}`);
+  for (const example of docs.examples ?? []) lines.push(`@example ${jsDocText(JSON.stringify(example))}`);
+  if (docs.deprecated) lines.push('@deprecated');
+  if (docs.seeAlso) lines.push(`@see ${jsDocText(docs.seeAlso)}`);
+  return lines;
+}
+
+export function definitionDocLines(def: Definition): string[] {
+  const lines = docLines(def.docs, def.type);
+  if (def.typeName !== def.name) lines.unshift(jsDocText(`Original name: ${def.name}`), ...(lines.length > 0 ? [''] : []));
+  return lines;
+}
+
+/** A whole `/** ... *\/` comment for a property, or `''`. */
+export function propertyDocText(p: Property): string {
+  return blockComment(docLines(p.docs, p.type));
+}
+
+export function blockComment(lines: string[]): string {
+  if (lines.length === 0) return '';
+  const body = lines.flatMap((l) => l.split('\n')).map((l) => (l ? ` * ${l}` : ' *'));
+  return `/**\n${body.join('\n')}\n */\n`;
+}

@@ -1,0 +1,88 @@
+import { assertNever, type Model, type NodeOf, type TypeNode } from '../../model/index.js';
+import { tsLiteral, tsPropertyKey } from '../escape.js';
+import { propertyDocText } from './jsdoc.js';
+
+/** Resolves a definition name to its TypeScript identifier. */
+export type TypeNameOf = (definitionName: string) => string;
+
+export function typeNameResolver(model: Model): TypeNameOf {
+  const names = new Map(model.definitions.map((d) => [d.name, d.typeName]));
+  return (name) => {
+    const typeName = names.get(name);
+    if (!typeName) throw new Error(`no type name for definition ${JSON.stringify(name)}: passes did not run or a ref dangles`);
+    return typeName;
+  };
+}
+
+/** The TypeScript type expression for a node (not a declaration). */
+export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
+  switch (node.kind) {
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    case 'any':
+      return 'unknown';
+    case 'never':
+      return 'never';
+    case 'literal':
+      return tsLiteral(node.value);
+    case 'enum':
+      return node.members.length === 0 ? 'never' : node.members.map((m) => tsLiteral(m.value)).join(' | ');
+    case 'object':
+      return objectTypeText(node, nameOf);
+    case 'array': {
+      const items = typeText(node.items, nameOf);
+      return needsParens(node.items) ? `(${items})[]` : `${items}[]`;
+    }
+    case 'nullable':
+      return `${typeText(node.inner, nameOf)} | null`;
+    case 'union':
+      return node.variants.length === 0 ? 'never' : node.variants.map((v) => typeText(v, nameOf)).join(' | ');
+    case 'ref':
+      return nameOf(node.target);
+    default:
+      return assertNever(node);
+  }
+}
+
+function needsParens(node: TypeNode): boolean {
+  return node.kind === 'nullable' || node.kind === 'union' || (node.kind === 'enum' && node.members.length > 1);
+}
+
+/** Members of an inline object type, one per line, each with its JSDoc. */
+function objectMembers(node: NodeOf<'object'>, nameOf: TypeNameOf): string[] {
+  const members = node.properties.map((p) => {
+    const doc = propertyDocText(p);
+    return `${doc}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.type, nameOf)};`;
+  });
+  const index = indexSignatureType(node, nameOf);
+  if (index) members.push(`[key: string]: ${index};`);
+  return members;
+}
+
+/**
+ * Open objects the document declared open get `[key: string]: unknown`; objects with a schema for extra
+ * keys get an index signature whose type also covers the named properties, as TypeScript requires.
+ * Objects open only by default get none: that is what users expect of `additionalProperties` left out.
+ */
+export function indexSignatureType(node: NodeOf<'object'>, nameOf: TypeNameOf): string | undefined {
+  const { additional } = node;
+  if (additional.mode === 'allow' && additional.explicit) return 'unknown';
+  if (additional.mode !== 'schema') return undefined;
+  const types = new Set([typeText(additional.type, nameOf)]);
+  for (const p of node.properties) {
+    types.add(typeText(p.type, nameOf));
+    if (!p.required) types.add('undefined');
+  }
+  return [...types].join(' | ');
+}
+
+function objectTypeText(node: NodeOf<'object'>, nameOf: TypeNameOf): string {
+  const members = objectMembers(node, nameOf);
+  return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+}

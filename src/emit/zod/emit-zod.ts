@@ -1,0 +1,60 @@
+/**
+ * Zod v4 target: `zod.ts`, one exported `<TypeName>Schema` per definition, declared after what it uses,
+ * ending in a compile-time proof that each schema's output type equals the type of the same name in
+ * `types.ts`, so the two targets cannot drift apart.
+ *
+ * How it represents what Zod says differently:
+ * - `integer` is `z.number().refine(Number.isInteger)`: JSON integers are unbounded, but `.int()` in
+ *   Zod v4 rejects anything beyond 2^53;
+ * - date-time is `z.iso.datetime({ offset: true })`: RFC 3339 allows `+02:00` as well as `Z`;
+ * - objects closed by the document are `z.strictObject` (extra keys rejected, never silently stripped);
+ *   declared-open ones `z.looseObject`; open by default `z.object`;
+ * - a property named `__proto__` cannot live in a Zod shape (Zod drops it to protect prototypes), so it
+ *   is checked on the raw input before the object schema runs, and the type proof leaves it out;
+ * - no validator evaluates spec text: every value is a literal, every regex a checked literal.
+ */
+import type { Definition, Model } from '../../model/index.js';
+import type { EmitContext, Emitted, Emitter } from '../emitter.js';
+import { jsDocText, lineCommentText, tsStringLiteral } from '../escape.js';
+import { zodExpression, schemaNameResolver, protoKeyHelper, type ZodContext } from './expression.js';
+
+export const zodEmitter: Emitter = { target: 'zod', emit: emitZod };
+
+export function emitZod(model: Model, context: EmitContext): Emitted {
+  const ctx: ZodContext = { schemaNameOf: schemaNameResolver(model), usesProtoKey: false };
+  const declarations = model.definitions.map((def) => declaration(def, ctx));
+  const withProof = context.targets.includes('ts');
+
+  const out: string[] = [];
+  out.push(...context.banner('Zod v4 validators').map((l) => `// ${lineCommentText(l)}`), '');
+  out.push('import { z } from "zod";');
+  if (withProof) out.push('import type * as T from "./types.js";');
+  out.push('');
+  if (ctx.usesProtoKey) out.push(protoKeyHelper, '');
+  out.push(...declarations);
+  if (withProof) out.push(typeProof(model, ctx));
+  return { files: [{ path: 'zod.ts', contents: out.join('\n') + '\n', language: 'typescript' }], diagnostics: [] };
+}
+
+function declaration(def: Definition, ctx: ZodContext): string {
+  const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */\n` : '';
+  return `${doc}export const ${ctx.schemaNameOf(def.name)} = ${zodExpression(def.type, ctx)};\n`;
+}
+
+/** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
+function typeProof(model: Model, ctx: ZodContext): string {
+  const checks = model.definitions.map((def) => {
+    const typeName = def.typeName!;
+    const protoKey = def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
+    const declared = protoKey ? `Omit<T.${typeName}, ${tsStringLiteral('__proto__')}>` : `T.${typeName}`;
+    return `  Expect<Equals<z.output<typeof ${ctx.schemaNameOf(def.name)}>, ${declared}>>,`;
+  });
+  return [
+    '// Compile-time proof that every schema validates exactly the type of the same name in types.ts.',
+    'type Equals<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;',
+    'type Expect<Proof extends true> = Proof;',
+    'export type SchemasMatchTypes = [',
+    ...checks,
+    '];',
+  ].join('\n');
+}

@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { assertNever, childNodes, referencedNames, definitionIndex } from './walk.js';
+export { pascalCase, isIdentifierName } from './names.js';

@@ -1,0 +1,127 @@
+/**
+ * The Model: the one intermediate form every reader produces and every emitter consumes.
+ *
+ * It is plain JSON data (no classes, Maps or functions), so it can be dumped, snapshotted and compared.
+ * Optionality belongs to a Property, never to a type; every spelling of null folds into `nullable`.
+ */
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+
+/** Input formats structgen reads; each has a reader folder under `src/read/`. */
+export type InputFormat = 'flat-structure';
+
+export interface SourceDocument {
+  /** Path (relative to the working directory, `/`-separated) or name of an in-memory document. */
+  uri: string;
+  format: InputFormat;
+}
+
+export interface Model {
+  documents: SourceDocument[];
+  /** Output name, e.g. `letta-job`; the default output folder is `generated/<name>/`. */
+  name: string;
+  docs: Docs;
+  /** Definitions in the order the reader met them; `passes/order-definitions` puts dependencies first. */
+  definitions: Definition[];
+  /** Names of the root definitions (the document's entry points). */
+  roots: string[];
+}
+
+export interface Origin {
+  /** The document's uri, as in `Model.documents`. */
+  document: string;
+  /** JSON pointer into that document. */
+  pointer: string;
+}
+
+export interface Definition {
+  /** The original, qualified name: the `$defs` key and what `ref` nodes point at. */
+  name: string;
+  /** The TypeScript identifier, assigned by `passes/assign-type-names`; absent before that pass. */
+  typeName?: string;
+  type: TypeNode;
+  docs: Docs;
+  origin: Origin;
+}
+
+export interface Docs {
+  title?: string;
+  description?: string;
+  examples?: JsonValue[];
+  /** Wrapped so that a default of `null` stays distinguishable from no default. */
+  default?: { value: JsonValue };
+  deprecated?: boolean;
+  /** Where the definition came from upstream (e.g. the summary's `source` URL). */
+  seeAlso?: string;
+  /**
+   * Set when the source document lost this item's real type (the flat catalog form does): says what was
+   * lost. Emitters keep such items permissive and docs show the note.
+   */
+  lossy?: string;
+}
+
+export interface Property {
+  /** The wire name: data, not an identifier (`__proto__`, `a-b` and `class` are all valid). */
+  name: string;
+  type: TypeNode;
+  required: boolean;
+  docs: Docs;
+}
+
+export interface StringChecks {
+  minLength?: number;
+  maxLength?: number;
+  /** ECMA-262 source, unanchored as JSON Schema defines it. */
+  pattern?: string;
+}
+
+export interface NumberChecks {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+export interface ArrayChecks {
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** `integer` is any mathematical integer carried as a JSON number (1.0 counts; no 2^53 limit). */
+export type NumberKind = 'integer' | 'number';
+
+export interface EnumMember {
+  value: JsonPrimitive;
+  description?: string;
+}
+
+/**
+ * Extra keys of an object: `forbid` (closed), `allow` (open; `explicit` when the document said so rather
+ * than by default), or a schema every extra value must match.
+ */
+export type Additional =
+  | { mode: 'forbid' }
+  | { mode: 'allow'; explicit: boolean }
+  | { mode: 'schema'; type: TypeNode };
+
+export type TypeNode =
+  | { kind: 'string'; format?: string; checks?: StringChecks }
+  | { kind: 'number'; numberKind: NumberKind; checks?: NumberChecks }
+  | { kind: 'boolean' }
+  | { kind: 'null' }
+  /** Anything at all (`{}` / unknown). */
+  | { kind: 'any' }
+  /** Nothing at all (`false`). */
+  | { kind: 'never' }
+  | { kind: 'literal'; value: JsonPrimitive }
+  | { kind: 'enum'; members: EnumMember[] }
+  | { kind: 'object'; properties: Property[]; additional: Additional }
+  | { kind: 'array'; items: TypeNode; checks?: ArrayChecks }
+  | { kind: 'nullable'; inner: TypeNode }
+  | { kind: 'union'; variants: TypeNode[] }
+  | { kind: 'ref'; target: string };
+
+export type TypeKind = TypeNode['kind'];
+export type NodeOf<K extends TypeKind> = Extract<TypeNode, { kind: K }>;

@@ -1,0 +1,51 @@
+import type { Model, TypeNode } from './types.js';
+
+/** Ends every `switch (node.kind)`: adding a node kind makes the compiler list each switch to extend. */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
+
+/** The nodes directly inside `node`, in order. The one place that knows where children live. */
+export function childNodes(node: TypeNode): TypeNode[] {
+  switch (node.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'any':
+    case 'never':
+    case 'literal':
+    case 'enum':
+    case 'ref':
+      return [];
+    case 'object': {
+      const children = node.properties.map((p) => p.type);
+      if (node.additional.mode === 'schema') children.push(node.additional.type);
+      return children;
+    }
+    case 'array':
+      return [node.items];
+    case 'nullable':
+      return [node.inner];
+    case 'union':
+      return node.variants;
+    default:
+      return assertNever(node);
+  }
+}
+
+/** Names of the definitions `node` refers to, directly or through nested nodes, in first-seen order. */
+export function referencedNames(node: TypeNode): string[] {
+  const seen = new Set<string>();
+  const visit = (n: TypeNode): void => {
+    if (n.kind === 'ref') seen.add(n.target);
+    for (const child of childNodes(n)) visit(child);
+  };
+  visit(node);
+  return [...seen];
+}
+
+/** Looks a definition up by its original name; throws, because a dangling ref here is a bug in a reader. */
+export function definitionIndex(model: Model): Map<string, Model['definitions'][number]> {
+  return new Map(model.definitions.map((d) => [d.name, d]));
+}

@@ -1,0 +1,26 @@
+import { pascalCase, type Model } from '../model/index.js';
+
+/**
+ * Gives every definition a collision-free PascalCase identifier, deterministically: names that already
+ * are their own PascalCase form keep it; the rest follow in definition order, numbered on collision
+ * (`CompactionSettings-Input` → `CompactionSettingsInput`, then `CompactionSettingsInput2`).
+ */
+export function assignTypeNames(model: Model): Model {
+  const taken = new Set<string>();
+  const chosen = new Map<string, string>();
+  for (const def of model.definitions) {
+    if (pascalCase(def.name) === def.name) {
+      chosen.set(def.name, def.name);
+      taken.add(def.name);
+    }
+  }
+  for (const def of model.definitions) {
+    if (chosen.has(def.name)) continue;
+    const base = pascalCase(def.name);
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${base}${n}`;
+    chosen.set(def.name, candidate);
+    taken.add(candidate);
+  }
+  return { ...model, definitions: model.definitions.map((def) => ({ ...def, typeName: chosen.get(def.name)! })) };
+}

@@ -1,0 +1,10 @@
+import type { Model } from '../model/index.js';
+import { assignTypeNames } from './assign-type-names.js';
+import { orderDefinitions } from './order-definitions.js';
+
+export { assignTypeNames, orderDefinitions };
+
+/** Every pass, in order: what an emitter may rely on having happened. */
+export function runPasses(model: Model): Model {
+  return orderDefinitions(assignTypeNames(model));
+}
