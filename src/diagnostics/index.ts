@@ -1,3 +1,4 @@
 export { diagnosticCodes, type DiagnosticCode, type CodeInfo } from './codes.js';
 export { diagnostic, hasErrors, jsonPointer, pointerSegments, type Diagnostic } from './diagnostic.js';
 export { formatDiagnostic, formatDiagnostics } from './print.js';
+export { nearestName } from './suggest.js';

@@ -69,3 +69,14 @@ export function markdownCode(text: string): string {
   // A pipe inside a code span still splits a table row, so it is escaped even here.
   return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
 }
+
+/**
+ * Names every plain object inherits (`constructor`, `toString`, `__proto__`, ...). Validators that read
+ * `data[name]` see the inherited member when the key is absent, so emitters treat these names specially.
+ */
+export const inheritedMemberNames: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A regular expression source matching exactly `text`. */
+export function exactRegexSource(text: string): string {
+  return `^${text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`;
+}

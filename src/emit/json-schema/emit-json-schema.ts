@@ -5,12 +5,15 @@
  *
  * Representation: nullable is `anyOf [T, {type: null}]` (a type array would drop null under `enum`);
  * `any` is `{}` and `never` is `false`; a lossy field keeps its note in `$comment`; objects open by
- * default say nothing about `additionalProperties`.
+ * default say nothing about `additionalProperties`; a property named like an `Object.prototype` member
+ * (`constructor`, `__proto__`) is written as an exact `patternProperties` entry, since Ajv drops a
+ * `__proto__` property and reads an absent `constructor` from the prototype.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import { assertNever, type Docs, type JsonValue, type Model, type TypeNode } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
+import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
 export const jsonSchemaEmitter: Emitter = { target: 'json-schema', emit: emitJsonSchema };
 
@@ -74,8 +77,18 @@ export function schemaOf(node: TypeNode): Schema {
     case 'object': {
       const s: Record<string, JsonValue> = { type: 'object' };
       const properties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
-      for (const p of node.properties) properties[p.name] = withDocs(schemaOf(p.type), p.docs);
-      if (node.properties.length > 0) s['properties'] = properties;
+      const patternProperties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
+      for (const p of node.properties) {
+        // Same meaning, but validators that read data[name] (Ajv) would see an inherited `constructor`
+        // or drop `__proto__` entirely; a pattern is matched against the keys actually present.
+        if (inheritedMemberNames.has(p.name)) patternProperties[exactRegexSource(p.name)] = withDocs(schemaOf(p.type), p.docs);
+        else properties[p.name] = withDocs(schemaOf(p.type), p.docs);
+      }
+      if (Object.keys(properties).length > 0) s['properties'] = properties;
+      if (Object.keys(patternProperties).length > 0) {
+        s['patternProperties'] = patternProperties;
+        s['$comment'] = 'Properties named like Object.prototype members are listed under patternProperties (exact-match patterns), which means the same and is validated correctly by validators that read data[name].';
+      }
       const required = node.properties.filter((p) => p.required).map((p) => p.name);
       if (required.length > 0) s['required'] = required;
       const { additional } = node;

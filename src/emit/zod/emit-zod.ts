@@ -6,9 +6,13 @@
  * How it represents what Zod says differently:
  * - `integer` is `z.number().refine(Number.isInteger)`: JSON integers are unbounded, but `.int()` in
  *   Zod v4 rejects anything beyond 2^53;
+ * - an optional property is `.exactOptional()`: the key may be absent, but JSON has no `undefined`, and
+ *   the type proof then holds with or without `exactOptionalPropertyTypes`;
  * - date-time is `z.iso.datetime({ offset: true })`: RFC 3339 allows `+02:00` as well as `Z`;
  * - objects closed by the document are `z.strictObject` (extra keys rejected, never silently stripped);
  *   declared-open ones `z.looseObject`; open by default `z.object`;
+ * - an object with a property named like an `Object.prototype` member (`constructor`, `toString`) is
+ *   parsed from a null-prototype copy, since Zod would read the inherited member as a present value;
  * - a property named `__proto__` cannot live in a Zod shape (Zod drops it to protect prototypes), so it
  *   is checked on the raw input before the object schema runs, and the type proof leaves it out;
  * - no validator evaluates spec text: every value is a literal, every regex a checked literal.
@@ -16,12 +20,12 @@
 import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { jsDocText, lineCommentText, tsStringLiteral } from '../escape.js';
-import { zodExpression, schemaNameResolver, protoKeyHelper, type ZodContext } from './expression.js';
+import { zodExpression, schemaNameResolver, ownKeyHelpers, type ZodContext } from './expression.js';
 
 export const zodEmitter: Emitter = { target: 'zod', emit: emitZod };
 
 export function emitZod(model: Model, context: EmitContext): Emitted {
-  const ctx: ZodContext = { schemaNameOf: schemaNameResolver(model), usesProtoKey: false };
+  const ctx: ZodContext = { schemaNameOf: schemaNameResolver(model), usesOwnKeyHelpers: false };
   const declarations = model.definitions.map((def) => declaration(def, ctx));
   const withProof = context.targets.includes('ts');
 
@@ -30,7 +34,7 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
   out.push('import { z } from "zod";');
   if (withProof) out.push('import type * as T from "./types.js";');
   out.push('');
-  if (ctx.usesProtoKey) out.push(protoKeyHelper, '');
+  if (ctx.usesOwnKeyHelpers) out.push(ownKeyHelpers, '');
   out.push(...declarations);
   if (withProof) out.push(typeProof(model, ctx));
   return { files: [{ path: 'zod.ts', contents: out.join('\n') + '\n', language: 'typescript' }], diagnostics: [] };

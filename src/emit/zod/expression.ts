@@ -1,11 +1,12 @@
 import { assertNever, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
-import { tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
+import { inheritedMemberNames, tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
-  /** Set when an object has a `__proto__` property, so the file declares `ownKeyCheck` once. */
-  usesProtoKey: boolean;
+  /** Set when an object has a property named like an `Object.prototype` member: the file declares the helpers once. */
+  usesOwnKeyHelpers: boolean;
 }
+
 
 export function schemaNameResolver(model: Model): (name: string) => string {
   const names = new Map(model.definitions.map((d) => [d.name, `${d.typeName}Schema`]));
@@ -96,21 +97,31 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
   if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
   else if (additional.mode === 'schema') s = `z.object(${shape}).catchall(${zodExpression(additional.type, ctx)})`;
   else s = additional.explicit ? `z.looseObject(${shape})` : `z.object(${shape})`;
+  if (!node.properties.some((p) => inheritedMemberNames.has(p.name))) return s;
+  // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
+  ctx.usesOwnKeyHelpers = true;
+  s = `z.preprocess(ownPropertiesOnly, ${s})`;
   if (!protoKey) return s;
-  ctx.usesProtoKey = true;
   return `ownKeyCheck("__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}).pipe(${s})`;
 }
 
 function propertyExpression(p: Property, ctx: ZodContext): string {
   const s = zodExpression(p.type, ctx);
-  return p.required ? s : `${s}.optional()`;
+  return p.required ? s : `${s}.exactOptional()`;
 }
 
 /**
- * Declared once in a file that needs it: validates an own key on the raw input, for keys a Zod shape
- * cannot hold. Plain code, no evaluation of spec text.
+ * Declared once in a file that needs them: plain code that never evaluates spec text.
+ * `ownPropertiesOnly` hides inherited members from Zod; `ownKeyCheck` validates the one key a Zod shape
+ * cannot hold (`__proto__`) on the raw input.
  */
-export const protoKeyHelper = `/** Checks an own key of the raw input that a Zod object shape cannot hold (\`__proto__\`). */
+export const ownKeyHelpers = `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
+function ownPropertiesOnly(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.assign(Object.create(null) as object, value);
+}
+
+/** Checks an own key of the raw input that a Zod object shape cannot hold (\`__proto__\`). */
 function ownKeyCheck(key: string, schema: z.ZodType, required: boolean) {
   return z.unknown().check((ctx) => {
     const value = ctx.value;

@@ -7,7 +7,7 @@
  * lossy, and the document gets one warning naming those fields. `array<object>` keeps its array-ness,
  * which the summary does record, with items of unknown type.
  */
-import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
+import { diagnostic, jsonPointer, nearestName, type Diagnostic } from '../../diagnostics/index.js';
 import type { Definition, Docs, Model, Property, TypeNode } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { validateFlatDocument } from './meta-schema.js';
@@ -58,7 +58,7 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
   };
 
   for (const key of Object.keys(doc)) {
-    if (!documentKeys.has(key)) diagnostics.push(diagnostic('unknown-key', { ...at([key]), message: `unknown document key ${JSON.stringify(key)}` }));
+    if (!documentKeys.has(key)) diagnostics.push(unknownKey(key, documentKeys, at([key]), 'document'));
   }
 
   const seen = new Map<string, number>();
@@ -69,7 +69,7 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
 
   doc.fields.forEach((field, index) => {
     for (const key of Object.keys(field)) {
-      if (!fieldKeys.has(key)) diagnostics.push(diagnostic('unknown-key', { ...at(['fields', index, key]), message: `unknown field key ${JSON.stringify(key)}` }));
+      if (!fieldKeys.has(key)) diagnostics.push(unknownKey(key, fieldKeys, at(['fields', index, key]), 'field'));
     }
     const first = seen.get(field.name);
     if (first !== undefined) {
@@ -153,6 +153,14 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
     roots: [doc.entity],
   };
   return { model, diagnostics };
+}
+
+function unknownKey(key: string, known: Set<string>, where: object, of: 'document' | 'field'): Diagnostic {
+  const near = nearestName(key, known);
+  return diagnostic('unknown-key', {
+    ...where,
+    message: `unknown ${of} key ${JSON.stringify(key)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+  });
 }
 
 function fieldType(type: string): TypeNode {

@@ -1,0 +1,124 @@
+/**
+ * The CLI as users run it (the built `dist/cli/main.js`, as `npm test` builds first): exit codes, output
+ * on stdout/stderr, `--check`, and that a failed run writes nothing and keeps earlier output intact.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { root } from './support.js';
+
+const cli = path.join(root, 'dist/cli/main.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A scratch project folder holding the default input, as a user's checkout would. */
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'structgen-cli-'));
+  mkdirSync(path.join(work, 'schemas'));
+  cpSync(path.join(root, 'schemas/letta-job.json'), path.join(work, 'schemas/letta-job.json'));
+});
+
+function write(name: string, text: string): string {
+  writeFileSync(path.join(work, name), text);
+  return name;
+}
+
+const flat = (fields: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ jsonStructure: '0.1', name: 'doc', entity: 'Doc', fields, ...extra }, null, 2);
+
+describe('structgen CLI', () => {
+  it('prints help and version with exit 0', () => {
+    const help = run(['--help'], work);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('generate');
+    const generateHelp = run(['generate', '--help'], work);
+    expect(generateHelp.stdout).toMatch(/--targets/);
+    expect(generateHelp.stdout).toMatch(/--check/);
+    const version = run(['--version'], work);
+    expect(version.code).toBe(0);
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('generates the default input into generated/letta-job/, matching the checked-in copy', () => {
+    const r = run(['generate'], work);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('lossy-field');
+    const out = path.join(work, 'generated/letta-job');
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    for (const file of readdirSync(out)) {
+      expect(readFileSync(path.join(out, file), 'utf8')).toBe(readFileSync(path.join(root, 'generated/letta-job', file), 'utf8'));
+    }
+  });
+
+  it('honours --out and --targets', () => {
+    const r = run(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema'], work);
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['schema.json', 'types.ts']);
+    expect(readFileSync(path.join(work, 'out/types.ts'), 'utf8')).toContain('--targets ts,json-schema');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(run(['generate', '--targets', 'ts,python'], work).code).toBe(2);
+    expect(run(['generate', '--nope'], work).code).toBe(2);
+    expect(run(['frobnicate'], work).code).toBe(2);
+  });
+
+  it('--check passes when current, fails after an edit and writes nothing', () => {
+    expect(run(['generate', '--out', 'out'], work).code).toBe(0);
+    const check = run(['generate', '--out', 'out', '--check'], work);
+    expect(check.code).toBe(0);
+    const types = path.join(work, 'out/types.ts');
+    writeFileSync(types, readFileSync(types, 'utf8') + '// edited\n');
+    const stale = run(['generate', '--out', 'out', '--check'], work);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(path.join('out', 'types.ts'));
+    expect(readFileSync(types, 'utf8')).toContain('// edited');
+    expect(run(['generate', '--out', 'fresh', '--check'], work).code).toBe(1);
+    expect(existsSync(path.join(work, 'fresh'))).toBe(false);
+  });
+
+  describe('bad input exits 1, with a located message, writing nothing', () => {
+    const cases: [string, string, RegExp][] = [
+      ['not-json.json', '{\n  "jsonStructure": "0.1",\n  "name": oops\n}\n', /not-json\.json:3:\d+ error invalid-json/],
+      ['truncated.json', '{ "jsonStructure": "0.1", ', /truncated\.json:1:\d+ error invalid-json/],
+      ['unknown-type.json', flat([{ name: 'a', type: 'strnig' }]), /unknown-type\.json:\d+:\d+ error unknown-field-type #\/fields\/0\/type .*"strnig"[\s\S]*allowed types: string, integer/],
+      ['duplicate.json', flat([{ name: 'a', type: 'string' }, { name: 'a', type: 'integer' }]), /error duplicate-field #\/fields\/1\/name/],
+      ['no-entity.json', JSON.stringify({ jsonStructure: '0.1', name: 'doc', fields: [] }), /error missing-entity/],
+      ['bad-shape.json', flat([{ name: 'a', type: 'string', required: 'yes' }]), /error flat-schema-violation #\/fields\/0\/required/],
+      ['not-flat.json', JSON.stringify({ openapi: '3.1.0' }), /error unknown-format/],
+      ['path-name.json', flat([], { name: '../../escape' }), /error flat-schema-violation #\/name/],
+    ];
+    it.each(cases)('%s', (file, text, message) => {
+      write(file, text);
+      mkdirSync(path.join(work, 'out'));
+      writeFileSync(path.join(work, 'out/types.ts'), 'earlier output\n');
+      const r = run(['generate', file, '--out', 'out'], work);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain('nothing was written');
+      expect(readdirSync(path.join(work, 'out'))).toEqual(['types.ts']);
+      expect(readFileSync(path.join(work, 'out/types.ts'), 'utf8')).toBe('earlier output\n');
+    });
+
+    it('a missing file', () => {
+      const r = run(['generate', 'nope.json'], work);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/nope\.json error file-not-found/);
+    });
+  });
+
+  it('warns (exit 0) when fieldCount and requiredCount disagree with the fields', () => {
+    write('counts.json', flat([{ name: 'a', type: 'string', required: true }], { fieldCount: 3, requiredCount: 0 }));
+    const r = run(['generate', 'counts.json', '--out', 'out'], work);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/counts\.json:\d+:\d+ warning count-mismatch #\/fieldCount +fieldCount is 3 but fields has 1 entries/);
+    expect(r.stderr).toMatch(/warning count-mismatch #\/requiredCount/);
+  });
+});

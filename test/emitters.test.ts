@@ -1,0 +1,113 @@
+/** Emitters alone, on Models built by hand: given a node, want this text in each target. */
+import { describe, expect, it } from 'vitest';
+import type { TypeNode } from '../src/model/index.js';
+import { typeText } from '../src/emit/typescript/type-text.js';
+import { zodExpression } from '../src/emit/zod/expression.js';
+import { schemaOf, refTo } from '../src/emit/json-schema/emit-json-schema.js';
+
+const nameOf = (name: string) => `T_${name}`;
+const zodCtx = () => ({ schemaNameOf: (name: string) => `${name}Schema`, usesOwnKeyHelpers: false });
+const str: TypeNode = { kind: 'string' };
+const int: TypeNode = { kind: 'number', numberKind: 'integer' };
+
+const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
+  { given: str, ts: 'string', zod: 'z.string()', json: { type: 'string' } },
+  {
+    given: { kind: 'string', format: 'date-time', checks: { minLength: 1, pattern: '^a/b' } },
+    ts: 'string',
+    zod: 'z.iso.datetime({ offset: true }).min(1).regex(new RegExp("^a/b", "u"))',
+    json: { type: 'string', format: 'date-time', minLength: 1, pattern: '^a/b' },
+  },
+  { given: int, ts: 'number', zod: 'z.number().refine(Number.isInteger, { message: "Expected an integer" })', json: { type: 'integer' } },
+  {
+    given: { kind: 'number', numberKind: 'number', checks: { minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 } },
+    ts: 'number',
+    zod: 'z.number().gte(0).lt(1).multipleOf(0.5)',
+    json: { type: 'number', minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 },
+  },
+  { given: { kind: 'any' }, ts: 'unknown', zod: 'z.unknown()', json: {} },
+  { given: { kind: 'never' }, ts: 'never', zod: 'z.never()', json: false },
+  { given: { kind: 'null' }, ts: 'null', zod: 'z.null()', json: { type: 'null' } },
+  { given: { kind: 'literal', value: '' }, ts: '""', zod: 'z.literal("")', json: { const: '' } },
+  { given: { kind: 'literal', value: 0 }, ts: '0', zod: 'z.literal(0)', json: { const: 0 } },
+  { given: { kind: 'literal', value: false }, ts: 'false', zod: 'z.literal(false)', json: { const: false } },
+  { given: { kind: 'literal', value: null }, ts: 'null', zod: 'z.null()', json: { const: null } },
+  {
+    given: { kind: 'enum', members: [{ value: 'a' }, { value: '*/' }] },
+    ts: '"a" | "*/"',
+    zod: 'z.enum(["a", "*/"])',
+    json: { type: 'string', enum: ['a', '*/'] },
+  },
+  {
+    given: { kind: 'enum', members: [{ value: 1 }, { value: 'one' }, { value: null }] },
+    ts: '1 | "one" | null',
+    zod: 'z.union([z.literal(1), z.literal("one"), z.null()])',
+    json: { enum: [1, 'one', null] },
+  },
+  { given: { kind: 'nullable', inner: str }, ts: 'string | null', zod: 'z.string().nullable()', json: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+  {
+    given: { kind: 'array', items: { kind: 'nullable', inner: { kind: 'ref', target: 'Pet' } }, checks: { minItems: 1 } },
+    ts: '(T_Pet | null)[]',
+    zod: 'z.array(PetSchema.nullable()).min(1)',
+    json: { type: 'array', items: { anyOf: [{ $ref: '#/$defs/Pet' }, { type: 'null' }] }, minItems: 1 },
+  },
+  {
+    given: { kind: 'union', variants: [str, int] },
+    ts: 'string | number',
+    zod: 'z.union([z.string(), z.number().refine(Number.isInteger, { message: "Expected an integer" })])',
+    json: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+  },
+  {
+    given: { kind: 'object', properties: [{ name: 'a-b', type: str, required: true, docs: {} }], additional: { mode: 'forbid' } },
+    ts: '{\n"a-b": string;\n}',
+    zod: 'z.strictObject({\n"a-b": z.string(),\n})',
+    json: { type: 'object', properties: { 'a-b': { type: 'string' } }, required: ['a-b'], additionalProperties: false },
+  },
+  {
+    given: { kind: 'object', properties: [{ name: 'n', type: int, required: false, docs: {} }], additional: { mode: 'schema', type: str } },
+    ts: '{\nn?: number;\n[key: string]: string | number | undefined;\n}',
+    zod: 'z.object({\nn: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),\n}).catchall(z.string())',
+    json: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: 'string' } },
+  },
+  {
+    given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } },
+    ts: '{\n[key: string]: unknown;\n}',
+    zod: 'z.looseObject({})',
+    json: { type: 'object', additionalProperties: true },
+  },
+  { given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } }, ts: '{}', zod: 'z.object({})', json: { type: 'object' } },
+];
+
+describe.each(table)('$ts', ({ given, ts, zod, json }) => {
+  it('TypeScript', () => expect(typeText(given, nameOf)).toBe(ts));
+  it('Zod', () => expect(zodExpression(given, zodCtx())).toBe(zod));
+  it('JSON Schema', () => expect(schemaOf(given)).toEqual(json));
+});
+
+describe('refTo', () => {
+  it('escapes names as JSON pointer and URI fragment', () => {
+    expect(refTo('Job')).toBe('#/$defs/Job');
+    expect(refTo('a/b~c')).toBe('#/$defs/a~1b~0c');
+    expect(refTo('CompactionSettings-Input')).toBe('#/$defs/CompactionSettings-Input');
+    expect(refTo('has space%')).toBe('#/$defs/has%20space%25');
+  });
+});
+
+describe('objects with inherited member names', () => {
+  const node: TypeNode = {
+    kind: 'object',
+    properties: [
+      { name: '__proto__', type: str, required: false, docs: {} },
+      { name: 'constructor', type: str, required: false, docs: {} },
+    ],
+    additional: { mode: 'allow', explicit: false },
+  };
+  it('Zod reads own keys only and checks __proto__ on the raw input', () => {
+    const ctx = zodCtx();
+    expect(zodExpression(node, ctx)).toBe('ownKeyCheck("__proto__", z.string(), false).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n})))');
+    expect(ctx.usesOwnKeyHelpers).toBe(true);
+  });
+  it('JSON Schema lists them as exact patternProperties', () => {
+    expect(schemaOf(node)).toMatchObject({ patternProperties: { '^__proto__$': { type: 'string' }, '^constructor$': { type: 'string' } } });
+  });
+});

@@ -1,0 +1,67 @@
+/** One escaper per output context: each given hostile text, want text that stays inert in that context. */
+import { describe, expect, it } from 'vitest';
+import { exactRegexSource, htmlCommentText, jsDocText, lineCommentText, markdownCell, markdownCode, markdownText, tsPropertyKey, tsStringLiteral } from '../src/emit/escape.js';
+import { pascalCase } from '../src/model/index.js';
+
+describe('escapers', () => {
+  it('tsStringLiteral round-trips through the JS parser', () => {
+    for (const text of ['plain', '"double" \'single\'', '`${x}`', 'line\u2028sep\u2029', 'back\\slash', '\u0000\n\t', '</script>']) {
+      const literal = tsStringLiteral(text);
+      expect(literal).not.toMatch(/[\u2028\u2029\n]/);
+      expect(JSON.parse(literal)).toBe(text);
+    }
+  });
+
+  it('tsPropertyKey quotes what is not an identifier, and __proto__', () => {
+    expect(tsPropertyKey('name')).toBe('name');
+    expect(tsPropertyKey('class')).toBe('class');
+    expect(tsPropertyKey('a-b')).toBe('"a-b"');
+    expect(tsPropertyKey('3d')).toBe('"3d"');
+    expect(tsPropertyKey('__proto__')).toBe('"__proto__"');
+  });
+
+  it('jsDocText cannot end the comment or start a tag', () => {
+    expect(jsDocText('a */ b')).toBe('a *\\/ b');
+    expect(jsDocText('x\u2028@param y')).toBe('x\n\\@param y');
+    expect(jsDocText('a\r\nb')).toBe('a\nb');
+  });
+
+  it('comments stay on their line', () => {
+    expect(lineCommentText('a\nb\u2028c')).toBe('a b c');
+    expect(htmlCommentText('a --> b')).toBe('a --&gt; b');
+  });
+
+  it('markdown text makes no markup', () => {
+    expect(markdownText('[x](javascript:alert(1)) <img> *b* _i_ `c` a|b &amp;')).toBe(
+      '\\[x\\](javascript:alert(1)) \\<img\\> \\*b\\* \\_i\\_ \\`c\\` a\\|b &amp;amp;',
+    );
+    expect(markdownText('# heading\n- item\n1. item')).toBe('\\# heading\n\\- item\n1\\. item');
+    expect(markdownCell('a\nb|c')).toBe('a<br>b\\|c');
+  });
+
+  it('markdownCode fences around backticks', () => {
+    expect(markdownCode('a')).toBe('`a`');
+    expect(markdownCode('a`b')).toBe('``a`b``');
+    expect(markdownCode('`a')).toBe('`` `a ``');
+  });
+
+  it('exactRegexSource matches the text and nothing else', () => {
+    const source = exactRegexSource('a.b*c');
+    expect(new RegExp(source, 'u').test('a.b*c')).toBe(true);
+    expect(new RegExp(source, 'u').test('aXbbc')).toBe(false);
+  });
+});
+
+describe('pascalCase', () => {
+  it.each([
+    ['Job', 'Job'],
+    ['job_type', 'JobType'],
+    ['LLMConfig', 'LLMConfig'],
+    ['CompactionSettings-Input', 'CompactionSettingsInput'],
+    ['letta__schemas__message__ToolReturn-Output', 'LettaSchemasMessageToolReturnOutput'],
+    ['3DModel', '_3DModel'],
+    ['default', 'Default'],
+    ['*/', 'Type'],
+    ['__proto__', 'Proto'],
+  ])('%s → %s', (given, want) => expect(pascalCase(given)).toBe(want));
+});

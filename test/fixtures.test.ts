@@ -1,0 +1,73 @@
+/**
+ * Every fixture folder through every target: file snapshots of each output under test/snapshots/<case>/,
+ * then behaviour: valid/*.json must pass and invalid/*.json must fail under both the generated Zod
+ * validator and Ajv on the generated JSON Schema. Regenerate snapshots with `npx vitest run -u`.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate, writeFiles, type GenerateResult } from '../src/index.js';
+import { loadDocument, readDocument } from '../src/read/index.js';
+import { runPasses } from '../src/passes/index.js';
+import { compileJsonSchema, instances, root, type ZodModule } from './support.js';
+
+const fixturesDir = path.join(root, 'test/fixtures');
+const cases = readdirSync(fixturesDir).filter((name) => !name.startsWith('.')).sort();
+
+describe.each(cases)('%s', (name) => {
+  const dir = path.join(fixturesDir, name);
+  const snapshotDir = path.join(root, 'test/snapshots', name);
+  let result: GenerateResult;
+
+  beforeAll(async () => {
+    result = await generate({ input: `test/fixtures/${name}/input.json`, cwd: root, outDir: `test/snapshots/${name}` });
+  });
+
+  it('generates without errors', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.files.map((f) => f.path).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+  });
+
+  it('matches the file snapshots', async () => {
+    for (const file of result.files) await expect(file.contents).toMatchFileSnapshot(path.join(snapshotDir, file.path));
+  });
+
+  it('is deterministic', async () => {
+    const again = await generate({ input: `test/fixtures/${name}/input.json`, cwd: root, outDir: `test/snapshots/${name}` });
+    expect(again.files).toEqual(result.files);
+  });
+
+  describe('instances', async () => {
+    const valid = instances(dir, 'valid');
+    const invalid = instances(dir, 'invalid');
+    let zodValidate: (data: unknown) => boolean;
+    let ajvValidate: (data: unknown) => boolean;
+
+    beforeAll(async () => {
+      const loaded = await loadDocument(`test/fixtures/${name}/input.json`, root);
+      if (!loaded.ok) throw new Error('fixture does not load');
+      const model = runPasses(readDocument(loaded.document).model!);
+      const rootDef = model.definitions.find((d) => d.name === model.roots[0])!;
+      // Run what was generated now, from a scratch folder inside the project so `zod` resolves.
+      const scratch = path.join(root, 'test/.tmp/fixtures', name);
+      await writeFiles(scratch, result.files);
+      const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as ZodModule;
+      // Hostile fixtures plant code in descriptions and enum values; importing must run none of it.
+      expect((globalThis as Record<string, unknown>)['__structgenPwned']).toBeUndefined();
+      const schema = zod[`${rootDef.typeName}Schema`]!;
+      zodValidate = (data) => schema.safeParse(data).success;
+      const json = result.files.find((f) => f.path === 'schema.json')!;
+      ajvValidate = compileJsonSchema(JSON.parse(json.contents) as object);
+    });
+
+    it.each([...valid.map((i) => ['valid', i] as const), ...invalid.map((i) => ['invalid', i] as const)])('%s %o', (kind, instance) => {
+      const want = kind === 'valid';
+      expect({ file: instance.file, zod: zodValidate(instance.data), ajv: ajvValidate(instance.data) }).toEqual({
+        file: instance.file,
+        zod: want,
+        ajv: want,
+      });
+    });
+  });
+});

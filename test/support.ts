@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const sharedData = path.resolve(root, '../shared/data');
+
+/** Tests that need ../shared/data skip with this message when it is absent (a user's clone). */
+export function sharedDataMissing(): string | undefined {
+  if (existsSync(sharedData)) return undefined;
+  const message = `skipped: ${sharedData} is absent (it sits beside the project in CI)`;
+  if (process.env['CI']) throw new Error(`${message}, but CI must run these tests`);
+  console.warn(message);
+  return message;
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** Ajv as a user would run it on our JSON Schema: 2020-12 with format validation, default options otherwise. */
+export function compileJsonSchema(schema: object): (data: unknown) => boolean {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  return (data) => validate(data) as boolean;
+}
+
+export interface Instance {
+  file: string;
+  data: unknown;
+}
+
+/** `dir/valid/*.json` or `dir/invalid/*.json`, parsed (JSON.parse keeps `__proto__` as an own key). */
+export function instances(dir: string, kind: 'valid' | 'invalid'): Instance[] {
+  const folder = path.join(dir, kind);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file: `${kind}/${file}`, data: JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as unknown }));
+}
+
+export interface ZodModule {
+  [name: string]: { safeParse(data: unknown): { success: boolean } };
+}
+
+/**
+ * Type-checks files with `tsc --strict` semantics (plus `exactOptionalPropertyTypes`, the strictest
+ * setting users run) and returns the diagnostics as text; `[]` means it compiles.
+ */
+export async function typecheck(files: string[], extra: Record<string, unknown> = {}): Promise<string[]> {
+  const ts = (await import('typescript')).default;
+  const options: import('typescript').CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    types: [],
+    noUncheckedIndexedAccess: true,
+    ...extra,
+  };
+  const program = ts.createProgram(files, options);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file && d.start !== undefined ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
+    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+/** Every `.ts` file below `dir`. */
+export function tsFilesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
