@@ -14,14 +14,8 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export interface DiagnosticInput {
-  message: string;
-  file?: string;
-  pointer?: string;
-  line?: number;
-  column?: number;
-  hint?: string;
-}
+/** What a reader says; the code's catalogue entry supplies severity and, unless given, the hint. */
+export type DiagnosticInput = Omit<Diagnostic, 'code' | 'severity'>;
 
 /** Builds a diagnostic whose severity and default hint come from the catalogue. */
 export function diagnostic(code: DiagnosticCode, input: DiagnosticInput): Diagnostic {
