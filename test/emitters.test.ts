@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { TypeNode } from '../src/model/index.js';
 import { typeText } from '../src/emit/typescript/type-text.js';
 import { zodExpression } from '../src/emit/zod/expression.js';
+import type { HelperName } from '../src/emit/zod/helpers.js';
 import { schemaOf, refTo } from '../src/emit/json-schema/emit-json-schema.js';
 
 const nameOf = (name: string) => `T_${name}`;
-const zodCtx = () => ({ schemaNameOf: (name: string) => `${name}Schema`, usesOwnKeyHelpers: false });
+const zodCtx = () => ({ schemaNameOf: (name: string) => `${name}Schema`, definitionOf: () => undefined, declared: new Set(["Pet"]), helpers: new Set<HelperName>() });
 const str: TypeNode = { kind: 'string' };
 const int: TypeNode = { kind: 'number', numberKind: 'integer' };
 
@@ -105,7 +106,7 @@ describe('objects with inherited member names', () => {
   it('Zod reads own keys only and checks __proto__ on the raw input', () => {
     const ctx = zodCtx();
     expect(zodExpression(node, ctx)).toBe('ownKeyCheck("__proto__", z.string(), false).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n})))');
-    expect(ctx.usesOwnKeyHelpers).toBe(true);
+    expect([...ctx.helpers]).toEqual(["ownPropertiesOnly", "ownKeyCheck"]);
   });
   it('JSON Schema lists them as exact patternProperties', () => {
     expect(schemaOf(node)).toMatchObject({ patternProperties: { '^__proto__$': { type: 'string' }, '^constructor$': { type: 'string' } } });

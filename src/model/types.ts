@@ -9,7 +9,7 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 
 /** Input formats structgen reads; each has a reader folder under `src/read/`. */
-export type InputFormat = 'flat-structure';
+export type InputFormat = 'flat-structure' | 'openapi';
 
 export interface SourceDocument {
   /** Path (relative to the working directory, `/`-separated) or name of an in-memory document. */
@@ -43,6 +43,8 @@ export interface Definition {
   type: TypeNode;
   docs: Docs;
   origin: Origin;
+  /** Part of a reference cycle; set by `passes/mark-recursion`. */
+  recursive?: boolean;
 }
 
 export interface Docs {
@@ -66,7 +68,33 @@ export interface Property {
   name: string;
   type: TypeNode;
   required: boolean;
+  /** Sent by the server only (OpenAPI `readOnly`) / by the client only (`writeOnly`): documented, still validated. */
+  readOnly?: boolean;
+  writeOnly?: boolean;
   docs: Docs;
+}
+
+export interface PatternProperty {
+  /** ECMA-262 source, unanchored. */
+  pattern: string;
+  type: TypeNode;
+}
+
+export interface TupleElement {
+  type: TypeNode;
+  /** Elements past the array's minimum length may be missing. */
+  optional: boolean;
+}
+
+export interface TaggedVariant {
+  /** The discriminator values that select this variant (from the mapping, or the variant's name). */
+  tags: string[];
+  type: TypeNode;
+}
+
+export interface ObjectChecks {
+  minProperties?: number;
+  maxProperties?: number;
 }
 
 export interface StringChecks {
@@ -87,6 +115,8 @@ export interface NumberChecks {
 export interface ArrayChecks {
   minItems?: number;
   maxItems?: number;
+  /** Items must differ under JSON equality (1 equals 1.0; objects compare by value, keys in any order). */
+  uniqueItems?: boolean;
 }
 
 /** `integer` is any mathematical integer carried as a JSON number (1.0 counts; no 2^53 limit). */
@@ -117,10 +147,24 @@ export type TypeNode =
   | { kind: 'never' }
   | { kind: 'literal'; value: JsonPrimitive }
   | { kind: 'enum'; members: EnumMember[] }
-  | { kind: 'object'; properties: Property[]; additional: Additional }
+  | {
+      kind: 'object';
+      properties: Property[];
+      additional: Additional;
+      /** Keys matching a pattern (and not named in `properties`) must match its type; they are not "additional". */
+      patternProperties?: PatternProperty[];
+      checks?: ObjectChecks;
+    }
   | { kind: 'array'; items: TypeNode; checks?: ArrayChecks }
+  /** Fixed leading elements, then `rest` items (or none when `rest` is null). */
+  | { kind: 'tuple'; elements: TupleElement[]; rest: TypeNode | null; checks?: ArrayChecks }
   | { kind: 'nullable'; inner: TypeNode }
-  | { kind: 'union'; variants: TypeNode[] }
+  /** `exclusive`: exactly one variant may match (JSON Schema `oneOf`), rather than at least one. */
+  | { kind: 'union'; variants: TypeNode[]; exclusive?: boolean }
+  /** A union whose variants are told apart by the value of one property (OpenAPI discriminator). */
+  | { kind: 'taggedUnion'; property: string; variants: TaggedVariant[] }
+  /** Every member applies (an `allOf` that could not be merged into one object). */
+  | { kind: 'intersection'; members: TypeNode[] }
   | { kind: 'ref'; target: string };
 
 export type TypeKind = TypeNode['kind'];

@@ -20,15 +20,22 @@ export function childNodes(node: TypeNode): TypeNode[] {
       return [];
     case 'object': {
       const children = node.properties.map((p) => p.type);
+      for (const p of node.patternProperties ?? []) children.push(p.type);
       if (node.additional.mode === 'schema') children.push(node.additional.type);
       return children;
     }
     case 'array':
       return [node.items];
+    case 'tuple':
+      return [...node.elements.map((e) => e.type), ...(node.rest ? [node.rest] : [])];
     case 'nullable':
       return [node.inner];
     case 'union':
       return node.variants;
+    case 'taggedUnion':
+      return node.variants.map((v) => v.type);
+    case 'intersection':
+      return node.members;
     default:
       return assertNever(node);
   }

@@ -1,10 +1,11 @@
 import type { Model } from '../model/index.js';
 import { assignTypeNames } from './assign-type-names.js';
+import { markRecursion } from './mark-recursion.js';
 import { orderDefinitions } from './order-definitions.js';
 
-export { assignTypeNames, orderDefinitions };
+export { assignTypeNames, markRecursion, orderDefinitions };
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
-  return orderDefinitions(assignTypeNames(model));
+  return orderDefinitions(markRecursion(assignTypeNames(model)));
 }

@@ -11,7 +11,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
-import { assertNever, type Docs, type JsonValue, type Model, type TypeNode } from '../../model/index.js';
+import { assertNever, type Docs, type JsonValue, type Model, type Property, type TypeNode } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
@@ -78,19 +78,27 @@ export function schemaOf(node: TypeNode): Schema {
       const s: Record<string, JsonValue> = { type: 'object' };
       const properties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
       const patternProperties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
+      let inheritedNames = false;
       for (const p of node.properties) {
         // Same meaning, but validators that read data[name] (Ajv) would see an inherited `constructor`
         // or drop `__proto__` entirely; a pattern is matched against the keys actually present.
-        if (inheritedMemberNames.has(p.name)) patternProperties[exactRegexSource(p.name)] = withDocs(schemaOf(p.type), p.docs);
-        else properties[p.name] = withDocs(schemaOf(p.type), p.docs);
+        if (inheritedMemberNames.has(p.name)) {
+          patternProperties[exactRegexSource(p.name)] = propertySchema(p);
+          inheritedNames = true;
+        } else {
+          properties[p.name] = propertySchema(p);
+        }
+      }
+      for (const p of node.patternProperties ?? []) patternProperties[p.pattern] = schemaOf(p.type);
+      if (inheritedNames) {
+        s['$comment'] =
+          'Properties named like Object.prototype members are listed under patternProperties (exact-match patterns), which means the same and is validated correctly by validators that read data[name].';
       }
       if (Object.keys(properties).length > 0) s['properties'] = properties;
-      if (Object.keys(patternProperties).length > 0) {
-        s['patternProperties'] = patternProperties;
-        s['$comment'] = 'Properties named like Object.prototype members are listed under patternProperties (exact-match patterns), which means the same and is validated correctly by validators that read data[name].';
-      }
+      if (Object.keys(patternProperties).length > 0) s['patternProperties'] = patternProperties;
       const required = node.properties.filter((p) => p.required).map((p) => p.name);
       if (required.length > 0) s['required'] = required;
+      assignDefined(s, node.checks);
       const { additional } = node;
       if (additional.mode === 'forbid') s['additionalProperties'] = false;
       else if (additional.mode === 'schema') s['additionalProperties'] = schemaOf(additional.type);
@@ -102,15 +110,34 @@ export function schemaOf(node: TypeNode): Schema {
       assignDefined(s, node.checks);
       return s;
     }
+    case 'tuple': {
+      const s: Record<string, JsonValue> = { type: 'array', prefixItems: node.elements.map((e) => schemaOf(e.type)) };
+      const required = node.elements.filter((e) => !e.optional).length;
+      assignDefined(s, node.checks);
+      if (required > 0) s['minItems'] = Math.max(required, node.checks?.minItems ?? 0);
+      s['items'] = node.rest ? schemaOf(node.rest) : false;
+      return s;
+    }
     case 'nullable':
       return { anyOf: [schemaOf(node.inner), { type: 'null' }] };
     case 'union':
-      return node.variants.length === 0 ? false : { anyOf: node.variants.map(schemaOf) };
+      if (node.variants.length === 0) return false;
+      return { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
+    case 'taggedUnion':
+      return node.variants.length === 0 ? false : { oneOf: node.variants.map((v) => schemaOf(v.type)) };
+    case 'intersection':
+      return { allOf: node.members.map(schemaOf) };
     case 'ref':
       return { $ref: refTo(node.target) };
     default:
       return assertNever(node);
   }
+}
+
+function propertySchema(p: Property): Schema {
+  const schema = withDocs(schemaOf(p.type), p.docs);
+  if ((!p.readOnly && !p.writeOnly) || typeof schema === 'boolean') return schema;
+  return { ...schema, ...(p.readOnly ? { readOnly: true } : {}), ...(p.writeOnly ? { writeOnly: true } : {}) };
 }
 
 function assignDefined(target: Record<string, JsonValue>, checks: object | undefined): void {

@@ -121,7 +121,13 @@ function extraKeysText(type: Extract<TypeNode, { kind: 'object' }>, linkOf: Link
 }
 
 function fieldView(p: Property, linkOf: LinkOf): FieldView {
-  const description = [p.docs.description, p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined, p.docs.deprecated ? 'Deprecated.' : undefined]
+  const description = [
+    p.docs.description,
+    p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined,
+    p.docs.deprecated ? 'Deprecated.' : undefined,
+    p.readOnly ? 'Read-only (sent by the server).' : undefined,
+    p.writeOnly ? 'Write-only (sent by the client).' : undefined,
+  ]
     .filter(Boolean)
     .join('\n');
   return {
@@ -154,10 +160,19 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
       return 'object';
     case 'array':
       return `array of ${typeDisplay(node.items, linkOf)}`;
+    case 'tuple': {
+      const elements = node.elements.map((e) => `${typeDisplay(e.type, linkOf)}${e.optional ? '?' : ''}`);
+      if (node.rest) elements.push(`...${typeDisplay(node.rest, linkOf)}`);
+      return `tuple [${elements.join(', ')}]`;
+    }
     case 'nullable':
       return `${typeDisplay(node.inner, linkOf)} \\| null`;
     case 'union':
-      return node.variants.map((v) => typeDisplay(v, linkOf)).join(' \\| ');
+      return node.variants.map((v) => typeDisplay(v, linkOf)).join(node.exclusive ? ' \\| (exactly one) ' : ' \\| ');
+    case 'taggedUnion':
+      return `${node.variants.map((v) => typeDisplay(v.type, linkOf)).join(' \\| ')} (by ${markdownCode(node.property)})`;
+    case 'intersection':
+      return node.members.map((m) => typeDisplay(m, linkOf)).join(' & ');
     case 'ref':
       return linkOf(node.target);
     default:
@@ -179,9 +194,16 @@ function constraints(node: TypeNode, docs: Docs): string[] {
     if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
     if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
     if (c.multipleOf !== undefined) out.push(`multiple of ${c.multipleOf}`);
-  } else if (node.kind === 'array') {
+  } else if (node.kind === 'array' || node.kind === 'tuple') {
     if (node.checks?.minItems !== undefined) out.push(`at least ${node.checks.minItems} items`);
     if (node.checks?.maxItems !== undefined) out.push(`at most ${node.checks.maxItems} items`);
+    if (node.checks?.uniqueItems) out.push('unique items');
+  } else if (node.kind === 'object') {
+    if (node.checks?.minProperties !== undefined) out.push(`at least ${node.checks.minProperties} keys`);
+    if (node.checks?.maxProperties !== undefined) out.push(`at most ${node.checks.maxProperties} keys`);
+    for (const p of node.patternProperties ?? []) out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
+  } else if (node.kind === 'nullable') {
+    return constraints(node.inner, docs);
   }
   if (docs.default) out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
   return out;

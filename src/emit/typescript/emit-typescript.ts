@@ -20,7 +20,7 @@ import {
 import type { Definition, Model, NodeOf } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { lineCommentText, tsPropertyKey } from '../escape.js';
-import { definitionDocLines, docLines } from './jsdoc.js';
+import { definitionDocLines, propertyDocLines } from './jsdoc.js';
 import { indexSignatureType, typeNameResolver, typeText, type TypeNameOf } from './type-text.js';
 
 export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
@@ -54,7 +54,7 @@ function declaration(def: Definition, nameOf: TypeNameOf): InterfaceDeclarationS
 
 function properties(node: NodeOf<'object'>, nameOf: TypeNameOf): OptionalKind<PropertySignatureStructure>[] {
   return node.properties.map((p) => {
-    const lines = docLines(p.docs, p.type);
+    const lines = propertyDocLines(p);
     return {
       name: tsPropertyKey(p.name),
       hasQuestionToken: !p.required,

@@ -29,9 +29,17 @@ export function definitionDocLines(def: Definition): string[] {
   return lines;
 }
 
+/** JSDoc lines for a property: its docs plus `@readonly`/`@writeonly` (OpenAPI's server-only/client-only). */
+export function propertyDocLines(p: Property): string[] {
+  const lines = docLines(p.docs, p.type);
+  if (p.readOnly) lines.push('@readonly');
+  if (p.writeOnly) lines.push('@writeonly');
+  return lines;
+}
+
 /** A whole `/** ... *\/` comment for a property, or `''`. */
 export function propertyDocText(p: Property): string {
-  return blockComment(docLines(p.docs, p.type));
+  return blockComment(propertyDocLines(p));
 }
 
 export function blockComment(lines: string[]): string {

@@ -35,14 +35,24 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
       return node.members.length === 0 ? 'never' : node.members.map((m) => tsLiteral(m.value)).join(' | ');
     case 'object':
       return objectTypeText(node, nameOf);
-    case 'array': {
-      const items = typeText(node.items, nameOf);
-      return needsParens(node.items) ? `(${items})[]` : `${items}[]`;
+    case 'array':
+      return arrayOf(node.items, nameOf);
+    case 'tuple': {
+      const elements = node.elements.map((e) => {
+        const text = typeText(e.type, nameOf);
+        return e.optional ? `${needsParens(e.type) ? `(${text})` : text}?` : text;
+      });
+      if (node.rest) elements.push(`...${arrayOf(node.rest, nameOf)}`);
+      return `[${elements.join(', ')}]`;
     }
     case 'nullable':
       return `${typeText(node.inner, nameOf)} | null`;
     case 'union':
       return node.variants.length === 0 ? 'never' : node.variants.map((v) => typeText(v, nameOf)).join(' | ');
+    case 'taggedUnion':
+      return node.variants.length === 0 ? 'never' : node.variants.map((v) => typeText(v.type, nameOf)).join(' | ');
+    case 'intersection':
+      return node.members.length === 0 ? 'unknown' : node.members.map((m) => (needsParens(m) ? `(${typeText(m, nameOf)})` : typeText(m, nameOf))).join(' & ');
     case 'ref':
       return nameOf(node.target);
     default:
@@ -50,8 +60,19 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
   }
 }
 
+function arrayOf(items: TypeNode, nameOf: TypeNameOf): string {
+  const text = typeText(items, nameOf);
+  return needsParens(items) ? `(${text})[]` : `${text}[]`;
+}
+
 function needsParens(node: TypeNode): boolean {
-  return node.kind === 'nullable' || node.kind === 'union' || (node.kind === 'enum' && node.members.length > 1);
+  return (
+    node.kind === 'nullable' ||
+    node.kind === 'union' ||
+    node.kind === 'taggedUnion' ||
+    node.kind === 'intersection' ||
+    (node.kind === 'enum' && node.members.length > 1)
+  );
 }
 
 /** Members of an inline object type, one per line, each with its JSDoc. */
@@ -72,6 +93,8 @@ function objectMembers(node: NodeOf<'object'>, nameOf: TypeNameOf): string[] {
  */
 export function indexSignatureType(node: NodeOf<'object'>, nameOf: TypeNameOf): string | undefined {
   const { additional } = node;
+  // Pattern keys are checked at run time; the type cannot name them, so any extra key is `unknown`.
+  if (node.patternProperties?.length) return 'unknown';
   if (additional.mode === 'allow' && additional.explicit) return 'unknown';
   if (additional.mode !== 'schema') return undefined;
   const types = new Set([typeText(additional.type, nameOf)]);

@@ -20,29 +20,38 @@
 import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { jsDocText, lineCommentText, tsStringLiteral } from '../escape.js';
-import { zodExpression, schemaNameResolver, ownKeyHelpers, type ZodContext } from './expression.js';
+import { zodContext, zodExpression, type ZodContext } from './expression.js';
+import { helperDeclarations } from './helpers.js';
 
 export const zodEmitter: Emitter = { target: 'zod', emit: emitZod };
 
 export function emitZod(model: Model, context: EmitContext): Emitted {
-  const ctx: ZodContext = { schemaNameOf: schemaNameResolver(model), usesOwnKeyHelpers: false };
-  const declarations = model.definitions.map((def) => declaration(def, ctx));
+  const ctx = zodContext(model);
   const withProof = context.targets.includes('ts');
+  const declarations = model.definitions.map((def) => declaration(def, ctx, withProof));
 
   const out: string[] = [];
   out.push(...context.banner('Zod v4 validators').map((l) => `// ${lineCommentText(l)}`), '');
   out.push('import { z } from "zod";');
   if (withProof) out.push('import type * as T from "./types.js";');
   out.push('');
-  if (ctx.usesOwnKeyHelpers) out.push(ownKeyHelpers, '');
+  for (const helper of helperDeclarations(ctx.helpers)) out.push(helper, '');
   out.push(...declarations);
   if (withProof) out.push(typeProof(model, ctx));
   return { files: [{ path: 'zod.ts', contents: out.join('\n') + '\n', language: 'typescript' }], diagnostics: [] };
 }
 
-function declaration(def: Definition, ctx: ZodContext): string {
+/**
+ * Definitions are declared dependencies first; a reference to one not yet declared is a back edge of a
+ * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
+ * needs to type a self-referential initializer.
+ */
+function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): string {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */\n` : '';
-  return `${doc}export const ${ctx.schemaNameOf(def.name)} = ${zodExpression(def.type, ctx)};\n`;
+  const annotation = def.recursive && withTypes ? `: z.ZodType<T.${def.typeName}>` : '';
+  const expression = zodExpression(def.type, ctx);
+  ctx.declared.add(def.name);
+  return `${doc}export const ${ctx.schemaNameOf(def.name)}${annotation} = ${expression};\n`;
 }
 
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */

@@ -1,10 +1,19 @@
-import { assertNever, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
+import { assertNever, type Definition, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
 import { inheritedMemberNames, tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
+import type { HelperName } from './helpers.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
-  /** Set when an object has a property named like an `Object.prototype` member: the file declares the helpers once. */
-  usesOwnKeyHelpers: boolean;
+  definitionOf: (definitionName: string) => Definition | undefined;
+  /** Definitions whose constant is already declared; a ref to any other is a back edge and goes through `z.lazy`. */
+  declared: Set<string>;
+  /** Helpers the file must declare (see helpers.ts). */
+  helpers: Set<HelperName>;
+}
+
+export function zodContext(model: Model): ZodContext {
+  const definitions = new Map(model.definitions.map((d) => [d.name, d]));
+  return { schemaNameOf: schemaNameResolver(model), definitionOf: (name) => definitions.get(name), declared: new Set(), helpers: new Set() };
 }
 
 
@@ -64,16 +73,32 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       let s = `z.array(${zodExpression(node.items, ctx)})`;
       if (node.checks?.minItems !== undefined) s += `.min(${node.checks.minItems})`;
       if (node.checks?.maxItems !== undefined) s += `.max(${node.checks.maxItems})`;
-      return s;
+      return s + uniqueCheck(node.checks?.uniqueItems, ctx);
+    }
+    case 'tuple': {
+      const elements = node.elements.map((e) => `${zodExpression(e.type, ctx)}${e.optional ? '.optional()' : ''}`).join(', ');
+      let s = node.rest ? `z.tuple([${elements}], ${zodExpression(node.rest, ctx)})` : `z.tuple([${elements}])`;
+      const { minItems, maxItems } = node.checks ?? {};
+      if (minItems !== undefined) s += `.refine((items) => items.length >= ${minItems}, { message: "Too few items" })`;
+      if (maxItems !== undefined) s += `.refine((items) => items.length <= ${maxItems}, { message: "Too many items" })`;
+      return s + uniqueCheck(node.checks?.uniqueItems, ctx);
     }
     case 'nullable':
       return `${zodExpression(node.inner, ctx)}.nullable()`;
     case 'union':
       if (node.variants.length === 0) return 'z.never()';
       if (node.variants.length === 1) return zodExpression(node.variants[0]!, ctx);
-      return `z.union([${node.variants.map((v) => zodExpression(v, ctx)).join(', ')}])`;
-    case 'ref':
-      return ctx.schemaNameOf(node.target);
+      // z.xor: exactly one variant may match, as JSON Schema's oneOf says.
+      return `z.${node.exclusive ? 'xor' : 'union'}([${node.variants.map((v) => zodExpression(v, ctx)).join(', ')}])`;
+    case 'taggedUnion':
+      return taggedUnionExpression(node, ctx);
+    case 'intersection':
+      if (node.members.length === 0) return 'z.unknown()';
+      return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => `z.intersection(${left}, ${right})`);
+    case 'ref': {
+      const name = ctx.schemaNameOf(node.target);
+      return ctx.declared.has(node.target) ? name : `z.lazy(() => ${name})`;
+    }
     default:
       return assertNever(node);
   }
@@ -88,20 +113,55 @@ function enumExpression(node: NodeOf<'enum'>): string {
   return literals.length === 1 ? literals[0]! : `z.union([${literals.join(', ')}])`;
 }
 
+function uniqueCheck(unique: boolean | undefined, ctx: ZodContext): string {
+  if (!unique) return '';
+  ctx.helpers.add('uniqueItems');
+  return '.refine(uniqueItems, { message: "Items must be unique" })';
+}
+
+/**
+ * `z.discriminatedUnion` when every variant is an object definition whose tag property is required and
+ * literal (Zod needs that to pick a branch); otherwise `z.xor`, which keeps oneOf's "exactly one".
+ */
+function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): string {
+  if (node.variants.length === 0) return 'z.never()';
+  const variants = node.variants.map((v) => zodExpression(v.type, ctx));
+  const discriminable = node.variants.every((v) => {
+    const target = v.type.kind === 'ref' ? ctx.definitionOf(v.type.target) : undefined;
+    if (!target || target.recursive || !ctx.declared.has(target.name) || target.type.kind !== 'object') return false;
+    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length) return false;
+    const tag = target.type.properties.find((p) => p.name === node.property);
+    return tag !== undefined && tag.required && (tag.type.kind === 'literal' || tag.type.kind === 'enum');
+  });
+  if (discriminable && variants.length > 1) return `z.discriminatedUnion(${tsStringLiteral(node.property)}, [${variants.join(', ')}])`;
+  return variants.length === 1 ? variants[0]! : `z.xor([${variants.join(', ')}])`;
+}
+
 function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
   const protoKey = node.properties.find((p) => p.name === '__proto__');
   const entries = node.properties.filter((p) => p !== protoKey).map((p) => `${tsPropertyKey(p.name)}: ${propertyExpression(p, ctx)}`);
   const shape = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')},\n}`;
   const { additional } = node;
   let s: string;
-  if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
+  if (node.patternProperties?.length) {
+    // Zod has no patternProperties: keep every key, then check the extra ones against patterns and `additional`.
+    ctx.helpers.add('extraKeysCheck');
+    const named = `[${node.properties.map((p) => tsStringLiteral(p.name)).join(', ')}]`;
+    const patterns = `[${node.patternProperties.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}] as const`;
+    const rest = additional.mode === 'forbid' ? 'false' : additional.mode === 'schema' ? zodExpression(additional.type, ctx) : 'true';
+    s = `z.looseObject(${shape}).check(extraKeysCheck(${named}, ${patterns}, ${rest}))`;
+  } else if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
   else if (additional.mode === 'schema') s = `z.object(${shape}).catchall(${zodExpression(additional.type, ctx)})`;
   else s = additional.explicit ? `z.looseObject(${shape})` : `z.object(${shape})`;
+  const { minProperties, maxProperties } = node.checks ?? {};
+  if (minProperties !== undefined) s += `.refine((value) => Object.keys(value).length >= ${minProperties}, { message: "Too few keys" })`;
+  if (maxProperties !== undefined) s += `.refine((value) => Object.keys(value).length <= ${maxProperties}, { message: "Too many keys" })`;
   if (!node.properties.some((p) => inheritedMemberNames.has(p.name))) return s;
   // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
-  ctx.usesOwnKeyHelpers = true;
+  ctx.helpers.add('ownPropertiesOnly');
   s = `z.preprocess(ownPropertiesOnly, ${s})`;
   if (!protoKey) return s;
+  ctx.helpers.add('ownKeyCheck');
   return `ownKeyCheck("__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}).pipe(${s})`;
 }
 
@@ -110,29 +170,3 @@ function propertyExpression(p: Property, ctx: ZodContext): string {
   return p.required ? s : `${s}.exactOptional()`;
 }
 
-/**
- * Declared once in a file that needs them: plain code that never evaluates spec text.
- * `ownPropertiesOnly` hides inherited members from Zod; `ownKeyCheck` validates the one key a Zod shape
- * cannot hold (`__proto__`) on the raw input.
- */
-export const ownKeyHelpers = `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
-function ownPropertiesOnly(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  return Object.assign(Object.create(null) as object, value);
-}
-
-/** Checks an own key of the raw input that a Zod object shape cannot hold (\`__proto__\`). */
-function ownKeyCheck(key: string, schema: z.ZodType, required: boolean) {
-  return z.unknown().check((ctx) => {
-    const value = ctx.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-    if (!Object.hasOwn(value, key)) {
-      if (required) ctx.issues.push({ code: "custom", message: \`Missing required key \${JSON.stringify(key)}\`, input: value, path: [key] });
-      return;
-    }
-    const result = schema.safeParse((value as Record<string, unknown>)[key]);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [key, ...issue.path] } as never);
-    }
-  });
-}`;

@@ -1,0 +1,71 @@
+/**
+ * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
+ * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
+ */
+export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck';
+
+const helperSource: Record<HelperName, string> = {
+  ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
+function ownPropertiesOnly(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.assign(Object.create(null) as object, value);
+}`,
+  ownKeyCheck: `/** Checks an own key of the raw input that a Zod object shape cannot hold (\`__proto__\`). */
+function ownKeyCheck(key: string, schema: z.ZodType, required: boolean) {
+  return z.unknown().check((ctx) => {
+    const value = ctx.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    if (!Object.hasOwn(value, key)) {
+      if (required) ctx.issues.push({ code: "custom", message: \`Missing required key \${JSON.stringify(key)}\`, input: value, path: [key] });
+      return;
+    }
+    const result = schema.safeParse((value as Record<string, unknown>)[key]);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [key, ...issue.path] } as never);
+    }
+  });
+}`,
+  uniqueItems: `/** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  }
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** JSON Schema \`uniqueItems\`: no two items are JSON-equal. */
+function uniqueItems(items: readonly unknown[]): boolean {
+  return items.every((item, i) => items.findIndex((other) => jsonEqual(item, other)) === i);
+}`,
+  extraKeysCheck: `/**
+ * Keys not named in the shape: each one matching a pattern must match its schema (JSON Schema
+ * \`patternProperties\`); the rest are allowed (\`true\`), rejected (\`false\`) or checked by a schema.
+ */
+function extraKeysCheck(named: readonly string[], patterns: readonly (readonly [RegExp, z.ZodType])[], rest: boolean | z.ZodType) {
+  return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
+    for (const key of Object.keys(ctx.value)) {
+      if (named.includes(key)) continue;
+      const matching = patterns.filter(([pattern]) => pattern.test(key));
+      const schemas = matching.length > 0 ? matching.map(([, schema]) => schema) : rest === true ? [] : [rest];
+      for (const schema of schemas) {
+        if (schema === false) {
+          ctx.issues.push({ code: "custom", message: \`Unexpected key \${JSON.stringify(key)}\`, input: ctx.value, path: [key] });
+          continue;
+        }
+        const result = schema.safeParse(ctx.value[key]);
+        if (!result.success) {
+          for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value, path: [key, ...issue.path] } as never);
+        }
+      }
+    }
+  };
+}`,
+};
+
+/** The helpers' source in a fixed order (output must not depend on the order they were first needed). */
+export function helperDeclarations(used: ReadonlySet<HelperName>): string[] {
+  return (Object.keys(helperSource) as HelperName[]).filter((name) => used.has(name)).map((name) => helperSource[name]);
+}
