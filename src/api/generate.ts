@@ -6,9 +6,9 @@ import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { emitters, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../format.js';
-import type { InputFormat } from '../model/index.js';
+import type { InputFormat, Model } from '../model/index.js';
 import { runPasses } from '../passes/index.js';
-import { displayPath, loadDocument, readDocument, type DocumentInput } from '../read/index.js';
+import { displayPath, loadDocument, readDocument, withUpstream, type DocumentInput } from '../read/index.js';
 
 export interface GenerateOptions {
   /** A file path (resolved against `cwd`) or an in-memory document. */
@@ -17,6 +17,15 @@ export interface GenerateOptions {
   targets?: readonly TargetName[];
   /** Force an input format instead of detecting it. */
   format?: InputFormat;
+  /**
+   * For a flat summary: its upstream OpenAPI document (path, URL or in-memory). The summary's entity is
+   * generated from the exact upstream schema, under the summary's name. A URL is fetched because you passed it.
+   */
+  upstream?: DocumentInput;
+  /** For OpenAPI: generate only these component schemas and what they reference. */
+  entities?: readonly string[];
+  /** For OpenAPI: follow http(s) `$ref`s (off by default). */
+  allowRemoteRefs?: boolean;
   /** Base for relative paths; `process.cwd()` by default. */
   cwd?: string;
   /** Where the files will be written; only used to print the regenerate command in each banner. */
@@ -44,14 +53,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return { files: [], diagnostics: [diagnostic('invalid-targets', { message: `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ')}` })] };
   }
 
-  const loaded = await loadDocument(options.input, cwd);
-  if (!loaded.ok) return { files: [], diagnostics: loaded.diagnostics };
-  const read = readDocument(loaded.document, options.format);
+  const read = await readModel(options, cwd);
   const diagnostics = [...read.diagnostics];
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
 
   const model = runPasses(read.model);
-  const context: EmitContext = { banner: bannerFor(loaded.document.uri, options, cwd, targets), targets };
+  const context: EmitContext = { banner: bannerFor(read.model.documents[0]!.uri, options, cwd, targets), targets };
   const files: GeneratedFile[] = [];
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     const emitted = await emitters[target].emit(model, context);
@@ -65,8 +72,41 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return { name: model.name, files, diagnostics };
 }
 
+/** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */
+export async function readModel(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+  const loaded = await loadDocument(options.input, cwd);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics };
+  const readOptions = {
+    cwd,
+    ...(options.entities ? { entities: options.entities } : {}),
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(typeof options.input === 'string' ? { location: options.input } : {}),
+  };
+  const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
+  if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return read;
+
+  const summary = read.model;
+  if (summary.documents[0]!.format !== 'flat-structure') {
+    return { diagnostics: [...read.diagnostics, diagnostic('upstream-needs-summary', { message: `--upstream applies to flat summaries; ${loaded.document.uri} is ${summary.documents[0]!.format}`, file: loaded.document.uri })] };
+  }
+  const upstreamLoaded = await loadDocument(options.upstream, cwd);
+  if (!upstreamLoaded.ok) return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
+  const upstream = await readDocument(upstreamLoaded.document, {
+    ...readOptions,
+    entities: summary.roots,
+    format: 'openapi',
+    ...(typeof options.upstream === 'string' ? { location: options.upstream } : {}),
+  });
+  // The summary's lossy warning is moot once the exact types are read.
+  const diagnostics = [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstream.diagnostics];
+  if (!upstream.model || hasErrors(diagnostics)) return { diagnostics };
+  return { model: withUpstream(summary, upstream.model), diagnostics };
+}
+
 function bannerFor(uri: string, options: GenerateOptions, cwd: string, targets: readonly TargetName[]): EmitContext['banner'] {
   const parts = ['npx structgen generate', shellWord(uri)];
+  if (typeof options.upstream === 'string') parts.push('--upstream', shellWord(options.upstream));
+  for (const entity of options.entities ?? []) parts.push('--entity', shellWord(entity));
   if (options.outDir !== undefined) parts.push('--out', shellWord(displayPath(path.resolve(cwd, options.outDir), cwd)));
   if (targets.length !== targetNames.length) parts.push('--targets', targets.join(','));
   const command = parts.join(' ');

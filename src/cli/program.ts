@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatDiagnostics, generate, hasErrors, staleFiles, targetNames, writeFiles, type TargetName } from '../index.js';
+import {
+  formatDiagnostics,
+  generate,
+  hasErrors,
+  staleFiles,
+  targetNames,
+  writeFiles,
+  type GenerateOptions,
+  type InputFormat,
+  type TargetName,
+} from '../index.js';
 
 export const exitCodes = { ok: 0, inputError: 1, usage: 2 } as const;
 
@@ -44,12 +54,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('generate every target from one input document')
-    .argument('[input]', 'input document (a flat JSON Structure summary)', defaultInput)
+    .argument('[input]', 'input document: a flat JSON Structure summary or an OpenAPI 3.0/3.1 document (JSON or YAML)', defaultInput)
     .option('-o, --out <dir>', 'output directory (default: generated/<document name>)')
     .addOption(new Option('-t, --targets <list>', `comma-separated targets: ${targetNames.join(',')}`).argParser(parseTargets))
+    .option('-u, --upstream <path-or-url>', "for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)")
+    .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
+    .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
+    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi']))
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
     .option('-q, --quiet', 'print errors only')
-    .action(async (input: string, options: { out?: string; targets?: TargetName[]; check?: boolean; quiet?: boolean }) => {
+    .action(async (input: string, options: GenerateCommandOptions) => {
       exitCode = await generateCommand(input, options, io);
     });
 
@@ -65,18 +79,38 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-async function generateCommand(
-  input: string,
-  options: { out?: string; targets?: TargetName[]; check?: boolean; quiet?: boolean },
-  io: Io,
-): Promise<number> {
+interface GenerateCommandOptions {
+  out?: string;
+  targets?: TargetName[];
+  upstream?: string;
+  entity: string[];
+  allowRemoteRefs?: boolean;
+  format?: InputFormat;
+  check?: boolean;
+  quiet?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function generateCommand(input: string, options: GenerateCommandOptions, io: Io): Promise<number> {
+  const base: GenerateOptions = {
+    input,
+    cwd: io.cwd,
+    ...(options.targets ? { targets: options.targets } : {}),
+    ...(options.upstream ? { upstream: options.upstream } : {}),
+    ...(options.entity.length > 0 ? { entities: options.entity } : {}),
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(options.format ? { format: options.format } : {}),
+  };
   // The default output folder needs the document's name, which only reading tells; the banner needs the folder.
-  const first = await generate({ input, cwd: io.cwd, ...(options.targets ? { targets: options.targets } : {}), ...(options.out ? { outDir: options.out } : {}) });
+  const first = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}) });
   let result = first;
   let outDir = options.out;
   if (outDir === undefined && first.name !== undefined) {
     outDir = path.join('generated', first.name);
-    result = await generate({ input, cwd: io.cwd, outDir, ...(options.targets ? { targets: options.targets } : {}) });
+    result = await generate({ ...base, outDir });
   }
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (shown.length > 0) io.stderr(formatDiagnostics(shown) + '\n');

@@ -19,10 +19,25 @@ export const diagnosticCodes = {
     title: 'the input is not valid JSON',
     fix: 'fix the syntax at the reported line and column',
   },
+  'invalid-yaml': {
+    severity: 'error',
+    title: 'the input is not valid YAML (1.2), or expands too many aliases',
+    fix: 'fix the syntax at the reported line and column; structgen refuses alias bombs',
+  },
+  'too-deep': {
+    severity: 'error',
+    title: 'the input nests deeper than structgen reads',
+    fix: 'real schemas nest far less; check the document for a generated or malicious structure',
+  },
+  'fetch-failed': {
+    severity: 'error',
+    title: 'a URL given on the command line could not be fetched',
+    fix: 'check the URL and the network, or download the document and pass its path',
+  },
   'unknown-format': {
     severity: 'error',
     title: 'the input is not a document structgen can read',
-    fix: 'structgen reads flat JSON Structure summaries (with a "jsonStructure" key); check the file',
+    fix: 'structgen reads flat JSON Structure summaries (a "jsonStructure" key) and OpenAPI 3.x documents (an "openapi" key); use --format to say which',
   },
   'flat-schema-violation': {
     severity: 'error',
@@ -73,6 +88,56 @@ export const diagnosticCodes = {
     severity: 'warning',
     title: 'the flat summary lost the real type of some fields',
     fix: 'pass the upstream OpenAPI document with --upstream to get exact types; until then these fields accept any value',
+  },
+  'not-openapi': {
+    severity: 'error',
+    title: 'the document is not an OpenAPI 3.0 or 3.1 document',
+    fix: 'structgen reads OpenAPI 3.x ("openapi": "3.0.x" or "3.1.x"); convert Swagger 2.0 documents first',
+  },
+  'unknown-entity': {
+    severity: 'error',
+    title: 'an entity was asked for that the document does not define',
+    fix: 'use a name from components.schemas',
+  },
+  'unresolved-ref': {
+    severity: 'error',
+    title: 'a $ref points at nothing',
+    fix: 'check the name and the path of the $ref',
+  },
+  'ref-refused': {
+    severity: 'error',
+    title: 'a $ref was not followed (remote, file: or outside the input folder)',
+    fix: 'keep referenced files beside the input, or pass --allow-remote-refs to fetch http(s) refs',
+  },
+  'ref-siblings-ignored': {
+    severity: 'warning',
+    title: 'keywords beside a $ref are ignored in OpenAPI 3.0',
+    fix: 'wrap them as allOf: [{$ref}, {...}], or move to OpenAPI 3.1',
+  },
+  'invalid-pattern': {
+    severity: 'warning',
+    title: 'a pattern is not a valid ECMA-262 regular expression',
+    fix: 'fix the pattern; structgen leaves it out of the validators',
+  },
+  'default-mismatch': {
+    severity: 'warning',
+    title: 'a default value does not match its type',
+    fix: 'fix the default; structgen keeps it as documentation only and never applies it',
+  },
+  'required-not-in-properties': {
+    severity: 'warning',
+    title: 'a required name is missing from properties',
+    fix: 'add the property or drop it from required; structgen requires the key with any value',
+  },
+  'openapi-defect': {
+    severity: 'warning',
+    title: 'the document breaks a rule of the OpenAPI specification',
+    fix: 'fix the document; structgen reads around the defect as described',
+  },
+  'upstream-needs-summary': {
+    severity: 'error',
+    title: '--upstream was given for a document that is not a flat summary',
+    fix: 'use --upstream with a flat JSON Structure summary; generate OpenAPI documents directly',
   },
   'invalid-targets': {
     severity: 'error',

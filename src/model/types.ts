@@ -138,7 +138,8 @@ export type Additional =
 
 export type TypeNode =
   | { kind: 'string'; format?: string; checks?: StringChecks }
-  | { kind: 'number'; numberKind: NumberKind; checks?: NumberChecks }
+  /** `format` (int32, int64, float, double) is the document's own word, kept; int32 also bounds the value. */
+  | { kind: 'number'; numberKind: NumberKind; format?: string; checks?: NumberChecks }
   | { kind: 'boolean' }
   | { kind: 'null' }
   /** Anything at all (`{}` / unknown). */

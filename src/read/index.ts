@@ -5,22 +5,42 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { InputFormat, Model } from '../model/index.js';
 import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-structure.js';
 import type { LoadedDocument } from './load.js';
+import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 
 export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
+export { withUpstream } from './upstream.js';
+
+export interface ReadOptions {
+  cwd: string;
+  /** OpenAPI: only these component schemas and what they reference. */
+  entities?: readonly string[];
+  /** OpenAPI: follow http(s) `$ref`s. */
+  allowRemoteRefs?: boolean;
+  /** Where the document came from (path relative to cwd, or URL), for relative refs. */
+  location?: string;
+}
+
+export interface ReadResult {
+  model?: Model;
+  diagnostics: Diagnostic[];
+}
 
 interface Reader {
   format: InputFormat;
   /** Whether a parsed document looks like this format. */
   detect(value: unknown): boolean;
-  read(document: LoadedDocument): { model?: Model; diagnostics: Diagnostic[] };
+  read(document: LoadedDocument, options: ReadOptions): ReadResult | Promise<ReadResult>;
 }
 
-const readers: Reader[] = [{ format: 'flat-structure', detect: isFlatStructure, read: readFlatStructure }];
+const readers: Reader[] = [
+  { format: 'flat-structure', detect: isFlatStructure, read: readFlatStructure },
+  { format: 'openapi', detect: isOpenApi, read: readOpenApi },
+];
 
 export const inputFormats: InputFormat[] = readers.map((r) => r.format);
 
-export function readDocument(document: LoadedDocument, format?: InputFormat): { model?: Model; diagnostics: Diagnostic[] } {
-  const reader = format ? readers.find((r) => r.format === format) : readers.find((r) => r.detect(document.value));
+export async function readDocument(document: LoadedDocument, options: ReadOptions & { format?: InputFormat }): Promise<ReadResult> {
+  const reader = options.format ? readers.find((r) => r.format === options.format) : readers.find((r) => r.detect(document.value));
   if (!reader) {
     return {
       diagnostics: [
@@ -32,5 +52,5 @@ export function readDocument(document: LoadedDocument, format?: InputFormat): { 
       ],
     };
   }
-  return reader.read(document);
+  return reader.read(document, options);
 }

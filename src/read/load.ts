@@ -1,10 +1,15 @@
 /**
- * Loading: a path or an in-memory document becomes parsed JSON plus a way to turn a JSON pointer into
+ * Loading: a path, URL or in-memory document becomes parsed JSON plus a way to turn a JSON pointer into
  * line:column, so every later diagnostic can say where it points. Nothing here knows any input format.
+ *
+ * YAML is read with YAML 1.2 core-schema rules (JSON-compatible: `2026-01-27` and `on` stay strings),
+ * duplicate keys are errors, alias expansion is capped (a "billion laughs" document is refused at once)
+ * and so is nesting depth, since readers walk documents recursively.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseTolerant, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LineCounter, parseDocument, isNode } from 'yaml';
 import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
 
 /** What the library API accepts as input: a file path, or a document already in memory. */
@@ -27,12 +32,20 @@ export interface LoadedDocument {
 
 export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
 
+/** Nesting deeper than this is refused: no real schema comes close, and readers recurse. */
+export const maxDepth = 200;
+/** Aliases one YAML document may expand; a real document uses a handful. */
+const maxAliasCount = 1000;
+/** Documents larger than this are refused before parsing. */
+const maxBytes = 64 * 1024 * 1024;
+
 export async function loadDocument(input: DocumentInput, cwd: string): Promise<LoadResult> {
   if (typeof input !== 'string') {
     const uri = input.name ?? '<memory>';
-    if (typeof input.document === 'string') return parseJsonText(input.document, uri);
-    return { ok: true, document: { uri, value: input.document, locate: () => undefined } };
+    if (typeof input.document === 'string') return parseText(input.document, uri);
+    return checkDepth({ uri, value: input.document, locate: () => undefined });
   }
+  if (/^https?:\/\//i.test(input)) return loadUrl(input);
   const absolute = path.resolve(cwd, input);
   const uri = displayPath(absolute, cwd);
   let text: string;
@@ -45,7 +58,74 @@ export async function loadDocument(input: DocumentInput, cwd: string): Promise<L
       diagnostics: [diagnostic('file-not-found', { message: `cannot read ${uri} (${reason})`, file: uri })],
     };
   }
-  return parseJsonText(text, uri);
+  return parseText(text, uri);
+}
+
+/** Fetches a document over HTTP(S): only ever called for a URL the user passed explicitly. */
+async function loadUrl(url: string): Promise<LoadResult> {
+  const fail = (message: string): LoadResult => ({ ok: false, diagnostics: [diagnostic('fetch-failed', { message, file: url })] });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: 'follow' });
+  } catch (error) {
+    return fail(`cannot fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) return fail(`cannot fetch ${url}: HTTP ${response.status}`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > maxBytes) return fail(`${url} is larger than ${maxBytes} bytes`);
+  const text = await response.text();
+  if (text.length > maxBytes) return fail(`${url} is larger than ${maxBytes} bytes`);
+  return parseText(text, url);
+}
+
+/** JSON when the text starts like JSON, YAML otherwise (YAML 1.2 is a superset, but JSON errors read better). */
+export function parseText(raw: string, uri: string): LoadResult {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  return /^\s*[[{]/.test(text) || /\.json$/i.test(uri) ? parseJsonText(text, uri) : parseYamlText(text, uri);
+}
+
+function parseYamlText(text: string, uri: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const fail = (message: string, offset?: number): LoadResult => {
+    const where = offset !== undefined ? lineCounter.linePos(offset) : undefined;
+    return {
+      ok: false,
+      diagnostics: [diagnostic('invalid-yaml', { message: `${uri} is not valid YAML: ${message}`, file: uri, ...(where ? { line: where.line, column: where.col } : {}) })],
+    };
+  };
+  const error = doc.errors[0];
+  if (error) return fail(error.message.split('\n')[0]!, error.pos[0]);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    return fail(`${(error as Error).message} (more than ${maxAliasCount} alias expansions)`);
+  }
+  const locate: LoadedDocument['locate'] = (pointer) => {
+    const node: unknown = doc.getIn(pointerSegments(pointer), true);
+    if (!isNode(node) || !node.range) return undefined;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line, column: col };
+  };
+  return checkDepth({ uri, value, locate });
+}
+
+/** Refuses documents nested deeper than `maxDepth`, iteratively (a recursive check would overflow first). */
+function checkDepth(document: LoadedDocument): LoadResult {
+  const stack: [unknown, number][] = [[document.value, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > maxDepth) {
+      return {
+        ok: false,
+        diagnostics: [diagnostic('too-deep', { message: `${document.uri} nests more than ${maxDepth} levels deep`, file: document.uri })],
+      };
+    }
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return { ok: true, document };
 }
 
 /** A path as users see it: relative to the working directory when inside it, always with `/`. */
@@ -55,12 +135,11 @@ export function displayPath(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function parseJsonText(raw: string, uri: string): LoadResult {
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+function parseJsonText(text: string, uri: string): LoadResult {
   const lines = lineStarts(text);
   try {
     const value: unknown = JSON.parse(text);
-    return { ok: true, document: { uri, value, locate: locator(text, lines) } };
+    return checkDepth({ uri, value, locate: locator(text, lines) });
   } catch (error) {
     // JSON.parse says what but not reliably where; the tolerant parser finds the offset of the first fault.
     const errors: ParseError[] = [];

@@ -57,6 +57,7 @@ export function schemaOf(node: TypeNode): Schema {
     }
     case 'number': {
       const s: Record<string, JsonValue> = { type: node.numberKind === 'integer' ? 'integer' : 'number' };
+      if (node.format) s['format'] = node.format;
       assignDefined(s, node.checks);
       return s;
     }

@@ -89,13 +89,16 @@ function objectMembers(node: NodeOf<'object'>, nameOf: TypeNameOf): string[] {
 /**
  * Open objects the document declared open get `[key: string]: unknown`; objects with a schema for extra
  * keys get an index signature whose type also covers the named properties, as TypeScript requires.
- * Objects open only by default get none: that is what users expect of `additionalProperties` left out.
+ * Objects open only by default get none (what users expect of `additionalProperties` left out), unless
+ * they have no properties at all; a closed object without properties is `[key: string]: never`.
  */
 export function indexSignatureType(node: NodeOf<'object'>, nameOf: TypeNameOf): string | undefined {
   const { additional } = node;
   // Pattern keys are checked at run time; the type cannot name them, so any extra key is `unknown`.
   if (node.patternProperties?.length) return 'unknown';
-  if (additional.mode === 'allow' && additional.explicit) return 'unknown';
+  // With no properties, `{}` would mean "any non-null value" to TypeScript: say what the keys may hold.
+  if (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0)) return 'unknown';
+  if (additional.mode === 'forbid' && node.properties.length === 0) return 'never';
   if (additional.mode !== 'schema') return undefined;
   const types = new Set([typeText(additional.type, nameOf)]);
   for (const p of node.properties) {

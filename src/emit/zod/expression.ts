@@ -52,6 +52,8 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       if (c.exclusiveMinimum !== undefined) s += `.gt(${c.exclusiveMinimum})`;
       if (c.exclusiveMaximum !== undefined) s += `.lt(${c.exclusiveMaximum})`;
       if (c.multipleOf !== undefined) s += `.multipleOf(${c.multipleOf})`;
+      // int32 is a range as well as a word: Ajv's formats check it, so the validator does too.
+      if (node.format === 'int32') s += '.gte(-2147483648).lte(2147483647)';
       if (node.numberKind === 'integer') s += '.refine(Number.isInteger, { message: "Expected an integer" })';
       return s;
     }
@@ -152,7 +154,7 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
     s = `z.looseObject(${shape}).check(extraKeysCheck(${named}, ${patterns}, ${rest}))`;
   } else if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
   else if (additional.mode === 'schema') s = `z.object(${shape}).catchall(${zodExpression(additional.type, ctx)})`;
-  else s = additional.explicit ? `z.looseObject(${shape})` : `z.object(${shape})`;
+  else s = additional.explicit || node.properties.length === 0 ? `z.looseObject(${shape})` : `z.object(${shape})`;
   const { minProperties, maxProperties } = node.checks ?? {};
   if (minProperties !== undefined) s += `.refine((value) => Object.keys(value).length >= ${minProperties}, { message: "Too few keys" })`;
   if (maxProperties !== undefined) s += `.refine((value) => Object.keys(value).length <= ${maxProperties}, { message: "Too many keys" })`;

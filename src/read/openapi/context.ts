@@ -1,0 +1,142 @@
+/**
+ * Run state of one OpenAPI read: the documents, the definitions made so far, and a queue of `$ref`
+ * targets still to convert. Created per run; nothing here outlives it.
+ */
+import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
+import { pascalCase, type Definition, type JsonValue } from '../../model/index.js';
+import type { LoadedDocument } from '../load.js';
+import type { DocumentSet } from './documents.js';
+
+/** A place in a document: which one, and the JSON pointer inside it. */
+export interface At {
+  uri: string;
+  pointer: string;
+}
+
+export function child(at: At, ...segments: (string | number)[]): At {
+  return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
+}
+
+interface Pending {
+  name: string;
+  at: At;
+}
+
+export class ReadContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly definitions: Definition[] = [];
+  /** `uri#pointer` of a converted (or queued) schema → its definition name. */
+  private readonly byTarget = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  private readonly queue: Pending[] = [];
+
+  constructor(
+    readonly documents: DocumentSet,
+    /** OpenAPI 3.0 ignores keywords beside `$ref`; 3.1 (JSON Schema 2020-12) applies them. */
+    readonly version: '3.0' | '3.1',
+  ) {}
+
+  report(code: DiagnosticCode, at: At, message: string, hint?: string): void {
+    const where = this.documents.byUri.get(at.uri)?.locate(at.pointer);
+    this.diagnostics.push(diagnostic(code, { message, file: at.uri, pointer: at.pointer, ...where, ...(hint ? { hint } : {}) }));
+  }
+
+  /** The value a pointer names in a document, or undefined. Own keys only: `__proto__` is data. */
+  valueAt(doc: LoadedDocument, pointer: string): unknown {
+    let node = doc.value;
+    for (const segment of pointerSegments(pointer)) {
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
+      node = (node as Record<string, unknown>)[segment];
+    }
+    return node;
+  }
+
+  /** A definition name not yet used, from a wanted one: `Name`, then `Name2`, ... */
+  uniqueName(wanted: string): string {
+    let name = wanted;
+    for (let n = 2; this.taken.has(name); n++) name = `${wanted}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /** Reserves the names of `components.schemas`, so inline types named later cannot take them. */
+  reserve(names: Iterable<string>): void {
+    for (const name of names) this.taken.add(name);
+  }
+
+  /** The definition for a schema location, queued for conversion the first time it is asked for. */
+  definitionFor(at: At, preferredName: string): string {
+    const key = `${at.uri}#${at.pointer}`;
+    const known = this.byTarget.get(key);
+    if (known !== undefined) return known;
+    const name = this.taken.has(preferredName) && this.isComponentName(at, preferredName) ? preferredName : this.uniqueName(preferredName);
+    this.byTarget.set(key, name);
+    this.queue.push({ name, at });
+    return name;
+  }
+
+  /** Component names were reserved up front; the root document's own component keeps its name. */
+  private isComponentName(at: At, name: string): boolean {
+    return at.uri === this.documents.root.uri && at.pointer === jsonPointer(['components', 'schemas', name]);
+  }
+
+  private readonly converted = new Map<string, Definition>();
+  private readonly inProgress = new Set<string>();
+  /** Set by the reader: converts one queued schema into its definition. */
+  convertPending: (pending: Pending) => Definition = () => {
+    throw new Error('ReadContext.convertPending is not set');
+  };
+
+  /** Converts everything queued, including what conversion itself queues. */
+  drain(): void {
+    for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) this.convert(pending);
+  }
+
+  /**
+   * A definition's converted form, converting it now if it is only queued (an `allOf` merge needs its
+   * parts). Undefined while it is being converted: that is a cycle, and the caller keeps a plain ref.
+   */
+  definition(name: string): Definition | undefined {
+    const done = this.converted.get(name);
+    if (done || this.inProgress.has(name)) return done;
+    const index = this.queue.findIndex((p) => p.name === name);
+    if (index !== -1) return this.convert(this.queue.splice(index, 1)[0]!);
+    return this.definitions.find((d) => d.name === name);
+  }
+
+  private convert(pending: Pending): Definition {
+    this.inProgress.add(pending.name);
+    const definition = this.convertPending(pending);
+    this.inProgress.delete(pending.name);
+    this.converted.set(pending.name, definition);
+    this.definitions.push(definition);
+    return definition;
+  }
+
+  /** For inline types hoisted into definitions of their own. */
+  addDefinition(definition: Definition): void {
+    this.converted.set(definition.name, definition);
+    this.definitions.push(definition);
+  }
+
+  /** For "did you mean": the schema names of a document. */
+  componentNames(doc: LoadedDocument): string[] {
+    const schemas = this.valueAt(doc, '/components/schemas');
+    return typeof schemas === 'object' && schemas !== null ? Object.keys(schemas) : [];
+  }
+
+  suggest(name: string, doc: LoadedDocument): string | undefined {
+    return nearestName(name, this.componentNames(doc));
+  }
+}
+
+/** A name for an inline type: its parent's name plus the place it sits, as an identifier-ish word. */
+export function inlineName(parent: string, ...parts: string[]): string {
+  return parent + parts.map((p) => pascalCase(p)).join('');
+}
+
+export type SchemaObject = Record<string, JsonValue>;
+
+export function isSchemaObject(value: unknown): value is SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,48 @@
+/**
+ * `$ref` resolution. A ref to a whole schema under `components.schemas` (or `$defs`/`definitions`) of
+ * any document in the set becomes a `ref` to a definition of that name; a ref to any other schema
+ * location becomes a definition named after its pointer. Failures are diagnostics with a suggestion,
+ * and the reference then accepts anything, so one bad ref does not hide every other problem.
+ */
+import { pointerSegments } from '../../diagnostics/index.js';
+import type { TypeNode } from '../../model/index.js';
+import { type At, type ReadContext } from './context.js';
+
+const namedSchema = /^\/(?:components\/schemas|\$defs|definitions)\/([^/]+)$/;
+
+export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNode {
+  const hash = reference.indexOf('#');
+  const documentPart = hash === -1 ? reference : reference.slice(0, hash);
+  let fragment: string;
+  try {
+    fragment = hash === -1 ? '' : decodeURIComponent(reference.slice(hash + 1));
+  } catch {
+    ctx.report('unresolved-ref', at, `$ref ${JSON.stringify(reference)} is not a valid URI reference`);
+    return { kind: 'any' };
+  }
+  const target = ctx.documents.resolveDocument(documentPart, at.uri);
+  if (typeof target === 'string') {
+    ctx.report('ref-refused', at, `$ref ${JSON.stringify(reference)} was not followed: ${target}`);
+    return { kind: 'any' };
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) {
+    ctx.report('unresolved-ref', at, `$ref ${JSON.stringify(reference)} uses an anchor; structgen follows JSON pointers only`);
+    return { kind: 'any' };
+  }
+  const value = ctx.valueAt(target, fragment);
+  if (value === undefined) {
+    const segments = pointerSegments(fragment);
+    const missing = segments[segments.length - 1] ?? '';
+    const near = ctx.suggest(missing, target);
+    ctx.report(
+      'unresolved-ref',
+      at,
+      `$ref ${JSON.stringify(reference)} points at nothing${documentPart ? ` in ${target.uri}` : ''}: no definition ${JSON.stringify(missing)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+      near ? `change the $ref to #/components/schemas/${near}` : 'check the name and the path of the $ref',
+    );
+    return { kind: 'any' };
+  }
+  const named = namedSchema.exec(fragment);
+  const preferred = named ? pointerSegments(fragment).pop()! : pointerSegments(fragment).join('.') || target.uri.replace(/^.*\//, '').replace(/\.\w+$/, '');
+  return { kind: 'ref', target: ctx.definitionFor({ uri: target.uri, pointer: fragment }, preferred) };
+}

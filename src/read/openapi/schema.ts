@@ -1,0 +1,451 @@
+/**
+ * OpenAPI Schema Objects (3.0, and 3.1 = JSON Schema 2020-12) → TypeNodes.
+ *
+ * Null has many spellings and all fold into `nullable`: 3.0 `nullable: true` (also found inside 3.1
+ * documents), 3.1 type arrays with "null", `anyOf`/`oneOf` with a null branch, `enum` with null.
+ * `oneOf` + `discriminator` becomes a tagged union; `allOf` merges into one object where that keeps its
+ * meaning, an intersection where it cannot. Inline objects with properties become named definitions.
+ * Spec defects are warnings with a pointer, never crashes.
+ */
+import type { Docs, JsonValue, NodeOf, Property, TaggedVariant, TypeNode } from '../../model/index.js';
+import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { resolveRef } from './refs.js';
+
+/** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
+const annotationKeys = new Set(['$ref', 'description', 'title', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', 'nullable', '$comment', 'externalDocs', 'xml', 'discriminator']);
+
+export interface Converted {
+  type: TypeNode;
+  docs: Docs;
+}
+
+/** Converts a schema that is the body of a definition (objects stay inline there). */
+export function convertDefinition(ctx: ReadContext, schema: unknown, at: At, name: string): Converted {
+  return { type: convert(ctx, schema, at, name, true), docs: docsOf(ctx, schema, at) };
+}
+
+export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
+  const docs: Docs = {};
+  if (!isSchemaObject(schema)) return docs;
+  if (typeof schema['title'] === 'string') docs.title = schema['title'];
+  if (typeof schema['description'] === 'string' && schema['description'] !== '') docs.description = schema['description'];
+  if (Object.hasOwn(schema, 'default')) docs.default = { value: schema['default']! };
+  if (Array.isArray(schema['examples'])) docs.examples = schema['examples'];
+  else if (Object.hasOwn(schema, 'example')) docs.examples = [schema['example']!];
+  if (schema['deprecated'] === true) docs.deprecated = true;
+  if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
+    ctx.report('openapi-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
+  }
+  return docs;
+}
+
+/**
+ * The TypeNode for a schema. `name` names inline types found inside it; `top` is true for a
+ * definition's own body (an object there is the definition, not something to hoist).
+ */
+export function convert(ctx: ReadContext, schema: unknown, at: At, name: string, top = false): TypeNode {
+  if (schema === true) return { kind: 'any' };
+  if (schema === false) return { kind: 'never' };
+  if (!isSchemaObject(schema)) {
+    ctx.report('openapi-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; it accepts anything here`);
+    return { kind: 'any' };
+  }
+  const types = typeList(ctx, schema, at);
+  let nullable = schema['nullable'] === true || types.includes('null');
+  const parts: TypeNode[] = [];
+
+  if (typeof schema['$ref'] === 'string') {
+    parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
+    const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
+    if (structural.length > 0 && ctx.version === '3.0') {
+      ctx.report('ref-siblings-ignored', at, `OpenAPI 3.0 ignores keywords beside $ref: ${structural.join(', ')}`, 'wrap them as allOf: [{$ref}, {...}] or move to OpenAPI 3.1');
+      return wrapNullable(parts[0]!, nullable);
+    }
+    if (structural.length === 0) return wrapNullable(parts[0]!, nullable);
+  }
+
+  if (Object.hasOwn(schema, 'const')) {
+    const value = schema['const']!;
+    if (value === null) parts.push({ kind: 'null' });
+    else if (typeof value === 'object') parts.push(jsonValueType(value));
+    else parts.push({ kind: 'literal', value });
+  } else if (Array.isArray(schema['enum'])) {
+    const values = schema['enum'];
+    if (values.includes(null)) nullable = true;
+    const kept = values.filter((v) => v !== null && fitsTypes(v, types));
+    if (kept.length < values.filter((v) => v !== null).length) {
+      ctx.report('openapi-defect', child(at, 'enum'), `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`);
+    }
+    const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
+    if (primitives.length < kept.length) parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? jsonValueType(v) : { kind: 'literal', value: v })) });
+    else if (kept.length === 0 && nullable) parts.push({ kind: 'null' });
+    else parts.push({ kind: 'enum', members: primitives.map((value) => ({ value })) });
+  } else {
+    const base = baseType(ctx, schema, at, name, types);
+    if (base) parts.push(base);
+  }
+
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches)) continue;
+    const union = unionOf(ctx, schema, branches, at, keyword, name);
+    if (union.nullable) nullable = true;
+    parts.push(union.type);
+  }
+  if (Array.isArray(schema['allOf'])) parts.push(allOf(ctx, schema['allOf'], child(at, 'allOf'), name));
+
+  let type: TypeNode;
+  if (parts.length === 0) type = { kind: 'any' };
+  else if (parts.length === 1) type = parts[0]!;
+  else type = mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
+  if (type.kind === 'any' && nullable) return type;
+  return hoistIfInline(ctx, wrapNullable(type, nullable), schema, at, name, top);
+}
+
+function wrapNullable(type: TypeNode, nullable: boolean): TypeNode {
+  if (!nullable || type.kind === 'nullable' || type.kind === 'null' || type.kind === 'any') return type;
+  return { kind: 'nullable', inner: type };
+}
+
+/** `type` as a list, checked: 3.0 allows one name, 3.1 a name or an array of names. */
+function typeList(ctx: ReadContext, schema: SchemaObject, at: At): string[] {
+  const type = schema['type'];
+  if (type === undefined) return [];
+  const list = Array.isArray(type) ? type : [type];
+  const known = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
+  const bad = list.filter((t) => typeof t !== 'string' || !known.includes(t));
+  if (bad.length > 0) ctx.report('openapi-defect', child(at, 'type'), `unknown type ${JSON.stringify(bad)}; known: ${known.join(', ')}`);
+  return list.filter((t): t is string => typeof t === 'string' && known.includes(t));
+}
+
+function fitsTypes(value: JsonValue, types: string[]): boolean {
+  if (types.length === 0) return true;
+  return types.some((t) => {
+    switch (t) {
+      case 'string':
+        return typeof value === 'string';
+      case 'number':
+        return typeof value === 'number';
+      case 'integer':
+        return typeof value === 'number' && Number.isInteger(value);
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'null':
+        return value === null;
+      case 'array':
+        return Array.isArray(value);
+      case 'object':
+        return typeof value === 'object' && value !== null && !Array.isArray(value);
+      default:
+        return false;
+    }
+  });
+}
+
+/** A structured `const`/`enum` value, as the exact type of that one JSON value. */
+function jsonValueType(value: JsonValue): TypeNode {
+  if (value === null || typeof value !== 'object') return value === null ? { kind: 'null' } : { kind: 'literal', value };
+  if (Array.isArray(value)) return { kind: 'tuple', elements: value.map((v) => ({ type: jsonValueType(v), optional: false })), rest: null };
+  return {
+    kind: 'object',
+    properties: Object.entries(value).map(([name, v]) => ({ name, type: jsonValueType(v), required: true, docs: {} })),
+    additional: { mode: 'forbid' },
+  };
+}
+
+/** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */
+function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, types: string[]): TypeNode | undefined {
+  let kinds = types.filter((t) => t !== 'null');
+  if (types.length === 0) {
+    if (['properties', 'additionalProperties', 'patternProperties', 'required'].some((k) => Object.hasOwn(schema, k))) kinds = ['object'];
+    else if (['items', 'prefixItems'].some((k) => Object.hasOwn(schema, k))) kinds = ['array'];
+    else return undefined;
+  }
+  if (kinds.length === 0) return types.includes('null') ? { kind: 'null' } : undefined;
+  const nodes = kinds.map((kind) => typedNode(ctx, schema, at, name, kind));
+  return nodes.length === 1 ? nodes[0] : { kind: 'union', variants: nodes };
+}
+
+function typedNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string, kind: string): TypeNode {
+  switch (kind) {
+    case 'string':
+      return stringNode(ctx, schema, at);
+    case 'integer':
+    case 'number':
+      return numberNode(ctx, schema, at, kind);
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'object':
+      return objectNode(ctx, schema, at, name);
+    case 'array':
+      return arrayNode(ctx, schema, at, name);
+    default:
+      return { kind: 'any' };
+  }
+}
+
+function count(ctx: ReadContext, schema: SchemaObject, at: At, key: string): number | undefined {
+  const value = schema[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  ctx.report('openapi-defect', child(at, key), `${key} must be a non-negative integer, not ${JSON.stringify(value)}; it is ignored`);
+  return undefined;
+}
+
+function numeric(ctx: ReadContext, schema: SchemaObject, at: At, key: string): number | undefined {
+  const value = schema[key];
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return value;
+  ctx.report('openapi-defect', child(at, key), `${key} must be a number, not ${JSON.stringify(value)}; it is ignored`);
+  return undefined;
+}
+
+/** Checks a pattern compiles as an ECMA-262 regex (compiled, never run: no ReDoS in the generator). */
+export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string | undefined {
+  if (typeof pattern !== 'string') {
+    ctx.report('invalid-pattern', at, `pattern must be a string, not ${JSON.stringify(pattern)}`);
+    return undefined;
+  }
+  try {
+    new RegExp(pattern, 'u');
+    return pattern;
+  } catch (error) {
+    ctx.report('invalid-pattern', at, `pattern ${JSON.stringify(pattern)} is not a valid ECMA-262 regex: ${(error as Error).message}; it is ignored`);
+    return undefined;
+  }
+}
+
+function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'> {
+  const node: NodeOf<'string'> = { kind: 'string' };
+  if (typeof schema['format'] === 'string') node.format = schema['format'];
+  const checks: NonNullable<NodeOf<'string'>['checks']> = {};
+  const minLength = count(ctx, schema, at, 'minLength');
+  const maxLength = count(ctx, schema, at, 'maxLength');
+  if (minLength !== undefined) checks.minLength = minLength;
+  if (maxLength !== undefined) checks.maxLength = maxLength;
+  if (schema['pattern'] !== undefined) {
+    const pattern = validPattern(ctx, schema['pattern'], child(at, 'pattern'));
+    if (pattern !== undefined) checks.pattern = pattern;
+  }
+  if (Object.keys(checks).length > 0) node.checks = checks;
+  return node;
+}
+
+function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'> {
+  const node: NodeOf<'number'> = { kind: 'number', numberKind: kind };
+  if (typeof schema['format'] === 'string') node.format = schema['format'];
+  const checks: NonNullable<NodeOf<'number'>['checks']> = {};
+  let minimum = numeric(ctx, schema, at, 'minimum');
+  let maximum = numeric(ctx, schema, at, 'maximum');
+  let exclusiveMinimum = numeric(ctx, schema, at, 'exclusiveMinimum');
+  let exclusiveMaximum = numeric(ctx, schema, at, 'exclusiveMaximum');
+  // OpenAPI 3.0 (JSON Schema draft 4): exclusiveMinimum/Maximum are booleans that qualify minimum/maximum.
+  if (schema['exclusiveMinimum'] === true && minimum !== undefined) [exclusiveMinimum, minimum] = [minimum, undefined];
+  if (schema['exclusiveMaximum'] === true && maximum !== undefined) [exclusiveMaximum, maximum] = [maximum, undefined];
+  const multipleOf = numeric(ctx, schema, at, 'multipleOf');
+  if (minimum !== undefined) checks.minimum = minimum;
+  if (maximum !== undefined) checks.maximum = maximum;
+  if (exclusiveMinimum !== undefined) checks.exclusiveMinimum = exclusiveMinimum;
+  if (exclusiveMaximum !== undefined) checks.exclusiveMaximum = exclusiveMaximum;
+  if (multipleOf !== undefined) {
+    if (multipleOf > 0) checks.multipleOf = multipleOf;
+    else ctx.report('openapi-defect', child(at, 'multipleOf'), `multipleOf must be greater than 0, not ${multipleOf}; it is ignored`);
+  }
+  if (Object.keys(checks).length > 0) node.checks = checks;
+  return node;
+}
+
+function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string): NodeOf<'object'> {
+  const properties: Property[] = [];
+  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
+  const declared = isSchemaObject(schema['properties']) ? schema['properties'] : {};
+  for (const [propertyName, propertySchema] of Object.entries(declared)) {
+    const propertyAt = child(at, 'properties', propertyName);
+    const type = convert(ctx, propertySchema, propertyAt, inlineName(name, propertyName));
+    const property: Property = { name: propertyName, type, required: required.has(propertyName), docs: docsOf(ctx, propertySchema, propertyAt) };
+    if (isSchemaObject(propertySchema)) {
+      if (propertySchema['readOnly'] === true) property.readOnly = true;
+      if (propertySchema['writeOnly'] === true) property.writeOnly = true;
+    }
+    checkDefault(ctx, property.docs, type, propertyAt);
+    properties.push(property);
+  }
+  for (const missing of [...required].filter((r) => !Object.hasOwn(declared, r))) {
+    ctx.report('required-not-in-properties', child(at, 'required'), `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`);
+    properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
+  }
+
+  const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
+  const additional = schema['additionalProperties'];
+  if (additional === false) node.additional = { mode: 'forbid' };
+  else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0)) node.additional = { mode: 'allow', explicit: true };
+  else if (additional !== undefined) node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
+
+  if (isSchemaObject(schema['patternProperties'])) {
+    const patterns = Object.entries(schema['patternProperties']).flatMap(([pattern, patternSchema], i) => {
+      const valid = validPattern(ctx, pattern, child(at, 'patternProperties', pattern));
+      if (valid === undefined) return [];
+      return [{ pattern: valid, type: convert(ctx, patternSchema, child(at, 'patternProperties', pattern), inlineName(name, 'pattern', String(i + 1))) }];
+    });
+    if (patterns.length > 0) node.patternProperties = patterns;
+  }
+  const minProperties = count(ctx, schema, at, 'minProperties');
+  const maxProperties = count(ctx, schema, at, 'maxProperties');
+  if (minProperties !== undefined || maxProperties !== undefined) {
+    node.checks = {};
+    if (minProperties !== undefined) node.checks.minProperties = minProperties;
+    if (maxProperties !== undefined) node.checks.maxProperties = maxProperties;
+  }
+  return node;
+}
+
+function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode {
+  const checks: NonNullable<NodeOf<'array'>['checks']> = {};
+  const minItems = count(ctx, schema, at, 'minItems');
+  const maxItems = count(ctx, schema, at, 'maxItems');
+  if (minItems !== undefined) checks.minItems = minItems;
+  if (maxItems !== undefined) checks.maxItems = maxItems;
+  if (schema['uniqueItems'] === true) checks.uniqueItems = true;
+  const hasChecks = Object.keys(checks).length > 0;
+
+  const prefix = Array.isArray(schema['prefixItems']) ? schema['prefixItems'] : Array.isArray(schema['items']) ? schema['items'] : undefined;
+  if (prefix) {
+    const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : schema['items'];
+    const elements = prefix.map((element, i) => ({
+      type: convert(ctx, element, child(at, Array.isArray(schema['items']) ? 'items' : 'prefixItems', i), inlineName(name, 'item', String(i + 1))),
+      optional: i >= (minItems ?? 0),
+    }));
+    const rest = restSchema === false ? null : restSchema === undefined ? { kind: 'any' as const } : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
+    return hasChecks ? { kind: 'tuple', elements, rest, checks } : { kind: 'tuple', elements, rest };
+  }
+  const items = schema['items'] === undefined ? ({ kind: 'any' } as const) : convert(ctx, schema['items'], child(at, 'items'), inlineName(name, 'item'));
+  return hasChecks ? { kind: 'array', items, checks } : { kind: 'array', items };
+}
+
+/** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
+function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], schemaAt: At, keyword: 'anyOf' | 'oneOf', name: string): { type: TypeNode; nullable: boolean } {
+  const at = child(schemaAt, keyword);
+  const exclusive = keyword === 'oneOf';
+  const isNull = (b: unknown) =>
+    isSchemaObject(b) && ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) || (Object.hasOwn(b, 'const') && b['const'] === null) || (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
+  const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !isNull(b));
+  const nullable = rest.length < branches.length;
+  const variants = rest.map(([b, i]) => convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))));
+
+  const discriminator = schema['discriminator'];
+  if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
+    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'));
+    if (tagged) return { type: tagged, nullable };
+  }
+  if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
+  if (variants.length === 1) return { type: variants[0]!, nullable };
+  return { type: { kind: 'union', variants, exclusive }, nullable };
+}
+
+/**
+ * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
+ * definition name. Variants must be refs; otherwise the union stays untagged.
+ */
+function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: TypeNode[], at: At): TypeNode | undefined {
+  const property = discriminator['propertyName'] as string;
+  if (!variants.every((v) => v.kind === 'ref')) {
+    ctx.report('openapi-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
+    return undefined;
+  }
+  const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
+  const tagsFor = new Map<string, string[]>();
+  for (const [tag, target] of Object.entries(mapping)) {
+    if (typeof target !== 'string') continue;
+    const resolved = target.includes('#') || target.includes('/') ? resolveRef(ctx, target, child(at, 'mapping', tag)) : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
+    if (resolved.kind !== 'ref') continue;
+    tagsFor.set(resolved.target, [...(tagsFor.get(resolved.target) ?? []), tag]);
+  }
+  const tagged: TaggedVariant[] = variants.map((v) => {
+    const target = (v as NodeOf<'ref'>).target;
+    return { tags: tagsFor.get(target) ?? [target], type: v };
+  });
+  return { kind: 'taggedUnion', property, variants: tagged };
+}
+
+function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {
+  const parts = members.map((m, i) => convert(ctx, m, child(at, i), members.length === 1 ? name : inlineName(name, 'part', String(i + 1)), true));
+  if (parts.length === 1) return parts[0]!;
+  return mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
+}
+
+/**
+ * Merges object parts into one object when that means the same as all of them together: every part is
+ * an object (inline, or a definition already converted), none closed or with pattern keys (a closed part
+ * would reject the others' properties, which a merge would hide), and shared properties agree.
+ */
+function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undefined {
+  const objects: NodeOf<'object'>[] = [];
+  for (const part of parts) {
+    const resolved = part.kind === 'ref' ? ctx.definition(part.target)?.type : part;
+    if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks) return undefined;
+    objects.push(resolved);
+  }
+  const merged = new Map<string, Property>();
+  for (const object of objects) {
+    for (const property of object.properties) {
+      const seen = merged.get(property.name);
+      if (seen && JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
+      merged.set(property.name, seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property);
+    }
+  }
+  const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);
+  return { kind: 'object', properties: [...merged.values()], additional: { mode: 'allow', explicit } };
+}
+
+/** An inline object with properties becomes a definition of its own, named after where it sits. */
+function hoistIfInline(ctx: ReadContext, type: TypeNode, schema: SchemaObject, at: At, name: string, top: boolean): TypeNode {
+  const object = type.kind === 'nullable' ? type.inner : type;
+  if (top || object.kind !== 'object' || object.properties.length === 0) return type;
+  const definitionName = ctx.uniqueName(name);
+  const docs: Docs = {};
+  if (typeof schema['title'] === 'string') docs.title = schema['title'];
+  ctx.addDefinition({ name: definitionName, type: object, docs, origin: { document: at.uri, pointer: at.pointer } });
+  const ref: TypeNode = { kind: 'ref', target: definitionName };
+  return type.kind === 'nullable' ? { kind: 'nullable', inner: ref } : ref;
+}
+
+/** A default that does not fit its type (`{type: string, default: true}`) is a spec defect worth a warning. */
+export function checkDefault(ctx: ReadContext, docs: Docs, type: TypeNode, at: At): void {
+  if (!docs.default) return;
+  const fits = valueFits(ctx, docs.default.value, type, 0);
+  if (fits === false) {
+    ctx.report('default-mismatch', at, `default ${JSON.stringify(docs.default.value)} does not match the property's type; it is kept as documentation only`);
+  }
+}
+
+/** Whether a value fits a type, as far as cheaply known (undefined when unsure, e.g. through refs not yet read). */
+function valueFits(ctx: ReadContext, value: JsonValue, type: TypeNode, depth: number): boolean | undefined {
+  if (depth > 8) return undefined;
+  switch (type.kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && (type.numberKind !== 'integer' || Number.isInteger(value));
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    case 'literal':
+      return value === type.value;
+    case 'enum':
+      return type.members.some((m) => m.value === value);
+    case 'nullable':
+      return value === null || valueFits(ctx, value, type.inner, depth + 1);
+    case 'array':
+    case 'tuple':
+      return Array.isArray(value) ? undefined : false;
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : false;
+    case 'ref': {
+      const target = ctx.definition(type.target);
+      return target ? valueFits(ctx, value, target.type, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
