@@ -3,7 +3,7 @@
  * then behaviour: valid/*.json must pass and invalid/*.json must fail under both the generated Zod
  * validator and Ajv on the generated JSON Schema. Regenerate snapshots with `npx vitest run -u`.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +15,26 @@ import { compileJsonSchema, instances, root, type ZodModule } from './support.js
 const fixturesDir = path.join(root, 'test/fixtures');
 const cases = readdirSync(fixturesDir).filter((name) => !name.startsWith('.')).sort();
 
+/** The fixture's input document: `input.json`, `input.yaml` or `input.yml`, relative to the project. */
+function inputOf(name: string): string {
+  const file = readdirSync(path.join(fixturesDir, name)).find((f) => /^input\.(json|ya?ml)$/.test(f));
+  if (!file) throw new Error(`fixture ${name} has no input file`);
+  return `test/fixtures/${name}/${file}`;
+}
+
+/** Optional `fixture.json`: `{ "validate": "<definition name>" }` picks the definition instances are checked against. */
+function fixtureOptions(name: string): { validate?: string } {
+  const file = path.join(fixturesDir, name, 'fixture.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { validate?: string }) : {};
+}
+
 describe.each(cases)('%s', (name) => {
   const dir = path.join(fixturesDir, name);
   const snapshotDir = path.join(root, 'test/snapshots', name);
   let result: GenerateResult;
 
   beforeAll(async () => {
-    result = await generate({ input: `test/fixtures/${name}/input.json`, cwd: root, outDir: `test/snapshots/${name}` });
+    result = await generate({ input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
   });
 
   it('generates without errors', () => {
@@ -34,7 +47,7 @@ describe.each(cases)('%s', (name) => {
   });
 
   it('is deterministic', async () => {
-    const again = await generate({ input: `test/fixtures/${name}/input.json`, cwd: root, outDir: `test/snapshots/${name}` });
+    const again = await generate({ input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
     expect(again.files).toEqual(result.files);
   });
 
@@ -45,10 +58,13 @@ describe.each(cases)('%s', (name) => {
     let ajvValidate: (data: unknown) => boolean;
 
     beforeAll(async () => {
-      const loaded = await loadDocument(`test/fixtures/${name}/input.json`, root);
+      const loaded = await loadDocument(inputOf(name), root);
       if (!loaded.ok) throw new Error('fixture does not load');
-      const model = runPasses(readDocument(loaded.document).model!);
-      const rootDef = model.definitions.find((d) => d.name === model.roots[0])!;
+      const read = (await readDocument(loaded.document, { cwd: root, location: inputOf(name) })).model!;
+      // Instances are checked against the named definition, the document's root, or its first definition.
+      const target = fixtureOptions(name).validate ?? read.roots[0] ?? read.definitions[0]!.name;
+      const model = runPasses(read);
+      const rootDef = model.definitions.find((d) => d.name === target)!;
       // Run what was generated now, from a scratch folder inside the project so `zod` resolves.
       const scratch = path.join(root, 'test/.tmp/fixtures', name);
       await writeFiles(scratch, result.files);
@@ -57,8 +73,8 @@ describe.each(cases)('%s', (name) => {
       expect((globalThis as Record<string, unknown>)['__structgenPwned']).toBeUndefined();
       const schema = zod[`${rootDef.typeName}Schema`]!;
       zodValidate = (data) => schema.safeParse(data).success;
-      const json = result.files.find((f) => f.path === 'schema.json')!;
-      ajvValidate = compileJsonSchema(JSON.parse(json.contents) as object);
+      const json = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Record<string, unknown>;
+      ajvValidate = compileJsonSchema({ ...json, $ref: `#/$defs/${encodeURIComponent(target.replaceAll('~', '~0').replaceAll('/', '~1'))}` });
     });
 
     it.each([...valid.map((i) => ['valid', i] as const), ...invalid.map((i) => ['invalid', i] as const)])('%s %o', (kind, instance) => {

@@ -96,7 +96,9 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       return taggedUnionExpression(node, ctx);
     case 'intersection':
       if (node.members.length === 0) return 'z.unknown()';
-      return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => `z.intersection(${left}, ${right})`);
+      if (node.members.length === 1) return zodExpression(node.members[0]!, ctx);
+      ctx.helpers.add('allOf');
+      return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => `allOf(${left}, ${right})`);
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
       return ctx.declared.has(node.target) ? name : `z.lazy(() => ${name})`;

@@ -2,7 +2,7 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck';
+export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
@@ -62,6 +62,18 @@ function extraKeysCheck(named: readonly string[], patterns: readonly (readonly [
       }
     }
   };
+}`,
+  allOf: `/**
+ * JSON Schema \`allOf\`: the value must satisfy both schemas on its own. \`z.intersection\` alone forgives
+ * a closed object the keys the other side knows; this check does not.
+ */
+function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
+  return z.intersection(a, b).check((ctx) => {
+    for (const schema of [a, b]) {
+      const result = schema.safeParse(ctx.value);
+      if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
+    }
+  });
 }`,
 };
 
