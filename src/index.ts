@@ -7,6 +7,8 @@
  */
 export { generate, type GenerateOptions, type GenerateResult, type GeneratedFile } from './api/generate.js';
 export { writeFiles, staleFiles } from './api/write.js';
+export { drift, type DriftOptions, type DriftResult } from './api/drift.js';
+export { formatDriftReport, type DriftReport, type DriftItem, type DriftKind } from './drift/compare-summary.js';
 export { targetNames, type TargetName } from './emit/index.js';
 export { formatDiagnostic, formatDiagnostics, hasErrors, diagnosticCodes, type Diagnostic, type DiagnosticCode } from './diagnostics/index.js';
 export type { DocumentInput } from './read/index.js';

@@ -92,7 +92,8 @@ describe('structgen CLI', () => {
       ['duplicate.json', flat([{ name: 'a', type: 'string' }, { name: 'a', type: 'integer' }]), /error duplicate-field #\/fields\/1\/name/],
       ['no-entity.json', JSON.stringify({ jsonStructure: '0.1', name: 'doc', fields: [] }), /error missing-entity/],
       ['bad-shape.json', flat([{ name: 'a', type: 'string', required: 'yes' }]), /error flat-schema-violation #\/fields\/0\/required/],
-      ['not-flat.json', JSON.stringify({ openapi: '3.1.0' }), /error unknown-format/],
+      ['not-a-schema.json', JSON.stringify({ hello: 'world' }), /error unknown-format/],
+      ['swagger.json', JSON.stringify({ swagger: '2.0', definitions: {} }), /error not-openapi/],
       ['path-name.json', flat([], { name: '../../escape' }), /error flat-schema-violation #\/name/],
     ];
     it.each(cases)('%s', (file, text, message) => {

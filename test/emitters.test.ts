@@ -76,7 +76,9 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     zod: 'z.looseObject({})',
     json: { type: 'object', additionalProperties: true },
   },
-  { given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } }, ts: '{}', zod: 'z.object({})', json: { type: 'object' } },
+  // Without properties, `{}` would mean "any non-null value" to TypeScript: the keys are stated instead.
+  { given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } }, ts: '{\n[key: string]: unknown;\n}', zod: 'z.looseObject({})', json: { type: 'object' } },
+  { given: { kind: 'object', properties: [], additional: { mode: 'forbid' } }, ts: '{\n[key: string]: never;\n}', zod: 'z.strictObject({})', json: { type: 'object', additionalProperties: false } },
 ];
 
 describe.each(table)('$ts', ({ given, ts, zod, json }) => {

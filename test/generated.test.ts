@@ -13,7 +13,7 @@ const outDir = path.join(root, 'generated/letta-job');
 
 describe('generated/letta-job', () => {
   it('is what `npm run generate` produces now', async () => {
-    const result = await generate({ input: 'schemas/letta-job.json', cwd: root, outDir: 'generated/letta-job' });
+    const result = await generate({ input: 'schemas/letta-job.json', cwd: root });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['lossy-field']);
     expect(await staleFiles(outDir, result.files)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { root } from './support.js';
 async function read(document: unknown) {
   const loaded = await loadDocument({ document: typeof document === 'string' ? document : JSON.stringify(document, null, 2), name: 'doc.json' }, root);
   if (!loaded.ok) return { model: undefined, diagnostics: loaded.diagnostics };
-  return readDocument(loaded.document);
+  return readDocument(loaded.document, { cwd: root });
 }
 
 const codes = (ds: Diagnostic[]) => ds.map((d) => `${d.severity} ${d.code} ${d.pointer ?? ''}`);
@@ -18,7 +18,7 @@ describe('readFlatStructure', () => {
   it('reads schemas/letta-job.json into the model on file', async () => {
     const loaded = await loadDocument('schemas/letta-job.json', root);
     if (!loaded.ok) throw new Error('default input does not load');
-    const { model, diagnostics } = readDocument(loaded.document);
+    const { model, diagnostics } = await readDocument(loaded.document, { cwd: root });
     expect(codes(diagnostics)).toEqual(['warning lossy-field /fields']);
     await expect(JSON.stringify(model, null, 2) + '\n').toMatchFileSnapshot(path.join(root, 'test/snapshots/letta-job.model.json'));
   });

@@ -28,7 +28,7 @@ export interface GenerateOptions {
   allowRemoteRefs?: boolean;
   /** Base for relative paths; `process.cwd()` by default. */
   cwd?: string;
-  /** Where the files will be written; only used to print the regenerate command in each banner. */
+  /** Where the files will be written, if not the default `generated/<name>/`; only used for the banner's command. */
   outDir?: string;
 }
 

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
+  drift,
   formatDiagnostics,
+  formatDriftReport,
   generate,
   hasErrors,
   staleFiles,
@@ -67,6 +69,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       exitCode = await generateCommand(input, options, io);
     });
 
+  program
+    .command('drift')
+    .description('report where a flat summary disagrees with its upstream OpenAPI schema; exit 1 when a validator would differ')
+    .argument('<input>', 'the flat JSON Structure summary')
+    .requiredOption('-u, --upstream <path-or-url>', 'the upstream OpenAPI document (a URL is fetched)')
+    .option('--json', 'print the report as JSON')
+    .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
+    .action(async (input: string, options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean }) => {
+      exitCode = await driftCommand(input, options, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -77,6 +90,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+async function driftCommand(input: string, options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean }, io: Io): Promise<number> {
+  const result = await drift({ input, upstream: options.upstream, cwd: io.cwd, ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}) });
+  const errors = hasErrors(result.diagnostics);
+  if (result.diagnostics.length > 0) io.stderr(formatDiagnostics(errors ? result.diagnostics : result.diagnostics.filter((d) => d.severity === 'error')) + (errors ? '\n' : ''));
+  if (!result.report || errors) return exitCodes.inputError;
+  if (options.json) io.stdout(JSON.stringify({ summary: result.summaryUri, upstream: result.upstreamUri, ...result.report }, null, 2) + '\n');
+  else io.stdout(formatDriftReport(result.report, result.summaryUri!, result.upstreamUri!) + '\n');
+  return result.report.affectsValidation ? exitCodes.inputError : exitCodes.ok;
 }
 
 interface GenerateCommandOptions {
@@ -104,14 +127,9 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
     ...(options.format ? { format: options.format } : {}),
   };
-  // The default output folder needs the document's name, which only reading tells; the banner needs the folder.
-  const first = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}) });
-  let result = first;
-  let outDir = options.out;
-  if (outDir === undefined && first.name !== undefined) {
-    outDir = path.join('generated', first.name);
-    result = await generate({ ...base, outDir });
-  }
+  // Without --out the banner's command needs none either: the default folder follows from the document.
+  const result = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}) });
+  const outDir = options.out ?? (result.name !== undefined ? path.join('generated', result.name) : undefined);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (shown.length > 0) io.stderr(formatDiagnostics(shown) + '\n');
   if (hasErrors(result.diagnostics) || outDir === undefined) {

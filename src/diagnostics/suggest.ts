@@ -1,15 +1,22 @@
-/** The candidate closest to `name` by edit distance, if close enough to be a likely typo. */
+/**
+ * The candidate closest to `name` by edit distance, if close enough to be a likely typo; failing that,
+ * the shortest candidate that contains `name` (`Owner` → `PetOwner`).
+ */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  for (const candidate of list) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3))) return best;
+  const needle = name.toLowerCase();
+  if (needle.length < 3) return undefined;
+  return list.filter((c) => c.toLowerCase().includes(needle)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
 /** Levenshtein distance with adjacent transpositions counted as one edit. */

@@ -14,8 +14,13 @@ export interface DocumentView {
   source: string | null;
   rootLinks: string;
   lossy: { count: number; fields: string; hint: string } | null;
+  /** A Mermaid graph of the references, for documents small enough to read one. */
+  diagram: string | null;
   definitions: DefinitionView[];
 }
+
+/** Above this many definitions a reference diagram is a hairball, not a help. */
+const maxDiagramDefinitions = 60;
 
 export interface DefinitionView {
   heading: string;
@@ -29,6 +34,7 @@ export interface DefinitionView {
   isEnum: boolean;
   values: { value: string; description: string }[];
   alias: string | null;
+  references: string | null;
   usedBy: string | null;
 }
 
@@ -62,6 +68,7 @@ export function documentView(model: Model, banner: string): DocumentView {
     source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
     rootLinks: model.roots.map(linkOf).join(', ') || 'none',
     lossy: null,
+    diagram: referenceDiagram(ordered),
     definitions: ordered.map((def) => definitionView(def, linkOf, usedBy.get(def.name) ?? [])),
   };
   if (lossyFields.length > 0) {
@@ -87,8 +94,11 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): Defi
     isEnum: false,
     values: [],
     alias: null,
+    references: null,
     usedBy: usedBy.length > 0 ? usedBy.map(linkOf).join(', ') : null,
   };
+  const references = referencedNames(def.type).filter((name) => name !== def.name);
+  if (references.length > 0) view.references = references.map(linkOf).join(', ');
   const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description].filter(Boolean).join('\n\n');
   if (description) view.description = markdownText(description);
 
@@ -207,6 +217,27 @@ function constraints(node: TypeNode, docs: Docs): string[] {
   }
   if (docs.default) out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
   return out;
+}
+
+/**
+ * `graph LR` with one node per definition that refers or is referred to. Node ids are `d<index>` and
+ * labels are type names (letters and digits only), so no spec text reaches Mermaid syntax.
+ */
+function referenceDiagram(definitions: Definition[]): string | null {
+  if (definitions.length > maxDiagramDefinitions) return null;
+  const id = new Map(definitions.map((d, i) => [d.name, `d${i}`]));
+  const edges: string[] = [];
+  const linked = new Set<string>();
+  for (const def of definitions) {
+    for (const target of referencedNames(def.type)) {
+      if (!id.has(target)) continue;
+      edges.push(`  ${id.get(def.name)} --> ${id.get(target)}`);
+      linked.add(def.name).add(target);
+    }
+  }
+  if (edges.length === 0) return null;
+  const nodes = definitions.filter((d) => linked.has(d.name)).map((d) => `  ${id.get(d.name)}["${d.typeName}"]`);
+  return ['graph LR', ...nodes, ...edges].join('\n');
 }
 
 /** GitHub-style heading anchors, numbered when two headings would share one. */

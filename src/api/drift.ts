@@ -1,0 +1,46 @@
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { compareSummary, type DriftReport } from '../drift/compare-summary.js';
+import { loadDocument, readDocument, type DocumentInput } from '../read/index.js';
+
+export interface DriftOptions {
+  /** The flat summary (path or in-memory). */
+  input: DocumentInput;
+  /** Its upstream OpenAPI document (path, URL or in-memory). */
+  upstream: DocumentInput;
+  cwd?: string;
+  allowRemoteRefs?: boolean;
+}
+
+export interface DriftResult {
+  report?: DriftReport;
+  /** Display names of the two documents. */
+  summaryUri?: string;
+  upstreamUri?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Compares a flat summary with the upstream schema of its entity. Writes nothing, never exits. */
+export async function drift(options: DriftOptions): Promise<DriftResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = await loadDocument(options.input, cwd);
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics };
+  const summary = await readDocument(loaded.document, { cwd, format: 'flat-structure' });
+  // The lossy warning is what drift reports in detail; repeating it would be noise.
+  const diagnostics = summary.diagnostics.filter((d) => d.code !== 'lossy-field');
+  if (!summary.model || hasErrors(diagnostics)) return { diagnostics };
+  const upstreamLoaded = await loadDocument(options.upstream, cwd);
+  if (!upstreamLoaded.ok) return { diagnostics: [...diagnostics, ...upstreamLoaded.diagnostics] };
+  const upstream = await readDocument(upstreamLoaded.document, {
+    cwd,
+    format: 'openapi',
+    entities: summary.model.roots,
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(typeof options.upstream === 'string' ? { location: options.upstream } : {}),
+  });
+  diagnostics.push(...upstream.diagnostics);
+  if (!upstream.model || hasErrors(diagnostics)) return { diagnostics };
+  if (summary.model.definitions[0]?.type.kind !== 'object') {
+    return { diagnostics: [...diagnostics, diagnostic('invalid-output', { message: 'the summary did not read as an object' })] };
+  }
+  return { report: compareSummary(summary.model, upstream.model), summaryUri: loaded.document.uri, upstreamUri: upstreamLoaded.document.uri, diagnostics };
+}

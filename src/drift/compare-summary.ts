@@ -1,0 +1,170 @@
+/**
+ * Drift: where a flat summary disagrees with its upstream schema, field by field. Each difference says
+ * whether it changes what a validator built from the summary accepts, so `structgen drift` can gate CI.
+ */
+import { definitionIndex, type Definition, type JsonValue, type Model, type NodeOf, type Property, type TypeNode } from '../model/index.js';
+import { typeText } from '../emit/typescript/type-text.js';
+
+export type DriftKind =
+  | 'lost-type'
+  | 'lost-null'
+  | 'lost-integer'
+  | 'lost-format'
+  | 'lost-enum'
+  | 'lost-pattern'
+  | 'lost-default'
+  | 'type-differs'
+  | 'enum-differs'
+  | 'format-differs'
+  | 'required-differs'
+  | 'description-differs'
+  | 'only-in-summary'
+  | 'only-upstream'
+  | 'closed-as-open';
+
+export interface DriftItem {
+  /** The field (property) name, or `''` for the object itself. */
+  field: string;
+  kind: DriftKind;
+  summary: string;
+  upstream: string;
+  /** Whether a validator built from the summary gives a different verdict than one built from upstream. */
+  affectsValidation: boolean;
+}
+
+export interface DriftReport {
+  entity: string;
+  differences: DriftItem[];
+  affectsValidation: boolean;
+}
+
+export function compareSummary(summary: Model, upstream: Model): DriftReport {
+  const entity = summary.roots[0]!;
+  const summaryIndex = definitionIndex(summary);
+  const upstreamIndex = definitionIndex(upstream);
+  const summaryRoot = summaryIndex.get(entity)!.type as NodeOf<'object'>;
+  const upstreamRoot = resolve(upstreamIndex.get(entity)?.type, upstreamIndex);
+  const differences: DriftItem[] = [];
+  const add = (field: string, kind: DriftKind, summaryText: string, upstreamText: string, affects: boolean) =>
+    differences.push({ field, kind, summary: summaryText, upstream: upstreamText, affectsValidation: affects });
+  if (!upstreamRoot || upstreamRoot.kind !== 'object') {
+    add('', 'type-differs', 'object', upstreamRoot ? show(upstreamRoot) : 'missing', true);
+    return { entity, differences, affectsValidation: true };
+  }
+
+  const upstreamProperties = new Map(upstreamRoot.properties.map((p) => [p.name, p]));
+  for (const field of summaryRoot.properties) {
+    const other = upstreamProperties.get(field.name);
+    if (!other) {
+      add(field.name, 'only-in-summary', show(field.type), 'absent', upstreamRoot.additional.mode !== 'allow');
+      continue;
+    }
+    compareField(field, other, summaryIndex, upstreamIndex, add);
+  }
+  const summaryNames = new Set(summaryRoot.properties.map((p) => p.name));
+  for (const other of upstreamRoot.properties) {
+    if (!summaryNames.has(other.name)) add(other.name, 'only-upstream', 'absent', show(other.type), other.required);
+  }
+  if (upstreamRoot.additional.mode === 'forbid' && summaryRoot.additional.mode !== 'forbid') {
+    add('', 'closed-as-open', 'extra keys allowed', 'additionalProperties: false', true);
+  }
+  return { entity, differences, affectsValidation: differences.some((d) => d.affectsValidation) };
+}
+
+type Add = (field: string, kind: DriftKind, summary: string, upstream: string, affects: boolean) => void;
+
+function compareField(field: Property, other: Property, summaryIndex: Map<string, Definition>, upstreamIndex: Map<string, Definition>, add: Add): void {
+  const name = field.name;
+  const mine = resolve(field.type, summaryIndex)!;
+  const theirsFull = resolve(other.type, upstreamIndex)!;
+  const upstreamNullable = theirsFull.kind === 'nullable';
+  const theirs = upstreamNullable ? resolve(theirsFull.inner, upstreamIndex)! : theirsFull;
+
+  if (field.required !== other.required) add(name, 'required-differs', field.required ? 'required' : 'optional', other.required ? 'required' : 'optional', true);
+  if (mine.kind === 'any' && theirs.kind !== 'any') {
+    add(name, 'lost-type', 'object (any value)', show(other.type), true);
+  } else if (mine.kind !== 'any' && theirs.kind !== 'any' && kindOf(mine) !== kindOf(theirs)) {
+    add(name, 'type-differs', show(field.type), show(other.type), true);
+  }
+  if (upstreamNullable && mine.kind !== 'any') add(name, 'lost-null', show(field.type), show(other.type), true);
+  else if (upstreamNullable) add(name, 'lost-null', 'object (null not stated)', show(other.type), false);
+
+  if (theirs.kind === 'number' && theirs.numberKind === 'integer' && !(mine.kind === 'number' && mine.numberKind === 'integer')) {
+    add(name, 'lost-integer', show(field.type), 'integer', mine.kind === 'number');
+  }
+  const myFormat = mine.kind === 'string' ? mine.format : undefined;
+  const theirFormat = theirs.kind === 'string' ? theirs.format : undefined;
+  if (theirFormat && !myFormat) add(name, 'lost-format', 'no format', theirFormat, true);
+  else if (theirFormat && myFormat && theirFormat !== myFormat) add(name, 'format-differs', myFormat, theirFormat, true);
+
+  const myEnum = enumValues(mine);
+  const theirEnum = enumValues(theirs);
+  if (theirEnum && !myEnum) add(name, 'lost-enum', 'no enum', list(theirEnum), true);
+  else if (theirEnum && myEnum && list(theirEnum) !== list(myEnum)) add(name, 'enum-differs', list(myEnum), list(theirEnum), true);
+
+  const theirPattern = theirs.kind === 'string' ? theirs.checks?.pattern : undefined;
+  const myPattern = mine.kind === 'string' ? mine.checks?.pattern : undefined;
+  if (theirPattern !== undefined && myPattern === undefined) add(name, 'lost-pattern', 'no pattern', theirPattern, true);
+
+  if (other.docs.default && !field.docs.default) add(name, 'lost-default', 'no default', JSON.stringify(other.docs.default.value), false);
+  const myText = field.docs.description ?? '';
+  const theirText = other.docs.description ?? '';
+  if (myText.trim() !== theirText.trim()) add(name, 'description-differs', JSON.stringify(myText), JSON.stringify(theirText), false);
+}
+
+/** Follows refs (a summary's enum, an upstream `$ref`) to the node they name, up to a small depth. */
+function resolve(node: TypeNode | undefined, index: Map<string, Definition>): TypeNode | undefined {
+  let current = node;
+  for (let i = 0; i < 16 && current?.kind === 'ref'; i++) current = index.get(current.target)?.type;
+  return current;
+}
+
+function kindOf(node: TypeNode): string {
+  if (node.kind === 'number') return node.numberKind === 'integer' ? 'number' : 'number';
+  if (node.kind === 'enum' || node.kind === 'literal') return 'string-ish';
+  if (node.kind === 'string') return 'string-ish';
+  return node.kind;
+}
+
+function enumValues(node: TypeNode): JsonValue[] | undefined {
+  if (node.kind === 'enum') return node.members.map((m) => m.value);
+  if (node.kind === 'literal') return [node.value];
+  return undefined;
+}
+
+function list(values: JsonValue[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** A type as a reader of the report thinks of it: TypeScript-like, but `integer` stays `integer`. */
+function show(node: TypeNode): string {
+  switch (node.kind) {
+    case 'number':
+      return node.numberKind;
+    case 'nullable':
+      return `${show(node.inner)} | null`;
+    case 'array':
+      return `${show(node.items)}[]`;
+    case 'any':
+      return 'any';
+    default:
+      return typeText(node, (name) => name).replace(/\s+/g, ' ');
+  }
+}
+
+/** The report as text for a terminal: one line a difference, then a summary line. */
+export function formatDriftReport(report: DriftReport, summaryUri: string, upstreamUri: string): string {
+  const lines = [`Drift of ${summaryUri} (summary) from ${upstreamUri} (upstream), entity ${report.entity}:`];
+  const width = Math.max(5, ...report.differences.map((d) => d.field.length));
+  for (const d of report.differences) {
+    const mark = d.affectsValidation ? '!' : ' ';
+    lines.push(`${mark} ${(d.field || '(object)').padEnd(width)}  ${d.kind.padEnd(19)}  summary: ${d.summary}  upstream: ${d.upstream}`);
+  }
+  const affecting = report.differences.filter((d) => d.affectsValidation).length;
+  lines.push(
+    report.differences.length === 0
+      ? 'No differences.'
+      : `${report.differences.length} differences; ${affecting} (marked !) change what a validator accepts.${affecting > 0 ? ' Generate with --upstream for exact validators.' : ''}`,
+  );
+  return lines.join('\n');
+}
