@@ -8,7 +8,8 @@
  *   Zod v4 rejects anything beyond 2^53;
  * - an optional property is `.exactOptional()`: the key may be absent, but JSON has no `undefined`, and
  *   the type proof then holds with or without `exactOptionalPropertyTypes`;
- * - date-time is `z.iso.datetime({ offset: true })`: RFC 3339 allows `+02:00` as well as `Z`;
+ * - formats mean what JSON Schema validators make them mean: date-time, date and time are RFC 3339
+ *   (`+02:00` as well as `Z`; a real calendar day), checked by small helpers; see `formatChecks`;
  * - objects closed by the document are `z.strictObject` (extra keys rejected, never silently stripped);
  *   declared-open ones `z.looseObject`; open by default `z.object`;
  * - an object with a property named like an `Object.prototype` member (`constructor`, `toString`) is

@@ -26,23 +26,32 @@ export function schemaNameResolver(model: Model): (name: string) => string {
   };
 }
 
-/** Formats Zod checks natively; the rest are annotations (kept in JSON Schema and JSDoc). */
-const formatBuilders: Record<string, string> = {
-  'date-time': 'z.iso.datetime({ offset: true })',
-  date: 'z.iso.date()',
-  uuid: 'z.guid()',
-  email: 'z.email()',
+/**
+ * Formats the validator checks, with the meaning JSON Schema validators (Ajv's formats) give them:
+ * RFC 3339 dates and times (offsets such as `+02:00` accepted, a real calendar day), any-version UUIDs,
+ * URIs with a scheme, base64. Other formats are annotations only (kept in JSON Schema and JSDoc).
+ */
+const formatChecks: Record<string, { check: string; helper?: HelperName }> = {
+  'date-time': { check: '.refine(isDateTime, { message: "Invalid RFC 3339 date-time" })', helper: 'rfc3339' },
+  date: { check: '.refine(isDate, { message: "Invalid RFC 3339 date" })', helper: 'rfc3339' },
+  time: { check: '.refine(isTime, { message: "Invalid RFC 3339 time" })', helper: 'rfc3339' },
+  uuid: { check: '.regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)' },
+  uri: { check: '.regex(/^[a-z][a-z0-9+.-]*:[^\\s]*$/i)' },
+  email: { check: '.email()' },
+  byte: { check: '.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/)' },
 };
 
 export function zodExpression(node: TypeNode, ctx: ZodContext): string {
   switch (node.kind) {
     case 'string': {
-      let s = (node.format && formatBuilders[node.format]) || 'z.string()';
+      let s = 'z.string()';
+      const format = node.format !== undefined && Object.hasOwn(formatChecks, node.format) ? formatChecks[node.format]! : undefined;
+      if (format?.helper) ctx.helpers.add(format.helper);
       const c = node.checks ?? {};
       if (c.minLength !== undefined) s += `.min(${c.minLength})`;
       if (c.maxLength !== undefined) s += `.max(${c.maxLength})`;
       if (c.pattern !== undefined) s += `.regex(new RegExp(${tsStringLiteral(c.pattern)}, "u"))`;
-      return s;
+      return s + (format?.check ?? '');
     }
     case 'number': {
       let s = 'z.number()';

@@ -4,6 +4,36 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+/** RFC 3339 full-date: a real calendar day (leap years included). */
+function isDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
+}
+
+/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
+function isTime(text: string): boolean {
+  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+  if (!match) return false;
+  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const sign = match[5] === "-" ? -1 : 1;
+  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
+  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
+  if (second < 60) return true;
+  const utc =
+    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
+  return utc === 1439;
+}
+
+/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
+function isDateTime(text: string): boolean {
+  const parts = text.split(/[tT ]/);
+  return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
+}
+
 export const OwnerSchema = z.object({
   name: z.string().exactOptional(),
 });
@@ -11,7 +41,7 @@ export const OwnerSchema = z.object({
 export const EventSchema = z.object({
   kind: z.enum(["created", "deleted"]),
   on: z.enum(["on", "off", "yes"]),
-  date: z.iso.date(),
+  date: z.string().refine(isDate, { message: "Invalid RFC 3339 date" }),
   score: z.number().lte(10).gt(0).exactOptional(),
   owner: OwnerSchema.nullable().exactOptional(),
   note: z.string().max(5).nullable().exactOptional(),

@@ -63,6 +63,14 @@ export interface Everything {
   closedBoth?: Closed & {
     note?: string;
   };
+  /** @format time */
+  clock?: string;
+  /** @format uuid */
+  uid?: string;
+  /** @format uri */
+  site?: string;
+  /** @format date */
+  day?: string;
 }
 
 export type Nothing = never;
