@@ -26,6 +26,10 @@ export interface GenerateOptions {
   entities?: readonly string[];
   /** For OpenAPI: follow http(s) `$ref`s (off by default). */
   allowRemoteRefs?: boolean;
+  /** For JSON Structure: deviations from Core are errors, not warnings. */
+  strict?: boolean;
+  /** For JSON Structure: the folder `$import`s may read from (default: the parent of the input's folder). */
+  importRoot?: string;
   /** Base for relative paths; `process.cwd()` by default. */
   cwd?: string;
   /** Where the files will be written, if not the default `generated/<name>/`; only used for the banner's command. */
@@ -80,6 +84,8 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
     cwd,
     ...(options.entities ? { entities: options.entities } : {}),
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(options.strict ? { strict: true } : {}),
+    ...(options.importRoot ? { importRoot: options.importRoot } : {}),
     ...(typeof options.input === 'string' ? { location: options.input } : {}),
   };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });

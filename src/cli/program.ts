@@ -56,13 +56,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('generate every target from one input document')
-    .argument('[input]', 'input document: a flat JSON Structure summary or an OpenAPI 3.0/3.1 document (JSON or YAML)', defaultInput)
+    .argument('[input]', 'input document: a flat JSON Structure summary, a JSON Structure Core document, or an OpenAPI 3.0/3.1 document (JSON or YAML)', defaultInput)
     .option('-o, --out <dir>', 'output directory (default: generated/<document name>)')
     .addOption(new Option('-t, --targets <list>', `comma-separated targets: ${targetNames.join(',')}`).argParser(parseTargets))
     .option('-u, --upstream <path-or-url>', "for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)")
     .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
     .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
-    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi']))
+    .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
+    .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
+    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi', 'json-structure']))
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
     .option('-q, --quiet', 'print errors only')
     .action(async (input: string, options: GenerateCommandOptions) => {
@@ -109,6 +111,8 @@ interface GenerateCommandOptions {
   entity: string[];
   allowRemoteRefs?: boolean;
   format?: InputFormat;
+  strict?: boolean;
+  importRoot?: string;
   check?: boolean;
   quiet?: boolean;
 }
@@ -126,6 +130,8 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.entity.length > 0 ? { entities: options.entity } : {}),
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.strict ? { strict: true } : {}),
+    ...(options.importRoot ? { importRoot: options.importRoot } : {}),
   };
   // Without --out the banner's command needs none either: the default folder follows from the document.
   const result = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}) });

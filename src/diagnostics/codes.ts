@@ -139,6 +139,56 @@ export const diagnosticCodes = {
     title: '--upstream was given for a document that is not a flat summary',
     fix: 'use --upstream with a flat JSON Structure summary; generate OpenAPI documents directly',
   },
+  'invalid-structure': {
+    severity: 'error',
+    title: 'the JSON Structure document breaks a rule of the language',
+    fix: 'fix the keyword at the reported pointer',
+  },
+  'missing-type': {
+    severity: 'error',
+    title: 'a JSON Structure schema has no "type"',
+    fix: 'add "type", e.g. "object" or "string"',
+  },
+  'unknown-type': {
+    severity: 'error',
+    title: 'a type name JSON Structure does not define',
+    fix: 'use one of the listed type names',
+  },
+  'circular-ref': {
+    severity: 'error',
+    title: 'a type is only a reference to itself, so nothing can match it',
+    fix: 'give the type a structure, or a union with a non-recursive case',
+  },
+  'circular-extends': {
+    severity: 'error',
+    title: '$extends leads back to the type itself',
+    fix: 'break the inheritance cycle',
+  },
+  'import-refused': {
+    severity: 'error',
+    title: 'a $import or $importdefs was not followed',
+    fix: 'import relative schema files inside the import root (--import-root widens it)',
+  },
+  'structure-deviation': {
+    severity: 'warning',
+    title: 'a Core-like document deviates from JSON Structure Core',
+    fix: 'fix the document; structgen reads it as described (use --strict to make this an error)',
+  },
+  'structure-deviation-strict': {
+    severity: 'error',
+    title: 'the document deviates from JSON Structure Core (--strict)',
+    fix: 'fix the document, or leave out --strict to read it leniently',
+  },
+  'validation-without-uses': {
+    severity: 'warning',
+    title: 'a validation keyword is used without enabling the validation add-in',
+    fix: 'add "$uses": ["JSONStructureValidation"]; structgen applies the keyword regardless, as the author meant it',
+  },
+  'unsupported-keyword': {
+    severity: 'warning',
+    title: 'a keyword structgen cannot carry into the outputs yet',
+    fix: 'the keyword is ignored: validators accept what it would reject',
+  },
   'invalid-targets': {
     severity: 'error',
     title: 'an unknown output target was requested',

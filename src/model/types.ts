@@ -9,7 +9,7 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 
 /** Input formats structgen reads; each has a reader folder under `src/read/`. */
-export type InputFormat = 'flat-structure' | 'openapi';
+export type InputFormat = 'flat-structure' | 'openapi' | 'json-structure';
 
 export interface SourceDocument {
   /** Path (relative to the working directory, `/`-separated) or name of an in-memory document. */
@@ -81,6 +81,8 @@ export interface PatternProperty {
 }
 
 export interface TupleElement {
+  /** A label (JSON Structure tuples name their elements); shown in TypeScript as a labelled element. */
+  name?: string;
   type: TypeNode;
   /** Elements past the array's minimum length may be missing. */
   optional: boolean;
@@ -95,6 +97,10 @@ export interface TaggedVariant {
 export interface ObjectChecks {
   minProperties?: number;
   maxProperties?: number;
+  /** When `property` is present, every name in `requires` must be present too. */
+  dependentRequired?: { property: string; requires: string[] }[];
+  /** Every key must match this (a string node with its checks). */
+  propertyNames?: TypeNode;
 }
 
 export interface StringChecks {
@@ -117,10 +123,31 @@ export interface ArrayChecks {
   maxItems?: number;
   /** Items must differ under JSON equality (1 equals 1.0; objects compare by value, keys in any order). */
   uniqueItems?: boolean;
+  /** At least `min` (default 1) and at most `max` items match `type`. */
+  contains?: { type: TypeNode; min?: number; max?: number };
 }
 
-/** `integer` is any mathematical integer carried as a JSON number (1.0 counts; no 2^53 limit). */
-export type NumberKind = 'integer' | 'number';
+/**
+ * `integer` is any mathematical integer carried as a JSON number (1.0 counts; no 2^53 limit); `number`
+ * any JSON number. The fixed-width kinds come from JSON Structure; see `numbers.ts` for their ranges.
+ */
+export type NumberKind =
+  | 'integer'
+  | 'number'
+  | 'int8'
+  | 'uint8'
+  | 'int16'
+  | 'uint16'
+  | 'int32'
+  | 'uint32'
+  | 'int64'
+  | 'uint64'
+  | 'int128'
+  | 'uint128'
+  | 'float8'
+  | 'float'
+  | 'double'
+  | 'decimal';
 
 export interface EnumMember {
   value: JsonPrimitive;
@@ -138,8 +165,20 @@ export type Additional =
 
 export type TypeNode =
   | { kind: 'string'; format?: string; checks?: StringChecks }
-  /** `format` (int32, int64, float, double) is the document's own word, kept; int32 also bounds the value. */
-  | { kind: 'number'; numberKind: NumberKind; format?: string; checks?: NumberChecks }
+  /**
+   * `format` (int32, int64, float, double) is the document's own word, kept; int32 also bounds the value.
+   * `wire: 'string'`: the value travels as a JSON string of digits (JSON Structure int64, decimal, ...).
+   * `precision`/`scale`: a decimal's total and fractional digits.
+   */
+  | {
+      kind: 'number';
+      numberKind: NumberKind;
+      wire?: 'number' | 'string';
+      format?: string;
+      precision?: number;
+      scale?: number;
+      checks?: NumberChecks;
+    }
   | { kind: 'boolean' }
   | { kind: 'null' }
   /** Anything at all (`{}` / unknown). */

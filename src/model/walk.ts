@@ -22,12 +22,13 @@ export function childNodes(node: TypeNode): TypeNode[] {
       const children = node.properties.map((p) => p.type);
       for (const p of node.patternProperties ?? []) children.push(p.type);
       if (node.additional.mode === 'schema') children.push(node.additional.type);
+      if (node.checks?.propertyNames) children.push(node.checks.propertyNames);
       return children;
     }
     case 'array':
-      return [node.items];
+      return [node.items, ...(node.checks?.contains ? [node.checks.contains.type] : [])];
     case 'tuple':
-      return [...node.elements.map((e) => e.type), ...(node.rest ? [node.rest] : [])];
+      return [...node.elements.map((e) => e.type), ...(node.rest ? [node.rest] : []), ...(node.checks?.contains ? [node.checks.contains.type] : [])];
     case 'nullable':
       return [node.inner];
     case 'union':

@@ -6,6 +6,7 @@ import type { InputFormat, Model } from '../model/index.js';
 import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-structure.js';
 import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
+import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
 
 export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
@@ -18,6 +19,10 @@ export interface ReadOptions {
   allowRemoteRefs?: boolean;
   /** Where the document came from (path relative to cwd, or URL), for relative refs. */
   location?: string;
+  /** JSON Structure: deviations from Core are errors. */
+  strict?: boolean;
+  /** JSON Structure: the folder `$import`s must stay inside. */
+  importRoot?: string;
 }
 
 export interface ReadResult {
@@ -35,6 +40,7 @@ interface Reader {
 const readers: Reader[] = [
   { format: 'flat-structure', detect: isFlatStructure, read: readFlatStructure },
   { format: 'openapi', detect: isOpenApi, read: readOpenApi },
+  { format: 'json-structure', detect: isJsonStructure, read: readJsonStructure },
 ];
 
 export const inputFormats: InputFormat[] = readers.map((r) => r.format);

@@ -11,7 +11,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
-import { assertNever, type Docs, type JsonValue, type Model, type Property, type TypeNode } from '../../model/index.js';
+import { assertNever, integerRange, isIntegerKind, wirePattern, type Docs, type JsonValue, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
@@ -55,12 +55,8 @@ export function schemaOf(node: TypeNode): Schema {
       assignDefined(s, node.checks);
       return s;
     }
-    case 'number': {
-      const s: Record<string, JsonValue> = { type: node.numberKind === 'integer' ? 'integer' : 'number' };
-      if (node.format) s['format'] = node.format;
-      assignDefined(s, node.checks);
-      return s;
-    }
+    case 'number':
+      return numberSchema(node);
     case 'boolean':
       return { type: 'boolean' };
     case 'null':
@@ -135,14 +131,50 @@ export function schemaOf(node: TypeNode): Schema {
   }
 }
 
+function numberSchema(node: NodeOf<'number'>): Schema {
+  if (node.wire === 'string') {
+    // The pattern states the range exactly (see wirePattern); the comment says it in words.
+    const range = integerRange(node.numberKind);
+    const s: Record<string, JsonValue> = { type: 'string', pattern: wirePattern(node.numberKind, node.precision, node.scale) };
+    s['$comment'] = range
+      ? `${node.numberKind} as a string of digits, from ${range.min} to ${range.max}`
+      : `${node.numberKind} as a string${node.precision !== undefined ? `, precision ${node.precision}` : ''}${node.scale !== undefined ? `, scale ${node.scale}` : ''}`;
+    return s;
+  }
+  const s: Record<string, JsonValue> = { type: isIntegerKind(node.numberKind) ? 'integer' : 'number' };
+  if (node.format) s['format'] = node.format;
+  const range = integerRange(node.numberKind);
+  if (range) {
+    s['minimum'] = Math.max(Number(range.min), node.checks?.minimum ?? -Infinity);
+    s['maximum'] = Math.min(Number(range.max), node.checks?.maximum ?? Infinity);
+  }
+  assignDefined(s, { ...node.checks, ...(range ? { minimum: undefined, maximum: undefined } : {}) });
+  return s;
+}
+
 function propertySchema(p: Property): Schema {
   const schema = withDocs(schemaOf(p.type), p.docs);
   if ((!p.readOnly && !p.writeOnly) || typeof schema === 'boolean') return schema;
   return { ...schema, ...(p.readOnly ? { readOnly: true } : {}), ...(p.writeOnly ? { writeOnly: true } : {}) };
 }
 
+/** Checks are named as JSON Schema names them; the structured ones are translated here. */
 function assignDefined(target: Record<string, JsonValue>, checks: object | undefined): void {
-  for (const [key, value] of Object.entries(checks ?? {})) if (value !== undefined) target[key] = value as JsonValue;
+  for (const [key, value] of Object.entries(checks ?? {})) {
+    if (value === undefined) continue;
+    if (key === 'contains') {
+      const contains = value as { type: TypeNode; min?: number; max?: number };
+      target['contains'] = schemaOf(contains.type);
+      if (contains.min !== undefined) target['minContains'] = contains.min;
+      if (contains.max !== undefined) target['maxContains'] = contains.max;
+    } else if (key === 'dependentRequired') {
+      target['dependentRequired'] = Object.fromEntries((value as { property: string; requires: string[] }[]).map((d) => [d.property, d.requires]));
+    } else if (key === 'propertyNames') {
+      target['propertyNames'] = schemaOf(value as TypeNode);
+    } else {
+      target[key] = value as JsonValue;
+    }
+  }
 }
 
 function withDocs(schema: Schema, docs: Docs): Schema {

@@ -155,7 +155,7 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
     case 'string':
       return node.format ? `string (${markdownCell(node.format)})` : 'string';
     case 'number':
-      return node.numberKind;
+      return node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind;
     case 'boolean':
     case 'null':
     case 'never':

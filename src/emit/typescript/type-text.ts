@@ -20,7 +20,8 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
     case 'string':
       return 'string';
     case 'number':
-      return 'number';
+      // int64, decimal and friends travel as strings: typing them `number` would promise lost precision.
+      return node.wire === 'string' ? 'string' : 'number';
     case 'boolean':
       return 'boolean';
     case 'null':
@@ -38,8 +39,11 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
     case 'array':
       return arrayOf(node.items, nameOf);
     case 'tuple': {
+      // Labels only when every element has an identifier label: TypeScript wants all or none.
+      const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && /^[A-Za-z_$][\w$]*$/.test(e.name));
       const elements = node.elements.map((e) => {
         const text = typeText(e.type, nameOf);
+        if (labelled) return `${e.name}${e.optional ? '?' : ''}: ${text}`;
         return e.optional ? `${needsParens(e.type) ? `(${text})` : text}?` : text;
       });
       if (node.rest) elements.push(`...${arrayOf(node.rest, nameOf)}`);

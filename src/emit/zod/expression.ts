@@ -1,4 +1,4 @@
-import { assertNever, type Definition, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
+import { assertNever, integerRange, isIntegerKind, wirePattern, type Definition, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
 import { inheritedMemberNames, tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
 import type { HelperName } from './helpers.js';
 
@@ -54,6 +54,7 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       return s + (format?.check ?? '');
     }
     case 'number': {
+      if (node.wire === 'string') return stringNumberExpression(node);
       let s = 'z.number()';
       const c = node.checks ?? {};
       if (c.minimum !== undefined) s += `.gte(${c.minimum})`;
@@ -62,8 +63,9 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       if (c.exclusiveMaximum !== undefined) s += `.lt(${c.exclusiveMaximum})`;
       if (c.multipleOf !== undefined) s += `.multipleOf(${c.multipleOf})`;
       // int32 is a range as well as a word: Ajv's formats check it, so the validator does too.
-      if (node.format === 'int32') s += '.gte(-2147483648).lte(2147483647)';
-      if (node.numberKind === 'integer') s += '.refine(Number.isInteger, { message: "Expected an integer" })';
+      const range = integerRange(node.numberKind) ?? (node.format === 'int32' ? integerRange('int32') : undefined);
+      if (range) s += `.gte(${range.min}).lte(${range.max})`;
+      if (isIntegerKind(node.numberKind)) s += '.refine(Number.isInteger, { message: "Expected an integer" })';
       return s;
     }
     case 'boolean':
@@ -84,7 +86,7 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       let s = `z.array(${zodExpression(node.items, ctx)})`;
       if (node.checks?.minItems !== undefined) s += `.min(${node.checks.minItems})`;
       if (node.checks?.maxItems !== undefined) s += `.max(${node.checks.maxItems})`;
-      return s + uniqueCheck(node.checks?.uniqueItems, ctx);
+      return s + uniqueCheck(node.checks?.uniqueItems, ctx) + containsCheck(node.checks?.contains, ctx);
     }
     case 'tuple': {
       const elements = node.elements.map((e) => `${zodExpression(e.type, ctx)}${e.optional ? '.optional()' : ''}`).join(', ');
@@ -92,7 +94,7 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       const { minItems, maxItems } = node.checks ?? {};
       if (minItems !== undefined) s += `.refine((items) => items.length >= ${minItems}, { message: "Too few items" })`;
       if (maxItems !== undefined) s += `.refine((items) => items.length <= ${maxItems}, { message: "Too many items" })`;
-      return s + uniqueCheck(node.checks?.uniqueItems, ctx);
+      return s + uniqueCheck(node.checks?.uniqueItems, ctx) + containsCheck(node.checks?.contains, ctx);
     }
     case 'nullable':
       return `${zodExpression(node.inner, ctx)}.nullable()`;
@@ -124,6 +126,18 @@ function enumExpression(node: NodeOf<'enum'>): string {
   if (values.every((v) => typeof v === 'string')) return `z.enum([${values.map((v) => tsLiteral(v)).join(', ')}])`;
   const literals = values.map((v) => (v === null ? 'z.null()' : `z.literal(${tsLiteral(v)})`));
   return literals.length === 1 ? literals[0]! : `z.union([${literals.join(', ')}])`;
+}
+
+/** int64, decimal and friends: a string whose exact shape (range, digits) one pattern states. */
+function stringNumberExpression(node: NodeOf<'number'>): string {
+  return `z.string().regex(new RegExp(${tsStringLiteral(wirePattern(node.numberKind, node.precision, node.scale))}))`;
+}
+
+function containsCheck(contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): string {
+  if (!contains) return '';
+  ctx.helpers.add('contains');
+  const max = contains.max === undefined ? 'Infinity' : String(contains.max);
+  return `.refine(containsCount(${zodExpression(contains.type, ctx)}, ${contains.min ?? 1}, ${max}), { message: "Wrong number of matching items" })`;
 }
 
 function uniqueCheck(unique: boolean | undefined, ctx: ZodContext): string {
@@ -169,6 +183,16 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
   const { minProperties, maxProperties } = node.checks ?? {};
   if (minProperties !== undefined) s += `.refine((value) => Object.keys(value).length >= ${minProperties}, { message: "Too few keys" })`;
   if (maxProperties !== undefined) s += `.refine((value) => Object.keys(value).length <= ${maxProperties}, { message: "Too many keys" })`;
+  const { dependentRequired, propertyNames } = node.checks ?? {};
+  if (dependentRequired?.length) {
+    ctx.helpers.add('dependentRequired');
+    const rules = dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ');
+    s += `.refine(dependentRequired([${rules}] as const), { message: "A key is missing its required companions" })`;
+  }
+  if (propertyNames) {
+    ctx.helpers.add('propertyNames');
+    s += `.refine(propertyNames(${zodExpression(propertyNames, ctx)}), { message: "Invalid key" })`;
+  }
   if (!node.properties.some((p) => inheritedMemberNames.has(p.name))) return s;
   // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
   ctx.helpers.add('ownPropertiesOnly');

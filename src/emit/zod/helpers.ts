@@ -2,7 +2,7 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'rfc3339';
+export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'rfc3339' | 'contains' | 'dependentRequired' | 'propertyNames';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
@@ -102,6 +102,21 @@ function isTime(text: string): boolean {
 function isDateTime(text: string): boolean {
   const parts = text.split(/[tT ]/);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
+}`,
+  contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items match \`schema\`. */
+function containsCount(schema: z.ZodType, min: number, max: number) {
+  return (items: readonly unknown[]) => {
+    const count = items.filter((item) => schema.safeParse(item).success).length;
+    return count >= min && count <= max;
+  };
+}`,
+  dependentRequired: `/** JSON Schema \`dependentRequired\`: a present key brings its required companions. */
+function dependentRequired(rules: readonly (readonly [string, readonly string[]])[]) {
+  return (value: object) => rules.every(([key, companions]) => !Object.hasOwn(value, key) || companions.every((c) => Object.hasOwn(value, c)));
+}`,
+  propertyNames: `/** JSON Schema \`propertyNames\`: every key is valid under \`schema\`. */
+function propertyNames(schema: z.ZodType) {
+  return (value: object) => Object.keys(value).every((key) => schema.safeParse(key).success);
 }`,
 };
 
