@@ -160,6 +160,7 @@ class Reader {
   }
 
   convert(schema: Json, at: string, name: string): TypeNode {
+    if ('example' in schema) this.deviation(jsonPointer([...pointerSegments(at), 'example']), '"example" is not JSON Structure; read as "examples": [...]');
     const type = schema['type'];
     let node: TypeNode;
     if (type === undefined) {
@@ -337,6 +338,9 @@ class Reader {
     const segments = pointerSegments(at);
     const own = isObject(schema['properties']) ? schema['properties'] : undefined;
     if (schema['properties'] !== undefined && !own) this.report('invalid-structure', jsonPointer([...segments, 'properties']), '"properties" must be an object');
+    if (own && Object.keys(own).length === 0 && schema['$extends'] === undefined) {
+      this.deviation(jsonPointer([...segments, 'properties']), 'an object with empty "properties" declares nothing; read as an object of any keys', 'list the properties, or use "type": "map"');
+    }
     const properties = new Map<string, Property>();
     // Inherited properties first, in base order; the type's own come after and may override.
     for (const base of this.bases(schema, at)) for (const p of base.properties) properties.set(p.name, p);
