@@ -1,6 +1,7 @@
 /**
  * Format detection and the reader registry: a new input format is a new folder plus one entry here.
  */
+import type { ReadResult } from './read-result.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { InputFormat, Model } from '../model/index.js';
 import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-structure.js';
@@ -10,6 +11,7 @@ import { isJsonStructure, readJsonStructure } from './json-structure/read-json-s
 
 export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
+export type { ReadResult } from './read-result.js';
 
 export interface ReadOptions {
   cwd: string;
@@ -25,10 +27,6 @@ export interface ReadOptions {
   importRoot?: string;
 }
 
-export interface ReadResult {
-  model?: Model;
-  diagnostics: Diagnostic[];
-}
 
 interface Reader {
   format: InputFormat;

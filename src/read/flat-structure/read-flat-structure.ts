@@ -7,6 +7,7 @@
  * lossy, and the document gets one warning naming those fields. `array<object>` keeps its array-ness,
  * which the summary does record, with items of unknown type.
  */
+import type { ReadResult } from '../read-result.js';
 import { diagnostic, jsonPointer, nearestName, type Diagnostic } from '../../diagnostics/index.js';
 import type { Definition, Docs, Model, Property, TypeNode } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
@@ -42,10 +43,6 @@ export function isFlatStructure(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'jsonStructure');
 }
 
-export interface ReadResult {
-  model?: Model;
-  diagnostics: Diagnostic[];
-}
 
 export function readFlatStructure(loaded: LoadedDocument): ReadResult {
   const violations = validateFlatDocument(loaded);

@@ -8,6 +8,7 @@
  * `$ref`, `$defs`, `example`, `title` for `name`) are read with a warning each; `strict` makes those
  * warnings errors, as the reference SDK's schema validator does.
  */
+import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
 import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { stringEncodedKinds, type Definition, type Docs, type JsonPrimitive, type JsonValue, type Model, type NodeOf, type NumberKind, type Property, type TypeNode } from '../../model/index.js';
@@ -26,10 +27,6 @@ export interface JsonStructureOptions {
   importRoot?: string;
 }
 
-export interface ReadResult {
-  model?: Model;
-  diagnostics: Diagnostic[];
-}
 
 const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|validation)\/v0\/?#?$/;
 

@@ -4,6 +4,7 @@
  * `schema.ts`; `$ref`s resolved in `refs.ts` across the documents `documents.ts` loads.
  * OpenAPI 3.1.0 §4.8.24 (Schema Object = JSON Schema 2020-12); 3.0.3 §4.7.24 (its own JSON Schema subset).
  */
+import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
 import { diagnostic, hasErrors, jsonPointer, nearestName, type Diagnostic } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
@@ -22,10 +23,6 @@ export interface OpenApiOptions {
   location?: string;
 }
 
-export interface ReadResult {
-  model?: Model;
-  diagnostics: Diagnostic[];
-}
 
 export function isOpenApi(value: unknown): boolean {
   return isSchemaObject(value) && (typeof value['openapi'] === 'string' || typeof value['swagger'] === 'string');
