@@ -46,8 +46,8 @@ export interface ZodModule {
 }
 
 /**
- * Type-checks files with `tsc --strict` semantics (plus `exactOptionalPropertyTypes`, the strictest
- * setting users run) and returns the diagnostics as text; `[]` means it compiles.
+ * Type-checks files with `tsc --strict` semantics plus the stricter settings users run (unchecked index
+ * access, unused locals and parameters) and returns the diagnostics as text; `[]` means it compiles.
  */
 export async function typecheck(files: string[], extra: Record<string, unknown> = {}): Promise<string[]> {
   const ts = (await import('typescript')).default;
@@ -60,6 +60,8 @@ export async function typecheck(files: string[], extra: Record<string, unknown> 
     skipLibCheck: true,
     types: [],
     noUncheckedIndexedAccess: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
     ...extra,
   };
   const program = ts.createProgram(files, options);

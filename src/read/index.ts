@@ -2,8 +2,8 @@
  * Format detection and the reader registry: a new input format is a new folder plus one entry here.
  */
 import type { ReadResult } from './read-result.js';
-import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import type { InputFormat, Model } from '../model/index.js';
+import { diagnostic } from '../diagnostics/index.js';
+import type { InputFormat } from '../model/index.js';
 import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-structure.js';
 import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';

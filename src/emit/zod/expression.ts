@@ -32,9 +32,9 @@ export function schemaNameResolver(model: Model): (name: string) => string {
  * URIs with a scheme, base64. Other formats are annotations only (kept in JSON Schema and JSDoc).
  */
 const formatChecks: Record<string, { check: string; helper?: HelperName }> = {
-  'date-time': { check: '.refine(isDateTime, { message: "Invalid RFC 3339 date-time" })', helper: 'rfc3339' },
-  date: { check: '.refine(isDate, { message: "Invalid RFC 3339 date" })', helper: 'rfc3339' },
-  time: { check: '.refine(isTime, { message: "Invalid RFC 3339 time" })', helper: 'rfc3339' },
+  'date-time': { check: '.refine(isDateTime, { message: "Invalid RFC 3339 date-time" })', helper: 'isDateTime' },
+  date: { check: '.refine(isDate, { message: "Invalid RFC 3339 date" })', helper: 'isDate' },
+  time: { check: '.refine(isTime, { message: "Invalid RFC 3339 time" })', helper: 'isTime' },
   uuid: { check: '.regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)' },
   uri: { check: '.regex(/^[a-z][a-z0-9+.-]*:[^\\s]*$/i)' },
   email: { check: '.email()' },

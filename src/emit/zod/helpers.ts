@@ -2,7 +2,7 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'rfc3339' | 'contains' | 'dependentRequired' | 'propertyNames';
+export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'dependentRequired' | 'propertyNames';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
@@ -75,7 +75,7 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     }
   });
 }`,
-  rfc3339: `/** RFC 3339 full-date: a real calendar day (leap years included). */
+  isDate: `/** RFC 3339 full-date: a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(text);
   if (!match) return false;
@@ -83,9 +83,8 @@ function isDate(text: string): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
-}
-
-/** RFC 3339 full-time: the offset (\`Z\` or \`+hh:mm\`) is required; a leap second only at 23:59 UTC. */
+}`,
+  isTime: `/** RFC 3339 full-time: the offset (\`Z\` or \`+hh:mm\`) is required; a leap second only at 23:59 UTC. */
 function isTime(text: string): boolean {
   const match = /^(\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:(z)|([+-])(\\d{2}):?(\\d{2}))$/i.exec(text);
   if (!match) return false;
@@ -96,9 +95,8 @@ function isTime(text: string): boolean {
   if (second < 60) return true;
   const utc = (((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440 + 1440) % 1440;
   return utc === 1439;
-}
-
-/** RFC 3339 date-time: date, \`T\` (or \`t\`, or a space as RFC 3339 allows), time with its offset. */
+}`,
+  isDateTime: `/** RFC 3339 date-time: date, \`T\` (or \`t\`, or a space as RFC 3339 allows), time with its offset. */
 function isDateTime(text: string): boolean {
   const parts = text.split(/[tT ]/);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
@@ -120,7 +118,15 @@ function propertyNames(schema: z.ZodType) {
 }`,
 };
 
-/** The helpers' source in a fixed order (output must not depend on the order they were first needed). */
+/** Helpers another helper calls. */
+const requires: Partial<Record<HelperName, HelperName[]>> = { isDateTime: ['isDate', 'isTime'] };
+
+/**
+ * The helpers' source in a fixed order (output must not depend on the order they were first needed),
+ * each only when used, so the file compiles under `noUnusedLocals`.
+ */
 export function helperDeclarations(used: ReadonlySet<HelperName>): string[] {
-  return (Object.keys(helperSource) as HelperName[]).filter((name) => used.has(name)).map((name) => helperSource[name]);
+  const all = new Set(used);
+  for (const name of used) for (const dependency of requires[name] ?? []) all.add(dependency);
+  return (Object.keys(helperSource) as HelperName[]).filter((name) => all.has(name)).map((name) => helperSource[name]);
 }

@@ -618,7 +618,7 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
   if (reader.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: reader.diagnostics };
   const model: Model = {
     documents: [{ uri: loaded.uri, format: 'json-structure' }],
-    name: outputName(loaded.uri, options.location, documentName),
+    name: outputName(options.location, documentName),
     docs: { ...(documentName ? { title: documentName } : {}), ...(typeof value['description'] === 'string' ? { description: value['description'] } : {}) },
     definitions: reader.definitions,
     roots,
@@ -677,7 +677,7 @@ function checkValidationKeywords(reader: Reader, document: Json): void {
   visit(document, []);
 }
 
-function outputName(uri: string, location: string | undefined, documentName: string | undefined): string {
+function outputName(location: string | undefined, documentName: string | undefined): string {
   const base = location ? path.basename(location).replace(/(\.struct)?\.json$/i, '') : (documentName ?? 'structure');
   const chosen = base === 'schema' && documentName ? documentName : base;
   return chosen.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'structure';

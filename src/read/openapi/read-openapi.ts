@@ -6,7 +6,7 @@
  */
 import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
-import { diagnostic, hasErrors, jsonPointer, nearestName, type Diagnostic } from '../../diagnostics/index.js';
+import { diagnostic, hasErrors, jsonPointer, nearestName } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { ReadContext, isSchemaObject, type At } from './context.js';
@@ -81,7 +81,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   const info = isSchemaObject(value['info']) ? value['info'] : {};
   const model: Model = {
     documents: [...set.byUri.keys()].map((uri) => ({ uri, format: 'openapi' as const })),
-    name: documentName(loaded, options.location, info['title']),
+    name: documentName(options.location, info['title']),
     docs: {
       ...(typeof info['title'] === 'string' ? { title: info['title'] } : {}),
       ...(typeof info['description'] === 'string' && info['description'] ? { description: info['description'] } : {}),
@@ -93,7 +93,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
 }
 
 /** The output folder name: the file's base name, or the API title; letters, digits, `-` and `_` only. */
-function documentName(loaded: LoadedDocument, location: string | undefined, title: unknown): string {
+function documentName(location: string | undefined, title: unknown): string {
   const base = location ? path.basename(location.replace(/[?#].*$/, '')).replace(/\.(json|ya?ml)$/i, '') : typeof title === 'string' ? title : 'openapi';
   const slug = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
   return slug || 'openapi';

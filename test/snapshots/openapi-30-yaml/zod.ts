@@ -14,26 +14,6 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
-  if (!match) return false;
-  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
-}
-
-/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
-function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
-  return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
-}
-
 export const OwnerSchema = z.object({
   name: z.string().exactOptional(),
 });
