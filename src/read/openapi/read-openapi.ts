@@ -9,9 +9,9 @@ import path from 'node:path';
 import { diagnostic, hasErrors, jsonPointer, nearestName } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
-import { ReadContext, isSchemaObject, type At } from './context.js';
-import { loadDocumentSet } from './documents.js';
-import { checkDefault, convertDefinition } from './schema.js';
+import { ReadContext, isSchemaObject, type At } from '../json-schema/context.js';
+import { loadDocumentSet } from '../json-schema/documents.js';
+import { checkDefault, convertDefinition } from '../json-schema/schema.js';
 
 export interface OpenApiOptions {
   /** Only these component schemas (and what they reference); all of them when absent. */
