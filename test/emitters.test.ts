@@ -16,7 +16,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'string', format: 'date-time', checks: { minLength: 1, pattern: '^a/b' } },
     ts: 'string',
-    zod: 'z.string().min(1).regex(new RegExp("^a/b", "u")).refine(isDateTime, { message: "Invalid RFC 3339 date-time" })',
+    zod: 'z.string().refine((text) => [...text].length >= 1, { message: "Too short" }).regex(new RegExp("^a/b", "u")).refine(isDateTime, { message: "Invalid RFC 3339 date-time" })',
     json: { type: 'string', format: 'date-time', minLength: 1, pattern: '^a/b' },
   },
   { given: int, ts: 'number', zod: 'z.number().refine(Number.isInteger, { message: "Expected an integer" })', json: { type: 'integer' } },

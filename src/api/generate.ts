@@ -26,6 +26,11 @@ export interface GenerateOptions {
   entities?: readonly string[];
   /** For OpenAPI: follow http(s) `$ref`s (off by default). */
   allowRemoteRefs?: boolean;
+  /**
+   * Documents to use for these URIs instead of fetching them (e.g. a test suite's remotes); consulted
+   * for remote `$ref`s, which are then followed without `allowRemoteRefs`.
+   */
+  remoteDocuments?: Record<string, unknown>;
   /** For JSON Structure: deviations from Core are errors, not warnings. */
   strict?: boolean;
   /** For JSON Structure: the folder `$import`s may read from (default: the parent of the input's folder). */
@@ -42,9 +47,20 @@ export interface GeneratedFile {
   contents: string;
 }
 
+export interface EntryPoint {
+  /** The root definition's original name (its `$defs` key). */
+  definition: string;
+  /** Its TypeScript type in `types.ts`. */
+  typeName: string;
+  /** Its validator in `zod.ts`. */
+  zodSchema: string;
+}
+
 export interface GenerateResult {
   /** The document's name (e.g. `letta-job`), which names the default output folder; absent on error. */
   name?: string;
+  /** The document's root definitions and what they are called in each target. */
+  entryPoints?: EntryPoint[];
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
 }
@@ -73,7 +89,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   }
   if (hasErrors(diagnostics)) return { name: model.name, files: [], diagnostics };
-  return { name: model.name, files, diagnostics };
+  const entryPoints = model.definitions
+    .filter((d) => model.roots.includes(d.name))
+    .map((d) => ({ definition: d.name, typeName: d.typeName!, zodSchema: `${d.typeName}Schema` }));
+  return { name: model.name, entryPoints, files, diagnostics };
 }
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */
@@ -84,6 +103,7 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
     cwd,
     ...(options.entities ? { entities: options.entities } : {}),
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
     ...(typeof options.input === 'string' ? { location: options.input } : {}),

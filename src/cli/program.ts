@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
-    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi', 'json-structure']))
+    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi', 'json-structure', 'json-schema']))
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
     .option('-q, --quiet', 'print errors only')
     .action(async (input: string, options: GenerateCommandOptions) => {

@@ -9,7 +9,7 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 
 /** Input formats structgen reads; each has a reader folder under `src/read/`. */
-export type InputFormat = 'flat-structure' | 'openapi' | 'json-structure';
+export type InputFormat = 'flat-structure' | 'openapi' | 'json-structure' | 'json-schema';
 
 export interface SourceDocument {
   /** Path (relative to the working directory, `/`-separated) or name of an in-memory document. */
@@ -56,6 +56,8 @@ export interface Docs {
   deprecated?: boolean;
   /** Where the definition came from upstream (e.g. the summary's `source` URL). */
   seeAlso?: string;
+  /** Keywords kept for the JSON Schema output but not interpreted (e.g. `format` where it only annotates). */
+  annotations?: Record<string, JsonValue>;
   /**
    * Set when the source document lost this item's real type (the flat catalog form does): says what was
    * lost. Emitters keep such items permissive and docs show the note.
@@ -205,6 +207,10 @@ export type TypeNode =
   | { kind: 'taggedUnion'; property: string; variants: TaggedVariant[] }
   /** Every member applies (an `allOf` that could not be merged into one object). */
   | { kind: 'intersection'; members: TypeNode[] }
+  /** Anything `inner` rejects (JSON Schema `not`). TypeScript cannot say this; validators can. */
+  | { kind: 'not'; inner: TypeNode }
+  /** JSON Schema `if`/`then`/`else`: values matching `if` must match `then`, the others `else`. */
+  | { kind: 'conditional'; if: TypeNode; then?: TypeNode; else?: TypeNode }
   | { kind: 'ref'; target: string };
 
 export type TypeKind = TypeNode['kind'];

@@ -37,6 +37,10 @@ export function childNodes(node: TypeNode): TypeNode[] {
       return node.variants.map((v) => v.type);
     case 'intersection':
       return node.members;
+    case 'not':
+      return [node.inner];
+    case 'conditional':
+      return [node.if, ...(node.then ? [node.then] : []), ...(node.else ? [node.else] : [])];
     default:
       return assertNever(node);
   }

@@ -8,6 +8,7 @@ import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-s
 import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
+import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 
 export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
@@ -17,8 +18,10 @@ export interface ReadOptions {
   cwd: string;
   /** OpenAPI: only these component schemas and what they reference. */
   entities?: readonly string[];
-  /** OpenAPI: follow http(s) `$ref`s. */
+  /** OpenAPI, JSON Schema: follow http(s) `$ref`s. */
   allowRemoteRefs?: boolean;
+  /** OpenAPI, JSON Schema: documents to use for these URIs instead of fetching them. */
+  remoteDocuments?: Record<string, unknown>;
   /** Where the document came from (path relative to cwd, or URL), for relative refs. */
   location?: string;
   /** JSON Structure: deviations from Core are errors. */
@@ -39,6 +42,8 @@ const readers: Reader[] = [
   { format: 'flat-structure', detect: isFlatStructure, read: readFlatStructure },
   { format: 'openapi', detect: isOpenApi, read: readOpenApi },
   { format: 'json-structure', detect: isJsonStructure, read: readJsonStructure },
+  // Last: a plain JSON Schema has the fewest marks of its own.
+  { format: 'json-schema', detect: isJsonSchema, read: readJsonSchema },
 ];
 
 export const inputFormats: InputFormat[] = readers.map((r) => r.format);

@@ -68,6 +68,7 @@ export function schemaOf(node: TypeNode): Schema {
     case 'literal':
       return { const: node.value };
     case 'enum': {
+      if (node.members.length === 0) return false;
       const values = node.members.map((m) => m.value);
       return values.every((v) => typeof v === 'string') ? { type: 'string', enum: values } : { enum: values };
     }
@@ -108,6 +109,8 @@ export function schemaOf(node: TypeNode): Schema {
       return s;
     }
     case 'tuple': {
+      // prefixItems may not be empty: a tuple of no elements is an array of no items.
+      if (node.elements.length === 0 && !node.rest) return { type: 'array', maxItems: 0 };
       const s: Record<string, JsonValue> = { type: 'array', prefixItems: node.elements.map((e) => schemaOf(e.type)) };
       const required = node.elements.filter((e) => !e.optional).length;
       assignDefined(s, node.checks);
@@ -124,6 +127,14 @@ export function schemaOf(node: TypeNode): Schema {
       return node.variants.length === 0 ? false : { oneOf: node.variants.map((v) => schemaOf(v.type)) };
     case 'intersection':
       return { allOf: node.members.map(schemaOf) };
+    case 'not':
+      return { not: schemaOf(node.inner) };
+    case 'conditional': {
+      const s: Record<string, JsonValue> = { if: schemaOf(node.if) };
+      if (node.then) s['then'] = schemaOf(node.then);
+      if (node.else) s['else'] = schemaOf(node.else);
+      return s;
+    }
     case 'ref':
       return { $ref: refTo(node.target) };
     default:
@@ -185,6 +196,7 @@ function withDocs(schema: Schema, docs: Docs): Schema {
   if (docs.default) annotations['default'] = docs.default.value;
   if (docs.examples?.length) annotations['examples'] = docs.examples;
   if (docs.deprecated) annotations['deprecated'] = true;
+  for (const [key, value] of Object.entries(docs.annotations ?? {})) annotations[key] = value;
   if (Object.keys(annotations).length === 0) return schema;
   // A boolean schema cannot carry annotations; `{}` and `{not: {}}` say the same and can.
   const base = schema === true ? {} : schema === false ? { not: {} } : schema;

@@ -183,6 +183,10 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
       return `${node.variants.map((v) => typeDisplay(v.type, linkOf)).join(' \\| ')} (by ${markdownCode(node.property)})`;
     case 'intersection':
       return node.members.map((m) => typeDisplay(m, linkOf)).join(' & ');
+    case 'not':
+      return `not ${typeDisplay(node.inner, linkOf)}`;
+    case 'conditional':
+      return `if ${typeDisplay(node.if, linkOf)} then ${node.then ? typeDisplay(node.then, linkOf) : 'anything'} else ${node.else ? typeDisplay(node.else, linkOf) : 'anything'}`;
     case 'ref':
       return linkOf(node.target);
     default:

@@ -57,6 +57,10 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
       return node.variants.length === 0 ? 'never' : node.variants.map((v) => typeText(v.type, nameOf)).join(' | ');
     case 'intersection':
       return node.members.length === 0 ? 'unknown' : node.members.map((m) => (needsParens(m) ? `(${typeText(m, nameOf)})` : typeText(m, nameOf))).join(' & ');
+    case 'not':
+    case 'conditional':
+      // TypeScript has no negation or implication: the validators carry these, the type admits any value.
+      return 'unknown';
     case 'ref':
       return nameOf(node.target);
     default:

@@ -48,8 +48,9 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       const format = node.format !== undefined && Object.hasOwn(formatChecks, node.format) ? formatChecks[node.format]! : undefined;
       if (format?.helper) ctx.helpers.add(format.helper);
       const c = node.checks ?? {};
-      if (c.minLength !== undefined) s += `.min(${c.minLength})`;
-      if (c.maxLength !== undefined) s += `.max(${c.maxLength})`;
+      // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
+      if (c.minLength !== undefined) s += `.refine((text) => [...text].length >= ${c.minLength}, { message: "Too short" })`;
+      if (c.maxLength !== undefined) s += `.refine((text) => [...text].length <= ${c.maxLength}, { message: "Too long" })`;
       if (c.pattern !== undefined) s += `.regex(new RegExp(${tsStringLiteral(c.pattern)}, "u"))`;
       return s + (format?.check ?? '');
     }
@@ -110,6 +111,12 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       if (node.members.length === 1) return zodExpression(node.members[0]!, ctx);
       ctx.helpers.add('allOf');
       return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => `allOf(${left}, ${right})`);
+    case 'not':
+      ctx.helpers.add('not');
+      return `not(${zodExpression(node.inner, ctx)})`;
+    case 'conditional':
+      ctx.helpers.add('conditional');
+      return `conditional(${zodExpression(node.if, ctx)}, ${node.then ? zodExpression(node.then, ctx) : 'undefined'}, ${node.else ? zodExpression(node.else, ctx) : 'undefined'})`;
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
       return ctx.declared.has(node.target) ? name : `z.lazy(() => ${name})`;

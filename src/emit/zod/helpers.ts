@@ -2,7 +2,7 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'dependentRequired' | 'propertyNames';
+export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'dependentRequired' | 'propertyNames' | 'not' | 'conditional';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
@@ -115,6 +115,18 @@ function dependentRequired(rules: readonly (readonly [string, readonly string[]]
   propertyNames: `/** JSON Schema \`propertyNames\`: every key is valid under \`schema\`. */
 function propertyNames(schema: z.ZodType) {
   return (value: object) => Object.keys(value).every((key) => schema.safeParse(key).success);
+}`,
+  not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
+function not(schema: z.ZodType) {
+  return z.unknown().refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+}`,
+  conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
+function conditional(when: z.ZodType, then: z.ZodType | undefined, otherwise: z.ZodType | undefined) {
+  return z.unknown().check((ctx) => {
+    const branch = when.safeParse(ctx.value).success ? then : otherwise;
+    const result = branch?.safeParse(ctx.value);
+    if (result && !result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
+  });
 }`,
 };
 

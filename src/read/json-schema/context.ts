@@ -32,8 +32,13 @@ export class ReadContext {
 
   constructor(
     readonly documents: DocumentSet,
-    /** OpenAPI 3.0 ignores keywords beside `$ref`; 3.1 (JSON Schema 2020-12) applies them. */
-    readonly version: '3.0' | '3.1',
+    /**
+     * OpenAPI 3.0 ignores keywords beside `$ref` and has `nullable`; OpenAPI 3.1 schemas are JSON Schema
+     * 2020-12 read the way API authors mean them (`properties` without `type` is an object, `format`
+     * asserts); `json-schema` reads them as the specification says (keywords constrain only the types
+     * they apply to, `format` only annotates).
+     */
+    readonly dialect: 'openapi-3.0' | 'openapi-3.1' | 'json-schema',
   ) {}
 
   report(code: DiagnosticCode, at: At, message: string, hint?: string): void {

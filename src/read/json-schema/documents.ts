@@ -5,11 +5,15 @@
  * spec cannot make structgen read arbitrary files or send requests (SSRF).
  */
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
+import { pathToFileURL } from 'node:url';
 import { loadDocument, type LoadedDocument } from '../load.js';
+import { IdentifierIndex } from './identifiers.js';
 
 export interface DocumentSet {
   root: LoadedDocument;
+  /** `$id`s and `$anchor`s of every document, with the base URI in effect at each pointer. */
+  identifiers: IdentifierIndex;
   /** By uri, as `LoadedDocument.uri`. */
   byUri: Map<string, LoadedDocument>;
   /** Resolves a `$ref`'s document part, as seen from the document `fromUri`; a string is a refusal reason. */
@@ -21,6 +25,8 @@ export interface DocumentSetOptions {
   allowRemoteRefs: boolean;
   /** Where the root came from: a path relative to cwd, a URL, or nothing for an in-memory document. */
   rootLocation: string | undefined;
+  /** Documents to use for these URIs instead of fetching them. */
+  remoteDocuments?: Record<string, unknown>;
 }
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
@@ -46,12 +52,13 @@ export async function loadDocumentSet(root: LoadedDocument, options: DocumentSet
     if (/^file:/i.test(reference)) return { refused: 'file: refs are not followed' };
     if (scheme.test(reference)) {
       if (!isUrl(reference)) return { refused: `${reference.split(':')[0]}: refs are not followed` };
+      if (options.remoteDocuments && Object.hasOwn(options.remoteDocuments, reference)) return reference;
       return options.allowRemoteRefs ? reference : { refused: remoteRefused };
     }
     if (!from) return { refused: 'relative refs need the input to be a file' };
     if (isUrl(from)) {
       const url = new URL(reference, from).href;
-      return options.allowRemoteRefs ? url : { refused: remoteRefused };
+      return options.allowRemoteRefs || (options.remoteDocuments && Object.hasOwn(options.remoteDocuments, url)) ? url : { refused: remoteRefused };
     }
     const target = path.resolve(path.dirname(from), decodeURIComponent(reference));
     if (confine && !target.startsWith(confine + path.sep)) return { refused: `it leaves the input's folder (${confine})` };
@@ -65,14 +72,27 @@ export async function loadDocumentSet(root: LoadedDocument, options: DocumentSet
     return byLocation.get(where) ?? `${reference} could not be loaded`;
   };
 
-  // Breadth-first over every document reached, loading each once.
+  const retrievalOf = (uri: string): string => {
+    const location = locationOf.get(uri);
+    return location === undefined ? `urn:structgen:${encodeURIComponent(uri)}` : isUrl(location) ? location : pathToFileURL(location).href;
+  };
+
+  // Breadth-first over every document reached, loading each once. A ref is read against the base URI in
+  // effect where it stands ($id), so `"$ref": "other.json"` under `"$id": "http://host/a/"` means
+  // http://host/a/other.json; refs to resources the documents embed need no loading.
   const pending: LoadedDocument[] = [root];
   while (pending.length > 0) {
     const doc = pending.shift()!;
-    for (const reference of documentRefs(doc.value)) {
-      const where = locate(reference, doc.uri);
-      if (typeof where !== 'string' || byLocation.has(where)) continue;
-      const loaded = await loadDocument(where, options.cwd);
+    const local = new IdentifierIndex();
+    local.add(doc.uri, doc.value, retrievalOf(doc.uri));
+    for (const { reference, pointer } of documentRefs(doc.value)) {
+      if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
+      const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
+      const where = absolute && isUrl(absolute) ? absolute : locate(reference.split('#')[0]!, doc.uri);
+      if (typeof where !== 'string' || byLocation.has(where) || where === '') continue;
+      if (isUrl(where) && !options.allowRemoteRefs && !(options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where))) continue;
+      const given = options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where) ? options.remoteDocuments[where] : undefined;
+      const loaded = given !== undefined ? await loadDocument({ document: given, name: where }, options.cwd) : await loadDocument(where, options.cwd);
       if (!loaded.ok) {
         diagnostics.push(...loaded.diagnostics);
         continue;
@@ -83,22 +103,33 @@ export async function loadDocumentSet(root: LoadedDocument, options: DocumentSet
       pending.push(loaded.document);
     }
   }
-  return { set: { root, byUri, resolveDocument }, diagnostics };
+  const identifiers = new IdentifierIndex();
+  for (const [uri, doc] of byUri) identifiers.add(uri, doc.value, retrievalOf(uri));
+  return { set: { root, byUri, identifiers, resolveDocument }, diagnostics };
 }
 
-/** The distinct document parts of every `$ref` in a document (`other.yaml` of `other.yaml#/a/b`). */
-function documentRefs(value: unknown): string[] {
-  const found = new Set<string>();
-  const stack = [value];
+/** Every `$ref` in a document with the pointer of the schema that holds it. */
+function documentRefs(value: unknown): { reference: string; pointer: string }[] {
+  const found: { reference: string; pointer: string }[] = [];
+  const stack: { node: unknown; segments: string[] }[] = [{ node: value, segments: [] }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, segments } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     const reference = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['$ref'];
-    if (typeof reference === 'string') {
-      const documentPart = reference.split('#')[0]!;
-      if (documentPart !== '') found.add(documentPart);
-    }
-    stack.push(...Object.values(node));
+    if (typeof reference === 'string' && !reference.startsWith('#')) found.push({ reference, pointer: jsonPointer(segments) });
+    for (const [key, child] of Object.entries(node)) stack.push({ node: child, segments: [...segments, key] });
   }
-  return [...found];
+  return found;
+}
+
+/** The absolute URI (without fragment) a reference names from a base, when both are URIs. */
+function absoluteDocument(reference: string, base: string | undefined): string | undefined {
+  if (!base) return undefined;
+  try {
+    const url = new URL(reference, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,12 @@ import { type At, type ReadContext } from './context.js';
 const namedSchema = /^\/(?:components\/schemas|\$defs|definitions)\/([^/]+)$/;
 
 export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNode {
+  // First by identifiers ($id, $anchor) against the base URI in effect here (JSON Schema 2020-12 §8.2).
+  const identified = ctx.documents.identifiers.lookup(reference, at);
+  if (identified) {
+    const doc = ctx.documents.byUri.get(identified.uri)!;
+    if (ctx.valueAt(doc, identified.pointer) !== undefined) return { kind: 'ref', target: ctx.definitionFor(identified, preferredName(identified.pointer, doc.uri)) };
+  }
   const hash = reference.indexOf('#');
   const documentPart = hash === -1 ? reference : reference.slice(0, hash);
   let fragment: string;
@@ -42,7 +48,11 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
     );
     return { kind: 'any' };
   }
-  const named = namedSchema.exec(fragment);
-  const preferred = named ? pointerSegments(fragment).pop()! : pointerSegments(fragment).join('.') || target.uri.replace(/^.*\//, '').replace(/\.\w+$/, '');
-  return { kind: 'ref', target: ctx.definitionFor({ uri: target.uri, pointer: fragment }, preferred) };
+  return { kind: 'ref', target: ctx.definitionFor({ uri: target.uri, pointer: fragment }, preferredName(fragment, target.uri)) };
+}
+
+/** `Pet` for `#/components/schemas/Pet`; `Pet.properties.owner` for deeper pointers; the file name for a root. */
+function preferredName(pointer: string, uri: string): string {
+  if (namedSchema.test(pointer)) return pointerSegments(pointer).pop()!;
+  return pointerSegments(pointer).join('.') || uri.replace(/^.*\//, '').replace(/\.\w+$/, '') || 'Root';
 }

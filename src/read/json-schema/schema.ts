@@ -1,5 +1,6 @@
 /**
- * OpenAPI Schema Objects (3.0, and 3.1 = JSON Schema 2020-12) → TypeNodes.
+ * Schema Objects → TypeNodes: JSON Schema 2020-12 (and draft-07), OpenAPI 3.1 (which is JSON Schema) and
+ * OpenAPI 3.0 (its own subset); `ctx.dialect` says which rules apply where they differ.
  *
  * Null has many spellings and all fold into `nullable`: 3.0 `nullable: true` (also found inside 3.1
  * documents), 3.1 type arrays with "null", `anyOf`/`oneOf` with a null branch, `enum` with null.
@@ -33,6 +34,7 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
   if (Array.isArray(schema['examples'])) docs.examples = schema['examples'];
   else if (Object.hasOwn(schema, 'example')) docs.examples = [schema['example']!];
   if (schema['deprecated'] === true) docs.deprecated = true;
+  if (ctx.dialect === 'json-schema' && typeof schema['format'] === 'string') docs.annotations = { format: schema['format'] };
   if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
     ctx.report('openapi-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
   }
@@ -51,13 +53,13 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     return { kind: 'any' };
   }
   const types = typeList(ctx, schema, at);
-  let nullable = schema['nullable'] === true || types.includes('null');
+  let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null');
   const parts: TypeNode[] = [];
 
   if (typeof schema['$ref'] === 'string') {
     parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
     const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
-    if (structural.length > 0 && ctx.version === '3.0') {
+    if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
       ctx.report('ref-siblings-ignored', at, `OpenAPI 3.0 ignores keywords beside $ref: ${structural.join(', ')}`, 'wrap them as allOf: [{$ref}, {...}] or move to OpenAPI 3.1');
       return wrapNullable(parts[0]!, nullable);
     }
@@ -93,6 +95,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     parts.push(union.type);
   }
   if (Array.isArray(schema['allOf'])) parts.push(allOf(ctx, schema['allOf'], child(at, 'allOf'), name));
+  parts.push(...applicators(ctx, schema, at, name));
 
   let type: TypeNode;
   if (parts.length === 0) type = { kind: 'any' };
@@ -100,6 +103,29 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   else type = mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
   if (type.kind === 'any' && nullable) return type;
   return hoistIfInline(ctx, wrapNullable(type, nullable), schema, at, name, top);
+}
+
+/** `not`, `if`/`then`/`else` and `dependentSchemas`: constraints that sit beside the type. */
+function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode[] {
+  const parts: TypeNode[] = [];
+  if (Object.hasOwn(schema, 'not')) parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
+  if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else'))) {
+    const conditional: NodeOf<'conditional'> = { kind: 'conditional', if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true) };
+    if (Object.hasOwn(schema, 'then')) conditional.then = convert(ctx, schema['then'], child(at, 'then'), inlineName(name, 'then'), true);
+    if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
+    parts.push(conditional);
+  }
+  if (isSchemaObject(schema['dependentSchemas'])) {
+    for (const [key, dependent] of Object.entries(schema['dependentSchemas'])) {
+      // "When the key is present, the dependent schema applies": an object having the key, then the schema.
+      const having: TypeNode = { kind: 'object', properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }], additional: { mode: 'allow', explicit: true } };
+      parts.push({ kind: 'conditional', if: having, then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true) });
+    }
+  }
+  for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef']) {
+    if (Object.hasOwn(schema, keyword)) ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not carried into the outputs yet; it is ignored`);
+  }
+  return parts;
 }
 
 function wrapNullable(type: TypeNode, nullable: boolean): TypeNode {
@@ -156,14 +182,43 @@ function jsonValueType(value: JsonValue): TypeNode {
 /** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */
 function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, types: string[]): TypeNode | undefined {
   let kinds = types.filter((t) => t !== 'null');
+  if (types.length === 0 && ctx.dialect === 'json-schema') return typelessType(ctx, schema, at, name);
   if (types.length === 0) {
-    if (['properties', 'additionalProperties', 'patternProperties', 'required'].some((k) => Object.hasOwn(schema, k))) kinds = ['object'];
-    else if (['items', 'prefixItems'].some((k) => Object.hasOwn(schema, k))) kinds = ['array'];
+    if (objectKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['object'];
+    else if (arrayKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['array'];
     else return undefined;
   }
   if (kinds.length === 0) return types.includes('null') ? { kind: 'null' } : undefined;
   const nodes = kinds.map((kind) => typedNode(ctx, schema, at, name, kind));
   return nodes.length === 1 ? nodes[0] : { kind: 'union', variants: nodes };
+}
+
+const stringKeywords = ['minLength', 'maxLength', 'pattern'];
+const numberKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+const objectKeywords = ['properties', 'additionalProperties', 'patternProperties', 'required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas', 'propertyNames'];
+const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
+
+/**
+ * JSON Schema without `type`: each keyword constrains only values of the type it applies to
+ * (`{"maxLength": 2}` accepts 12 and rejects "abc"), so the result is a union over every JSON type,
+ * constrained where keywords apply. Undefined when no type-specific keyword is present.
+ */
+function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode | undefined {
+  const has = (keywords: string[]) => keywords.some((k) => Object.hasOwn(schema, k));
+  if (![stringKeywords, numberKeywords, objectKeywords, arrayKeywords].some(has)) return undefined;
+  const object = has(objectKeywords) ? objectNode(ctx, schema, at, name) : undefined;
+  if (object && object.additional.mode === 'allow') object.additional = { mode: 'allow', explicit: true };
+  return {
+    kind: 'union',
+    variants: [
+      object ?? { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } },
+      has(arrayKeywords) ? arrayNode(ctx, schema, at, name) : { kind: 'array', items: { kind: 'any' } },
+      has(stringKeywords) ? stringNode(ctx, schema, at) : { kind: 'string' },
+      has(numberKeywords) ? numberNode(ctx, schema, at, 'number') : { kind: 'number', numberKind: 'number' },
+      { kind: 'boolean' },
+      { kind: 'null' },
+    ],
+  };
 }
 
 function typedNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string, kind: string): TypeNode {
@@ -217,7 +272,8 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
 
 function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'> {
   const node: NodeOf<'string'> = { kind: 'string' };
-  if (typeof schema['format'] === 'string') node.format = schema['format'];
+  // In JSON Schema 2020-12, format only annotates (docsOf keeps it); API authors mean it to assert.
+  if (typeof schema['format'] === 'string' && ctx.dialect !== 'json-schema') node.format = schema['format'];
   const checks: NonNullable<NodeOf<'string'>['checks']> = {};
   const minLength = count(ctx, schema, at, 'minLength');
   const maxLength = count(ctx, schema, at, 'maxLength');
@@ -233,7 +289,7 @@ function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'str
 
 function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'> {
   const node: NodeOf<'number'> = { kind: 'number', numberKind: kind };
-  if (typeof schema['format'] === 'string') node.format = schema['format'];
+  if (typeof schema['format'] === 'string' && ctx.dialect !== 'json-schema') node.format = schema['format'];
   const checks: NonNullable<NodeOf<'number'>['checks']> = {};
   let minimum = numeric(ctx, schema, at, 'minimum');
   let maximum = numeric(ctx, schema, at, 'maximum');
@@ -289,13 +345,18 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
     });
     if (patterns.length > 0) node.patternProperties = patterns;
   }
+  const checks: NonNullable<NodeOf<'object'>['checks']> = {};
   const minProperties = count(ctx, schema, at, 'minProperties');
   const maxProperties = count(ctx, schema, at, 'maxProperties');
-  if (minProperties !== undefined || maxProperties !== undefined) {
-    node.checks = {};
-    if (minProperties !== undefined) node.checks.minProperties = minProperties;
-    if (maxProperties !== undefined) node.checks.maxProperties = maxProperties;
+  if (minProperties !== undefined) checks.minProperties = minProperties;
+  if (maxProperties !== undefined) checks.maxProperties = maxProperties;
+  if (isSchemaObject(schema['dependentRequired'])) {
+    checks.dependentRequired = Object.entries(schema['dependentRequired']).flatMap(([property, requires]) =>
+      Array.isArray(requires) ? [{ property, requires: requires.filter((r): r is string => typeof r === 'string') }] : [],
+    );
   }
+  if (Object.hasOwn(schema, 'propertyNames')) checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
+  if (Object.keys(checks).length > 0) node.checks = checks;
   return node;
 }
 
@@ -306,6 +367,14 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
   if (minItems !== undefined) checks.minItems = minItems;
   if (maxItems !== undefined) checks.maxItems = maxItems;
   if (schema['uniqueItems'] === true) checks.uniqueItems = true;
+  if (Object.hasOwn(schema, 'contains')) {
+    const contains: NonNullable<typeof checks.contains> = { type: convert(ctx, schema['contains'], child(at, 'contains'), inlineName(name, 'contains'), true) };
+    const min = count(ctx, schema, at, 'minContains');
+    const max = count(ctx, schema, at, 'maxContains');
+    if (min !== undefined) contains.min = min;
+    if (max !== undefined) contains.max = max;
+    checks.contains = contains;
+  }
   const hasChecks = Object.keys(checks).length > 0;
 
   const prefix = Array.isArray(schema['prefixItems']) ? schema['prefixItems'] : Array.isArray(schema['items']) ? schema['items'] : undefined;

@@ -34,6 +34,7 @@ const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|valida
 export function isJsonStructure(value: unknown): boolean {
   if (!isObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
   if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-structure')) return true;
+  if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-schema.org')) return false;
   return '$root' in value || (isObject(value['definitions']) && !('$defs' in value)) || (typeof value['type'] === 'string' && typeof value['name'] === 'string');
 }
 

@@ -19,6 +19,7 @@ export interface OpenApiOptions {
   cwd: string;
   /** Follow `http(s):` refs (off by default: a spec must not make structgen send requests). */
   allowRemoteRefs?: boolean;
+  remoteDocuments?: Record<string, unknown>;
   /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
   location?: string;
 }
@@ -40,9 +41,10 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   const { set, diagnostics: loadDiagnostics } = await loadDocumentSet(loaded, {
     cwd: options.cwd,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
+    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
     rootLocation: options.location,
   });
-  const ctx = new ReadContext(set, version[1] === '0' ? '3.0' : '3.1');
+  const ctx = new ReadContext(set, version[1] === '0' ? 'openapi-3.0' : 'openapi-3.1');
   ctx.diagnostics.push(...loadDiagnostics);
   ctx.convertPending = ({ name, at }) => {
     const schema = ctx.valueAt(set.byUri.get(at.uri)!, at.pointer);

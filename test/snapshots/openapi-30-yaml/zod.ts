@@ -24,7 +24,11 @@ export const EventSchema = z.object({
   date: z.string().refine(isDate, { message: "Invalid RFC 3339 date" }),
   score: z.number().lte(10).gt(0).exactOptional(),
   owner: OwnerSchema.nullable().exactOptional(),
-  note: z.string().max(5).nullable().exactOptional(),
+  note: z
+    .string()
+    .refine((text) => [...text].length <= 5, { message: "Too long" })
+    .nullable()
+    .exactOptional(),
 });
 
 // Compile-time proof that every schema validates exactly the type of the same name in types.ts.

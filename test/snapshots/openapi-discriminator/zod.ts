@@ -28,7 +28,9 @@ export const ExitRuleSchema = z.strictObject({
 export const ShapesSchema = z.object({
   shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
   rule: z.xor([InitRuleSchema, ExitRuleSchema]),
-  either: z.xor([z.string(), z.string().max(3)]).exactOptional(),
+  either: z
+    .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { message: "Too long" })])
+    .exactOptional(),
 });
 
 // Compile-time proof that every schema validates exactly the type of the same name in types.ts.

@@ -130,7 +130,12 @@ export const ClosedSchema = z.strictObject({
 
 export const EverythingSchema = z.strictObject({
   id: z.string().regex(new RegExp("^(job|run)-[a-fA-F0-9]{8}", "u")),
-  path: z.string().min(3).max(40).regex(new RegExp("a/b\\d+\\.json$", "u")).exactOptional(),
+  path: z
+    .string()
+    .refine((text) => [...text].length >= 3, { message: "Too short" })
+    .refine((text) => [...text].length <= 40, { message: "Too long" })
+    .regex(new RegExp("a/b\\d+\\.json$", "u"))
+    .exactOptional(),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]).exactOptional(),
   mixed: z.union([z.literal("auto"), z.literal(0), z.literal(false)]).exactOptional(),
   empty: z.literal("").exactOptional(),

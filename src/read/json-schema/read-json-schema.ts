@@ -1,0 +1,79 @@
+/**
+ * Reader for JSON Schema documents (draft 2020-12; draft-07 where it reads the same): a single schema,
+ * whose root becomes the root definition, or a bundle with nothing but `$defs` (or draft-07
+ * `definitions`), whose entries become the definitions. Schema Objects are converted by `schema.ts`
+ * in the `json-schema` dialect (keywords constrain only the types they apply to; `format` annotates).
+ */
+import path from 'node:path';
+import { hasErrors, jsonPointer } from '../../diagnostics/index.js';
+import type { Model } from '../../model/index.js';
+import type { LoadedDocument } from '../load.js';
+import type { ReadResult } from '../read-result.js';
+import { ReadContext, isSchemaObject } from './context.js';
+import { loadDocumentSet } from './documents.js';
+import { checkDefault, convertDefinition } from './schema.js';
+
+export interface JsonSchemaOptions {
+  cwd: string;
+  location?: string;
+  allowRemoteRefs?: boolean;
+  remoteDocuments?: Record<string, unknown>;
+}
+
+const dialectUri = /^https?:\/\/json-schema\.org\/(draft\/2020-12|draft\/2019-09|draft-0[4-7])\/schema#?$/;
+
+export function isJsonSchema(value: unknown): boolean {
+  if (typeof value === 'boolean') return true;
+  if (!isSchemaObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
+  if (typeof value['$schema'] === 'string') return value['$schema'].includes('json-schema.org');
+  return '$defs' in value || (typeof value['type'] === 'string' && !('name' in value)) || 'properties' in value || 'allOf' in value || 'anyOf' in value || 'oneOf' in value;
+}
+
+export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchemaOptions): Promise<ReadResult> {
+  const { set, diagnostics } = await loadDocumentSet(loaded, { cwd: options.cwd, allowRemoteRefs: options.allowRemoteRefs ?? false,
+    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}), rootLocation: options.location });
+  const ctx = new ReadContext(set, 'json-schema');
+  ctx.diagnostics.push(...diagnostics);
+  ctx.convertPending = ({ name, at }) => {
+    const schema = ctx.valueAt(set.byUri.get(at.uri)!, at.pointer);
+    const { type, docs } = convertDefinition(ctx, schema, at, name);
+    checkDefault(ctx, docs, type, at);
+    return { name, type, docs, origin: { document: at.uri, pointer: at.pointer } };
+  };
+  const value = loaded.value;
+  if (isSchemaObject(value) && typeof value['$schema'] === 'string' && !dialectUri.test(value['$schema'])) {
+    ctx.report('openapi-defect', { uri: loaded.uri, pointer: '/$schema' }, `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`);
+  }
+
+  const bundleKey = isSchemaObject(value) ? (['$defs', 'definitions'] as const).find((k) => isSchemaObject(value[k])) : undefined;
+  const structural = isSchemaObject(value) ? Object.keys(value).filter((k) => !['$schema', '$id', '$defs', 'definitions', 'title', 'description', '$comment'].includes(k)) : ['boolean'];
+  const roots: string[] = [];
+  const title = isSchemaObject(value) && typeof value['title'] === 'string' ? value['title'] : undefined;
+  if (bundleKey && structural.length === 0) {
+    // A bundle: its definitions are the entry points.
+    const defs = (value as Record<string, Record<string, unknown>>)[bundleKey]!;
+    ctx.reserve(Object.keys(defs));
+    for (const name of Object.keys(defs)) ctx.definitionFor({ uri: loaded.uri, pointer: jsonPointer([bundleKey, name]) }, name);
+  } else {
+    const rootName = ctx.uniqueName(title ?? baseName(options.location) ?? 'Root');
+    roots.push(ctx.definitionFor({ uri: loaded.uri, pointer: '' }, rootName));
+  }
+  ctx.drain();
+  if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
+  const model: Model = {
+    documents: [...set.byUri.keys()].map((uri) => ({ uri, format: 'json-schema' as const })),
+    name: (baseName(options.location) ?? title ?? 'schema').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'schema',
+    docs: {
+      ...(title ? { title } : {}),
+      ...(isSchemaObject(value) && typeof value['description'] === 'string' ? { description: value['description'] } : {}),
+    },
+    definitions: ctx.definitions,
+    roots,
+  };
+  return { model, diagnostics: ctx.diagnostics };
+}
+
+function baseName(location: string | undefined): string | undefined {
+  if (!location) return undefined;
+  return path.basename(location.replace(/[?#].*$/, '')).replace(/(\.schema)?\.(json|ya?ml)$/i, '') || undefined;
+}
