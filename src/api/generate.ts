@@ -7,7 +7,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js'
 import { emitters, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../format.js';
 import type { InputFormat, Model } from '../model/index.js';
-import { runPasses } from '../passes/index.js';
+import { checkUnguardedCycles, runPasses } from '../passes/index.js';
 import { displayPath, loadDocument, readDocument, withUpstream, type DocumentInput } from '../read/index.js';
 
 export interface GenerateOptions {
@@ -75,6 +75,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const read = await readModel(options, cwd);
   const diagnostics = [...read.diagnostics];
+  if (read.model) diagnostics.push(...checkUnguardedCycles(read.model));
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
 
   const model = runPasses(read.model);

@@ -156,8 +156,8 @@ export const diagnosticCodes = {
   },
   'circular-ref': {
     severity: 'error',
-    title: 'a type is only a reference to itself, so nothing can match it',
-    fix: 'give the type a structure, or a union with a non-recursive case',
+    title: 'a type refers to itself with no object, array or tuple in between, so no value can match it',
+    fix: 'give the type a structure (recursion through an object property or array items is fine)',
   },
   'circular-extends': {
     severity: 'error',

@@ -203,8 +203,11 @@ export type TypeNode =
   | { kind: 'nullable'; inner: TypeNode }
   /** `exclusive`: exactly one variant may match (JSON Schema `oneOf`), rather than at least one. */
   | { kind: 'union'; variants: TypeNode[]; exclusive?: boolean }
-  /** A union whose variants are told apart by the value of one property (OpenAPI discriminator). */
-  | { kind: 'taggedUnion'; property: string; variants: TaggedVariant[] }
+  /**
+   * A union whose variants are told apart by the value of one property (OpenAPI discriminator).
+   * `exclusive`: exactly one variant may match (`oneOf`), rather than at least one (`anyOf`).
+   */
+  | { kind: 'taggedUnion'; property: string; variants: TaggedVariant[]; exclusive?: boolean }
   /** Every member applies (an `allOf` that could not be merged into one object). */
   | { kind: 'intersection'; members: TypeNode[] }
   /** Anything `inner` rejects (JSON Schema `not`). TypeScript cannot say this; validators can. */

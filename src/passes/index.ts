@@ -1,9 +1,10 @@
 import type { Model } from '../model/index.js';
 import { assignTypeNames } from './assign-type-names.js';
+import { checkUnguardedCycles } from './check-cycles.js';
 import { markRecursion } from './mark-recursion.js';
 import { orderDefinitions } from './order-definitions.js';
 
-export { assignTypeNames, markRecursion, orderDefinitions };
+export { assignTypeNames, checkUnguardedCycles, markRecursion, orderDefinitions };
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {

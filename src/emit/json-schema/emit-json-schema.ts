@@ -124,7 +124,8 @@ export function schemaOf(node: TypeNode): Schema {
       if (node.variants.length === 0) return false;
       return { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
     case 'taggedUnion':
-      return node.variants.length === 0 ? false : { oneOf: node.variants.map((v) => schemaOf(v.type)) };
+      if (node.variants.length === 0) return false;
+      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => schemaOf(v.type)) };
     case 'intersection':
       return { allOf: node.members.map(schemaOf) };
     case 'not':

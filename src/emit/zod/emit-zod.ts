@@ -15,12 +15,12 @@
  * - an object with a property named like an `Object.prototype` member (`constructor`, `toString`) is
  *   parsed from a null-prototype copy, since Zod would read the inherited member as a present value;
  * - a property named `__proto__` cannot live in a Zod shape (Zod drops it to protect prototypes), so it
- *   is checked on the raw input before the object schema runs, and the type proof leaves it out;
+ *   is checked on the raw input before the object schema runs, and the constant is typed from types.ts;
  * - no validator evaluates spec text: every value is a literal, every regex a checked literal.
  */
 import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
-import { jsDocText, lineCommentText, tsStringLiteral } from '../escape.js';
+import { jsDocText, lineCommentText } from '../escape.js';
 import { zodContext, zodExpression, type ZodContext } from './expression.js';
 import { helperDeclarations } from './helpers.js';
 
@@ -49,19 +49,25 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
  */
 function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): string {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */\n` : '';
-  const annotation = def.recursive && withTypes ? `: z.ZodType<T.${def.typeName}>` : '';
+  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `: z.ZodType<T.${def.typeName}>` : '';
   const expression = zodExpression(def.type, ctx);
   ctx.declared.add(def.name);
   return `${doc}export const ${ctx.schemaNameOf(def.name)}${annotation} = ${expression};\n`;
+}
+
+/**
+ * A `__proto__` property is validated (by objectKeys, on the raw input) but Zod's parsed object cannot
+ * carry it, so Zod would infer a type without it; the constant is typed from types.ts instead.
+ */
+function hasProtoKey(def: Definition): boolean {
+  return def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
 }
 
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
 function typeProof(model: Model, ctx: ZodContext): string {
   const checks = model.definitions.map((def) => {
     const typeName = def.typeName!;
-    const protoKey = def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
-    const declared = protoKey ? `Omit<T.${typeName}, ${tsStringLiteral('__proto__')}>` : `T.${typeName}`;
-    return `  Expect<Equals<z.output<typeof ${ctx.schemaNameOf(def.name)}>, ${declared}>>,`;
+    return `  Expect<Equals<z.output<typeof ${ctx.schemaNameOf(def.name)}>, T.${typeName}>>,`;
   });
   return [
     '// Compile-time proof that every schema validates exactly the type of the same name in types.ts.',

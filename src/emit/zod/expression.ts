@@ -66,7 +66,8 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       // int32 is a range as well as a word: Ajv's formats check it, so the validator does too.
       const range = integerRange(node.numberKind) ?? (node.format === 'int32' ? integerRange('int32') : undefined);
       if (range) s += `.gte(${range.min}).lte(${range.max})`;
-      if (isIntegerKind(node.numberKind)) s += '.refine(Number.isInteger, { message: "Expected an integer" })';
+      // int32/int64 formats on a `number` are integers too (Ajv's formats say so).
+      if (isIntegerKind(node.numberKind) || node.format === 'int32' || node.format === 'int64') s += '.refine(Number.isInteger, { message: "Expected an integer" })';
       return s;
     }
     case 'boolean':
@@ -154,21 +155,32 @@ function uniqueCheck(unique: boolean | undefined, ctx: ZodContext): string {
 }
 
 /**
- * `z.discriminatedUnion` when every variant is an object definition whose tag property is required and
- * literal (Zod needs that to pick a branch); otherwise `z.xor`, which keeps oneOf's "exactly one".
+ * `z.discriminatedUnion` when every variant is a plain object definition whose tag property is required
+ * and literal, and no tag value selects two variants (Zod needs both to pick one branch, and throws on
+ * an overlap); otherwise `z.xor` for oneOf's "exactly one", or `z.union` for anyOf.
  */
 function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): string {
   if (node.variants.length === 0) return 'z.never()';
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
+  if (variants.length === 1) return variants[0]!;
+  const seen = new Set<string>();
   const discriminable = node.variants.every((v) => {
     const target = v.type.kind === 'ref' ? ctx.definitionOf(v.type.target) : undefined;
     if (!target || target.recursive || !ctx.declared.has(target.name) || target.type.kind !== 'object') return false;
-    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length) return false;
+    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length || target.type.checks) return false;
     const tag = target.type.properties.find((p) => p.name === node.property);
-    return tag !== undefined && tag.required && (tag.type.kind === 'literal' || tag.type.kind === 'enum');
+    if (!tag || !tag.required) return false;
+    const values = tag.type.kind === 'literal' ? [tag.type.value] : tag.type.kind === 'enum' ? tag.type.members.map((m) => m.value) : undefined;
+    if (!values || values.length === 0) return false;
+    return values.every((value) => {
+      const key = JSON.stringify(value);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   });
-  if (discriminable && variants.length > 1) return `z.discriminatedUnion(${tsStringLiteral(node.property)}, [${variants.join(', ')}])`;
-  return variants.length === 1 ? variants[0]! : `z.xor([${variants.join(', ')}])`;
+  if (discriminable) return `z.discriminatedUnion(${tsStringLiteral(node.property)}, [${variants.join(', ')}])`;
+  return `z.${node.exclusive === false ? 'union' : 'xor'}([${variants.join(', ')}])`;
 }
 
 function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
@@ -176,37 +188,56 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
   const entries = node.properties.filter((p) => p !== protoKey).map((p) => `${tsPropertyKey(p.name)}: ${propertyExpression(p, ctx)}`);
   const shape = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')},\n}`;
   const { additional } = node;
+  const patterns = node.patternProperties ?? [];
+  const checks = node.checks ?? {};
+  // catchall skips an undeclared `__proto__`, so objects with a schema for extra keys check them raw too.
+  const keyChecks = patterns.length > 0 || protoKey !== undefined || Object.keys(checks).length > 0 || additional.mode === 'schema';
   let s: string;
-  if (node.patternProperties?.length) {
-    // Zod has no patternProperties: keep every key, then check the extra ones against patterns and `additional`.
-    ctx.helpers.add('extraKeysCheck');
-    const named = `[${node.properties.map((p) => tsStringLiteral(p.name)).join(', ')}]`;
-    const patterns = `[${node.patternProperties.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}] as const`;
-    const rest = additional.mode === 'forbid' ? 'false' : additional.mode === 'schema' ? zodExpression(additional.type, ctx) : 'true';
-    s = `z.looseObject(${shape}).check(extraKeysCheck(${named}, ${patterns}, ${rest}))`;
-  } else if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
-  else if (additional.mode === 'schema') s = `z.object(${shape}).catchall(${zodExpression(additional.type, ctx)})`;
-  else s = additional.explicit || node.properties.length === 0 ? `z.looseObject(${shape})` : `z.object(${shape})`;
-  const { minProperties, maxProperties } = node.checks ?? {};
-  if (minProperties !== undefined) s += `.refine((value) => Object.keys(value).length >= ${minProperties}, { message: "Too few keys" })`;
-  if (maxProperties !== undefined) s += `.refine((value) => Object.keys(value).length <= ${maxProperties}, { message: "Too many keys" })`;
-  const { dependentRequired, propertyNames } = node.checks ?? {};
-  if (dependentRequired?.length) {
-    ctx.helpers.add('dependentRequired');
-    const rules = dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ');
-    s += `.refine(dependentRequired([${rules}] as const), { message: "A key is missing its required companions" })`;
+  if (!keyChecks) {
+    if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
+    else s = additional.explicit || node.properties.length === 0 ? `z.looseObject(${shape})` : `z.object(${shape})`;
+  } else if (additional.mode === 'schema') {
+    s = `z.object(${shape}).catchall(${catchallExpression(node, additional.type, ctx)})`;
+  } else if (patterns.length > 0 || (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0))) {
+    s = `z.looseObject(${shape})`;
+  } else {
+    // Closed, or open by default: extra keys are judged by objectKeys on the raw input.
+    s = `z.object(${shape})`;
   }
-  if (propertyNames) {
-    ctx.helpers.add('propertyNames');
-    s += `.refine(propertyNames(${zodExpression(propertyNames, ctx)}), { message: "Invalid key" })`;
+  if (node.properties.some((p) => inheritedMemberNames.has(p.name))) {
+    // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
+    ctx.helpers.add('ownPropertiesOnly');
+    s = `z.preprocess(ownPropertiesOnly, ${s})`;
   }
-  if (!node.properties.some((p) => inheritedMemberNames.has(p.name))) return s;
-  // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
-  ctx.helpers.add('ownPropertiesOnly');
-  s = `z.preprocess(ownPropertiesOnly, ${s})`;
-  if (!protoKey) return s;
-  ctx.helpers.add('ownKeyCheck');
-  return `ownKeyCheck("__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}).pipe(${s})`;
+  if (!keyChecks) return s;
+  ctx.helpers.add('objectKeys');
+  const rules: string[] = [`named: [${node.properties.map((p) => tsStringLiteral(p.name)).join(', ')}]`];
+  if (patterns.length > 0) rules.push(`patterns: [${patterns.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}]`);
+  if (additional.mode === 'forbid') rules.push('rest: false');
+  else if (additional.mode === 'schema') rules.push(`rest: ${zodExpression(additional.type, ctx)}`);
+  if (checks.minProperties !== undefined) rules.push(`min: ${checks.minProperties}`);
+  if (checks.maxProperties !== undefined) rules.push(`max: ${checks.maxProperties}`);
+  if (checks.dependentRequired?.length) {
+    rules.push(`dependent: [${checks.dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ')}]`);
+  }
+  if (checks.propertyNames) rules.push(`names: ${zodExpression(checks.propertyNames, ctx)}`);
+  if (protoKey) rules.push(`own: [["__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}]]`);
+  return `objectKeys({ ${rules.join(', ')} }).pipe(${s})`;
+}
+
+/**
+ * TypeScript requires an index signature to cover the named properties too (`[key: string]: S | P |
+ * undefined`), and the type proof compares Zod's inferred type with it, so the catchall names the same
+ * union. It only types: objectKeys has already checked every extra key against S alone.
+ */
+function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodContext): string {
+  if (node.properties.length === 0) return zodExpression(rest, ctx);
+  const members = new Set([zodExpression(rest, ctx)]);
+  for (const p of node.properties) {
+    members.add(zodExpression(p.type, ctx));
+    if (!p.required) members.add('z.undefined()');
+  }
+  return members.size === 1 ? [...members][0]! : `z.union([${[...members].join(', ')}])`;
 }
 
 function propertyExpression(p: Property, ctx: ZodContext): string {

@@ -2,28 +2,13 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'ownKeyCheck' | 'uniqueItems' | 'extraKeysCheck' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'dependentRequired' | 'propertyNames' | 'not' | 'conditional';
+export type HelperName = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'not' | 'conditional';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
 function ownPropertiesOnly(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   return Object.assign(Object.create(null) as object, value);
-}`,
-  ownKeyCheck: `/** Checks an own key of the raw input that a Zod object shape cannot hold (\`__proto__\`). */
-function ownKeyCheck(key: string, schema: z.ZodType, required: boolean) {
-  return z.unknown().check((ctx) => {
-    const value = ctx.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-    if (!Object.hasOwn(value, key)) {
-      if (required) ctx.issues.push({ code: "custom", message: \`Missing required key \${JSON.stringify(key)}\`, input: value, path: [key] });
-      return;
-    }
-    const result = schema.safeParse((value as Record<string, unknown>)[key]);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [key, ...issue.path] } as never);
-    }
-  });
 }`,
   uniqueItems: `/** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -40,28 +25,51 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 function uniqueItems(items: readonly unknown[]): boolean {
   return items.every((item, i) => items.findIndex((other) => jsonEqual(item, other)) === i);
 }`,
-  extraKeysCheck: `/**
- * Keys not named in the shape: each one matching a pattern must match its schema (JSON Schema
- * \`patternProperties\`); the rest are allowed (\`true\`), rejected (\`false\`) or checked by a schema.
+  objectKeys: `/**
+ * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
+ * any \`__proto__\`) by the time its own checks run. Covers patternProperties (every matching key, declared
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
+ * no Zod shape can hold (\`__proto__\`).
  */
-function extraKeysCheck(named: readonly string[], patterns: readonly (readonly [RegExp, z.ZodType])[], rest: boolean | z.ZodType) {
-  return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
-    for (const key of Object.keys(ctx.value)) {
-      if (named.includes(key)) continue;
-      const matching = patterns.filter(([pattern]) => pattern.test(key));
-      const schemas = matching.length > 0 ? matching.map(([, schema]) => schema) : rest === true ? [] : [rest];
-      for (const schema of schemas) {
-        if (schema === false) {
-          ctx.issues.push({ code: "custom", message: \`Unexpected key \${JSON.stringify(key)}\`, input: ctx.value, path: [key] });
-          continue;
-        }
-        const result = schema.safeParse(ctx.value[key]);
-        if (!result.success) {
-          for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value, path: [key, ...issue.path] } as never);
-        }
-      }
+function objectKeys(rules: {
+  named: readonly string[];
+  patterns?: readonly (readonly [RegExp, z.ZodType])[];
+  rest?: boolean | z.ZodType;
+  min?: number;
+  max?: number;
+  dependent?: readonly (readonly [string, readonly string[]])[];
+  names?: z.ZodType;
+  own?: readonly (readonly [string, z.ZodType, boolean])[];
+}) {
+  return z.unknown().check((ctx) => {
+    const value = ctx.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const fail = (message: string, path: PropertyKey[] = []) => ctx.issues.push({ code: "custom", message, input: value, path });
+    const check = (schema: z.ZodType, item: unknown, path: PropertyKey[]) => {
+      const result = schema.safeParse(item);
+      if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+    };
+    if (rules.min !== undefined && keys.length < rules.min) fail(\`Expected at least \${rules.min} keys\`);
+    if (rules.max !== undefined && keys.length > rules.max) fail(\`Expected at most \${rules.max} keys\`);
+    for (const [key, companions] of rules.dependent ?? []) {
+      if (Object.hasOwn(record, key)) for (const companion of companions) if (!Object.hasOwn(record, companion)) fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
     }
-  };
+    for (const [key, schema, required] of rules.own ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
+      else if (required) fail(\`Missing required key \${JSON.stringify(key)}\`, [key]);
+    }
+    for (const key of keys) {
+      if (rules.names) check(rules.names, key, [key]);
+      const matching = (rules.patterns ?? []).filter(([pattern]) => pattern.test(key));
+      for (const [, schema] of matching) check(schema, record[key], [key]);
+      if (matching.length > 0 || rules.named.includes(key)) continue;
+      const rest = rules.rest ?? true;
+      if (rest === false) fail(\`Unexpected key \${JSON.stringify(key)}\`, [key]);
+      else if (rest !== true) check(rest, record[key], [key]);
+    }
+  });
 }`,
   allOf: `/**
  * JSON Schema \`allOf\`: the value must satisfy both schemas on its own. \`z.intersection\` alone forgives
@@ -107,14 +115,6 @@ function containsCount(schema: z.ZodType, min: number, max: number) {
     const count = items.filter((item) => schema.safeParse(item).success).length;
     return count >= min && count <= max;
   };
-}`,
-  dependentRequired: `/** JSON Schema \`dependentRequired\`: a present key brings its required companions. */
-function dependentRequired(rules: readonly (readonly [string, readonly string[]])[]) {
-  return (value: object) => rules.every(([key, companions]) => !Object.hasOwn(value, key) || companions.every((c) => Object.hasOwn(value, c)));
-}`,
-  propertyNames: `/** JSON Schema \`propertyNames\`: every key is valid under \`schema\`. */
-function propertyNames(schema: z.ZodType) {
-  return (value: object) => Object.keys(value).every((key) => schema.safeParse(key).success);
 }`,
   not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
 function not(schema: z.ZodType) {

@@ -73,7 +73,8 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     else parts.push({ kind: 'literal', value });
   } else if (Array.isArray(schema['enum'])) {
     const values = schema['enum'];
-    if (values.includes(null)) nullable = true;
+    // A null member counts only where the type allows null (or no type is given).
+    if (values.includes(null) && (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))) nullable = true;
     const kept = values.filter((v) => v !== null && fitsTypes(v, types));
     if (kept.length < values.filter((v) => v !== null).length) {
       ctx.report('openapi-defect', child(at, 'enum'), `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`);
@@ -184,9 +185,11 @@ function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, 
   let kinds = types.filter((t) => t !== 'null');
   if (types.length === 0 && ctx.dialect === 'json-schema') return typelessType(ctx, schema, at, name);
   if (types.length === 0) {
+    // API authors mean `properties` (or `items`) without `type` as an object (or array); other keywords
+    // without a type constrain only the values they apply to, as in JSON Schema.
     if (objectKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['object'];
     else if (arrayKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['array'];
-    else return undefined;
+    else return typelessType(ctx, schema, at, name);
   }
   if (kinds.length === 0) return types.includes('null') ? { kind: 'null' } : undefined;
   const nodes = kinds.map((kind) => typedNode(ctx, schema, at, name, kind));
@@ -397,13 +400,17 @@ function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], sc
   const exclusive = keyword === 'oneOf';
   const isNull = (b: unknown) =>
     isSchemaObject(b) && ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) || (Object.hasOwn(b, 'const') && b['const'] === null) || (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
-  const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !isNull(b));
+  const canBeNull = (b: unknown) =>
+    isSchemaObject(b) && (b['nullable'] === true || (Array.isArray(b['type']) && b['type'].includes('null')) || (Array.isArray(b['enum']) && b['enum'].includes(null)));
+  // Folding a null branch into `nullable` would lose oneOf's "exactly one" if another branch takes null too.
+  const foldable = !exclusive || !branches.some((b) => !isNull(b) && canBeNull(b));
+  const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !foldable || !isNull(b));
   const nullable = rest.length < branches.length;
   const variants = rest.map(([b, i]) => convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))));
 
   const discriminator = schema['discriminator'];
   if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
-    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'));
+    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'), exclusive);
     if (tagged) return { type: tagged, nullable };
   }
   if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
@@ -415,7 +422,7 @@ function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], sc
  * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
  * definition name. Variants must be refs; otherwise the union stays untagged.
  */
-function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: TypeNode[], at: At): TypeNode | undefined {
+function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: TypeNode[], at: At, exclusive: boolean): TypeNode | undefined {
   const property = discriminator['propertyName'] as string;
   if (!variants.every((v) => v.kind === 'ref')) {
     ctx.report('openapi-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
@@ -433,7 +440,7 @@ function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: Ty
     const target = (v as NodeOf<'ref'>).target;
     return { tags: tagsFor.get(target) ?? [target], type: v };
   });
-  return { kind: 'taggedUnion', property, variants: tagged };
+  return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
 
 function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {

@@ -517,6 +517,7 @@ class Reader {
       return {
         kind: 'taggedUnion',
         property: selector,
+        exclusive: true,
         variants: entries.map(({ choice, type }) => ({
           tags: [choice],
           type: {
@@ -612,7 +613,6 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
   if (reader.schemas.size === 0 && !reader.diagnostics.some((d) => d.severity === 'error')) {
     reader.report('missing-type', '', 'the document defines no type: give it a "type" (with a "name"), or "definitions" and a "$root"');
   }
-  checkCycles(reader);
   checkValidationKeywords(reader, value);
   acceptSchemaKey(reader.definitions, roots);
 
@@ -632,24 +632,6 @@ function uniqueRootName(wanted: string, reader: Reader): string {
   let name = wanted;
   for (let n = 2; taken.has(name); n++) name = `${wanted}${n}`;
   return name;
-}
-
-/** A definition that is only a reference to itself (directly or through other bare references) has no values. */
-function checkCycles(reader: Reader): void {
-  const byName = new Map(reader.definitions.map((d) => [d.name, d]));
-  for (const def of reader.definitions) {
-    const seen = new Set<string>();
-    let current: TypeNode | undefined = def.type;
-    while (current?.kind === 'ref' || current?.kind === 'nullable') {
-      if (current.kind === 'nullable') break;
-      if (seen.has(current.target)) {
-        reader.report('circular-ref', def.origin.pointer, `${JSON.stringify(def.name)} is only a reference to itself, so no value can match it`);
-        break;
-      }
-      seen.add(current.target);
-      current = byName.get(current.target)?.type;
-    }
-  }
 }
 
 /** Instances may name their schema with a `$schema` key: the root object accepts it. */

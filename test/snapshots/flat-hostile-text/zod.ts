@@ -10,25 +10,57 @@ function ownPropertiesOnly(value: unknown): unknown {
   return Object.assign(Object.create(null) as object, value);
 }
 
-/** Checks an own key of the raw input that a Zod object shape cannot hold (`__proto__`). */
-function ownKeyCheck(key: string, schema: z.ZodType, required: boolean) {
+/**
+ * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
+ * any `__proto__`) by the time its own checks run. Covers patternProperties (every matching key, declared
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
+ * no Zod shape can hold (`__proto__`).
+ */
+function objectKeys(rules: {
+  named: readonly string[];
+  patterns?: readonly (readonly [RegExp, z.ZodType])[];
+  rest?: boolean | z.ZodType;
+  min?: number;
+  max?: number;
+  dependent?: readonly (readonly [string, readonly string[]])[];
+  names?: z.ZodType;
+  own?: readonly (readonly [string, z.ZodType, boolean])[];
+}) {
   return z.unknown().check((ctx) => {
     const value = ctx.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-    if (!Object.hasOwn(value, key)) {
-      if (required)
-        ctx.issues.push({
-          code: "custom",
-          message: `Missing required key ${JSON.stringify(key)}`,
-          input: value,
-          path: [key],
-        });
-      return;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const fail = (message: string, path: PropertyKey[] = []) =>
+      ctx.issues.push({ code: "custom", message, input: value, path });
+    const check = (schema: z.ZodType, item: unknown, path: PropertyKey[]) => {
+      const result = schema.safeParse(item);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+    };
+    if (rules.min !== undefined && keys.length < rules.min)
+      fail(`Expected at least ${rules.min} keys`);
+    if (rules.max !== undefined && keys.length > rules.max)
+      fail(`Expected at most ${rules.max} keys`);
+    for (const [key, companions] of rules.dependent ?? []) {
+      if (Object.hasOwn(record, key))
+        for (const companion of companions)
+          if (!Object.hasOwn(record, companion))
+            fail(`${JSON.stringify(key)} requires ${JSON.stringify(companion)}`, [companion]);
     }
-    const result = schema.safeParse((value as Record<string, unknown>)[key]);
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        ctx.issues.push({ ...issue, input: value, path: [key, ...issue.path] } as never);
+    for (const [key, schema, required] of rules.own ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
+      else if (required) fail(`Missing required key ${JSON.stringify(key)}`, [key]);
+    }
+    for (const key of keys) {
+      if (rules.names) check(rules.names, key, [key]);
+      const matching = (rules.patterns ?? []).filter(([pattern]) => pattern.test(key));
+      for (const [, schema] of matching) check(schema, record[key], [key]);
+      if (matching.length > 0 || rules.named.includes(key)) continue;
+      const rest = rules.rest ?? true;
+      if (rest === false) fail(`Unexpected key ${JSON.stringify(key)}`, [key]);
+      else if (rest !== true) check(rest, record[key], [key]);
     }
   });
 }
@@ -50,7 +82,10 @@ export const EvilEntityXKindSchema = z.enum([
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
  * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
-export const EvilEntityXSchema = ownKeyCheck("__proto__", z.string(), false).pipe(
+export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = objectKeys({
+  named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
+  own: [["__proto__", z.string(), false]],
+}).pipe(
   z.preprocess(
     ownPropertiesOnly,
     z.object({
@@ -71,5 +106,5 @@ type Equals<A, B> =
 type Expect<Proof extends true> = Proof;
 export type SchemasMatchTypes = [
   Expect<Equals<z.output<typeof EvilEntityXKindSchema>, T.EvilEntityXKind>>,
-  Expect<Equals<z.output<typeof EvilEntityXSchema>, Omit<T.EvilEntityX, "__proto__">>>,
+  Expect<Equals<z.output<typeof EvilEntityXSchema>, T.EvilEntityX>>,
 ];

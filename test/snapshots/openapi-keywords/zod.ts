@@ -33,38 +33,58 @@ function uniqueItems(items: readonly unknown[]): boolean {
 }
 
 /**
- * Keys not named in the shape: each one matching a pattern must match its schema (JSON Schema
- * `patternProperties`); the rest are allowed (`true`), rejected (`false`) or checked by a schema.
+ * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
+ * any `__proto__`) by the time its own checks run. Covers patternProperties (every matching key, declared
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
+ * no Zod shape can hold (`__proto__`).
  */
-function extraKeysCheck(
-  named: readonly string[],
-  patterns: readonly (readonly [RegExp, z.ZodType])[],
-  rest: boolean | z.ZodType,
-) {
-  return (ctx: z.core.ParsePayload<Record<string, unknown>>) => {
-    for (const key of Object.keys(ctx.value)) {
-      if (named.includes(key)) continue;
-      const matching = patterns.filter(([pattern]) => pattern.test(key));
-      const schemas =
-        matching.length > 0 ? matching.map(([, schema]) => schema) : rest === true ? [] : [rest];
-      for (const schema of schemas) {
-        if (schema === false) {
-          ctx.issues.push({
-            code: "custom",
-            message: `Unexpected key ${JSON.stringify(key)}`,
-            input: ctx.value,
-            path: [key],
-          });
-          continue;
-        }
-        const result = schema.safeParse(ctx.value[key]);
-        if (!result.success) {
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value, path: [key, ...issue.path] } as never);
-        }
-      }
+function objectKeys(rules: {
+  named: readonly string[];
+  patterns?: readonly (readonly [RegExp, z.ZodType])[];
+  rest?: boolean | z.ZodType;
+  min?: number;
+  max?: number;
+  dependent?: readonly (readonly [string, readonly string[]])[];
+  names?: z.ZodType;
+  own?: readonly (readonly [string, z.ZodType, boolean])[];
+}) {
+  return z.unknown().check((ctx) => {
+    const value = ctx.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const fail = (message: string, path: PropertyKey[] = []) =>
+      ctx.issues.push({ code: "custom", message, input: value, path });
+    const check = (schema: z.ZodType, item: unknown, path: PropertyKey[]) => {
+      const result = schema.safeParse(item);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+    };
+    if (rules.min !== undefined && keys.length < rules.min)
+      fail(`Expected at least ${rules.min} keys`);
+    if (rules.max !== undefined && keys.length > rules.max)
+      fail(`Expected at most ${rules.max} keys`);
+    for (const [key, companions] of rules.dependent ?? []) {
+      if (Object.hasOwn(record, key))
+        for (const companion of companions)
+          if (!Object.hasOwn(record, companion))
+            fail(`${JSON.stringify(key)} requires ${JSON.stringify(companion)}`, [companion]);
     }
-  };
+    for (const [key, schema, required] of rules.own ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
+      else if (required) fail(`Missing required key ${JSON.stringify(key)}`, [key]);
+    }
+    for (const key of keys) {
+      if (rules.names) check(rules.names, key, [key]);
+      const matching = (rules.patterns ?? []).filter(([pattern]) => pattern.test(key));
+      for (const [, schema] of matching) check(schema, record[key], [key]);
+      if (matching.length > 0 || rules.named.includes(key)) continue;
+      const rest = rules.rest ?? true;
+      if (rest === false) fail(`Unexpected key ${JSON.stringify(key)}`, [key]);
+      else if (rest !== true) check(rest, record[key], [key]);
+    }
+  });
 }
 
 /**
@@ -160,17 +180,18 @@ export const EverythingSchema = z.strictObject({
     .refine(uniqueItems, { message: "Items must be unique" })
     .exactOptional(),
   points: z
-    .array(z.object({}).catchall(z.number()))
+    .array(objectKeys({ named: [], rest: z.number() }).pipe(z.object({}).catchall(z.number())))
     .refine(uniqueItems, { message: "Items must be unique" })
     .exactOptional(),
   pair: z
     .tuple([z.string(), z.number().refine(Number.isInteger, { message: "Expected an integer" })])
     .refine((items) => items.length >= 2, { message: "Too few items" })
     .exactOptional(),
-  labels: z.object({}).catchall(z.string()).exactOptional(),
-  headers: z
-    .looseObject({})
-    .check(extraKeysCheck([], [[new RegExp("^x-", "u"), z.string()]] as const, false))
+  labels: objectKeys({ named: [], rest: z.string() })
+    .pipe(z.object({}).catchall(z.string()))
+    .exactOptional(),
+  headers: objectKeys({ named: [], patterns: [[new RegExp("^x-", "u"), z.string()]], rest: false })
+    .pipe(z.looseObject({}))
     .exactOptional(),
   anything: z.unknown().exactOptional(),
   always: z.unknown().exactOptional(),
