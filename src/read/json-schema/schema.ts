@@ -123,10 +123,24 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
       parts.push({ kind: 'conditional', if: having, then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true) });
     }
   }
-  for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef']) {
-    if (Object.hasOwn(schema, keyword)) ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not carried into the outputs yet; it is ignored`);
+  for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef'] as const) {
+    if (!Object.hasOwn(schema, keyword) || (keyword !== '$dynamicRef' && unevaluatedIsAdditional(schema, keyword))) continue;
+    ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not carried into the outputs yet; it is ignored`);
   }
   return parts;
+}
+
+const applicatorKeywords = ['allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref', '$dynamicRef', 'dependentSchemas'];
+
+/**
+ * With no applicator beside it, `unevaluatedProperties` means what `additionalProperties` means (only
+ * this schema's properties and patternProperties evaluate anything), and `unevaluatedItems` what `items`
+ * after `prefixItems` means; those cases are read as such.
+ */
+function unevaluatedIsAdditional(schema: SchemaObject, keyword: 'unevaluatedProperties' | 'unevaluatedItems'): boolean {
+  if (applicatorKeywords.some((k) => Object.hasOwn(schema, k))) return false;
+  if (keyword === 'unevaluatedProperties') return !Object.hasOwn(schema, 'additionalProperties');
+  return !Object.hasOwn(schema, 'items') && !Object.hasOwn(schema, 'contains');
 }
 
 function wrapNullable(type: TypeNode, nullable: boolean): TypeNode {
@@ -335,7 +349,7 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
   }
 
   const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
-  const additional = schema['additionalProperties'];
+  const additional = unevaluatedIsAdditional(schema, 'unevaluatedProperties') ? schema['unevaluatedProperties'] : schema['additionalProperties'];
   if (additional === false) node.additional = { mode: 'forbid' };
   else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0)) node.additional = { mode: 'allow', explicit: true };
   else if (additional !== undefined) node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
@@ -381,8 +395,9 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
   const hasChecks = Object.keys(checks).length > 0;
 
   const prefix = Array.isArray(schema['prefixItems']) ? schema['prefixItems'] : Array.isArray(schema['items']) ? schema['items'] : undefined;
+  const items = unevaluatedIsAdditional(schema, 'unevaluatedItems') ? schema['unevaluatedItems'] : schema['items'];
   if (prefix) {
-    const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : schema['items'];
+    const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : items;
     const elements = prefix.map((element, i) => ({
       type: convert(ctx, element, child(at, Array.isArray(schema['items']) ? 'items' : 'prefixItems', i), inlineName(name, 'item', String(i + 1))),
       optional: i >= (minItems ?? 0),
@@ -390,8 +405,8 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
     const rest = restSchema === false ? null : restSchema === undefined ? { kind: 'any' as const } : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
     return hasChecks ? { kind: 'tuple', elements, rest, checks } : { kind: 'tuple', elements, rest };
   }
-  const items = schema['items'] === undefined ? ({ kind: 'any' } as const) : convert(ctx, schema['items'], child(at, 'items'), inlineName(name, 'item'));
-  return hasChecks ? { kind: 'array', items, checks } : { kind: 'array', items };
+  const itemType = items === undefined ? ({ kind: 'any' } as const) : convert(ctx, items, child(at, 'items'), inlineName(name, 'item'));
+  return hasChecks ? { kind: 'array', items: itemType, checks } : { kind: 'array', items: itemType };
 }
 
 /** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
