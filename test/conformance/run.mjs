@@ -40,7 +40,14 @@ function remotes() {
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 const remoteDocuments = remotes();
-const files = readdirSync(suite).filter((f) => f.endsWith('.json')).sort();
+/** The suite's files, with those in subfolders (optional/, optional/format/) as `folder/name.json`. */
+function suiteFiles(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? suiteFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith('.json') ? [`${prefix}${e.name}`] : []));
+}
+const files = suiteFiles(suite);
+const crashes = [];
 const totals = { cases: 0, zod: 0, ajv: 0 };
 const rows = [];
 const failures = [];
@@ -72,6 +79,8 @@ for (const file of files) {
       ajvCheck = (data) => validate(data);
     } catch (error) {
       reason = String(error.message ?? error).split('\n')[0].slice(0, 160);
+      // A thrown Error from generate() is a bug in structgen (bad input gives diagnostics instead).
+      if (!reason.startsWith('not generated')) crashes.push(`${row.keyword} #${index}: ${reason}`);
     }
     for (const test of group.tests) {
       row.cases++;
@@ -100,6 +109,8 @@ const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`.padStart(6);
 console.log(`${'keyword'.padEnd(24)} ${'cases'.padStart(5)}  ${'Zod'.padStart(6)}  ${'Ajv on our JSON Schema'}`);
 for (const row of rows) console.log(`${row.keyword.padEnd(24)} ${String(row.cases).padStart(5)}  ${pct(row.zod, row.cases)}  ${pct(row.ajv, row.cases)}`);
 console.log(`${'total'.padEnd(24)} ${String(totals.cases).padStart(5)}  ${pct(totals.zod, totals.cases)}  ${pct(totals.ajv, totals.cases)}`);
+console.log(`\ninternal errors (structgen bugs): ${crashes.length}`);
+for (const crash of crashes) console.log(`  ${crash}`);
 if (!quiet) {
   console.log(`\nCases the generated Zod validators get wrong (${failures.length}):`);
   for (const failure of failures) console.log(`  ${failure}`);
