@@ -66,6 +66,19 @@ export interface GenerateResult {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  try {
+    return await generateOrThrow(options);
+  } catch (error) {
+    // Documents whose references nest thousands deep exhaust the stack: a limit of the input, said so.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      const file = typeof options.input === 'string' ? options.input : (options.input.name ?? '<memory>');
+      return { files: [], diagnostics: [diagnostic('too-deep', { message: `${file} nests its references too deeply for structgen to follow`, file })] };
+    }
+    throw error;
+  }
+}
+
+async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const targets = options.targets ?? targetNames;
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));

@@ -11,8 +11,8 @@ export interface CodeInfo {
 export const diagnosticCodes = {
   'file-not-found': {
     severity: 'error',
-    title: 'the input file cannot be read',
-    fix: 'check the path; it is resolved against the current working directory',
+    title: 'a file cannot be read',
+    fix: 'check the path (an input is resolved against the working directory, a referenced file against the file that refers to it)',
   },
   'invalid-json': {
     severity: 'error',

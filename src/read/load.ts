@@ -86,7 +86,13 @@ export function parseText(raw: string, uri: string): LoadResult {
 
 function parseYamlText(text: string, uri: string): LoadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(uri);
+    throw error;
+  }
   const fail = (message: string, offset?: number): LoadResult => {
     const where = offset !== undefined ? lineCounter.linePos(offset) : undefined;
     return {
@@ -100,6 +106,7 @@ function parseYamlText(text: string, uri: string): LoadResult {
   try {
     value = doc.toJS({ maxAliasCount });
   } catch (error) {
+    if (error instanceof RangeError) return tooDeep(uri);
     return fail(`${(error as Error).message} (more than ${maxAliasCount} alias expansions)`);
   }
   const locate: LoadedDocument['locate'] = (pointer) => {
@@ -111,19 +118,35 @@ function parseYamlText(text: string, uri: string): LoadResult {
   return checkDepth({ uri, value, locate });
 }
 
-/** Refuses documents nested deeper than `maxDepth`, iteratively (a recursive check would overflow first). */
+function tooDeep(uri: string): LoadResult {
+  return { ok: false, diagnostics: [diagnostic('too-deep', { message: `${uri} nests more than ${maxDepth} levels deep`, file: uri })] };
+}
+
+/**
+ * Refuses documents nested deeper than `maxDepth`, iteratively (a recursive check would overflow first),
+ * and numbers JSON cannot carry (YAML's .inf and .nan), which would turn into null in every output.
+ */
 function checkDepth(document: LoadedDocument): LoadResult {
-  const stack: [unknown, number][] = [[document.value, 0]];
+  const stack: [unknown, number, string][] = [[document.value, 0, '']];
   while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > maxDepth) {
+    const [value, depth, pointer] = stack.pop()!;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
       return {
         ok: false,
-        diagnostics: [diagnostic('too-deep', { message: `${document.uri} nests more than ${maxDepth} levels deep`, file: document.uri })],
+        diagnostics: [
+          diagnostic('invalid-yaml', {
+            message: `${value} is not a number JSON can carry, so no output could hold it`,
+            hint: 'write a finite number, or leave the keyword out',
+            file: document.uri,
+            pointer,
+            ...document.locate(pointer),
+          }),
+        ],
       };
     }
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > maxDepth) return tooDeep(document.uri);
+    for (const [key, child] of Object.entries(value)) stack.push([child, depth + 1, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
   }
   return { ok: true, document };
 }

@@ -26,16 +26,24 @@ export interface OpenApiOptions {
 
 
 export function isOpenApi(value: unknown): boolean {
-  return isSchemaObject(value) && (typeof value['openapi'] === 'string' || typeof value['swagger'] === 'string');
+  return isSchemaObject(value) && ('openapi' in value || 'swagger' in value);
 }
 
 export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOptions): Promise<ReadResult> {
   const value = loaded.value as Record<string, unknown>;
   const version = typeof value['openapi'] === 'string' ? /^3\.(0|1)\./.exec(value['openapi']) : null;
   if (!version) {
-    const found = typeof value['openapi'] === 'string' ? `openapi ${value['openapi']}` : typeof value['swagger'] === 'string' ? `Swagger ${value['swagger']}` : 'no "openapi" version';
+    const raw = value['openapi'];
+    const [found, hint] =
+      typeof raw === 'number'
+        ? [`"openapi": ${raw} (a number)`, `quote the version: "openapi": "${raw}.0"`]
+        : typeof raw === 'string'
+          ? [`openapi ${raw}`, 'structgen reads OpenAPI 3.0.x and 3.1.x documents']
+          : typeof value['swagger'] === 'string'
+            ? [`Swagger ${value['swagger']}`, 'convert Swagger 2.0 to OpenAPI 3 first']
+            : ['no "openapi" version', 'add "openapi": "3.1.0"'];
     return {
-      diagnostics: [diagnostic('not-openapi', { message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0 and 3.1`, file: loaded.uri, pointer: '', ...loaded.locate('/openapi') })],
+      diagnostics: [diagnostic('not-openapi', { message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0 and 3.1`, hint, file: loaded.uri, pointer: '/openapi', ...loaded.locate('/openapi') })],
     };
   }
   const { set, diagnostics: loadDiagnostics } = await loadDocumentSet(loaded, {
