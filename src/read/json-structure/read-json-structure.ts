@@ -349,7 +349,12 @@ class Reader {
         this.report('invalid-structure', propertyAt, `property ${JSON.stringify(key)} must be a schema object`);
         continue;
       }
-      properties.set(key, { name: key, type: this.convert(propertySchema, propertyAt, `${name}.${key}`), required: inheritedRequired.has(key), docs: docsOf(propertySchema) });
+      // altnames.json names the key on the wire when it differs from the identifier (the property's key).
+      const altnames = propertySchema['altnames'];
+      const wire = isObject(altnames) && typeof altnames['json'] === 'string' ? altnames['json'] : key;
+      const docs = docsOf(propertySchema);
+      if (wire !== key) docs.description = [docs.description, `Identifier: ${key}.`].filter(Boolean).join(' ');
+      properties.set(key, { name: wire, type: this.convert(propertySchema, propertyAt, `${name}.${key}`), required: inheritedRequired.has(key), docs });
     }
     const required = schema['required'];
     const requiredAt = jsonPointer([...segments, 'required']);
