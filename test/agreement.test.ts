@@ -136,7 +136,7 @@ class Sampler {
       const keys = Object.keys(value);
       if (keys.length === 0) return { extra: this.json(1) };
       const key = this.pick(keys);
-      const copy = { ...value };
+      const copy: Record<string, JsonValue> = { ...(value as Record<string, JsonValue>) };
       if (this.next() < 0.3) delete copy[key];
       else copy[key] = this.mutate(copy[key]!);
       return copy;
