@@ -129,9 +129,9 @@ export const diagnosticCodes = {
     title: 'a required name is missing from properties',
     fix: 'add the property or drop it from required; structgen requires the key with any value',
   },
-  'openapi-defect': {
+  'schema-defect': {
     severity: 'warning',
-    title: 'the document breaks a rule of the OpenAPI specification',
+    title: 'the document breaks a rule of its specification (OpenAPI or JSON Schema)',
     fix: 'fix the document; structgen reads around the defect as described',
   },
   'upstream-needs-summary': {

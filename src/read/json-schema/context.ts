@@ -127,7 +127,7 @@ export class ReadContext {
   /** For "did you mean": the schema names of a document. */
   componentNames(doc: LoadedDocument): string[] {
     const schemas = this.valueAt(doc, '/components/schemas');
-    return typeof schemas === 'object' && schemas !== null ? Object.keys(schemas) : [];
+    return isSchemaObject(schemas) ? Object.keys(schemas) : [];
   }
 
   suggest(name: string, doc: LoadedDocument): string | undefined {

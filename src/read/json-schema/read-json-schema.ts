@@ -42,7 +42,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
   };
   const value = loaded.value;
   if (isSchemaObject(value) && typeof value['$schema'] === 'string' && !dialectUri.test(value['$schema'])) {
-    ctx.report('openapi-defect', { uri: loaded.uri, pointer: '/$schema' }, `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`);
+    ctx.report('schema-defect', { uri: loaded.uri, pointer: '/$schema' }, `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`);
   }
 
   const bundleKey = isSchemaObject(value) ? (['$defs', 'definitions'] as const).find((k) => isSchemaObject(value[k])) : undefined;

@@ -36,7 +36,7 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
   if (schema['deprecated'] === true) docs.deprecated = true;
   if (ctx.dialect === 'json-schema' && typeof schema['format'] === 'string') docs.annotations = { format: schema['format'] };
   if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
-    ctx.report('openapi-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
+    ctx.report('schema-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
   }
   return docs;
 }
@@ -49,7 +49,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   if (schema === true) return { kind: 'any' };
   if (schema === false) return { kind: 'never' };
   if (!isSchemaObject(schema)) {
-    ctx.report('openapi-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; it accepts anything here`);
+    ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; it accepts anything here`);
     return { kind: 'any' };
   }
   const types = typeList(ctx, schema, at);
@@ -77,7 +77,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     if (values.includes(null) && (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))) nullable = true;
     const kept = values.filter((v) => v !== null && fitsTypes(v, types));
     if (kept.length < values.filter((v) => v !== null).length) {
-      ctx.report('openapi-defect', child(at, 'enum'), `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`);
+      ctx.report('schema-defect', child(at, 'enum'), `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`);
     }
     const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
     if (primitives.length < kept.length) parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? jsonValueType(v) : { kind: 'literal', value: v })) });
@@ -155,7 +155,7 @@ function typeList(ctx: ReadContext, schema: SchemaObject, at: At): string[] {
   const list = Array.isArray(type) ? type : [type];
   const known = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
   const bad = list.filter((t) => typeof t !== 'string' || !known.includes(t));
-  if (bad.length > 0) ctx.report('openapi-defect', child(at, 'type'), `unknown type ${JSON.stringify(bad)}; known: ${known.join(', ')}`);
+  if (bad.length > 0) ctx.report('schema-defect', child(at, 'type'), `unknown type ${JSON.stringify(bad)}; known: ${known.join(', ')}`);
   return list.filter((t): t is string => typeof t === 'string' && known.includes(t));
 }
 
@@ -260,7 +260,7 @@ function count(ctx: ReadContext, schema: SchemaObject, at: At, key: string): num
   const value = schema[key];
   if (value === undefined) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  ctx.report('openapi-defect', child(at, key), `${key} must be a non-negative integer, not ${JSON.stringify(value)}; it is ignored`);
+  ctx.report('schema-defect', child(at, key), `${key} must be a non-negative integer, not ${JSON.stringify(value)}; it is ignored`);
   return undefined;
 }
 
@@ -268,7 +268,7 @@ function numeric(ctx: ReadContext, schema: SchemaObject, at: At, key: string): n
   const value = schema[key];
   if (value === undefined || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return value;
-  ctx.report('openapi-defect', child(at, key), `${key} must be a number, not ${JSON.stringify(value)}; it is ignored`);
+  ctx.report('schema-defect', child(at, key), `${key} must be a number, not ${JSON.stringify(value)}; it is ignored`);
   return undefined;
 }
 
@@ -322,7 +322,7 @@ function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integ
   if (exclusiveMaximum !== undefined) checks.exclusiveMaximum = exclusiveMaximum;
   if (multipleOf !== undefined) {
     if (multipleOf > 0) checks.multipleOf = multipleOf;
-    else ctx.report('openapi-defect', child(at, 'multipleOf'), `multipleOf must be greater than 0, not ${multipleOf}; it is ignored`);
+    else ctx.report('schema-defect', child(at, 'multipleOf'), `multipleOf must be greater than 0, not ${multipleOf}; it is ignored`);
   }
   if (Object.keys(checks).length > 0) node.checks = checks;
   return node;
@@ -331,6 +331,12 @@ function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integ
 function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string): NodeOf<'object'> {
   const properties: Property[] = [];
   const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
+  if (schema['required'] !== undefined && !Array.isArray(schema['required'])) {
+    ctx.report('schema-defect', child(at, 'required'), '"required" must be a list of property names; it is ignored');
+  }
+  if (schema['properties'] !== undefined && !isSchemaObject(schema['properties'])) {
+    ctx.report('schema-defect', child(at, 'properties'), '"properties" must be an object of named schemas; it is ignored');
+  }
   const declared = isSchemaObject(schema['properties']) ? schema['properties'] : {};
   for (const [propertyName, propertySchema] of Object.entries(declared)) {
     const propertyAt = child(at, 'properties', propertyName);
@@ -440,7 +446,7 @@ function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], sc
 function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: TypeNode[], at: At, exclusive: boolean): TypeNode | undefined {
   const property = discriminator['propertyName'] as string;
   if (!variants.every((v) => v.kind === 'ref')) {
-    ctx.report('openapi-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
+    ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
     return undefined;
   }
   const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};

@@ -61,6 +61,10 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     return { name, type, docs, origin: { document: at.uri, pointer: at.pointer } };
   };
 
+  const declared = ctx.valueAt(loaded, '/components/schemas');
+  if (declared !== undefined && !isSchemaObject(declared)) {
+    ctx.report('schema-defect', { uri: loaded.uri, pointer: '/components/schemas' }, '"components.schemas" must be an object of named schemas; it is ignored');
+  }
   const components = ctx.componentNames(loaded);
   ctx.reserve(components);
   const schemaAt = (name: string): At => ({ uri: loaded.uri, pointer: jsonPointer(['components', 'schemas', name]) });
@@ -122,7 +126,7 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
           if (!isSchemaObject(media)) continue;
           for (const extra of Object.keys(media).filter((k) => !allowed.has(k) && !k.startsWith('x-'))) {
             const at = { uri: loaded.uri, pointer: jsonPointer([...segments, key, mediaType, extra]) };
-            ctx.report('openapi-defect', at, `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`);
+            ctx.report('schema-defect', at, `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`);
           }
         }
       } else if (key !== 'schema' && key !== 'example' && key !== 'examples') {
