@@ -123,3 +123,30 @@ describe('structgen CLI', () => {
     expect(r.stderr).toMatch(/warning count-mismatch #\/requiredCount/);
   });
 });
+
+describe('progress line', () => {
+  const spec = () =>
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`S${i}`, { type: 'object', properties: { a: { type: 'string' } } }])) },
+    });
+
+  it('is drawn on a terminal for large specs and never when piped or in CI', async () => {
+    const { runCli } = await import('../src/cli/program.js');
+    write('big.json', spec());
+    const capture = async (interactive: boolean) => {
+      let err = '';
+      const code = await runCli(['generate', 'big.json', '--out', 'out'], { stdout: () => {}, stderr: (t) => (err += t), cwd: work, interactive });
+      return { code, err };
+    };
+    const tty = await capture(true);
+    expect(tty.code).toBe(0);
+    expect(tty.err).toMatch(/\r\x1b\[Kstructgen: formatting README\.md \(60 definitions\)/);
+    const piped = await capture(false);
+    expect(piped.err).not.toContain('formatting');
+    // The spawned CLI runs with CI set by the test runner's environment or a pipe: no progress either.
+    expect(run(['generate', 'big.json', '--out', 'out2'], work).stderr).not.toContain('formatting');
+  });
+});

@@ -39,12 +39,22 @@ export interface GenerateOptions {
   cwd?: string;
   /** Where the files will be written, if not the default `generated/<name>/`; only used for the banner's command. */
   outDir?: string;
+  /** Called as long runs advance (the CLI draws a progress line on a terminal from it). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface GeneratedFile {
   /** Path relative to the output directory (`types.ts`, `zod.ts`, `schema.json`, `README.md`). */
   path: string;
   contents: string;
+}
+
+export interface ProgressEvent {
+  stage: 'emit' | 'format';
+  /** The target being emitted or the file being formatted. */
+  detail: string;
+  /** How many definitions the model has: a measure of how long the run will take. */
+  definitions: number;
 }
 
 export interface EntryPoint {
@@ -94,10 +104,13 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
   const model = runPasses(read.model);
   const context: EmitContext = { banner: bannerFor(read.model.documents[0]!.uri, options, cwd, targets), targets };
   const files: GeneratedFile[] = [];
+  const progress = (stage: ProgressEvent['stage'], detail: string) => options.onProgress?.({ stage, detail, definitions: model.definitions.length });
   for (const target of targetNames.filter((t) => targets.includes(t))) {
+    progress('emit', target);
     const emitted = await emitters[target].emit(model, context);
     diagnostics.push(...emitted.diagnostics);
     for (const file of emitted.files) {
+      progress('format', file.path);
       const formatted = await formatFile(file);
       files.push({ path: formatted.path, contents: formatted.contents });
     }

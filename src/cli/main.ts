@@ -6,6 +6,7 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    interactive: process.stderr.isTTY === true && !process.env['CI'],
   });
 } catch (error) {
   // A thrown error is a bug in structgen, never a problem with the input: say so plainly.

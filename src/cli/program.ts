@@ -16,6 +16,7 @@ import {
   writeFiles,
   type GenerateOptions,
   type InputFormat,
+  type ProgressEvent,
   type TargetName,
 } from '../index.js';
 
@@ -27,7 +28,12 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Whether stderr is an interactive terminal (not CI, not a pipe): only then is a progress line drawn. */
+  interactive?: boolean;
 }
+
+/** Specs with at least this many definitions get a progress line on a terminal. */
+const progressThreshold = 50;
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -133,8 +139,15 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
   };
+  let drawn = false;
+  const onProgress = (event: ProgressEvent) => {
+    if (event.definitions < progressThreshold) return;
+    drawn = true;
+    io.stderr(`\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`);
+  };
   // Without --out the banner's command needs none either: the default folder follows from the document.
-  const result = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}) });
+  const result = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}), ...(io.interactive && !options.quiet ? { onProgress } : {}) });
+  if (drawn) io.stderr('\r\x1b[K');
   const outDir = options.out ?? (result.name !== undefined ? path.join('generated', result.name) : undefined);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (shown.length > 0) io.stderr(formatDiagnostics(shown) + '\n');
