@@ -11,7 +11,7 @@ import type { LoadedDocument } from '../load.js';
 import type { ReadResult } from '../read-result.js';
 import { ReadContext, isSchemaObject } from './context.js';
 import { loadDocumentSet } from './documents.js';
-import { checkDefault, convertDefinition } from './schema.js';
+import { definitionAt } from './schema.js';
 
 export interface JsonSchemaOptions {
   cwd: string;
@@ -34,12 +34,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}), rootLocation: options.location });
   const ctx = new ReadContext(set, 'json-schema');
   ctx.diagnostics.push(...diagnostics);
-  ctx.convertPending = ({ name, at }) => {
-    const schema = ctx.valueAt(set.byUri.get(at.uri)!, at.pointer);
-    const { type, docs } = convertDefinition(ctx, schema, at, name);
-    checkDefault(ctx, docs, type, at);
-    return { name, type, docs, origin: { document: at.uri, pointer: at.pointer } };
-  };
+  ctx.convertPending = (pending) => definitionAt(ctx, pending);
   const value = loaded.value;
   if (isSchemaObject(value) && typeof value['$schema'] === 'string' && !dialectUri.test(value['$schema'])) {
     ctx.report('schema-defect', { uri: loaded.uri, pointer: '/$schema' }, `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`);

@@ -8,7 +8,7 @@
  * meaning, an intersection where it cannot. Inline objects with properties become named definitions.
  * Spec defects are warnings with a pointer, never crashes.
  */
-import type { Docs, JsonValue, NodeOf, Property, TaggedVariant, TypeNode } from '../../model/index.js';
+import type { Definition, Docs, JsonValue, NodeOf, Property, TaggedVariant, TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveRef } from './refs.js';
 
@@ -18,6 +18,15 @@ const annotationKeys = new Set(['$ref', 'description', 'title', 'default', 'exam
 export interface Converted {
   type: TypeNode;
   docs: Docs;
+}
+
+/** The definition for a queued schema location: what `ReadContext.convertPending` does for both readers. */
+export function definitionAt(ctx: ReadContext, pending: { name: string; at: At }): Definition {
+  const { name, at } = pending;
+  const schema = ctx.valueAt(ctx.documents.byUri.get(at.uri)!, at.pointer);
+  const { type, docs } = convertDefinition(ctx, schema, at, name);
+  checkDefault(ctx, docs, type, at);
+  return { name, type, docs, origin: { document: at.uri, pointer: at.pointer } };
 }
 
 /** Converts a schema that is the body of a definition (objects stay inline there). */

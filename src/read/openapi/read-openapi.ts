@@ -11,7 +11,7 @@ import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { ReadContext, isSchemaObject, type At } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
-import { checkDefault, convertDefinition } from '../json-schema/schema.js';
+import { definitionAt } from '../json-schema/schema.js';
 
 export interface OpenApiOptions {
   /** Only these component schemas (and what they reference); all of them when absent. */
@@ -54,12 +54,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   });
   const ctx = new ReadContext(set, version[1] === '0' ? 'openapi-3.0' : 'openapi-3.1');
   ctx.diagnostics.push(...loadDiagnostics);
-  ctx.convertPending = ({ name, at }) => {
-    const schema = ctx.valueAt(set.byUri.get(at.uri)!, at.pointer);
-    const { type, docs } = convertDefinition(ctx, schema, at, name);
-    checkDefault(ctx, docs, type, at);
-    return { name, type, docs, origin: { document: at.uri, pointer: at.pointer } };
-  };
+  ctx.convertPending = (pending) => definitionAt(ctx, pending);
 
   const declared = ctx.valueAt(loaded, '/components/schemas');
   if (declared !== undefined && !isSchemaObject(declared)) {
