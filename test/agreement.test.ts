@@ -62,7 +62,9 @@ class Sampler {
       case 5:
         return Array.from({ length: Math.floor(this.next() * 3) }, () => this.json(depth + 1));
       default:
-        return Object.fromEntries(Array.from({ length: Math.floor(this.next() * 3) }, (_, i) => [this.pick(['a', 'b', 'x_' + i, 'type']), this.json(depth + 1)]));
+        return Object.fromEntries(
+          Array.from({ length: Math.floor(this.next() * 3) }, (_, i) => [this.pick(['a', 'b', 'x_' + i, 'type']), this.json(depth + 1)]),
+        );
     }
   }
 
@@ -146,8 +148,11 @@ class Sampler {
 }
 
 const fixturesDir = path.join(root, 'test/fixtures');
-const cases = readdirSync(fixturesDir).filter((n) => !n.startsWith('.')).sort();
-const inputOf = (name: string) => `test/fixtures/${name}/${readdirSync(path.join(fixturesDir, name)).find((f) => /^input\.(json|ya?ml)$/.test(f))}`;
+const cases = readdirSync(fixturesDir)
+  .filter((n) => !n.startsWith('.'))
+  .sort();
+const inputOf = (name: string) =>
+  `test/fixtures/${name}/${readdirSync(path.join(fixturesDir, name)).find((f) => /^input\.(json|ya?ml)$/.test(f))}`;
 
 describe.each(cases)('%s: Zod and Ajv agree', (name) => {
   it('on sampled values', async () => {
@@ -163,7 +168,10 @@ describe.each(cases)('%s: Zod and Ajv agree', (name) => {
     const target = model.definitions.find((d) => d.name === (wanted ?? model.roots[0])) ?? model.definitions[0]!;
     const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as ZodModule;
     const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Record<string, unknown>;
-    const ajv = compileJsonSchema({ ...schema, $ref: `#/$defs/${encodeURIComponent(target.name.replaceAll('~', '~0').replaceAll('/', '~1'))}` });
+    const ajv = compileJsonSchema({
+      ...schema,
+      $ref: `#/$defs/${encodeURIComponent(target.name.replaceAll('~', '~0').replaceAll('/', '~1'))}`,
+    });
     const sampler = new Sampler(random(name.length * 7919), new Map(model.definitions.map((d) => [d.name, d])));
     const disagreements: unknown[] = [];
     const seen = { valid: 0, invalid: 0 };

@@ -12,7 +12,11 @@ import { compileJsonSchema, root, sharedData, sharedDataMissing, typecheck, type
 
 const skip = sharedDataMissing();
 const catalogDir = path.join(sharedData, 'letta-catalog');
-const documents = skip ? [] : readdirSync(catalogDir).filter((f) => f.endsWith('.json')).sort();
+const documents = skip
+  ? []
+  : readdirSync(catalogDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
 const scratch = path.join(root, 'test/.tmp/catalog');
 
 interface FlatField {

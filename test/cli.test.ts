@@ -88,8 +88,19 @@ describe('structgen CLI', () => {
     const cases: [string, string, RegExp][] = [
       ['not-json.json', '{\n  "jsonStructure": "0.1",\n  "name": oops\n}\n', /not-json\.json:3:\d+ error invalid-json/],
       ['truncated.json', '{ "jsonStructure": "0.1", ', /truncated\.json:1:\d+ error invalid-json/],
-      ['unknown-type.json', flat([{ name: 'a', type: 'strnig' }]), /unknown-type\.json:\d+:\d+ error unknown-field-type #\/fields\/0\/type .*"strnig"[\s\S]*allowed types: string, integer/],
-      ['duplicate.json', flat([{ name: 'a', type: 'string' }, { name: 'a', type: 'integer' }]), /error duplicate-field #\/fields\/1\/name/],
+      [
+        'unknown-type.json',
+        flat([{ name: 'a', type: 'strnig' }]),
+        /unknown-type\.json:\d+:\d+ error unknown-field-type #\/fields\/0\/type .*"strnig"[\s\S]*allowed types: string, integer/,
+      ],
+      [
+        'duplicate.json',
+        flat([
+          { name: 'a', type: 'string' },
+          { name: 'a', type: 'integer' },
+        ]),
+        /error duplicate-field #\/fields\/1\/name/,
+      ],
       ['no-entity.json', JSON.stringify({ jsonStructure: '0.1', name: 'doc', fields: [] }), /error missing-entity/],
       ['bad-shape.json', flat([{ name: 'a', type: 'string', required: 'yes' }]), /error flat-schema-violation #\/fields\/0\/required/],
       ['not-a-schema.json', JSON.stringify({ hello: 'world' }), /error unknown-format/],
@@ -130,7 +141,11 @@ describe('progress line', () => {
       openapi: '3.1.0',
       info: { title: 't', version: '1' },
       paths: {},
-      components: { schemas: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`S${i}`, { type: 'object', properties: { a: { type: 'string' } } }])) },
+      components: {
+        schemas: Object.fromEntries(
+          Array.from({ length: 60 }, (_, i) => [`S${i}`, { type: 'object', properties: { a: { type: 'string' } } }]),
+        ),
+      },
     });
 
   it('is drawn on a terminal for large specs and never when piped or in CI', async () => {
@@ -138,7 +153,12 @@ describe('progress line', () => {
     write('big.json', spec());
     const capture = async (interactive: boolean) => {
       let err = '';
-      const code = await runCli(['generate', 'big.json', '--out', 'out'], { stdout: () => {}, stderr: (t) => (err += t), cwd: work, interactive });
+      const code = await runCli(['generate', 'big.json', '--out', 'out'], {
+        stdout: () => {},
+        stderr: (t) => (err += t),
+        cwd: work,
+        interactive,
+      });
       return { code, err };
     };
     const tty = await capture(true);

@@ -7,7 +7,12 @@ import type { HelperName } from '../src/emit/zod/helpers.js';
 import { schemaOf, refTo } from '../src/emit/json-schema/emit-json-schema.js';
 
 const nameOf = (name: string) => `T_${name}`;
-const zodCtx = () => ({ schemaNameOf: (name: string) => `${name}Schema`, definitionOf: () => undefined, declared: new Set(["Pet"]), helpers: new Set<HelperName>() });
+const zodCtx = () => ({
+  schemaNameOf: (name: string) => `${name}Schema`,
+  definitionOf: () => undefined,
+  declared: new Set(['Pet']),
+  helpers: new Set<HelperName>(),
+});
 const str: TypeNode = { kind: 'string' };
 const int: TypeNode = { kind: 'number', numberKind: 'integer' };
 
@@ -45,7 +50,12 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     zod: 'z.union([z.literal(1), z.literal("one"), z.null()])',
     json: { enum: [1, 'one', null] },
   },
-  { given: { kind: 'nullable', inner: str }, ts: 'string | null', zod: 'z.string().nullable()', json: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+  {
+    given: { kind: 'nullable', inner: str },
+    ts: 'string | null',
+    zod: 'z.string().nullable()',
+    json: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
   {
     given: { kind: 'array', items: { kind: 'nullable', inner: { kind: 'ref', target: 'Pet' } }, checks: { minItems: 1 } },
     ts: '(T_Pet | null)[]',
@@ -78,8 +88,18 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     json: { type: 'object', additionalProperties: true },
   },
   // Without properties, `{}` would mean "any non-null value" to TypeScript: the keys are stated instead.
-  { given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } }, ts: '{\n[key: string]: unknown;\n}', zod: 'z.looseObject({})', json: { type: 'object' } },
-  { given: { kind: 'object', properties: [], additional: { mode: 'forbid' } }, ts: '{\n[key: string]: never;\n}', zod: 'z.strictObject({})', json: { type: 'object', additionalProperties: false } },
+  {
+    given: { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } },
+    ts: '{\n[key: string]: unknown;\n}',
+    zod: 'z.looseObject({})',
+    json: { type: 'object' },
+  },
+  {
+    given: { kind: 'object', properties: [], additional: { mode: 'forbid' } },
+    ts: '{\n[key: string]: never;\n}',
+    zod: 'z.strictObject({})',
+    json: { type: 'object', additionalProperties: false },
+  },
 ];
 
 describe.each(table)('$ts', ({ given, ts, zod, json }) => {

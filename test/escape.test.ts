@@ -1,6 +1,16 @@
 /** One escaper per output context: each given hostile text, want text that stays inert in that context. */
 import { describe, expect, it } from 'vitest';
-import { exactRegexSource, htmlCommentText, jsDocText, lineCommentText, markdownCell, markdownCode, markdownText, tsPropertyKey, tsStringLiteral } from '../src/emit/escape.js';
+import {
+  exactRegexSource,
+  htmlCommentText,
+  jsDocText,
+  lineCommentText,
+  markdownCell,
+  markdownCode,
+  markdownText,
+  tsPropertyKey,
+  tsStringLiteral,
+} from '../src/emit/escape.js';
 import { pascalCase } from '../src/model/index.js';
 
 describe('escapers', () => {

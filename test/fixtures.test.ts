@@ -13,7 +13,9 @@ import { runPasses } from '../src/passes/index.js';
 import { compileJsonSchema, instances, root, type ZodModule } from './support.js';
 
 const fixturesDir = path.join(root, 'test/fixtures');
-const cases = readdirSync(fixturesDir).filter((name) => !name.startsWith('.')).sort();
+const cases = readdirSync(fixturesDir)
+  .filter((name) => !name.startsWith('.'))
+  .sort();
 
 /** The fixture's input document: `input.json`, `input.yaml` or `input.yml`, relative to the project. */
 function inputOf(name: string): string {
@@ -74,7 +76,10 @@ describe.each(cases)('%s', (name) => {
       const schema = zod[`${rootDef.typeName}Schema`]!;
       zodValidate = (data) => schema.safeParse(data).success;
       const json = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Record<string, unknown>;
-      ajvValidate = compileJsonSchema({ ...json, $ref: `#/$defs/${encodeURIComponent(target.replaceAll('~', '~0').replaceAll('/', '~1'))}` });
+      ajvValidate = compileJsonSchema({
+        ...json,
+        $ref: `#/$defs/${encodeURIComponent(target.replaceAll('~', '~0').replaceAll('/', '~1'))}`,
+      });
     });
 
     it.each([...valid.map((i) => ['valid', i] as const), ...invalid.map((i) => ['invalid', i] as const)])('%s %o', (kind, instance) => {

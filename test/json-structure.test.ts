@@ -32,8 +32,15 @@ async function validators(schemaFile: string, out: string) {
   const target = model.definitions.find((d) => d.name === model.roots[0]) ?? model.definitions[0]!;
   const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as ZodModule;
   const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Record<string, unknown>;
-  const ajv = compileJsonSchema({ ...schema, $ref: `#/$defs/${encodeURIComponent(target.name.replaceAll('~', '~0').replaceAll('/', '~1'))}` });
-  return { verdict: (data: unknown) => ({ zod: zod[`${target.typeName}Schema`]!.safeParse(data).success, ajv: ajv(data) }), diagnostics: result.diagnostics, target };
+  const ajv = compileJsonSchema({
+    ...schema,
+    $ref: `#/$defs/${encodeURIComponent(target.name.replaceAll('~', '~0').replaceAll('/', '~1'))}`,
+  });
+  return {
+    verdict: (data: unknown) => ({ zod: zod[`${target.typeName}Schema`]!.safeParse(data).success, ajv: ajv(data) }),
+    diagnostics: result.diagnostics,
+    target,
+  };
 }
 
 /** Test-asset instances carry `_description`-style metadata keys; both with and without them must fail. */
@@ -43,7 +50,10 @@ function withoutMetadata(instance: unknown): unknown {
 }
 
 describe.skipIf(skip !== undefined)('JSON Structure samples', () => {
-  const samples = [...list(path.join(data, 'samples/core')).map((s) => `core/${s}`), ...list(path.join(data, 'samples/import')).map((s) => `import/${s}`)];
+  const samples = [
+    ...list(path.join(data, 'samples/core')).map((s) => `core/${s}`),
+    ...list(path.join(data, 'samples/import')).map((s) => `import/${s}`),
+  ];
 
   it('has the primer samples', () => expect(samples.length).toBeGreaterThanOrEqual(16));
 
@@ -87,19 +97,24 @@ describe.skipIf(skip !== undefined)('JSON Structure SDK test assets', () => {
     for (const instanceFile of instances) {
       let instance = withoutMetadata(readJson(path.join(dir, instanceFile)));
       // A primitive, array or set root is wrapped as {"value": x} in the assets.
-      if (target.type.kind !== 'object' && typeof instance === 'object' && instance !== null && 'value' in instance) instance = (instance as { value: unknown }).value;
+      if (target.type.kind !== 'object' && typeof instance === 'object' && instance !== null && 'value' in instance)
+        instance = (instance as { value: unknown }).value;
       expect({ instanceFile, ...verdict(instance) }).toEqual({ instanceFile, zod: false, ajv: false });
     }
   });
 
   const mustFail = ['ref-to-nowhere', 'malformed-json-pointer', 'self-referencing-extends', 'extends-circular-chain'];
-  it.each(list(path.join(assets, 'schemas/adversarial')))('adversarial %s neither crashes nor hangs', async (file) => {
-    const started = Date.now();
-    const result = await generate({ input: path.join(assets, 'schemas/adversarial', file), cwd: root });
-    expect(Date.now() - started).toBeLessThan(10_000);
-    const failed = result.diagnostics.some((d) => d.severity === 'error');
-    if (mustFail.some((name) => file.startsWith(name))) expect(failed, file).toBe(true);
-  }, 20_000);
+  it.each(list(path.join(assets, 'schemas/adversarial')))(
+    'adversarial %s neither crashes nor hangs',
+    async (file) => {
+      const started = Date.now();
+      const result = await generate({ input: path.join(assets, 'schemas/adversarial', file), cwd: root });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const failed = result.diagnostics.some((d) => d.severity === 'error');
+      if (mustFail.some((name) => file.startsWith(name))) expect(failed, file).toBe(true);
+    },
+    20_000,
+  );
 });
 
 describe.skipIf(skip !== undefined)('JSON Structure outputs', () => {

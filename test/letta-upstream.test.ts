@@ -36,7 +36,9 @@ describe.skipIf(skip !== undefined)('schemas/letta-job.json --upstream letta-ope
     const ts = (await import('typescript')).default;
     const types = result.files.find((f) => f.path === 'types.ts')!.contents;
     const file = ts.createSourceFile('types.ts', types, ts.ScriptTarget.ES2022, true);
-    const job = file.statements.find((s): s is import('typescript').InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Job')!;
+    const job = file.statements.find(
+      (s): s is import('typescript').InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Job',
+    )!;
     const fields = job.members.filter(ts.isPropertySignature).map((m) => ({
       name: m.name.getText(file),
       optional: m.questionToken !== undefined,
@@ -56,7 +58,11 @@ describe.skipIf(skip !== undefined)('schemas/letta-job.json --upstream letta-ope
     '%s %s',
     (kind, instance) => {
       const want = kind === 'valid';
-      expect({ file: instance.file, zod: zod['JobSchema']!.safeParse(instance.data).success, ajv: ajv(instance.data) }).toEqual({ file: instance.file, zod: want, ajv: want });
+      expect({ file: instance.file, zod: zod['JobSchema']!.safeParse(instance.data).success, ajv: ajv(instance.data) }).toEqual({
+        file: instance.file,
+        zod: want,
+        ajv: want,
+      });
     },
   );
 });
@@ -75,10 +81,16 @@ describe.skipIf(skip !== undefined)('structgen drift', () => {
   });
 
   it('exits 1 from the CLI, and prints JSON with --json', () => {
-    const text = spawnSync(process.execPath, ['dist/cli/main.js', 'drift', 'schemas/letta-job.json', '--upstream', upstream], { cwd: root, encoding: 'utf8' });
+    const text = spawnSync(process.execPath, ['dist/cli/main.js', 'drift', 'schemas/letta-job.json', '--upstream', upstream], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(text.status).toBe(1);
     expect(text.stdout).toContain('callback_status_code');
-    const json = spawnSync(process.execPath, ['dist/cli/main.js', 'drift', 'schemas/letta-job.json', '--upstream', upstream, '--json'], { cwd: root, encoding: 'utf8' });
+    const json = spawnSync(process.execPath, ['dist/cli/main.js', 'drift', 'schemas/letta-job.json', '--upstream', upstream, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(json.status).toBe(1);
     expect((JSON.parse(json.stdout) as { differences: unknown[] }).differences.length).toBeGreaterThan(20);
   });

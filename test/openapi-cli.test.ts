@@ -31,7 +31,8 @@ function runAsync(args: string[]): Promise<{ code: number | null; stdout: string
   });
 }
 
-const api = (schemas: Record<string, unknown>) => JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } }, null, 2);
+const api = (schemas: Record<string, unknown>) =>
+  JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } }, null, 2);
 const write = (name: string, text: string) => {
   mkdirSync(path.dirname(path.join(work, name)), { recursive: true });
   writeFileSync(path.join(work, name), text);
@@ -43,10 +44,15 @@ beforeEach(() => {
 
 describe('OpenAPI refs', () => {
   it('a dangling $ref exits 1, names it and suggests the nearest name', () => {
-    write('spec.json', api({ PetOwner: { type: 'object' }, Pet: { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } } }));
+    write(
+      'spec.json',
+      api({ PetOwner: { type: 'object' }, Pet: { type: 'object', properties: { owner: { $ref: '#/components/schemas/Owner' } } } }),
+    );
     const r = run(['generate', 'spec.json', '--out', 'out']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/spec\.json:\d+:\d+ error unresolved-ref #\/components\/schemas\/Pet\/properties\/owner\/\$ref .*"Owner".*did you mean "PetOwner"\?/);
+    expect(r.stderr).toMatch(
+      /spec\.json:\d+:\d+ error unresolved-ref #\/components\/schemas\/Pet\/properties\/owner\/\$ref .*"Owner".*did you mean "PetOwner"\?/,
+    );
     expect(() => readdirSync(path.join(work, 'out'))).toThrow();
   });
 
@@ -59,14 +65,20 @@ describe('OpenAPI refs', () => {
   });
 
   it('follows relative refs across files, but not out of the input folder', () => {
-    write('api/spec.yaml', 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        tag: {$ref: "common/tag.yaml#/Tag"}\n');
+    write(
+      'api/spec.yaml',
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        tag: {$ref: "common/tag.yaml#/Tag"}\n',
+    );
     write('api/common/tag.yaml', 'Tag:\n  type: object\n  required: [name]\n  properties:\n    name: {type: string}\n');
     const ok = run(['generate', 'api/spec.yaml', '--out', 'out']);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(readFileSync(path.join(work, 'out/types.ts'), 'utf8')).toMatch(/export interface Tag \{\s+name: string;/);
 
-    write('api/escape.yaml', 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "../secret.yaml#/Secret"}\n');
+    write(
+      'api/escape.yaml',
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "../secret.yaml#/Secret"}\n',
+    );
     write('secret.yaml', 'Secret: {type: string}\n');
     const refused = run(['generate', 'api/escape.yaml', '--out', 'out2']);
     expect(refused.code).toBe(1);
@@ -77,7 +89,12 @@ describe('OpenAPI refs', () => {
 describe('YAML', () => {
   it('refuses an alias bomb within seconds', () => {
     const rows = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      rows.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     write('bomb.yaml', `openapi: 3.1.0\ninfo: {title: t, version: "1"}\n${rows.join('\n')}\n`);
     const r = run(['generate', 'bomb.yaml', '--out', 'out']);
     expect(r.code).toBe(1);
@@ -95,7 +112,10 @@ describe('YAML', () => {
 
 describe('--entity', () => {
   it('generates only the named schemas and what they reference', () => {
-    write('spec.json', api({ A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } }, B: { type: 'string' }, C: { type: 'integer' } }));
+    write(
+      'spec.json',
+      api({ A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } }, B: { type: 'string' }, C: { type: 'integer' } }),
+    );
     expect(run(['generate', 'spec.json', '--entity', 'A', '--out', 'out']).code).toBe(0);
     const schema = JSON.parse(readFileSync(path.join(work, 'out/schema.json'), 'utf8')) as { $ref: string; $defs: object };
     expect(Object.keys(schema.$defs).sort()).toEqual(['A', 'B']);
@@ -115,7 +135,15 @@ describe('a URL on the command line', () => {
       requests.push(req.url ?? '');
       if (req.url === '/openapi.json') {
         res.setHeader('content-type', 'application/json');
-        res.end(api({ Job: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' }, code: { anyOf: [{ type: 'integer' }, { type: 'null' }] } } } }));
+        res.end(
+          api({
+            Job: {
+              type: 'object',
+              additionalProperties: false,
+              properties: { id: { type: 'string' }, code: { anyOf: [{ type: 'integer' }, { type: 'null' }] } },
+            },
+          }),
+        );
       } else {
         res.statusCode = 404;
         res.end();
@@ -128,7 +156,18 @@ describe('a URL on the command line', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('is fetched for --upstream, and the summary keeps its name', async () => {
-    write('job.json', JSON.stringify({ jsonStructure: '0.1', name: 'job', entity: 'Job', fields: [{ name: 'id', type: 'string' }, { name: 'code', type: 'object' }] }));
+    write(
+      'job.json',
+      JSON.stringify({
+        jsonStructure: '0.1',
+        name: 'job',
+        entity: 'Job',
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'code', type: 'object' },
+        ],
+      }),
+    );
     const r = await runAsync(['generate', 'job.json', '--upstream', `${base}/openapi.json`]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -6,13 +6,22 @@ import type { Diagnostic } from '../src/index.js';
 import { root } from './support.js';
 
 async function read(document: unknown) {
-  const loaded = await loadDocument({ document: typeof document === 'string' ? document : JSON.stringify(document, null, 2), name: 'doc.json' }, root);
+  const loaded = await loadDocument(
+    { document: typeof document === 'string' ? document : JSON.stringify(document, null, 2), name: 'doc.json' },
+    root,
+  );
   if (!loaded.ok) return { model: undefined, diagnostics: loaded.diagnostics };
   return readDocument(loaded.document, { cwd: root });
 }
 
 const codes = (ds: Diagnostic[]) => ds.map((d) => `${d.severity} ${d.code} ${d.pointer ?? ''}`);
-const flat = (fields: unknown[], extra: Record<string, unknown> = {}) => ({ jsonStructure: '0.1', name: 'doc', entity: 'Doc', fields, ...extra });
+const flat = (fields: unknown[], extra: Record<string, unknown> = {}) => ({
+  jsonStructure: '0.1',
+  name: 'doc',
+  entity: 'Doc',
+  fields,
+  ...extra,
+});
 
 describe('readFlatStructure', () => {
   it('reads schemas/letta-job.json into the model on file', async () => {
@@ -24,7 +33,18 @@ describe('readFlatStructure', () => {
   });
 
   it('maps every field type', async () => {
-    const types = ['string', 'integer', 'number', 'boolean', 'object', 'array<string>', 'array<integer>', 'array<number>', 'array<boolean>', 'array<object>'];
+    const types = [
+      'string',
+      'integer',
+      'number',
+      'boolean',
+      'object',
+      'array<string>',
+      'array<integer>',
+      'array<number>',
+      'array<boolean>',
+      'array<object>',
+    ];
     const { model } = await read(flat(types.map((type, i) => ({ name: `f${i}`, type }))));
     const root = model!.definitions[0]!.type;
     expect(root.kind === 'object' && root.properties.map((p) => p.type)).toEqual([
@@ -84,8 +104,20 @@ describe('readFlatStructure', () => {
   });
 
   it('reports schema violations with their pointer and position', async () => {
-    const { diagnostics } = await read(flat([{ name: 'a', type: 'list' }, { name: '', type: 'string' }], { jsonStructure: '0.2' }));
-    expect(codes(diagnostics)).toEqual(['error flat-schema-violation /jsonStructure', 'error unknown-field-type /fields/0/type', 'error flat-schema-violation /fields/1/name']);
+    const { diagnostics } = await read(
+      flat(
+        [
+          { name: 'a', type: 'list' },
+          { name: '', type: 'string' },
+        ],
+        { jsonStructure: '0.2' },
+      ),
+    );
+    expect(codes(diagnostics)).toEqual([
+      'error flat-schema-violation /jsonStructure',
+      'error unknown-field-type /fields/0/type',
+      'error flat-schema-violation /fields/1/name',
+    ]);
     expect(diagnostics[1]!.hint).toContain('array<object>');
     expect(diagnostics[1]).toMatchObject({ line: 8, column: 7 });
   });
@@ -96,7 +128,11 @@ describe('readFlatStructure', () => {
   });
 
   it('reads __proto__ and other hostile names as data', async () => {
-    const { model } = await read(JSON.parse('{"jsonStructure":"0.1","name":"doc","entity":"__proto__","fields":[{"name":"__proto__","type":"string"},{"name":"constructor","type":"integer"}]}'));
+    const { model } = await read(
+      JSON.parse(
+        '{"jsonStructure":"0.1","name":"doc","entity":"__proto__","fields":[{"name":"__proto__","type":"string"},{"name":"constructor","type":"integer"}]}',
+      ),
+    );
     const def = model!.definitions[0]!;
     expect(def.name).toBe('__proto__');
     expect(def.type.kind === 'object' && def.type.properties.map((p) => p.name)).toEqual(['__proto__', 'constructor']);

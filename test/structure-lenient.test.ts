@@ -29,7 +29,11 @@ describe('Core-like JSON Structure', () => {
   });
 
   it('is detected without --format, and --format can force it', async () => {
-    const forced = await generate({ input: { document: { name: 'T', type: 'string', maxLength: 3 }, name: 't.json' }, format: 'json-structure', cwd: root });
+    const forced = await generate({
+      input: { document: { name: 'T', type: 'string', maxLength: 3 }, name: 't.json' },
+      format: 'json-structure',
+      cwd: root,
+    });
     expect(forced.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(forced.files.find((f) => f.path === 'types.ts')!.contents).toContain('export type T = string;');
   });

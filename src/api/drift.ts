@@ -42,5 +42,10 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
   if (summary.model.definitions[0]?.type.kind !== 'object') {
     return { diagnostics: [...diagnostics, diagnostic('invalid-output', { message: 'the summary did not read as an object' })] };
   }
-  return { report: compareSummary(summary.model, upstream.model), summaryUri: loaded.document.uri, upstreamUri: upstreamLoaded.document.uri, diagnostics };
+  return {
+    report: compareSummary(summary.model, upstream.model),
+    summaryUri: loaded.document.uri,
+    upstreamUri: upstreamLoaded.document.uri,
+    diagnostics,
+  };
 }

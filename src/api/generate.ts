@@ -82,7 +82,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // Documents whose references nest thousands deep exhaust the stack: a limit of the input, said so.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       const file = typeof options.input === 'string' ? options.input : (options.input.name ?? '<memory>');
-      return { files: [], diagnostics: [diagnostic('too-deep', { message: `${file} nests its references too deeply for structgen to follow`, file })] };
+      return {
+        files: [],
+        diagnostics: [diagnostic('too-deep', { message: `${file} nests its references too deeply for structgen to follow`, file })],
+      };
     }
     throw error;
   }
@@ -93,7 +96,10 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
   const targets = options.targets ?? targetNames;
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
   if (unknown.length > 0) {
-    return { files: [], diagnostics: [diagnostic('invalid-targets', { message: `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ')}` })] };
+    return {
+      files: [],
+      diagnostics: [diagnostic('invalid-targets', { message: `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ')}` })],
+    };
   }
 
   const read = await readModel(options, cwd);
@@ -104,7 +110,8 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
   const model = runPasses(read.model);
   const context: EmitContext = { banner: bannerFor(read.model.documents[0]!.uri, options, cwd, targets), targets };
   const files: GeneratedFile[] = [];
-  const progress = (stage: ProgressEvent['stage'], detail: string) => options.onProgress?.({ stage, detail, definitions: model.definitions.length });
+  const progress = (stage: ProgressEvent['stage'], detail: string) =>
+    options.onProgress?.({ stage, detail, definitions: model.definitions.length });
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     progress('emit', target);
     const emitted = await emitters[target].emit(model, context);
@@ -140,10 +147,19 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
 
   const summary = read.model;
   if (summary.documents[0]!.format !== 'flat-structure') {
-    return { diagnostics: [...read.diagnostics, diagnostic('upstream-needs-summary', { message: `--upstream applies to flat summaries; ${loaded.document.uri} is ${summary.documents[0]!.format}`, file: loaded.document.uri })] };
+    return {
+      diagnostics: [
+        ...read.diagnostics,
+        diagnostic('upstream-needs-summary', {
+          message: `--upstream applies to flat summaries; ${loaded.document.uri} is ${summary.documents[0]!.format}`,
+          file: loaded.document.uri,
+        }),
+      ],
+    };
   }
   const upstreamLoaded = await loadDocument(options.upstream, cwd);
-  if (!upstreamLoaded.ok) return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
+  if (!upstreamLoaded.ok)
+    return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
   const upstream = await readDocument(upstreamLoaded.document, {
     ...readOptions,
     entities: summary.roots,

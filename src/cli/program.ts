@@ -41,10 +41,15 @@ function packageVersion(): string {
 }
 
 function parseTargets(value: string): TargetName[] {
-  const targets = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const targets = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
   if (targets.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(`unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ') || '(none given)'}; choose from ${targetNames.join(', ')}`);
+    throw new InvalidArgumentError(
+      `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ') || '(none given)'}; choose from ${targetNames.join(', ')}`,
+    );
   }
   return [...new Set(targets)] as TargetName[];
 }
@@ -62,15 +67,29 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('generate')
     .description('generate every target from one input document')
-    .argument('[input]', 'input document: a flat JSON Structure summary, a JSON Structure Core document, or an OpenAPI 3.0/3.1 document (JSON or YAML)', defaultInput)
+    .argument(
+      '[input]',
+      'input document: a flat JSON Structure summary, a JSON Structure Core document, or an OpenAPI 3.0/3.1 document (JSON or YAML)',
+      defaultInput,
+    )
     .option('-o, --out <dir>', 'output directory (default: generated/<document name>)')
     .addOption(new Option('-t, --targets <list>', `comma-separated targets: ${targetNames.join(',')}`).argParser(parseTargets))
-    .option('-u, --upstream <path-or-url>', "for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)")
+    .option(
+      '-u, --upstream <path-or-url>',
+      'for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)',
+    )
     .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
     .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
-    .addOption(new Option('--format <format>', 'input format, instead of detecting it').choices(['flat-structure', 'openapi', 'json-structure', 'json-schema']))
+    .addOption(
+      new Option('--format <format>', 'input format, instead of detecting it').choices([
+        'flat-structure',
+        'openapi',
+        'json-structure',
+        'json-schema',
+      ]),
+    )
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
     .option('-q, --quiet', 'print errors only')
     .action(async (input: string, options: GenerateCommandOptions) => {
@@ -100,12 +119,25 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-async function driftCommand(input: string, options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean }, io: Io): Promise<number> {
-  const result = await drift({ input, upstream: options.upstream, cwd: io.cwd, ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}) });
+async function driftCommand(
+  input: string,
+  options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean },
+  io: Io,
+): Promise<number> {
+  const result = await drift({
+    input,
+    upstream: options.upstream,
+    cwd: io.cwd,
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+  });
   const errors = hasErrors(result.diagnostics);
-  if (result.diagnostics.length > 0) io.stderr(formatDiagnostics(errors ? result.diagnostics : result.diagnostics.filter((d) => d.severity === 'error')) + (errors ? '\n' : ''));
+  if (result.diagnostics.length > 0)
+    io.stderr(
+      formatDiagnostics(errors ? result.diagnostics : result.diagnostics.filter((d) => d.severity === 'error')) + (errors ? '\n' : ''),
+    );
   if (!result.report || errors) return exitCodes.inputError;
-  if (options.json) io.stdout(JSON.stringify({ summary: result.summaryUri, upstream: result.upstreamUri, ...result.report }, null, 2) + '\n');
+  if (options.json)
+    io.stdout(JSON.stringify({ summary: result.summaryUri, upstream: result.upstreamUri, ...result.report }, null, 2) + '\n');
   else io.stdout(formatDriftReport(result.report, result.summaryUri!, result.upstreamUri!) + '\n');
   return result.report.affectsValidation ? exitCodes.inputError : exitCodes.ok;
 }
@@ -143,10 +175,16 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
   const onProgress = (event: ProgressEvent) => {
     if (event.definitions < progressThreshold) return;
     drawn = true;
-    io.stderr(`\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`);
+    io.stderr(
+      `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`,
+    );
   };
   // Without --out the banner's command needs none either: the default folder follows from the document.
-  const result = await generate({ ...base, ...(options.out ? { outDir: options.out } : {}), ...(io.interactive && !options.quiet ? { onProgress } : {}) });
+  const result = await generate({
+    ...base,
+    ...(options.out ? { outDir: options.out } : {}),
+    ...(io.interactive && !options.quiet ? { onProgress } : {}),
+  });
   if (drawn) io.stderr('\r\x1b[K');
   const outDir = options.out ?? (result.name !== undefined ? path.join('generated', result.name) : undefined);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -163,7 +201,9 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
       if (!options.quiet) io.stdout(`structgen: ${outDir} is up to date (${result.files.length} files).\n`);
       return exitCodes.ok;
     }
-    io.stderr(`structgen: ${stale.length} file(s) in ${outDir} differ from what would be generated:\n${stale.map((f) => `  ${path.join(outDir!, f)}\n`).join('')}Run: npx structgen generate ${input}${options.out ? ` --out ${options.out}` : ''}\n`);
+    io.stderr(
+      `structgen: ${stale.length} file(s) in ${outDir} differ from what would be generated:\n${stale.map((f) => `  ${path.join(outDir!, f)}\n`).join('')}Run: npx structgen generate ${input}${options.out ? ` --out ${options.out}` : ''}\n`,
+    );
     return exitCodes.inputError;
   }
   await writeFiles(absoluteOut, result.files);

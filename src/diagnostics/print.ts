@@ -22,13 +22,13 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     byFile.set(key, list);
   }
   const rank = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
-  return [...byFile.values()]
-    .flatMap((list) => [...list].sort((a, b) => rank(a) - rank(b)).map(formatDiagnostic))
-    .join('\n');
+  return [...byFile.values()].flatMap((list) => [...list].sort((a, b) => rank(a) - rank(b)).map(formatDiagnostic)).join('\n');
 }
 
 /** Spec text may hold newlines or terminal escapes; a diagnostic stays on its line and prints no controls. */
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

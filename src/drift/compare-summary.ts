@@ -73,14 +73,21 @@ export function compareSummary(summary: Model, upstream: Model): DriftReport {
 
 type Add = (field: string, kind: DriftKind, summary: string, upstream: string, affects: boolean) => void;
 
-function compareField(field: Property, other: Property, summaryIndex: Map<string, Definition>, upstreamIndex: Map<string, Definition>, add: Add): void {
+function compareField(
+  field: Property,
+  other: Property,
+  summaryIndex: Map<string, Definition>,
+  upstreamIndex: Map<string, Definition>,
+  add: Add,
+): void {
   const name = field.name;
   const mine = resolve(field.type, summaryIndex)!;
   const theirsFull = resolve(other.type, upstreamIndex)!;
   const upstreamNullable = theirsFull.kind === 'nullable';
   const theirs = upstreamNullable ? resolve(theirsFull.inner, upstreamIndex)! : theirsFull;
 
-  if (field.required !== other.required) add(name, 'required-differs', field.required ? 'required' : 'optional', other.required ? 'required' : 'optional', true);
+  if (field.required !== other.required)
+    add(name, 'required-differs', field.required ? 'required' : 'optional', other.required ? 'required' : 'optional', true);
   if (mine.kind === 'any' && theirs.kind !== 'any') {
     add(name, 'lost-type', 'object (any value)', show(other.type), true);
   } else if (mine.kind !== 'any' && theirs.kind !== 'any' && kindOf(mine) !== kindOf(theirs)) {

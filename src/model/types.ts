@@ -160,10 +160,7 @@ export interface EnumMember {
  * Extra keys of an object: `forbid` (closed), `allow` (open; `explicit` when the document said so rather
  * than by default), or a schema every extra value must match.
  */
-export type Additional =
-  | { mode: 'forbid' }
-  | { mode: 'allow'; explicit: boolean }
-  | { mode: 'schema'; type: TypeNode };
+export type Additional = { mode: 'forbid' } | { mode: 'allow'; explicit: boolean } | { mode: 'schema'; type: TypeNode };
 
 export type TypeNode =
   | { kind: 'string'; format?: string; checks?: StringChecks }

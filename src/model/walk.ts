@@ -28,7 +28,11 @@ export function childNodes(node: TypeNode): TypeNode[] {
     case 'array':
       return [node.items, ...(node.checks?.contains ? [node.checks.contains.type] : [])];
     case 'tuple':
-      return [...node.elements.map((e) => e.type), ...(node.rest ? [node.rest] : []), ...(node.checks?.contains ? [node.checks.contains.type] : [])];
+      return [
+        ...node.elements.map((e) => e.type),
+        ...(node.rest ? [node.rest] : []),
+        ...(node.checks?.contains ? [node.checks.contains.type] : []),
+      ];
     case 'nullable':
       return [node.inner];
     case 'union':

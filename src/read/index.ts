@@ -30,7 +30,6 @@ export interface ReadOptions {
   importRoot?: string;
 }
 
-
 interface Reader {
   format: InputFormat;
   /** Whether a parsed document looks like this format. */

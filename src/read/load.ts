@@ -97,7 +97,13 @@ function parseYamlText(text: string, uri: string): LoadResult {
     const where = offset !== undefined ? lineCounter.linePos(offset) : undefined;
     return {
       ok: false,
-      diagnostics: [diagnostic('invalid-yaml', { message: `${uri} is not valid YAML: ${message}`, file: uri, ...(where ? { line: where.line, column: where.col } : {}) })],
+      diagnostics: [
+        diagnostic('invalid-yaml', {
+          message: `${uri} is not valid YAML: ${message}`,
+          file: uri,
+          ...(where ? { line: where.line, column: where.col } : {}),
+        }),
+      ],
     };
   };
   const error = doc.errors[0];
@@ -146,7 +152,8 @@ function checkDepth(document: LoadedDocument): LoadResult {
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth > maxDepth) return tooDeep(document.uri);
-    for (const [key, child] of Object.entries(value)) stack.push([child, depth + 1, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+    for (const [key, child] of Object.entries(value))
+      stack.push([child, depth + 1, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
   }
   return { ok: true, document };
 }
@@ -178,7 +185,9 @@ function parseJsonText(text: string, uri: string): LoadResult {
 }
 
 function describeParseError(error: ParseError): string {
-  const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words;
 }
 

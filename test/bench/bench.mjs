@@ -25,7 +25,11 @@ const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
 /** Runs a command under GNU time; returns wall and CPU seconds and peak RSS in MiB. */
 function measure(command, args, { mayFail = false } = {}) {
   const report = path.join(scratch, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, command, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0 && !mayFail) throw new Error(`${[command, ...args].join(' ')} failed:\n${run.stderr}`);
   const [wall, user, system, rssKiB] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   const errors = (run.stdout.match(/error TS\d+/g) ?? []).length;
@@ -39,11 +43,29 @@ const median = (xs) => {
 const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
 const tools = [
-  { name: 'structgen (4 targets)', run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']) },
-  { name: 'openapi-typescript (types)', run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]) },
+  {
+    name: 'structgen (4 targets)',
+    run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']),
+  },
+  {
+    name: 'openapi-typescript (types)',
+    run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]),
+  },
   {
     name: '@hey-api/openapi-ts (types+zod)',
-    run: (input, out) => measure(node, [bin('@hey-api/openapi-ts', 'bin/run.js'), '-i', input, '-o', out, '-p', '@hey-api/typescript', 'zod', '-s', '--no-log-file']),
+    run: (input, out) =>
+      measure(node, [
+        bin('@hey-api/openapi-ts', 'bin/run.js'),
+        '-i',
+        input,
+        '-o',
+        out,
+        '-p',
+        '@hey-api/typescript',
+        'zod',
+        '-s',
+        '--no-log-file',
+      ]),
   },
 ];
 
@@ -58,7 +80,9 @@ for (let i = 0; i < runs; i++) {
 console.log(`${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} ${'peak RSS MiB'}`);
 tools.forEach((tool, t) => {
   const r = results[t];
-  console.log(`${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`);
+  console.log(
+    `${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`,
+  );
 });
 const ratio = (a, b, key) => (median(results[a][key]) / median(results[b][key])).toFixed(2);
 console.log(`\nstructgen / openapi-typescript: wall ${ratio(0, 1, 'wall')}×, RSS ${ratio(0, 1, 'rss')}×`);
@@ -74,7 +98,10 @@ function scaled(factor) {
     const suffix = k === 0 ? '' : `_${k}`;
     for (const name of names) {
       copy.components.schemas[name + suffix] = JSON.parse(
-        JSON.stringify(schemas[name]).replace(/"#\/components\/schemas\/([^"]+)"/g, (_, target) => `"#/components/schemas/${target}${suffix}"`),
+        JSON.stringify(schemas[name]).replace(
+          /"#\/components\/schemas\/([^"]+)"/g,
+          (_, target) => `"#/components/schemas/${target}${suffix}"`,
+        ),
       );
     }
   }
@@ -90,14 +117,18 @@ for (const factor of [1, 4, 16]) {
   for (let i = 0; i < Math.min(runs, 3); i++) walls.push(tools[0].run(file, path.join(scratch, `scaled-${factor}`)).wall);
   const perSchema = (median(walls) * 1000) / (names.length * factor);
   base ??= perSchema;
-  console.log(`${String(factor).padStart(3)}× ${String(names.length * factor).padStart(6)} schemas  ${median(walls).toFixed(2).padStart(7)} s  ${perSchema.toFixed(2)} ms/schema  (${(perSchema / base).toFixed(2)}× the 1× figure)`);
+  console.log(
+    `${String(factor).padStart(3)}× ${String(names.length * factor).padStart(6)} schemas  ${median(walls).toFixed(2).padStart(7)} s  ${perSchema.toFixed(2)} ms/schema  (${(perSchema / base).toFixed(2)}× the 1× figure)`,
+  );
 }
 
 // Type-checking what each generator wrote for the whole spec.
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const tscFlags = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
 const ours = measure(node, [tsc, ...tscFlags, path.join(scratch, 'out-0/types.ts'), path.join(scratch, 'out-0/zod.ts')], { mayFail: true });
-const theirs = measure(node, [tsc, ...tscFlags, path.join(scratch, 'out-2/types.gen.ts'), path.join(scratch, 'out-2/zod.gen.ts')], { mayFail: true });
+const theirs = measure(node, [tsc, ...tscFlags, path.join(scratch, 'out-2/types.gen.ts'), path.join(scratch, 'out-2/zod.gen.ts')], {
+  mayFail: true,
+});
 const errors = (m) => (m.errors > 0 ? `, ${m.errors} type errors` : '');
 console.log(
   `\ntsc --noEmit --strict: structgen types.ts + zod.ts ${ours.wall.toFixed(2)} s${errors(ours)}; ` +

@@ -26,7 +26,8 @@ function remotes() {
   const walk = (dir, prefix) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.json')) documents[`http://localhost:1234/${prefix}${entry.name}`] = JSON.parse(readFileSync(path.join(dir, entry.name), 'utf8'));
+      else if (entry.name.endsWith('.json'))
+        documents[`http://localhost:1234/${prefix}${entry.name}`] = JSON.parse(readFileSync(path.join(dir, entry.name), 'utf8'));
     }
   };
   try {
@@ -44,7 +45,9 @@ const remoteDocuments = remotes();
 function suiteFiles(dir, prefix = '') {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? suiteFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith('.json') ? [`${prefix}${e.name}`] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? suiteFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : e.name.endsWith('.json') ? [`${prefix}${e.name}`] : [],
+    );
 }
 const files = suiteFiles(suite);
 const crashes = [];
@@ -62,13 +65,22 @@ for (const file of files) {
     let ajvCheck;
     let reason = '';
     try {
-      const result = await generate({ input: { document: group.schema, name: `${name}.json` }, format: 'json-schema', targets: ['ts', 'zod', 'json-schema'], remoteDocuments, cwd: root });
+      const result = await generate({
+        input: { document: group.schema, name: `${name}.json` },
+        format: 'json-schema',
+        targets: ['ts', 'zod', 'json-schema'],
+        remoteDocuments,
+        cwd: root,
+      });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0 || !result.entryPoints?.length) throw new Error(`not generated: ${errors[0]?.code ?? 'no root'} ${errors[0]?.message ?? ''}`);
+      if (errors.length > 0 || !result.entryPoints?.length)
+        throw new Error(`not generated: ${errors[0]?.code ?? 'no root'} ${errors[0]?.message ?? ''}`);
       const unsupported = result.diagnostics.filter((d) => d.code === 'unsupported-keyword').map((d) => d.message.split(' ')[0]);
       if (unsupported.length > 0) reason = `unsupported ${[...new Set(unsupported)].join(', ')}`;
       const zodSource = result.files.find((f) => f.path === 'zod.ts').contents;
-      const js = ts.transpileModule(zodSource, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      const js = ts.transpileModule(zodSource, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
       const modulePath = path.join(scratch, `m${module++}.mjs`);
       writeFileSync(modulePath, js);
       const zod = await import(pathToFileURL(modulePath).href);
@@ -78,7 +90,9 @@ for (const file of files) {
       const validate = ajv.compile(JSON.parse(result.files.find((f) => f.path === 'schema.json').contents));
       ajvCheck = (data) => validate(data);
     } catch (error) {
-      reason = String(error.message ?? error).split('\n')[0].slice(0, 160);
+      reason = String(error.message ?? error)
+        .split('\n')[0]
+        .slice(0, 160);
       // A thrown Error from generate() is a bug in structgen (bad input gives diagnostics instead).
       if (!reason.startsWith('not generated')) crashes.push(`${row.keyword} #${index}: ${reason}`);
     }
@@ -95,7 +109,10 @@ for (const file of files) {
       const zodVerdict = judge(zodCheck);
       const ajvVerdict = judge(ajvCheck);
       if (zodVerdict === test.valid) row.zod++;
-      else failures.push(`${row.keyword}: ${group.description} / ${test.description}: want ${test.valid ? 'valid' : 'invalid'}, Zod ${typeof zodVerdict === 'string' ? zodVerdict : zodVerdict === undefined ? 'n/a' : zodVerdict ? 'valid' : 'invalid'}${reason ? ` (${reason})` : ''}`);
+      else
+        failures.push(
+          `${row.keyword}: ${group.description} / ${test.description}: want ${test.valid ? 'valid' : 'invalid'}, Zod ${typeof zodVerdict === 'string' ? zodVerdict : zodVerdict === undefined ? 'n/a' : zodVerdict ? 'valid' : 'invalid'}${reason ? ` (${reason})` : ''}`,
+        );
       if (ajvVerdict === test.valid) row.ajv++;
     }
   }
@@ -107,8 +124,11 @@ for (const file of files) {
 
 const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`.padStart(6);
 console.log(`${'keyword'.padEnd(24)} ${'cases'.padStart(5)}  ${'Zod'.padStart(6)}  ${'Ajv on our JSON Schema'}`);
-for (const row of rows) console.log(`${row.keyword.padEnd(24)} ${String(row.cases).padStart(5)}  ${pct(row.zod, row.cases)}  ${pct(row.ajv, row.cases)}`);
-console.log(`${'total'.padEnd(24)} ${String(totals.cases).padStart(5)}  ${pct(totals.zod, totals.cases)}  ${pct(totals.ajv, totals.cases)}`);
+for (const row of rows)
+  console.log(`${row.keyword.padEnd(24)} ${String(row.cases).padStart(5)}  ${pct(row.zod, row.cases)}  ${pct(row.ajv, row.cases)}`);
+console.log(
+  `${'total'.padEnd(24)} ${String(totals.cases).padStart(5)}  ${pct(totals.zod, totals.cases)}  ${pct(totals.ajv, totals.cases)}`,
+);
 console.log(`\ninternal errors (structgen bugs): ${crashes.length}`);
 for (const crash of crashes) console.log(`  ${crash}`);
 if (!quiet) {

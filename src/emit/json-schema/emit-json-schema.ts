@@ -11,7 +11,18 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
-import { assertNever, integerRange, isIntegerKind, wirePattern, type Docs, type JsonValue, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
+import {
+  assertNever,
+  integerRange,
+  isIntegerKind,
+  wirePattern,
+  type Docs,
+  type JsonValue,
+  type Model,
+  type NodeOf,
+  type Property,
+  type TypeNode,
+} from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
@@ -180,7 +191,9 @@ function assignDefined(target: Record<string, JsonValue>, checks: object | undef
       if (contains.min !== undefined) target['minContains'] = contains.min;
       if (contains.max !== undefined) target['maxContains'] = contains.max;
     } else if (key === 'dependentRequired') {
-      target['dependentRequired'] = Object.fromEntries((value as { property: string; requires: string[] }[]).map((d) => [d.property, d.requires]));
+      target['dependentRequired'] = Object.fromEntries(
+        (value as { property: string; requires: string[] }[]).map((d) => [d.property, d.requires]),
+      );
     } else if (key === 'propertyNames') {
       target['propertyNames'] = schemaOf(value as TypeNode);
     } else {
@@ -211,17 +224,26 @@ function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic
   ajv ??= new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   // The document as a whole, then each definition on its own: the meta-schema reaches into $defs only
   // through $dynamicRef, which does not look at every keyword.
-  const parts: [string, unknown][] = [['', document], ...Object.entries(document['$defs'] as Record<string, unknown>).map(([k, v]): [string, unknown] => [jsonPointer(['$defs', k]), v])];
+  const parts: [string, unknown][] = [
+    ['', document],
+    ...Object.entries(document['$defs'] as Record<string, unknown>).map(([k, v]): [string, unknown] => [jsonPointer(['$defs', k]), v]),
+  ];
   for (const [pointer, schema] of parts) {
     if (typeof schema === 'boolean' || ajv.validateSchema(schema as object)) continue;
     return (ajv.errors ?? []).map((e) =>
-      diagnostic('invalid-output', { file: 'schema.json', pointer: pointer + e.instancePath, message: `generated JSON Schema is invalid: ${pointer}${e.instancePath} ${e.message}` }),
+      diagnostic('invalid-output', {
+        file: 'schema.json',
+        pointer: pointer + e.instancePath,
+        message: `generated JSON Schema is invalid: ${pointer}${e.instancePath} ${e.message}`,
+      }),
     );
   }
   try {
     ajv.compile(document);
   } catch (error) {
-    return [diagnostic('invalid-output', { file: 'schema.json', message: `generated JSON Schema does not compile: ${(error as Error).message}` })];
+    return [
+      diagnostic('invalid-output', { file: 'schema.json', message: `generated JSON Schema does not compile: ${(error as Error).message}` }),
+    ];
   } finally {
     ajv.removeSchema();
   }

@@ -99,7 +99,9 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): Defi
   };
   const references = referencedNames(def.type).filter((name) => name !== def.name);
   if (references.length > 0) view.references = references.map(linkOf).join(', ');
-  const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description].filter(Boolean).join('\n\n');
+  const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description]
+    .filter(Boolean)
+    .join('\n\n');
   if (description) view.description = markdownText(description);
 
   const type = def.type;
@@ -110,7 +112,10 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): Defi
     view.extraKeys = extraKeysText(type, linkOf) ?? null;
   } else if (type.kind === 'enum') {
     view.isEnum = true;
-    view.values = type.members.map((m) => ({ value: markdownCode(JSON.stringify(m.value)), description: markdownCell(m.description ?? '') }));
+    view.values = type.members.map((m) => ({
+      value: markdownCode(JSON.stringify(m.value)),
+      description: markdownCell(m.description ?? ''),
+    }));
   } else {
     view.alias = typeDisplay(type, linkOf);
   }
@@ -215,7 +220,8 @@ function constraints(node: TypeNode, docs: Docs): string[] {
   } else if (node.kind === 'object') {
     if (node.checks?.minProperties !== undefined) out.push(`at least ${node.checks.minProperties} keys`);
     if (node.checks?.maxProperties !== undefined) out.push(`at most ${node.checks.maxProperties} keys`);
-    for (const p of node.patternProperties ?? []) out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
+    for (const p of node.patternProperties ?? [])
+      out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
   } else if (node.kind === 'nullable') {
     return constraints(node.inner, docs);
   }

@@ -30,7 +30,10 @@ export function emitTypeScript(model: Model, context: EmitContext): Emitted {
   const statements = model.definitions.map((def) => declaration(def, nameOf));
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('types.ts', { statements });
-  const banner = context.banner('TypeScript types').map((l) => `// ${lineCommentText(l)}`).join('\n');
+  const banner = context
+    .banner('TypeScript types')
+    .map((l) => `// ${lineCommentText(l)}`)
+    .join('\n');
   return { files: [{ path: 'types.ts', contents: `${banner}\n\n${file.getFullText()}`, language: 'typescript' }], diagnostics: [] };
 }
 

@@ -56,7 +56,9 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
     case 'taggedUnion':
       return node.variants.length === 0 ? 'never' : node.variants.map((v) => typeText(v.type, nameOf)).join(' | ');
     case 'intersection':
-      return node.members.length === 0 ? 'unknown' : node.members.map((m) => (needsParens(m) ? `(${typeText(m, nameOf)})` : typeText(m, nameOf))).join(' & ');
+      return node.members.length === 0
+        ? 'unknown'
+        : node.members.map((m) => (needsParens(m) ? `(${typeText(m, nameOf)})` : typeText(m, nameOf))).join(' & ');
     case 'not':
     case 'conditional':
       // TypeScript has no negation or implication: the validators carry these, the type admits any value.

@@ -1,4 +1,14 @@
-import { assertNever, integerRange, isIntegerKind, wirePattern, type Definition, type Model, type NodeOf, type Property, type TypeNode } from '../../model/index.js';
+import {
+  assertNever,
+  integerRange,
+  isIntegerKind,
+  wirePattern,
+  type Definition,
+  type Model,
+  type NodeOf,
+  type Property,
+  type TypeNode,
+} from '../../model/index.js';
 import { inheritedMemberNames, tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
 import type { HelperName } from './helpers.js';
 
@@ -13,9 +23,13 @@ export interface ZodContext {
 
 export function zodContext(model: Model): ZodContext {
   const definitions = new Map(model.definitions.map((d) => [d.name, d]));
-  return { schemaNameOf: schemaNameResolver(model), definitionOf: (name) => definitions.get(name), declared: new Set(), helpers: new Set() };
+  return {
+    schemaNameOf: schemaNameResolver(model),
+    definitionOf: (name) => definitions.get(name),
+    declared: new Set(),
+    helpers: new Set(),
+  };
 }
-
 
 export function schemaNameResolver(model: Model): (name: string) => string {
   const names = new Map(model.definitions.map((d) => [d.name, `${d.typeName}Schema`]));
@@ -67,7 +81,8 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
       const range = integerRange(node.numberKind) ?? (node.format === 'int32' ? integerRange('int32') : undefined);
       if (range) s += `.gte(${range.min}).lte(${range.max})`;
       // int32/int64 formats on a `number` are integers too (Ajv's formats say so).
-      if (isIntegerKind(node.numberKind) || node.format === 'int32' || node.format === 'int64') s += '.refine(Number.isInteger, { message: "Expected an integer" })';
+      if (isIntegerKind(node.numberKind) || node.format === 'int32' || node.format === 'int64')
+        s += '.refine(Number.isInteger, { message: "Expected an integer" })';
       return s;
     }
     case 'boolean':
@@ -167,10 +182,12 @@ function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): st
   const discriminable = node.variants.every((v) => {
     const target = v.type.kind === 'ref' ? ctx.definitionOf(v.type.target) : undefined;
     if (!target || target.recursive || !ctx.declared.has(target.name) || target.type.kind !== 'object') return false;
-    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length || target.type.checks) return false;
+    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length || target.type.checks)
+      return false;
     const tag = target.type.properties.find((p) => p.name === node.property);
     if (!tag || !tag.required) return false;
-    const values = tag.type.kind === 'literal' ? [tag.type.value] : tag.type.kind === 'enum' ? tag.type.members.map((m) => m.value) : undefined;
+    const values =
+      tag.type.kind === 'literal' ? [tag.type.value] : tag.type.kind === 'enum' ? tag.type.members.map((m) => m.value) : undefined;
     if (!values || values.length === 0) return false;
     return values.every((value) => {
       const key = JSON.stringify(value);
@@ -212,13 +229,18 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
   if (!keyChecks) return s;
   ctx.helpers.add('objectKeys');
   const rules: string[] = [`named: [${node.properties.map((p) => tsStringLiteral(p.name)).join(', ')}]`];
-  if (patterns.length > 0) rules.push(`patterns: [${patterns.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}]`);
+  if (patterns.length > 0)
+    rules.push(
+      `patterns: [${patterns.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}]`,
+    );
   if (additional.mode === 'forbid') rules.push('rest: false');
   else if (additional.mode === 'schema') rules.push(`rest: ${zodExpression(additional.type, ctx)}`);
   if (checks.minProperties !== undefined) rules.push(`min: ${checks.minProperties}`);
   if (checks.maxProperties !== undefined) rules.push(`max: ${checks.maxProperties}`);
   if (checks.dependentRequired?.length) {
-    rules.push(`dependent: [${checks.dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ')}]`);
+    rules.push(
+      `dependent: [${checks.dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ')}]`,
+    );
   }
   if (checks.propertyNames) rules.push(`names: ${zodExpression(checks.propertyNames, ctx)}`);
   if (protoKey) rules.push(`own: [["__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}]]`);
@@ -244,4 +266,3 @@ function propertyExpression(p: Property, ctx: ZodContext): string {
   const s = zodExpression(p.type, ctx);
   return p.required ? s : `${s}.exactOptional()`;
 }
-

@@ -2,7 +2,8 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'not' | 'conditional';
+export type HelperName =
+  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'not' | 'conditional';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */

@@ -36,13 +36,22 @@ interface FlatField {
   format?: string | null;
 }
 
-const documentKeys = new Set(['jsonStructure', 'name', 'title', 'description', 'source', 'entity', 'fields', 'fieldCount', 'requiredCount']);
+const documentKeys = new Set([
+  'jsonStructure',
+  'name',
+  'title',
+  'description',
+  'source',
+  'entity',
+  'fields',
+  'fieldCount',
+  'requiredCount',
+]);
 const fieldKeys = new Set(['name', 'type', 'required', 'description', 'enum', 'format']);
 
 export function isFlatStructure(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'jsonStructure');
 }
-
 
 export function readFlatStructure(loaded: LoadedDocument): ReadResult {
   const violations = validateFlatDocument(loaded);
@@ -86,15 +95,31 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
 
     if (field.format != null) {
       if (type.kind === 'string') type.format = field.format;
-      else diagnostics.push(diagnostic('format-on-non-string', { ...at(['fields', index, 'format']), message: `format ${JSON.stringify(field.format)} on a field of type ${field.type}` }));
+      else
+        diagnostics.push(
+          diagnostic('format-on-non-string', {
+            ...at(['fields', index, 'format']),
+            message: `format ${JSON.stringify(field.format)} on a field of type ${field.type}`,
+          }),
+        );
     }
 
     if (field.enum != null) {
       if (type.kind !== 'string') {
-        diagnostics.push(diagnostic('enum-on-non-string', { ...at(['fields', index, 'enum']), message: `field ${JSON.stringify(field.name)} of type ${field.type} lists string enum values` }));
+        diagnostics.push(
+          diagnostic('enum-on-non-string', {
+            ...at(['fields', index, 'enum']),
+            message: `field ${JSON.stringify(field.name)} of type ${field.type} lists string enum values`,
+          }),
+        );
       } else {
         const values = uniqueValues(field.enum, (value) =>
-          diagnostics.push(diagnostic('duplicate-enum-value', { ...at(['fields', index, 'enum']), message: `enum of ${JSON.stringify(field.name)} repeats ${JSON.stringify(value)}` })),
+          diagnostics.push(
+            diagnostic('duplicate-enum-value', {
+              ...at(['fields', index, 'enum']),
+              message: `enum of ${JSON.stringify(field.name)} repeats ${JSON.stringify(value)}`,
+            }),
+          ),
         );
         const name = enumName(doc.entity, field.name, usedNames);
         usedNames.add(name);
@@ -206,9 +231,19 @@ function uniqueValues(values: string[], onRepeat: (value: string) => void): stri
 function checkCounts(doc: FlatDocument, diagnostics: Diagnostic[], at: (segments: (string | number)[]) => object): void {
   const required = doc.fields.filter((f) => f.required).length;
   if (doc.fieldCount !== undefined && doc.fieldCount !== doc.fields.length) {
-    diagnostics.push(diagnostic('count-mismatch', { ...at(['fieldCount']), message: `fieldCount is ${doc.fieldCount} but fields has ${doc.fields.length} entries` }));
+    diagnostics.push(
+      diagnostic('count-mismatch', {
+        ...at(['fieldCount']),
+        message: `fieldCount is ${doc.fieldCount} but fields has ${doc.fields.length} entries`,
+      }),
+    );
   }
   if (doc.requiredCount !== undefined && doc.requiredCount !== required) {
-    diagnostics.push(diagnostic('count-mismatch', { ...at(['requiredCount']), message: `requiredCount is ${doc.requiredCount} but ${required} fields are required` }));
+    diagnostics.push(
+      diagnostic('count-mismatch', {
+        ...at(['requiredCount']),
+        message: `requiredCount is ${doc.requiredCount} but ${required} fields are required`,
+      }),
+    );
   }
 }

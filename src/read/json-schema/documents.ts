@@ -33,13 +33,20 @@ const scheme = /^[a-z][a-z0-9+.-]*:/i;
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 const remoteRefused = 'remote refs are not followed unless allowed (--allow-remote-refs)';
 
-export async function loadDocumentSet(root: LoadedDocument, options: DocumentSetOptions): Promise<{ set: DocumentSet; diagnostics: Diagnostic[] }> {
+export async function loadDocumentSet(
+  root: LoadedDocument,
+  options: DocumentSetOptions,
+): Promise<{ set: DocumentSet; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const byUri = new Map([[root.uri, root]]);
   const locationOf = new Map<string, string>();
   const byLocation = new Map<string, LoadedDocument>();
   const rootLocation =
-    options.rootLocation === undefined ? undefined : isUrl(options.rootLocation) ? options.rootLocation : path.resolve(options.cwd, options.rootLocation);
+    options.rootLocation === undefined
+      ? undefined
+      : isUrl(options.rootLocation)
+        ? options.rootLocation
+        : path.resolve(options.cwd, options.rootLocation);
   if (rootLocation) {
     locationOf.set(root.uri, rootLocation);
     byLocation.set(rootLocation, root);
@@ -58,7 +65,9 @@ export async function loadDocumentSet(root: LoadedDocument, options: DocumentSet
     if (!from) return { refused: 'relative refs need the input to be a file' };
     if (isUrl(from)) {
       const url = new URL(reference, from).href;
-      return options.allowRemoteRefs || (options.remoteDocuments && Object.hasOwn(options.remoteDocuments, url)) ? url : { refused: remoteRefused };
+      return options.allowRemoteRefs || (options.remoteDocuments && Object.hasOwn(options.remoteDocuments, url))
+        ? url
+        : { refused: remoteRefused };
     }
     const target = path.resolve(path.dirname(from), decodeURIComponent(reference));
     if (confine && !target.startsWith(confine + path.sep)) return { refused: `it leaves the input's folder (${confine})` };
@@ -92,7 +101,8 @@ export async function loadDocumentSet(root: LoadedDocument, options: DocumentSet
       if (typeof where !== 'string' || byLocation.has(where) || where === '') continue;
       if (isUrl(where) && !options.allowRemoteRefs && !(options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where))) continue;
       const given = options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where) ? options.remoteDocuments[where] : undefined;
-      const loaded = given !== undefined ? await loadDocument({ document: given, name: where }, options.cwd) : await loadDocument(where, options.cwd);
+      const loaded =
+        given !== undefined ? await loadDocument({ document: given, name: where }, options.cwd) : await loadDocument(where, options.cwd);
       if (!loaded.ok) {
         diagnostics.push(...loaded.diagnostics);
         continue;

@@ -26,22 +26,39 @@ export function isJsonSchema(value: unknown): boolean {
   if (typeof value === 'boolean') return true;
   if (!isSchemaObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
   if (typeof value['$schema'] === 'string') return value['$schema'].includes('json-schema.org');
-  return '$defs' in value || (typeof value['type'] === 'string' && !('name' in value)) || 'properties' in value || 'allOf' in value || 'anyOf' in value || 'oneOf' in value;
+  return (
+    '$defs' in value ||
+    (typeof value['type'] === 'string' && !('name' in value)) ||
+    'properties' in value ||
+    'allOf' in value ||
+    'anyOf' in value ||
+    'oneOf' in value
+  );
 }
 
 export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchemaOptions): Promise<ReadResult> {
-  const { set, diagnostics } = await loadDocumentSet(loaded, { cwd: options.cwd, allowRemoteRefs: options.allowRemoteRefs ?? false,
-    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}), rootLocation: options.location });
+  const { set, diagnostics } = await loadDocumentSet(loaded, {
+    cwd: options.cwd,
+    allowRemoteRefs: options.allowRemoteRefs ?? false,
+    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
+    rootLocation: options.location,
+  });
   const ctx = new ReadContext(set, 'json-schema');
   ctx.diagnostics.push(...diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
   const value = loaded.value;
   if (isSchemaObject(value) && typeof value['$schema'] === 'string' && !dialectUri.test(value['$schema'])) {
-    ctx.report('schema-defect', { uri: loaded.uri, pointer: '/$schema' }, `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`);
+    ctx.report(
+      'schema-defect',
+      { uri: loaded.uri, pointer: '/$schema' },
+      `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`,
+    );
   }
 
   const bundleKey = isSchemaObject(value) ? (['$defs', 'definitions'] as const).find((k) => isSchemaObject(value[k])) : undefined;
-  const structural = isSchemaObject(value) ? Object.keys(value).filter((k) => !['$schema', '$id', '$defs', 'definitions', 'title', 'description', '$comment'].includes(k)) : ['boolean'];
+  const structural = isSchemaObject(value)
+    ? Object.keys(value).filter((k) => !['$schema', '$id', '$defs', 'definitions', 'title', 'description', '$comment'].includes(k))
+    : ['boolean'];
   const roots: string[] = [];
   const title = isSchemaObject(value) && typeof value['title'] === 'string' ? value['title'] : undefined;
   if (bundleKey && structural.length === 0) {

@@ -15,7 +15,8 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
   const identified = ctx.documents.identifiers.lookup(reference, at);
   if (identified) {
     const doc = ctx.documents.byUri.get(identified.uri)!;
-    if (ctx.valueAt(doc, identified.pointer) !== undefined) return { kind: 'ref', target: ctx.definitionFor(identified, preferredName(identified.pointer, doc.uri)) };
+    if (ctx.valueAt(doc, identified.pointer) !== undefined)
+      return { kind: 'ref', target: ctx.definitionFor(identified, preferredName(identified.pointer, doc.uri)) };
   }
   const hash = reference.indexOf('#');
   const documentPart = hash === -1 ? reference : reference.slice(0, hash);

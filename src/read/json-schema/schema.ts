@@ -13,7 +13,22 @@ import { child, inlineName, isSchemaObject, type At, type ReadContext, type Sche
 import { resolveRef } from './refs.js';
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
-const annotationKeys = new Set(['$ref', 'description', 'title', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', 'nullable', '$comment', 'externalDocs', 'xml', 'discriminator']);
+const annotationKeys = new Set([
+  '$ref',
+  'description',
+  'title',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'nullable',
+  '$comment',
+  'externalDocs',
+  'xml',
+  'discriminator',
+]);
 
 export interface Converted {
   type: TypeNode;
@@ -69,7 +84,12 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
     const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
     if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
-      ctx.report('ref-siblings-ignored', at, `OpenAPI 3.0 ignores keywords beside $ref: ${structural.join(', ')}`, 'wrap them as allOf: [{$ref}, {...}] or move to OpenAPI 3.1');
+      ctx.report(
+        'ref-siblings-ignored',
+        at,
+        `OpenAPI 3.0 ignores keywords beside $ref: ${structural.join(', ')}`,
+        'wrap them as allOf: [{$ref}, {...}] or move to OpenAPI 3.1',
+      );
       return wrapNullable(parts[0]!, nullable);
     }
     if (structural.length === 0) return wrapNullable(parts[0]!, nullable);
@@ -83,13 +103,22 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   } else if (Array.isArray(schema['enum'])) {
     const values = schema['enum'];
     // A null member counts only where the type allows null (or no type is given).
-    if (values.includes(null) && (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))) nullable = true;
+    if (
+      values.includes(null) &&
+      (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))
+    )
+      nullable = true;
     const kept = values.filter((v) => v !== null && fitsTypes(v, types));
     if (kept.length < values.filter((v) => v !== null).length) {
-      ctx.report('schema-defect', child(at, 'enum'), `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`);
+      ctx.report(
+        'schema-defect',
+        child(at, 'enum'),
+        `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`,
+      );
     }
     const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
-    if (primitives.length < kept.length) parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? jsonValueType(v) : { kind: 'literal', value: v })) });
+    if (primitives.length < kept.length)
+      parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? jsonValueType(v) : { kind: 'literal', value: v })) });
     else if (kept.length === 0 && nullable) parts.push({ kind: 'null' });
     else parts.push({ kind: 'enum', members: primitives.map((value) => ({ value })) });
   } else {
@@ -118,9 +147,13 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
 /** `not`, `if`/`then`/`else` and `dependentSchemas`: constraints that sit beside the type. */
 function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode[] {
   const parts: TypeNode[] = [];
-  if (Object.hasOwn(schema, 'not')) parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
+  if (Object.hasOwn(schema, 'not'))
+    parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
   if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else'))) {
-    const conditional: NodeOf<'conditional'> = { kind: 'conditional', if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true) };
+    const conditional: NodeOf<'conditional'> = {
+      kind: 'conditional',
+      if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true),
+    };
     if (Object.hasOwn(schema, 'then')) conditional.then = convert(ctx, schema['then'], child(at, 'then'), inlineName(name, 'then'), true);
     if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
     parts.push(conditional);
@@ -128,8 +161,16 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
   if (isSchemaObject(schema['dependentSchemas'])) {
     for (const [key, dependent] of Object.entries(schema['dependentSchemas'])) {
       // "When the key is present, the dependent schema applies": an object having the key, then the schema.
-      const having: TypeNode = { kind: 'object', properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }], additional: { mode: 'allow', explicit: true } };
-      parts.push({ kind: 'conditional', if: having, then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true) });
+      const having: TypeNode = {
+        kind: 'object',
+        properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }],
+        additional: { mode: 'allow', explicit: true },
+      };
+      parts.push({
+        kind: 'conditional',
+        if: having,
+        then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true),
+      });
     }
   }
   for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef'] as const) {
@@ -221,7 +262,17 @@ function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, 
 
 const stringKeywords = ['minLength', 'maxLength', 'pattern'];
 const numberKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
-const objectKeywords = ['properties', 'additionalProperties', 'patternProperties', 'required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas', 'propertyNames'];
+const objectKeywords = [
+  'properties',
+  'additionalProperties',
+  'patternProperties',
+  'required',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'dependentSchemas',
+  'propertyNames',
+];
 const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
 
 /**
@@ -291,7 +342,11 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
     new RegExp(pattern, 'u');
     return pattern;
   } catch (error) {
-    ctx.report('invalid-pattern', at, `pattern ${JSON.stringify(pattern)} is not a valid ECMA-262 regex: ${(error as Error).message}; it is ignored`);
+    ctx.report(
+      'invalid-pattern',
+      at,
+      `pattern ${JSON.stringify(pattern)} is not a valid ECMA-262 regex: ${(error as Error).message}; it is ignored`,
+    );
     return undefined;
   }
 }
@@ -350,7 +405,12 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
   for (const [propertyName, propertySchema] of Object.entries(declared)) {
     const propertyAt = child(at, 'properties', propertyName);
     const type = convert(ctx, propertySchema, propertyAt, inlineName(name, propertyName));
-    const property: Property = { name: propertyName, type, required: required.has(propertyName), docs: docsOf(ctx, propertySchema, propertyAt) };
+    const property: Property = {
+      name: propertyName,
+      type,
+      required: required.has(propertyName),
+      docs: docsOf(ctx, propertySchema, propertyAt),
+    };
     if (isSchemaObject(propertySchema)) {
       if (propertySchema['readOnly'] === true) property.readOnly = true;
       if (propertySchema['writeOnly'] === true) property.writeOnly = true;
@@ -359,21 +419,34 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
     properties.push(property);
   }
   for (const missing of [...required].filter((r) => !Object.hasOwn(declared, r))) {
-    ctx.report('required-not-in-properties', child(at, 'required'), `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`);
+    ctx.report(
+      'required-not-in-properties',
+      child(at, 'required'),
+      `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`,
+    );
     properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
   }
 
   const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
-  const additional = unevaluatedIsAdditional(schema, 'unevaluatedProperties') ? schema['unevaluatedProperties'] : schema['additionalProperties'];
+  const additional = unevaluatedIsAdditional(schema, 'unevaluatedProperties')
+    ? schema['unevaluatedProperties']
+    : schema['additionalProperties'];
   if (additional === false) node.additional = { mode: 'forbid' };
-  else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0)) node.additional = { mode: 'allow', explicit: true };
-  else if (additional !== undefined) node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
+  else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0))
+    node.additional = { mode: 'allow', explicit: true };
+  else if (additional !== undefined)
+    node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
 
   if (isSchemaObject(schema['patternProperties'])) {
     const patterns = Object.entries(schema['patternProperties']).flatMap(([pattern, patternSchema], i) => {
       const valid = validPattern(ctx, pattern, child(at, 'patternProperties', pattern));
       if (valid === undefined) return [];
-      return [{ pattern: valid, type: convert(ctx, patternSchema, child(at, 'patternProperties', pattern), inlineName(name, 'pattern', String(i + 1))) }];
+      return [
+        {
+          pattern: valid,
+          type: convert(ctx, patternSchema, child(at, 'patternProperties', pattern), inlineName(name, 'pattern', String(i + 1))),
+        },
+      ];
     });
     if (patterns.length > 0) node.patternProperties = patterns;
   }
@@ -387,7 +460,8 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
       Array.isArray(requires) ? [{ property, requires: requires.filter((r): r is string => typeof r === 'string') }] : [],
     );
   }
-  if (Object.hasOwn(schema, 'propertyNames')) checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
+  if (Object.hasOwn(schema, 'propertyNames'))
+    checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
   if (Object.keys(checks).length > 0) node.checks = checks;
   return node;
 }
@@ -400,7 +474,9 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
   if (maxItems !== undefined) checks.maxItems = maxItems;
   if (schema['uniqueItems'] === true) checks.uniqueItems = true;
   if (Object.hasOwn(schema, 'contains')) {
-    const contains: NonNullable<typeof checks.contains> = { type: convert(ctx, schema['contains'], child(at, 'contains'), inlineName(name, 'contains'), true) };
+    const contains: NonNullable<typeof checks.contains> = {
+      type: convert(ctx, schema['contains'], child(at, 'contains'), inlineName(name, 'contains'), true),
+    };
     const min = count(ctx, schema, at, 'minContains');
     const max = count(ctx, schema, at, 'maxContains');
     if (min !== undefined) contains.min = min;
@@ -409,15 +485,29 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
   }
   const hasChecks = Object.keys(checks).length > 0;
 
-  const prefix = Array.isArray(schema['prefixItems']) ? schema['prefixItems'] : Array.isArray(schema['items']) ? schema['items'] : undefined;
+  const prefix = Array.isArray(schema['prefixItems'])
+    ? schema['prefixItems']
+    : Array.isArray(schema['items'])
+      ? schema['items']
+      : undefined;
   const items = unevaluatedIsAdditional(schema, 'unevaluatedItems') ? schema['unevaluatedItems'] : schema['items'];
   if (prefix) {
     const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : items;
     const elements = prefix.map((element, i) => ({
-      type: convert(ctx, element, child(at, Array.isArray(schema['items']) ? 'items' : 'prefixItems', i), inlineName(name, 'item', String(i + 1))),
+      type: convert(
+        ctx,
+        element,
+        child(at, Array.isArray(schema['items']) ? 'items' : 'prefixItems', i),
+        inlineName(name, 'item', String(i + 1)),
+      ),
       optional: i >= (minItems ?? 0),
     }));
-    const rest = restSchema === false ? null : restSchema === undefined ? { kind: 'any' as const } : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
+    const rest =
+      restSchema === false
+        ? null
+        : restSchema === undefined
+          ? { kind: 'any' as const }
+          : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
     return hasChecks ? { kind: 'tuple', elements, rest, checks } : { kind: 'tuple', elements, rest };
   }
   const itemType = items === undefined ? ({ kind: 'any' } as const) : convert(ctx, items, child(at, 'items'), inlineName(name, 'item'));
@@ -425,18 +515,33 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
 }
 
 /** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
-function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], schemaAt: At, keyword: 'anyOf' | 'oneOf', name: string): { type: TypeNode; nullable: boolean } {
+function unionOf(
+  ctx: ReadContext,
+  schema: SchemaObject,
+  branches: unknown[],
+  schemaAt: At,
+  keyword: 'anyOf' | 'oneOf',
+  name: string,
+): { type: TypeNode; nullable: boolean } {
   const at = child(schemaAt, keyword);
   const exclusive = keyword === 'oneOf';
   const isNull = (b: unknown) =>
-    isSchemaObject(b) && ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) || (Object.hasOwn(b, 'const') && b['const'] === null) || (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
+    isSchemaObject(b) &&
+    ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) ||
+      (Object.hasOwn(b, 'const') && b['const'] === null) ||
+      (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
   const canBeNull = (b: unknown) =>
-    isSchemaObject(b) && (b['nullable'] === true || (Array.isArray(b['type']) && b['type'].includes('null')) || (Array.isArray(b['enum']) && b['enum'].includes(null)));
+    isSchemaObject(b) &&
+    (b['nullable'] === true ||
+      (Array.isArray(b['type']) && b['type'].includes('null')) ||
+      (Array.isArray(b['enum']) && b['enum'].includes(null)));
   // Folding a null branch into `nullable` would lose oneOf's "exactly one" if another branch takes null too.
   const foldable = !exclusive || !branches.some((b) => !isNull(b) && canBeNull(b));
   const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !foldable || !isNull(b));
   const nullable = rest.length < branches.length;
-  const variants = rest.map(([b, i]) => convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))));
+  const variants = rest.map(([b, i]) =>
+    convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))),
+  );
 
   const discriminator = schema['discriminator'];
   if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
@@ -452,7 +557,13 @@ function unionOf(ctx: ReadContext, schema: SchemaObject, branches: unknown[], sc
  * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
  * definition name. Variants must be refs; otherwise the union stays untagged.
  */
-function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: TypeNode[], at: At, exclusive: boolean): TypeNode | undefined {
+function taggedUnion(
+  ctx: ReadContext,
+  discriminator: SchemaObject,
+  variants: TypeNode[],
+  at: At,
+  exclusive: boolean,
+): TypeNode | undefined {
   const property = discriminator['propertyName'] as string;
   if (!variants.every((v) => v.kind === 'ref')) {
     ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
@@ -462,7 +573,10 @@ function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: Ty
   const tagsFor = new Map<string, string[]>();
   for (const [tag, target] of Object.entries(mapping)) {
     if (typeof target !== 'string') continue;
-    const resolved = target.includes('#') || target.includes('/') ? resolveRef(ctx, target, child(at, 'mapping', tag)) : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
+    const resolved =
+      target.includes('#') || target.includes('/')
+        ? resolveRef(ctx, target, child(at, 'mapping', tag))
+        : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
     if (resolved.kind !== 'ref') continue;
     tagsFor.set(resolved.target, [...(tagsFor.get(resolved.target) ?? []), tag]);
   }
@@ -474,7 +588,9 @@ function taggedUnion(ctx: ReadContext, discriminator: SchemaObject, variants: Ty
 }
 
 function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {
-  const parts = members.map((m, i) => convert(ctx, m, child(at, i), members.length === 1 ? name : inlineName(name, 'part', String(i + 1)), true));
+  const parts = members.map((m, i) =>
+    convert(ctx, m, child(at, i), members.length === 1 ? name : inlineName(name, 'part', String(i + 1)), true),
+  );
   if (parts.length === 1) return parts[0]!;
   return mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
 }
@@ -488,7 +604,8 @@ function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undef
   const objects: NodeOf<'object'>[] = [];
   for (const part of parts) {
     const resolved = part.kind === 'ref' ? ctx.definition(part.target)?.type : part;
-    if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks) return undefined;
+    if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks)
+      return undefined;
     objects.push(resolved);
   }
   const merged = new Map<string, Property>();
@@ -496,7 +613,10 @@ function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undef
     for (const property of object.properties) {
       const seen = merged.get(property.name);
       if (seen && JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
-      merged.set(property.name, seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property);
+      merged.set(
+        property.name,
+        seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property,
+      );
     }
   }
   const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);
@@ -520,7 +640,11 @@ export function checkDefault(ctx: ReadContext, docs: Docs, type: TypeNode, at: A
   if (!docs.default) return;
   const fits = valueFits(ctx, docs.default.value, type, 0);
   if (fits === false) {
-    ctx.report('default-mismatch', at, `default ${JSON.stringify(docs.default.value)} does not match the property's type; it is kept as documentation only`);
+    ctx.report(
+      'default-mismatch',
+      at,
+      `default ${JSON.stringify(docs.default.value)} does not match the property's type; it is kept as documentation only`,
+    );
   }
 }
 

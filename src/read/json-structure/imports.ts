@@ -33,7 +33,14 @@ export async function expandImports(document: Json, file: string | undefined, ur
 }
 
 /** `node` is the document (namespace path []) or a namespace object inside `definitions`. */
-async function expandNode(node: Json, namespace: string[], file: string | undefined, uri: string, ctx: ImportContext, isRoot: boolean): Promise<void> {
+async function expandNode(
+  node: Json,
+  namespace: string[],
+  file: string | undefined,
+  uri: string,
+  ctx: ImportContext,
+  isRoot: boolean,
+): Promise<void> {
   const container = isRoot ? ensureDefinitions(node) : node;
   for (const keyword of ['$import', '$importdefs'] as const) {
     const target = node[keyword];
@@ -79,25 +86,36 @@ function mergeShadowed(target: Json, imported: Json): void {
 function rebase(node: unknown, namespace: string[]): void {
   if (namespace.length === 0 || typeof node !== 'object' || node === null) return;
   const prefix = '#/definitions/' + namespace.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/') + '/';
-  const rewrite = (ref: unknown) => (typeof ref === 'string' && ref.startsWith('#/definitions/') ? prefix + ref.slice('#/definitions/'.length) : ref);
+  const rewrite = (ref: unknown) =>
+    typeof ref === 'string' && ref.startsWith('#/definitions/') ? prefix + ref.slice('#/definitions/'.length) : ref;
   if (Array.isArray(node)) {
     for (const item of node) rebase(item, namespace);
     return;
   }
   const object = node as Json;
   if ('$ref' in object) object['$ref'] = rewrite(object['$ref']);
-  if ('$extends' in object) object['$extends'] = Array.isArray(object['$extends']) ? object['$extends'].map(rewrite) : rewrite(object['$extends']);
+  if ('$extends' in object)
+    object['$extends'] = Array.isArray(object['$extends']) ? object['$extends'].map(rewrite) : rewrite(object['$extends']);
   if ('$root' in object) object['$root'] = rewrite(object['$root']);
   for (const value of Object.values(object)) rebase(value, namespace);
 }
 
-async function loadImport(target: unknown, file: string | undefined, uri: string, pointer: string, ctx: ImportContext): Promise<{ value: Json } | undefined> {
+async function loadImport(
+  target: unknown,
+  file: string | undefined,
+  uri: string,
+  pointer: string,
+  ctx: ImportContext,
+): Promise<{ value: Json } | undefined> {
   const refuse = (why: string) => {
-    ctx.diagnostics.push(diagnostic('import-refused', { message: `import ${JSON.stringify(target)} was not followed: ${why}`, file: uri, pointer }));
+    ctx.diagnostics.push(
+      diagnostic('import-refused', { message: `import ${JSON.stringify(target)} was not followed: ${why}`, file: uri, pointer }),
+    );
     return undefined;
   };
   if (typeof target !== 'string' || target === '') return refuse('it must be a relative path to a schema file');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || path.isAbsolute(target)) return refuse('only relative paths are imported (no URLs, file: or absolute paths)');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || path.isAbsolute(target))
+    return refuse('only relative paths are imported (no URLs, file: or absolute paths)');
   if (!file) return refuse('an in-memory document cannot import relative files');
   const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
   if (!resolved.startsWith(ctx.root + path.sep)) return refuse(`it leaves the import root ${ctx.root} (widen it with --import-root)`);

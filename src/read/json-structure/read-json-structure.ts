@@ -11,7 +11,18 @@
 import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
 import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
-import { stringEncodedKinds, type Definition, type Docs, type JsonPrimitive, type JsonValue, type Model, type NodeOf, type NumberKind, type Property, type TypeNode } from '../../model/index.js';
+import {
+  stringEncodedKinds,
+  type Definition,
+  type Docs,
+  type JsonPrimitive,
+  type JsonValue,
+  type Model,
+  type NodeOf,
+  type NumberKind,
+  type Property,
+  type TypeNode,
+} from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { expandImports, isTypeDefinition } from './imports.js';
 
@@ -27,7 +38,6 @@ export interface JsonStructureOptions {
   importRoot?: string;
 }
 
-
 const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|validation)\/v0\/?#?$/;
 
 /** A JSON Structure document names a json-structure.org meta-schema, or looks like one (Core-like). */
@@ -35,7 +45,11 @@ export function isJsonStructure(value: unknown): boolean {
   if (!isObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
   if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-structure')) return true;
   if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-schema.org')) return false;
-  return '$root' in value || (isObject(value['definitions']) && !('$defs' in value)) || (typeof value['type'] === 'string' && typeof value['name'] === 'string');
+  return (
+    '$root' in value ||
+    (isObject(value['definitions']) && !('$defs' in value)) ||
+    (typeof value['type'] === 'string' && typeof value['name'] === 'string')
+  );
 }
 
 const primitives: Record<string, () => TypeNode> = {
@@ -63,17 +77,55 @@ export const wireFormats = {
   duration: '^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$',
   jsonpointer: '^#?(/([^~/]|~[01])*)*$',
 };
-const numberKinds: NumberKind[] = ['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'int128', 'uint128', 'float8', 'float', 'double', 'decimal'];
+const numberKinds: NumberKind[] = [
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'int128',
+  'uint128',
+  'float8',
+  'float',
+  'double',
+  'decimal',
+];
 const compoundTypes = ['object', 'array', 'set', 'map', 'tuple', 'choice'];
 export const allTypeNames = [...Object.keys(primitives), ...numberKinds, ...compoundTypes];
 
 /** Validation add-in keywords: they constrain only when `$uses` enables JSONStructureValidation. */
 const validationKeywords = new Set([
   // maxLength is Core (a storage hint the SDK does not warn about); the rest belong to the add-in.
-  'minLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains', 'minProperties', 'maxProperties',
-  'dependentRequired', 'patternProperties', 'propertyNames', 'keyNames', 'minEntries', 'maxEntries', 'patternKeys',
-  'contentEncoding', 'contentMediaType', 'contentCompression', 'default',
+  'minLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'patternProperties',
+  'propertyNames',
+  'keyNames',
+  'minEntries',
+  'maxEntries',
+  'patternKeys',
+  'contentEncoding',
+  'contentMediaType',
+  'contentCompression',
+  'default',
 ]);
 
 class Reader {
@@ -93,7 +145,9 @@ class Reader {
   ) {}
 
   report(code: DiagnosticCode, pointer: string, message: string, hint?: string): void {
-    this.diagnostics.push(diagnostic(code, { message, file: this.loaded.uri, pointer, ...this.loaded.locate(pointer), ...(hint ? { hint } : {}) }));
+    this.diagnostics.push(
+      diagnostic(code, { message, file: this.loaded.uri, pointer, ...this.loaded.locate(pointer), ...(hint ? { hint } : {}) }),
+    );
   }
 
   /** A Core-like deviation: a warning, or an error under --strict. */
@@ -129,7 +183,11 @@ class Reader {
     if (/^\/(\$defs|components\/schemas)\//.test(pointer)) {
       const rewritten = '/definitions/' + pointer.replace(/^\/(\$defs|components\/schemas)\//, '');
       if (this.schemas.has(rewritten)) {
-        this.deviation(at, `$ref ${JSON.stringify(reference)} is not a JSON Structure reference; read as #${rewritten}`, 'refer to types as {"$ref": "#/definitions/..."}');
+        this.deviation(
+          at,
+          `$ref ${JSON.stringify(reference)} is not a JSON Structure reference; read as #${rewritten}`,
+          'refer to types as {"$ref": "#/definitions/..."}',
+        );
         pointer = rewritten;
       }
     }
@@ -140,8 +198,15 @@ class Reader {
     }
     if (this.schemas.has(pointer)) return pointer;
     const wanted = pointerSegments(pointer).pop() ?? '';
-    const near = nearestName(wanted, [...this.names.values()].map((n) => n.split('.').pop()!));
-    this.report('unresolved-ref', at, `$ref ${JSON.stringify(reference)} points at no type${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`);
+    const near = nearestName(
+      wanted,
+      [...this.names.values()].map((n) => n.split('.').pop()!),
+    );
+    this.report(
+      'unresolved-ref',
+      at,
+      `$ref ${JSON.stringify(reference)} points at no type${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+    );
     return undefined;
   }
 
@@ -158,7 +223,8 @@ class Reader {
   }
 
   convert(schema: Json, at: string, name: string): TypeNode {
-    if ('example' in schema) this.deviation(jsonPointer([...pointerSegments(at), 'example']), '"example" is not JSON Structure; read as "examples": [...]');
+    if ('example' in schema)
+      this.deviation(jsonPointer([...pointerSegments(at), 'example']), '"example" is not JSON Structure; read as "examples": [...]');
     const type = schema['type'];
     let node: TypeNode;
     if (type === undefined) {
@@ -179,7 +245,8 @@ class Reader {
     }
     if ('const' in schema) node = constNode(schema['const'] as JsonValue);
     else if (Array.isArray(schema['enum'])) node = this.enumNode(schema['enum'] as JsonValue[], at);
-    else if (schema['enum'] !== undefined) this.report('invalid-structure', jsonPointer([...pointerSegments(at), 'enum']), '"enum" must be a list of values');
+    else if (schema['enum'] !== undefined)
+      this.report('invalid-structure', jsonPointer([...pointerSegments(at), 'enum']), '"enum" must be a list of values');
     return this.composition(node, schema, at, name);
   }
 
@@ -195,12 +262,21 @@ class Reader {
         continue;
       }
       const members = value.map((member, i) =>
-        isObject(member) ? this.convert(member, jsonPointer([...pointerSegments(keywordAt), i]), `${name}.${keyword}${i + 1}`) : ({ kind: 'any' } as TypeNode),
+        isObject(member)
+          ? this.convert(member, jsonPointer([...pointerSegments(keywordAt), i]), `${name}.${keyword}${i + 1}`)
+          : ({ kind: 'any' } as TypeNode),
       );
-      parts.push(keyword === 'allOf' ? { kind: 'intersection', members } : { kind: 'union', variants: members, exclusive: keyword === 'oneOf' });
+      parts.push(
+        keyword === 'allOf' ? { kind: 'intersection', members } : { kind: 'union', variants: members, exclusive: keyword === 'oneOf' },
+      );
     }
     for (const keyword of ['not', 'if']) {
-      if (schema[keyword] !== undefined) this.report('unsupported-keyword', jsonPointer([...pointerSegments(at), keyword]), `"${keyword}" is not carried into the outputs yet; it is ignored`);
+      if (schema[keyword] !== undefined)
+        this.report(
+          'unsupported-keyword',
+          jsonPointer([...pointerSegments(at), keyword]),
+          `"${keyword}" is not carried into the outputs yet; it is ignored`,
+        );
     }
     const meaningful = parts.filter((p, i) => i > 0 || p.kind !== 'any');
     return meaningful.length === 0 ? node : meaningful.length === 1 ? meaningful[0]! : { kind: 'intersection', members: meaningful };
@@ -223,7 +299,14 @@ class Reader {
       const nullable = type.includes('null');
       const variants = type
         .filter((t) => t !== 'null')
-        .map((t, i) => this.typeExpression(t, typeof t === 'string' ? schema : {}, jsonPointer([...pointerSegments(typeAt), i]).replace(/\/type\/\d+$/, ''), `${name}${i + 1}`));
+        .map((t, i) =>
+          this.typeExpression(
+            t,
+            typeof t === 'string' ? schema : {},
+            jsonPointer([...pointerSegments(typeAt), i]).replace(/\/type\/\d+$/, ''),
+            `${name}${i + 1}`,
+          ),
+        );
       const inner: TypeNode = variants.length === 0 ? { kind: 'null' } : variants.length === 1 ? variants[0]! : { kind: 'union', variants };
       return nullable && inner.kind !== 'null' ? { kind: 'nullable', inner } : inner;
     }
@@ -247,7 +330,12 @@ class Reader {
         return this.choiceNode(schema, at, name);
       default: {
         const near = nearestName(type, allTypeNames);
-        this.report('unknown-type', typeAt, `unknown type ${JSON.stringify(type)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`, `types: ${allTypeNames.join(', ')}`);
+        this.report(
+          'unknown-type',
+          typeAt,
+          `unknown type ${JSON.stringify(type)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+          `types: ${allTypeNames.join(', ')}`,
+        );
         return { kind: 'any' };
       }
     }
@@ -293,7 +381,8 @@ class Reader {
       const maxLength = number('maxLength');
       if (minLength !== undefined) checks.minLength = this.nonNegative(minLength, keyAt('minLength'));
       if (maxLength !== undefined) checks.maxLength = this.nonNegative(maxLength, keyAt('maxLength'));
-      if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) this.report('invalid-structure', keyAt('minLength'), `minLength ${minLength} exceeds maxLength ${maxLength}`);
+      if (minLength !== undefined && maxLength !== undefined && minLength > maxLength)
+        this.report('invalid-structure', keyAt('minLength'), `minLength ${minLength} exceeds maxLength ${maxLength}`);
       if (schema['pattern'] !== undefined) {
         const pattern = schema['pattern'];
         try {
@@ -301,7 +390,11 @@ class Reader {
           new RegExp(pattern, 'u');
           checks.pattern = pattern;
         } catch (error) {
-          this.report('invalid-structure', keyAt('pattern'), `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`);
+          this.report(
+            'invalid-structure',
+            keyAt('pattern'),
+            `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`,
+          );
         }
       }
       if (typeof schema['format'] === 'string' && !node.format) node.format = schema['format'];
@@ -335,9 +428,14 @@ class Reader {
   objectNode(schema: Json, at: string, name: string): TypeNode {
     const segments = pointerSegments(at);
     const own = isObject(schema['properties']) ? schema['properties'] : undefined;
-    if (schema['properties'] !== undefined && !own) this.report('invalid-structure', jsonPointer([...segments, 'properties']), '"properties" must be an object');
+    if (schema['properties'] !== undefined && !own)
+      this.report('invalid-structure', jsonPointer([...segments, 'properties']), '"properties" must be an object');
     if (own && Object.keys(own).length === 0 && schema['$extends'] === undefined) {
-      this.deviation(jsonPointer([...segments, 'properties']), 'an object with empty "properties" declares nothing; read as an object of any keys', 'list the properties, or use "type": "map"');
+      this.deviation(
+        jsonPointer([...segments, 'properties']),
+        'an object with empty "properties" declares nothing; read as an object of any keys',
+        'list the properties, or use "type": "map"',
+      );
     }
     const properties = new Map<string, Property>();
     // Inherited properties first, in base order; the type's own come after and may override.
@@ -354,13 +452,19 @@ class Reader {
       const wire = isObject(altnames) && typeof altnames['json'] === 'string' ? altnames['json'] : key;
       const docs = docsOf(propertySchema);
       if (wire !== key) docs.description = [docs.description, `Identifier: ${key}.`].filter(Boolean).join(' ');
-      properties.set(key, { name: wire, type: this.convert(propertySchema, propertyAt, `${name}.${key}`), required: inheritedRequired.has(key), docs });
+      properties.set(key, {
+        name: wire,
+        type: this.convert(propertySchema, propertyAt, `${name}.${key}`),
+        required: inheritedRequired.has(key),
+        docs,
+      });
     }
     const required = schema['required'];
     const requiredAt = jsonPointer([...segments, 'required']);
     let alternatives: string[][] | undefined;
     if (required !== undefined) {
-      if (!Array.isArray(required)) this.report('invalid-structure', requiredAt, '"required" must be a list of property names (or of lists)');
+      if (!Array.isArray(required))
+        this.report('invalid-structure', requiredAt, '"required" must be a list of property names (or of lists)');
       else if (required.every((r) => typeof r === 'string')) this.markRequired(properties, required as string[], requiredAt);
       else if (required.every((r) => Array.isArray(r) && r.every((x) => typeof x === 'string'))) alternatives = required as string[][];
       else this.report('invalid-structure', requiredAt, '"required" must list names, or lists of names, not both');
@@ -379,7 +483,12 @@ class Reader {
               : // Absent: extra keys are allowed, as the reference SDK validates.
                 { mode: 'allow', explicit: false },
     };
-    if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional)) this.report('invalid-structure', jsonPointer([...segments, 'additionalProperties']), 'additionalProperties must be a boolean or a schema');
+    if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional))
+      this.report(
+        'invalid-structure',
+        jsonPointer([...segments, 'additionalProperties']),
+        'additionalProperties must be a boolean or a schema',
+      );
     this.objectChecks(object, schema, at);
     if (!alternatives) return object;
     // Alternative required sets: the object is valid when any one set is all present.
@@ -409,7 +518,8 @@ class Reader {
         Array.isArray(requires) && requires.every((r) => typeof r === 'string') ? [{ property, requires: requires as string[] }] : [],
       );
     }
-    if (isObject(schema['propertyNames'])) checks.propertyNames = this.convert(schema['propertyNames'], jsonPointer([...pointerSegments(at), 'propertyNames']), 'key');
+    if (isObject(schema['propertyNames']))
+      checks.propertyNames = this.convert(schema['propertyNames'], jsonPointer([...pointerSegments(at), 'propertyNames']), 'key');
     if (Object.keys(checks).length > 0) object.checks = checks;
   }
 
@@ -453,11 +563,17 @@ class Reader {
       else this.report('invalid-structure', jsonPointer([...pointerSegments(at), key]), `${key} must be a non-negative integer`);
     }
     if (checks.minItems !== undefined && checks.maxItems !== undefined && checks.minItems > checks.maxItems) {
-      this.report('invalid-structure', jsonPointer([...pointerSegments(at), 'minItems']), `minItems ${checks.minItems} exceeds maxItems ${checks.maxItems}`);
+      this.report(
+        'invalid-structure',
+        jsonPointer([...pointerSegments(at), 'minItems']),
+        `minItems ${checks.minItems} exceeds maxItems ${checks.maxItems}`,
+      );
     }
     if (unique || schema['uniqueItems'] === true) checks.uniqueItems = true;
     if (isObject(schema['contains'])) {
-      const contains: NonNullable<typeof checks.contains> = { type: this.convert(schema['contains'], jsonPointer([...pointerSegments(at), 'contains']), `${name}.contains`) };
+      const contains: NonNullable<typeof checks.contains> = {
+        type: this.convert(schema['contains'], jsonPointer([...pointerSegments(at), 'contains']), `${name}.contains`),
+      };
       if (typeof schema['minContains'] === 'number') contains.min = schema['minContains'];
       if (typeof schema['maxContains'] === 'number') contains.max = schema['maxContains'];
       checks.contains = contains;
@@ -472,7 +588,11 @@ class Reader {
       this.report('invalid-structure', jsonPointer([...pointerSegments(at), 'values']), 'a map needs "values": the schema of its values');
       return { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } };
     }
-    const node: NodeOf<'object'> = { kind: 'object', properties: [], additional: { mode: 'schema', type: this.convert(values, jsonPointer([...pointerSegments(at), 'values']), `${name}.value`) } };
+    const node: NodeOf<'object'> = {
+      kind: 'object',
+      properties: [],
+      additional: { mode: 'schema', type: this.convert(values, jsonPointer([...pointerSegments(at), 'values']), `${name}.value`) },
+    };
     const checks: NonNullable<NodeOf<'object'>['checks']> = {};
     if (typeof schema['minEntries'] === 'number') checks.minProperties = schema['minEntries'];
     if (typeof schema['maxEntries'] === 'number') checks.maxProperties = schema['maxEntries'];
@@ -492,7 +612,11 @@ class Reader {
     }
     const elements = order.flatMap((element, i) => {
       if (typeof element !== 'string' || !Object.hasOwn(properties, element) || !isObject(properties[element])) {
-        this.report('invalid-structure', jsonPointer([...segments, 'tuple', i]), `tuple element ${JSON.stringify(element)} is not among the properties`);
+        this.report(
+          'invalid-structure',
+          jsonPointer([...segments, 'tuple', i]),
+          `tuple element ${JSON.stringify(element)} is not among the properties`,
+        );
         return [];
       }
       const type = this.convert(properties[element], jsonPointer([...segments, 'properties', element]), `${name}.${element}`);
@@ -527,7 +651,14 @@ class Reader {
           tags: [choice],
           type: {
             kind: 'intersection',
-            members: [type, { kind: 'object', properties: [{ name: selector, type: { kind: 'literal', value: choice }, required: true, docs: {} }], additional: { mode: 'allow', explicit: false } }],
+            members: [
+              type,
+              {
+                kind: 'object',
+                properties: [{ name: selector, type: { kind: 'literal', value: choice }, required: true, docs: {} }],
+                additional: { mode: 'allow', explicit: false },
+              },
+            ],
           },
         })),
       };
@@ -536,7 +667,11 @@ class Reader {
     return {
       kind: 'union',
       exclusive: true,
-      variants: entries.map(({ choice, type }) => ({ kind: 'object', properties: [{ name: choice, type, required: true, docs: {} }], additional: { mode: 'forbid' } })),
+      variants: entries.map(({ choice, type }) => ({
+        kind: 'object',
+        properties: [{ name: choice, type, required: true, docs: {} }],
+        additional: { mode: 'forbid' },
+      })),
     };
   }
 }
@@ -570,29 +705,55 @@ function docsOf(schema: Json): Docs {
 
 export async function readJsonStructure(loaded: LoadedDocument, options: JsonStructureOptions): Promise<ReadResult> {
   if (!isObject(loaded.value)) {
-    return { diagnostics: [diagnostic('invalid-structure', { message: 'a JSON Structure document must be an object', file: loaded.uri, pointer: '' })] };
+    return {
+      diagnostics: [
+        diagnostic('invalid-structure', { message: 'a JSON Structure document must be an object', file: loaded.uri, pointer: '' }),
+      ],
+    };
   }
   const file = options.location && !/^https?:/i.test(options.location) ? path.resolve(options.cwd, options.location) : undefined;
   const importDiagnostics: Diagnostic[] = [];
-  const importRoot = options.importRoot ? path.resolve(options.cwd, options.importRoot) : file ? path.dirname(path.dirname(file)) : options.cwd;
-  const value = await expandImports(loaded.value, file, loaded.uri, { cwd: options.cwd, root: importRoot, diagnostics: importDiagnostics, active: new Set(file ? [file] : []) });
+  const importRoot = options.importRoot
+    ? path.resolve(options.cwd, options.importRoot)
+    : file
+      ? path.dirname(path.dirname(file))
+      : options.cwd;
+  const value = await expandImports(loaded.value, file, loaded.uri, {
+    cwd: options.cwd,
+    root: importRoot,
+    diagnostics: importDiagnostics,
+    active: new Set(file ? [file] : []),
+  });
   const reader = new Reader({ ...loaded, value }, options.strict ?? false);
   reader.diagnostics.push(...importDiagnostics);
 
   const schemaUri = value['$schema'];
-  if (typeof schemaUri !== 'string') reader.deviation('', 'the document has no "$schema"; read as JSON Structure Core', 'add "$schema": "https://json-structure.org/meta/core/v0/#"');
-  else if (!metaSchemas.test(schemaUri)) reader.deviation('/$schema', `${JSON.stringify(schemaUri)} is not a JSON Structure meta-schema; read as Core`, 'use https://json-structure.org/meta/core/v0/# (or extended/validation)');
+  if (typeof schemaUri !== 'string')
+    reader.deviation(
+      '',
+      'the document has no "$schema"; read as JSON Structure Core',
+      'add "$schema": "https://json-structure.org/meta/core/v0/#"',
+    );
+  else if (!metaSchemas.test(schemaUri))
+    reader.deviation(
+      '/$schema',
+      `${JSON.stringify(schemaUri)} is not a JSON Structure meta-schema; read as Core`,
+      'use https://json-structure.org/meta/core/v0/# (or extended/validation)',
+    );
   const uses = Array.isArray(value['$uses']) ? value['$uses'] : [];
-  reader.validationEnabled = uses.includes('JSONStructureValidation') || (typeof schemaUri === 'string' && /\/(extended|validation)\//.test(schemaUri));
+  reader.validationEnabled =
+    uses.includes('JSONStructureValidation') || (typeof schemaUri === 'string' && /\/(extended|validation)\//.test(schemaUri));
 
-  if (value['definitions'] !== undefined && !isObject(value['definitions'])) reader.report('invalid-structure', '/definitions', '"definitions" must be an object of types and namespaces');
+  if (value['definitions'] !== undefined && !isObject(value['definitions']))
+    reader.report('invalid-structure', '/definitions', '"definitions" must be an object of types and namespaces');
   if (isObject(value['definitions'])) reader.collect(value['definitions'], ['definitions']);
   if (isObject(value['$defs'])) {
     reader.deviation('/$defs', '"$defs" is JSON Schema; read as "definitions"');
     reader.collect(value['$defs'], ['definitions']);
   }
   const documentName = typeof value['name'] === 'string' ? value['name'] : typeof value['title'] === 'string' ? value['title'] : undefined;
-  if (typeof value['name'] !== 'string' && typeof value['title'] === 'string') reader.deviation('/title', '"title" used where JSON Structure has "name"');
+  if (typeof value['name'] !== 'string' && typeof value['title'] === 'string')
+    reader.deviation('/title', '"title" used where JSON Structure has "name"');
 
   const roots: string[] = [];
   let rootPointer: string | undefined;
@@ -625,7 +786,10 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
   const model: Model = {
     documents: [{ uri: loaded.uri, format: 'json-structure' }],
     name: outputName(options.location, documentName),
-    docs: { ...(documentName ? { title: documentName } : {}), ...(typeof value['description'] === 'string' ? { description: value['description'] } : {}) },
+    docs: {
+      ...(documentName ? { title: documentName } : {}),
+      ...(typeof value['description'] === 'string' ? { description: value['description'] } : {}),
+    },
     definitions: reader.definitions,
     roots,
   };
@@ -642,8 +806,20 @@ function uniqueRootName(wanted: string, reader: Reader): string {
 /** Instances may name their schema with a `$schema` key: the root object accepts it. */
 function acceptSchemaKey(definitions: Definition[], roots: string[]): void {
   for (const def of definitions) {
-    if (!roots.includes(def.name) || def.type.kind !== 'object' || def.type.additional.mode !== 'forbid' || def.type.properties.some((p) => p.name === '$schema')) continue;
-    def.type = { ...def.type, properties: [...def.type.properties, { name: '$schema', type: { kind: 'string' }, required: false, docs: { description: 'The schema this instance claims to follow.' } }] };
+    if (
+      !roots.includes(def.name) ||
+      def.type.kind !== 'object' ||
+      def.type.additional.mode !== 'forbid' ||
+      def.type.properties.some((p) => p.name === '$schema')
+    )
+      continue;
+    def.type = {
+      ...def.type,
+      properties: [
+        ...def.type.properties,
+        { name: '$schema', type: { kind: 'string' }, required: false, docs: { description: 'The schema this instance claims to follow.' } },
+      ],
+    };
   }
 }
 
@@ -656,7 +832,12 @@ function checkValidationKeywords(reader: Reader, document: Json): void {
     const isSchema = 'type' in node;
     for (const [key, value] of Object.entries(node)) {
       if (isSchema && validationKeywords.has(key)) {
-        reader.report('validation-without-uses', jsonPointer([...segments, key]), `${key} is a validation keyword, but the document does not enable the validation add-in`, 'add "$uses": ["JSONStructureValidation"]');
+        reader.report(
+          'validation-without-uses',
+          jsonPointer([...segments, key]),
+          `${key} is a validation keyword, but the document does not enable the validation add-in`,
+          'add "$uses": ["JSONStructureValidation"]',
+        );
       }
       if (['enum', 'const', 'examples', 'default', 'required'].includes(key)) continue;
       visit(value, [...segments, key]);
@@ -668,5 +849,10 @@ function checkValidationKeywords(reader: Reader, document: Json): void {
 function outputName(location: string | undefined, documentName: string | undefined): string {
   const base = location ? path.basename(location).replace(/(\.struct)?\.json$/i, '') : (documentName ?? 'structure');
   const chosen = base === 'schema' && documentName ? documentName : base;
-  return chosen.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'structure';
+  return (
+    chosen
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 100) || 'structure'
+  );
 }

@@ -24,7 +24,6 @@ export interface OpenApiOptions {
   location?: string;
 }
 
-
 export function isOpenApi(value: unknown): boolean {
   return isSchemaObject(value) && ('openapi' in value || 'swagger' in value);
 }
@@ -43,7 +42,15 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
             ? [`Swagger ${value['swagger']}`, 'convert Swagger 2.0 to OpenAPI 3 first']
             : ['no "openapi" version', 'add "openapi": "3.1.0"'];
     return {
-      diagnostics: [diagnostic('not-openapi', { message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0 and 3.1`, hint, file: loaded.uri, pointer: '/openapi', ...loaded.locate('/openapi') })],
+      diagnostics: [
+        diagnostic('not-openapi', {
+          message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0 and 3.1`,
+          hint,
+          file: loaded.uri,
+          pointer: '/openapi',
+          ...loaded.locate('/openapi'),
+        }),
+      ],
     };
   }
   const { set, diagnostics: loadDiagnostics } = await loadDocumentSet(loaded, {
@@ -58,7 +65,11 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
 
   const declared = ctx.valueAt(loaded, '/components/schemas');
   if (declared !== undefined && !isSchemaObject(declared)) {
-    ctx.report('schema-defect', { uri: loaded.uri, pointer: '/components/schemas' }, '"components.schemas" must be an object of named schemas; it is ignored');
+    ctx.report(
+      'schema-defect',
+      { uri: loaded.uri, pointer: '/components/schemas' },
+      '"components.schemas" must be an object of named schemas; it is ignored',
+    );
   }
   const components = ctx.componentNames(loaded);
   ctx.reserve(components);
@@ -103,8 +114,15 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
 
 /** The output folder name: the file's base name, or the API title; letters, digits, `-` and `_` only. */
 function documentName(location: string | undefined, title: unknown): string {
-  const base = location ? path.basename(location.replace(/[?#].*$/, '')).replace(/\.(json|ya?ml)$/i, '') : typeof title === 'string' ? title : 'openapi';
-  const slug = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+  const base = location
+    ? path.basename(location.replace(/[?#].*$/, '')).replace(/\.(json|ya?ml)$/i, '')
+    : typeof title === 'string'
+      ? title
+      : 'openapi';
+  const slug = base
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
   return slug || 'openapi';
 }
 
@@ -121,7 +139,11 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
           if (!isSchemaObject(media)) continue;
           for (const extra of Object.keys(media).filter((k) => !allowed.has(k) && !k.startsWith('x-'))) {
             const at = { uri: loaded.uri, pointer: jsonPointer([...segments, key, mediaType, extra]) };
-            ctx.report('schema-defect', at, `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`);
+            ctx.report(
+              'schema-defect',
+              at,
+              `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`,
+            );
           }
         }
       } else if (key !== 'schema' && key !== 'example' && key !== 'examples') {
