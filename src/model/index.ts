@@ -2,3 +2,4 @@ export type * from './types.js';
 export { assertNever, childNodes, referencedNames, definitionIndex } from './walk.js';
 export { pascalCase, isIdentifierName } from './names.js';
 export { integerRange, isIntegerKind, stringEncodedKinds, wirePattern, type IntegerRange } from './numbers.js';
+export { exactValueType } from './values.js';

@@ -50,8 +50,10 @@ export function wirePattern(kind: NumberKind, precision?: number, scale?: number
     const negative = range.min.startsWith('-') ? `|-(?:${atMost(range.min.slice(1), false)})` : '';
     return `^(?:${positive}${negative})$`;
   }
-  const whole = precision !== undefined ? Math.max(1, precision - (scale ?? 0)) : undefined;
-  const wholePart = whole === undefined ? '(?:0|[1-9][0-9]*)' : whole === 1 ? '[0-9]' : `(?:0|[1-9][0-9]{0,${whole - 1}})`;
+  const whole = precision !== undefined ? precision - (scale ?? 0) : undefined;
+  // With as many fractional digits as digits in all, only 0 may stand before the point.
+  const wholePart =
+    whole === undefined ? '(?:0|[1-9][0-9]*)' : whole <= 0 ? '0' : whole === 1 ? '[0-9]' : `(?:0|[1-9][0-9]{0,${whole - 1}})`;
   const fraction = scale === 0 ? '' : scale !== undefined ? `(?:\\.[0-9]{1,${scale}})?` : '(?:\\.[0-9]+)?';
   return `^-?${wholePart}${fraction}$`;
 }

@@ -73,16 +73,19 @@ function objectKeys(rules: {
   });
 }`,
   allOf: `/**
- * JSON Schema \`allOf\`: the value must satisfy both schemas on its own. \`z.intersection\` alone forgives
- * a closed object the keys the other side knows; this check does not.
+ * JSON Schema \`allOf\`: the raw value must satisfy each schema on its own (\`z.intersection\` alone
+ * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
  */
 function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
-  return z.intersection(a, b).check((ctx) => {
-    for (const schema of [a, b]) {
-      const result = schema.safeParse(ctx.value);
-      if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
-    }
-  });
+  return z
+    .unknown()
+    .check((ctx) => {
+      for (const schema of [a, b]) {
+        const result = schema.safeParse(ctx.value);
+        if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
+      }
+    })
+    .pipe(z.intersection(a, b));
 }`,
   isDate: `/** RFC 3339 full-date: a real calendar day (leap years included). */
 function isDate(text: string): boolean {

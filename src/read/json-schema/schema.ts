@@ -8,7 +8,16 @@
  * meaning, an intersection where it cannot. Inline objects with properties become named definitions.
  * Spec defects are warnings with a pointer, never crashes.
  */
-import type { Definition, Docs, JsonValue, NodeOf, Property, TaggedVariant, TypeNode } from '../../model/index.js';
+import {
+  exactValueType,
+  type Definition,
+  type Docs,
+  type JsonValue,
+  type NodeOf,
+  type Property,
+  type TaggedVariant,
+  type TypeNode,
+} from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveRef } from './refs.js';
 
@@ -98,7 +107,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   if (Object.hasOwn(schema, 'const')) {
     const value = schema['const']!;
     if (value === null) parts.push({ kind: 'null' });
-    else if (typeof value === 'object') parts.push(jsonValueType(value));
+    else if (typeof value === 'object') parts.push(exactValueType(value));
     else parts.push({ kind: 'literal', value });
   } else if (Array.isArray(schema['enum'])) {
     const values = schema['enum'];
@@ -118,7 +127,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
     }
     const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
     if (primitives.length < kept.length)
-      parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? jsonValueType(v) : { kind: 'literal', value: v })) });
+      parts.push({ kind: 'union', variants: kept.map((v) => (typeof v === 'object' ? exactValueType(v) : { kind: 'literal', value: v })) });
     else if (kept.length === 0 && nullable) parts.push({ kind: 'null' });
     else parts.push({ kind: 'enum', members: primitives.map((value) => ({ value })) });
   } else {
@@ -231,17 +240,6 @@ function fitsTypes(value: JsonValue, types: string[]): boolean {
         return false;
     }
   });
-}
-
-/** A structured `const`/`enum` value, as the exact type of that one JSON value. */
-function jsonValueType(value: JsonValue): TypeNode {
-  if (value === null || typeof value !== 'object') return value === null ? { kind: 'null' } : { kind: 'literal', value };
-  if (Array.isArray(value)) return { kind: 'tuple', elements: value.map((v) => ({ type: jsonValueType(v), optional: false })), rest: null };
-  return {
-    kind: 'object',
-    properties: Object.entries(value).map(([name, v]) => ({ name, type: jsonValueType(v), required: true, docs: {} })),
-    additional: { mode: 'forbid' },
-  };
 }
 
 /** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */

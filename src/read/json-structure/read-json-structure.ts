@@ -12,6 +12,7 @@ import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
 import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import {
+  exactValueType,
   stringEncodedKinds,
   type Definition,
   type Docs,
@@ -44,12 +45,20 @@ const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|valida
 export function isJsonStructure(value: unknown): boolean {
   if (!isObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
   if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-structure')) return true;
-  if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-schema.org')) return false;
+  // Catalogs publish Core-like documents under a JSON Schema $schema: JSON Structure's own marks decide.
+  if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-schema.org')) return hasStructureMarks(value);
   return (
     '$root' in value ||
     (isObject(value['definitions']) && !('$defs' in value)) ||
     (typeof value['type'] === 'string' && typeof value['name'] === 'string')
   );
+}
+
+/** Type names only JSON Structure has (JSON Schema has none of them), and its `$root`. */
+const structureOnlyTypes =
+  /"type"\s*:\s*"(int8|uint8|int16|uint16|int32|uint32|int64|uint64|int128|uint128|float8|float|double|decimal|binary|date|time|datetime|duration|uuid|uri|jsonpointer|set|map|tuple|choice|any)"/;
+function hasStructureMarks(value: Json): boolean {
+  return '$root' in value || structureOnlyTypes.test(JSON.stringify(value));
 }
 
 const primitives: Record<string, () => TypeNode> = {
@@ -165,6 +174,8 @@ class Reader {
       }
       if (isTypeDefinition(child)) {
         const name = segments.slice(1).concat(key).join('.');
+        if (this.schemas.has(pointer))
+          this.deviation(pointer, `${JSON.stringify(name)} is defined in both "definitions" and "$defs"; the "$defs" one is used`);
         this.schemas.set(pointer, child);
         this.names.set(pointer, name);
       } else {
@@ -243,10 +254,13 @@ class Reader {
     } else {
       node = this.typeExpression(type, schema, at, name);
     }
-    if ('const' in schema) node = constNode(schema['const'] as JsonValue);
-    else if (Array.isArray(schema['enum'])) node = this.enumNode(schema['enum'] as JsonValue[], at);
+    // const and enum narrow the type (both apply when both are given): a value must have the type and be listed.
+    const narrowing: TypeNode[] = [];
+    if ('const' in schema) narrowing.push(exactValueType(schema['const'] as JsonValue));
+    if (Array.isArray(schema['enum'])) narrowing.push(this.enumNode(schema['enum'] as JsonValue[], at));
     else if (schema['enum'] !== undefined)
       this.report('invalid-structure', jsonPointer([...pointerSegments(at), 'enum']), '"enum" must be a list of values');
+    if (narrowing.length > 0) node = narrowed(node, narrowing);
     return this.composition(node, schema, at, name);
   }
 
@@ -315,6 +329,18 @@ class Reader {
       return { kind: 'any' };
     }
     if (Object.hasOwn(primitives, type)) return this.withChecks(primitives[type]!(), schema, at);
+    if (
+      type === 'decimal' &&
+      typeof schema['precision'] === 'number' &&
+      typeof schema['scale'] === 'number' &&
+      schema['scale'] > schema['precision']
+    ) {
+      this.report(
+        'invalid-structure',
+        jsonPointer([...pointerSegments(at), 'scale']),
+        `scale ${schema['scale']} exceeds precision ${schema['precision']}`,
+      );
+    }
     if ((numberKinds as string[]).includes(type)) return this.withChecks(numberNode(type as NumberKind, schema), schema, at);
     switch (type) {
       case 'object':
@@ -354,8 +380,11 @@ class Reader {
     }
     const seen = new Set(values.map((v) => JSON.stringify(v)));
     if (seen.size < values.length) this.report('invalid-structure', enumAt, 'enum lists a value twice');
-    const primitivesOnly = values.filter((v): v is JsonPrimitive => v === null || typeof v !== 'object');
-    return { kind: 'enum', members: [...new Map(primitivesOnly.map((v) => [JSON.stringify(v), { value: v }])).values()] };
+    const unique = [...new Map(values.map((v) => [JSON.stringify(v), v])).values()];
+    if (unique.every((v): v is JsonPrimitive => v === null || typeof v !== 'object'))
+      return { kind: 'enum', members: unique.map((value) => ({ value })) };
+    // Objects and arrays in an enum: one exact type per listed value.
+    return { kind: 'union', variants: unique.map(exactValueType) };
   }
 
   /** Validation add-in keywords on primitives. */
@@ -439,7 +468,8 @@ class Reader {
     }
     const properties = new Map<string, Property>();
     // Inherited properties first, in base order; the type's own come after and may override.
-    for (const base of this.bases(schema, at)) for (const p of base.properties) properties.set(p.name, p);
+    const bases = this.bases(schema, at);
+    for (const base of bases) for (const p of base.properties) properties.set(p.name, p);
     const inheritedRequired = new Set([...properties.values()].filter((p) => p.required).map((p) => p.name));
     for (const [key, propertySchema] of Object.entries(own ?? {})) {
       const propertyAt = jsonPointer([...segments, 'properties', key]);
@@ -470,18 +500,22 @@ class Reader {
       else this.report('invalid-structure', requiredAt, '"required" must list names, or lists of names, not both');
     }
     const additional = schema['additionalProperties'];
+    // Without its own additionalProperties, a type keeps what its bases said (a closed base stays closed).
+    const inherited =
+      additional === undefined ? bases.map((b) => b.additional).find((a) => !(a.mode === 'allow' && !a.explicit)) : undefined;
     const object: NodeOf<'object'> = {
       kind: 'object',
       properties: [...properties.values()],
       additional:
-        additional === true
+        inherited ??
+        (additional === true
           ? { mode: 'allow', explicit: true }
           : isObject(additional)
             ? { mode: 'schema', type: this.convert(additional, jsonPointer([...segments, 'additionalProperties']), `${name}.value`) }
             : additional === false
               ? { mode: 'forbid' }
               : // Absent: extra keys are allowed, as the reference SDK validates.
-                { mode: 'allow', explicit: false },
+                { mode: 'allow', explicit: false }),
     };
     if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional))
       this.report(
@@ -682,14 +716,28 @@ function numberNode(kind: NumberKind, schema: Json): NodeOf<'number'> {
   if (kind === 'decimal') {
     if (typeof schema['precision'] === 'number') node.precision = schema['precision'];
     if (typeof schema['scale'] === 'number') node.scale = schema['scale'];
+    if (node.precision !== undefined && node.scale !== undefined && node.scale > node.precision) delete node.scale;
   }
   return node;
 }
 
-function constNode(value: JsonValue): TypeNode {
-  if (value === null) return { kind: 'null' };
-  if (typeof value === 'object') return { kind: 'any' };
-  return { kind: 'literal', value };
+/**
+ * A type narrowed by const/enum. A primitive type whose listed values all fit it is replaced by them
+ * (readable output: `"a" | "b"`); anything else keeps the type and intersects it with the values.
+ */
+function narrowed(type: TypeNode, narrowing: TypeNode[]): TypeNode {
+  const fits = (value: TypeNode): boolean => {
+    if (value.kind === 'enum')
+      return value.members.every((m) => fits(m.value === null ? { kind: 'null' } : { kind: 'literal', value: m.value }));
+    if (value.kind === 'null') return type.kind === 'null';
+    if (value.kind !== 'literal') return false;
+    if (type.kind === 'string') return typeof value.value === 'string' && !type.format && !type.checks;
+    if (type.kind === 'boolean') return typeof value.value === 'boolean';
+    return false;
+  };
+  if (type.kind === 'any') return narrowing.length === 1 ? narrowing[0]! : { kind: 'intersection', members: narrowing };
+  if (narrowing.length === 1 && fits(narrowing[0]!)) return narrowing[0]!;
+  return { kind: 'intersection', members: [type, ...narrowing] };
 }
 
 function docsOf(schema: Json): Docs {

@@ -1,0 +1,14 @@
+import type { JsonValue, TypeNode } from './types.js';
+
+/** The type whose only value is `value` (JSON equality: objects by their keys, in any order). */
+export function exactValueType(value: JsonValue): TypeNode {
+  if (value === null) return { kind: 'null' };
+  if (typeof value !== 'object') return { kind: 'literal', value };
+  if (Array.isArray(value))
+    return { kind: 'tuple', elements: value.map((v) => ({ type: exactValueType(v), optional: false })), rest: null };
+  return {
+    kind: 'object',
+    properties: Object.entries(value).map(([name, v]) => ({ name, type: exactValueType(v), required: true, docs: {} })),
+    additional: { mode: 'forbid' },
+  };
+}
