@@ -2,7 +2,6 @@
  * Prettier, once, for every text output, with fixed options so a user's prettier config cannot change
  * what structgen writes (output must be byte-identical everywhere).
  */
-import { format } from 'prettier';
 import type { EmittedFile } from './emit/index.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
@@ -12,6 +11,8 @@ const parsers: Record<EmittedFile['language'], string> = {
 };
 
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+  // Loaded on first use: a run that stops at an input error never pays for prettier.
+  const { format } = await import('prettier');
   const contents = await format(file.contents, {
     parser: parsers[file.language],
     printWidth: 100,

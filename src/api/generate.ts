@@ -114,7 +114,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
     options.onProgress?.({ stage, detail, definitions: model.definitions.length });
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     progress('emit', target);
-    const emitted = await emitters[target].emit(model, context);
+    const emitted = await (await emitters[target]()).emit(model, context);
     diagnostics.push(...emitted.diagnostics);
     for (const file of emitted.files) {
       progress('format', file.path);

@@ -1,15 +1,14 @@
 import type { Emitter, TargetName } from './emitter.js';
-import { typescriptEmitter } from './typescript/emit-typescript.js';
-import { jsonSchemaEmitter } from './json-schema/emit-json-schema.js';
-import { zodEmitter } from './zod/emit-zod.js';
-import { markdownEmitter } from './markdown/emit-markdown.js';
 
 export { targetNames, type TargetName, type Emitter, type EmittedFile, type Emitted, type EmitContext } from './emitter.js';
 
-/** The registry: a new target is a new folder plus one line here. */
-export const emitters: Record<TargetName, Emitter> = {
-  ts: typescriptEmitter,
-  'json-schema': jsonSchemaEmitter,
-  zod: zodEmitter,
-  docs: markdownEmitter,
+/**
+ * The registry: a new target is a new folder plus one line here. Emitters load when a run needs them,
+ * so a run without the TypeScript target (or one that stops at an input error) never loads ts-morph.
+ */
+export const emitters: Record<TargetName, () => Promise<Emitter>> = {
+  ts: async () => (await import('./typescript/emit-typescript.js')).typescriptEmitter,
+  'json-schema': async () => (await import('./json-schema/emit-json-schema.js')).jsonSchemaEmitter,
+  zod: async () => (await import('./zod/emit-zod.js')).zodEmitter,
+  docs: async () => (await import('./markdown/emit-markdown.js')).markdownEmitter,
 };
