@@ -178,3 +178,15 @@ describe('a URL on the command line', () => {
     expect(missing.stderr).toMatch(/fetch-failed .*HTTP 404/);
   });
 });
+
+describe('explicit permission', () => {
+  it('follows a file: ref only with --allow-remote-refs', () => {
+    write('ext/int.json', '{"type":"integer"}');
+    const url = new URL(`file://${path.join(work, 'ext/int.json')}`).href;
+    write('spec.json', api({ A: { $ref: url } }));
+    expect(run(['generate', 'spec.json', '--out', 'out']).code).toBe(1);
+    const allowed = run(['generate', 'spec.json', '--out', 'out', '--allow-remote-refs']);
+    expect(allowed.code).toBe(0);
+    expect(readFileSync(path.join(work, 'out/types.ts'), 'utf8')).toMatch(/export type A = Int;/);
+  });
+});

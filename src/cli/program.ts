@@ -79,7 +79,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       'for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)',
     )
     .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
-    .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
+    .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
     .addOption(
@@ -102,7 +102,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .argument('<input>', 'the flat JSON Structure summary')
     .requiredOption('-u, --upstream <path-or-url>', 'the upstream OpenAPI document (a URL is fetched)')
     .option('--json', 'print the report as JSON')
-    .option('--allow-remote-refs', 'follow http(s) $refs (never followed otherwise)')
+    .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
     .action(async (input: string, options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean }) => {
       exitCode = await driftCommand(input, options, io);
     });

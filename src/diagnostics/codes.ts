@@ -107,7 +107,7 @@ export const diagnosticCodes = {
   'ref-refused': {
     severity: 'error',
     title: 'a $ref was not followed (remote, file: or outside the input folder)',
-    fix: 'keep referenced files beside the input, or pass --allow-remote-refs to fetch http(s) refs',
+    fix: 'keep referenced files beside the input, or pass --allow-remote-refs to follow http(s): and file: refs',
   },
   'ref-siblings-ignored': {
     severity: 'warning',

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadDocument, type LoadedDocument } from '../load.js';
 import { IdentifierIndex } from './identifiers.js';
 
@@ -56,7 +56,15 @@ export async function loadDocumentSet(
   /** Where a ref's document part points, or why it may not be followed. */
   const locate = (reference: string, fromUri: string): string | { refused: string } => {
     const from = locationOf.get(fromUri);
-    if (/^file:/i.test(reference)) return { refused: 'file: refs are not followed' };
+    if (/^file:/i.test(reference)) {
+      // An absolute file reference can read anything on the machine: only when the user allows it.
+      if (!options.allowRemoteRefs) return { refused: 'file: refs are not followed unless allowed (--allow-remote-refs)' };
+      try {
+        return fileURLToPath(reference.split('#')[0]!);
+      } catch {
+        return { refused: 'not a valid file: URL' };
+      }
+    }
     if (scheme.test(reference)) {
       if (!isUrl(reference)) return { refused: `${reference.split(':')[0]}: refs are not followed` };
       if (options.remoteDocuments && Object.hasOwn(options.remoteDocuments, reference)) return reference;
