@@ -3,6 +3,7 @@
  * what structgen writes (output must be byte-identical everywhere).
  */
 import type { EmittedFile } from './emit/index.js';
+import { printJson } from './json-print.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
   typescript: 'typescript',
@@ -11,6 +12,11 @@ const parsers: Record<EmittedFile['language'], string> = {
 };
 
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+  // JSON has one layout prettier would give it; printing it directly saves a parse and print of the largest file.
+  if (file.language === 'json') {
+    const printed = printJson(JSON.parse(file.contents));
+    if (printed !== undefined) return { ...file, contents: printed };
+  }
   // Loaded on first use: a run that stops at an input error never pays for prettier.
   const { format } = await import('prettier');
   const contents = await format(file.contents, {

@@ -1,0 +1,47 @@
+/**
+ * JSON printed exactly as prettier's json parser prints what structgen emits (objects broken over lines;
+ * arrays on one line when they fit in 100 columns, one item per line otherwise), so the largest outputs
+ * skip a full prettier pass. Where prettier's layout would need more than this knows (numbers filling
+ * lines, non-ASCII widths, empty containers inside arrays), it returns undefined and prettier runs.
+ * A test checks the result against prettier on every JSON Schema structgen writes.
+ */
+const printWidth = 100;
+
+class Unsupported extends Error {}
+
+export function printJson(value: unknown): string | undefined {
+  try {
+    return print(value, 0, 0, 0) + '\n';
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+const isPrimitive = (value: unknown) => value === null || typeof value !== 'object';
+
+/** `column`: characters already on the line; `after`: characters that follow on it (a comma). */
+function print(value: unknown, indent: number, column: number, after: number): string {
+  if (isPrimitive(value)) return JSON.stringify(value);
+  const pad = ' '.repeat(indent + 2);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every(isPrimitive)) {
+      const flat = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+      if (/[^\x20-\x7e]/.test(flat)) throw new Unsupported('visual width');
+      if (column + flat.length + after <= printWidth) return flat;
+      if (value.every((v) => typeof v === 'number')) throw new Unsupported('numbers fill lines');
+    } else if (value.some((v) => !isPrimitive(v) && Object.keys(v as object).length === 0)) {
+      throw new Unsupported('empty container in an array');
+    }
+    const items = value.map((v, i) => pad + print(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0));
+    return `[\n${items.join(',\n')}\n${' '.repeat(indent)}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  const lines = entries.map(([key, v], i) => {
+    const prefix = `${JSON.stringify(key)}: `;
+    return pad + prefix + print(v, indent + 2, indent + 2 + prefix.length, i < entries.length - 1 ? 1 : 0);
+  });
+  return `{\n${lines.join(',\n')}\n${' '.repeat(indent)}}`;
+}
