@@ -2,6 +2,7 @@
  * One escaper per output context. Spec text (descriptions, enum values, names) is untrusted: it reaches
  * generated source code, comments and Markdown only through these functions.
  */
+import { isIdentifierName } from '../model/index.js';
 
 const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
 
@@ -19,7 +20,7 @@ export function tsLiteral(value: string | number | boolean | null): string {
 
 /** A property key: bare when it is an identifier name, a string literal otherwise. */
 export function tsPropertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__' ? name : tsStringLiteral(name);
+  return isIdentifierName(name) && name !== '__proto__' ? name : tsStringLiteral(name);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertNever, type Model, type NodeOf, type TypeNode } from '../../model/index.js';
+import { assertNever, isIdentifierName, type Model, type NodeOf, type TypeNode } from '../../model/index.js';
 import { tsLiteral, tsPropertyKey } from '../escape.js';
 import { propertyDocText } from './jsdoc.js';
 
@@ -40,7 +40,7 @@ export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
       return arrayOf(node.items, nameOf);
     case 'tuple': {
       // Labels only when every element has an identifier label: TypeScript wants all or none.
-      const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && /^[A-Za-z_$][\w$]*$/.test(e.name));
+      const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && isIdentifierName(e.name));
       const elements = node.elements.map((e) => {
         const text = typeText(e.type, nameOf);
         if (labelled) return `${e.name}${e.optional ? '?' : ''}: ${text}`;
