@@ -8,9 +8,13 @@ import { emitters, targetNames, type EmitContext, type TargetName } from '../emi
 import { formatFile } from '../format.js';
 import type { InputFormat, Model } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
-import { displayPath, loadDocument, readDocument, withUpstream, type DocumentInput } from '../read/index.js';
+import { displayPath, loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
 
-export interface GenerateOptions {
+/**
+ * What to generate from what. The reader options (`entities`, `allowRemoteRefs`, `remoteDocuments`,
+ * `strict`, `importRoot`) are documented on `ReadOptions` and passed on as they are.
+ */
+export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'location'> {
   /** A file path (resolved against `cwd`) or an in-memory document. */
   input: DocumentInput;
   /** Which outputs to produce; all four by default. */
@@ -22,19 +26,6 @@ export interface GenerateOptions {
    * generated from the exact upstream schema, under the summary's name. A URL is fetched because you passed it.
    */
   upstream?: DocumentInput;
-  /** For OpenAPI: generate only these component schemas and what they reference. */
-  entities?: readonly string[];
-  /** For OpenAPI: follow http(s) `$ref`s (off by default). */
-  allowRemoteRefs?: boolean;
-  /**
-   * Documents to use for these URIs instead of fetching them (e.g. a test suite's remotes); consulted
-   * for remote `$ref`s, which are then followed without `allowRemoteRefs`.
-   */
-  remoteDocuments?: Record<string, unknown>;
-  /** For JSON Structure: deviations from Core are errors, not warnings. */
-  strict?: boolean;
-  /** For JSON Structure: the folder `$import`s may read from (default: the parent of the input's folder). */
-  importRoot?: string;
   /** Base for relative paths; `process.cwd()` by default. */
   cwd?: string;
   /** Where the files will be written, if not the default `generated/<name>/`; only used for the banner's command. */
@@ -133,15 +124,17 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
 export async function readModel(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
   const loaded = await loadDocument(options.input, cwd);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
-  const readOptions = {
-    cwd,
-    ...(options.entities ? { entities: options.entities } : {}),
-    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
-    ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
-    ...(options.strict ? { strict: true } : {}),
-    ...(options.importRoot ? { importRoot: options.importRoot } : {}),
-    ...(typeof options.input === 'string' ? { location: options.input } : {}),
-  };
+  const {
+    input: _input,
+    targets: _targets,
+    format: _format,
+    upstream: _upstream,
+    cwd: _cwd,
+    outDir: _outDir,
+    onProgress: _onProgress,
+    ...readerOptions
+  } = options;
+  const readOptions: ReadOptions = { ...readerOptions, cwd, ...(typeof options.input === 'string' ? { location: options.input } : {}) };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
   if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return read;
 
@@ -160,8 +153,10 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
   const upstreamLoaded = await loadDocument(options.upstream, cwd);
   if (!upstreamLoaded.ok)
     return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
+  // Relative refs in the upstream resolve against the upstream's own location, never the summary's.
+  const { location: _summaryLocation, ...upstreamOptions } = readOptions;
   const upstream = await readDocument(upstreamLoaded.document, {
-    ...readOptions,
+    ...upstreamOptions,
     entities: summary.roots,
     format: 'openapi',
     ...(typeof options.upstream === 'string' ? { location: options.upstream } : {}),

@@ -2,6 +2,7 @@
  * Identifiers derived from definition names. Only letters and digits survive (an allow-list), so no
  * spec text can smuggle syntax into an identifier; the original name stays in the model.
  */
+import type { Model } from './types.js';
 
 /** `letta__schemas__message__ToolReturn-Output` → `LettaSchemasMessageToolReturnOutput`; `3DModel` → `_3DModel`. */
 export function pascalCase(name: string): string {
@@ -15,4 +16,17 @@ export function pascalCase(name: string): string {
 /** Whether `name` can be written bare as a property key in TypeScript (`a-b` and `3d` need quotes). */
 export function isIdentifierName(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+/** Resolves a definition name to its identifier (set by passes/assign-type-names). */
+export type TypeNameOf = (definitionName: string) => string;
+
+/** Every emitter names definitions the same way; a missing name means passes did not run, or a ref dangles. */
+export function typeNameResolver(model: Model): TypeNameOf {
+  const names = new Map(model.definitions.map((d) => [d.name, d.typeName]));
+  return (name) => {
+    const typeName = names.get(name);
+    if (!typeName) throw new Error(`no type name for definition ${JSON.stringify(name)}: passes did not run or a ref dangles`);
+    return typeName;
+  };
 }

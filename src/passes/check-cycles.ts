@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { assertNever, definitionIndex, type Definition, type Model, type TypeNode } from '../model/index.js';
+import { childNodes, definitionIndex, type Definition, type Model, type TypeNode } from '../model/index.js';
 
 /**
  * A definition that reaches itself without passing through an object, array, tuple or map (`A = B`,
@@ -23,41 +23,16 @@ export function checkUnguardedCycles(model: Model): Diagnostic[] {
   return diagnostics;
 }
 
-/** Whether `node` reaches definition `start` through refs and combinators alone. */
+/**
+ * Whether `node` reaches definition `start` through refs and combinators alone. Objects, arrays and
+ * tuples guard recursion (a value must nest to recurse); every other node is looked through.
+ */
 function reachesUnguarded(node: TypeNode, start: string, index: Map<string, Definition>, seen: Set<string>): boolean {
-  switch (node.kind) {
-    case 'ref': {
-      if (node.target === start) return true;
-      if (seen.has(node.target)) return false;
-      seen.add(node.target);
-      const target = index.get(node.target);
-      return target ? reachesUnguarded(target.type, start, index, seen) : false;
-    }
-    case 'nullable':
-      return reachesUnguarded(node.inner, start, index, seen);
-    case 'not':
-      return reachesUnguarded(node.inner, start, index, seen);
-    case 'union':
-      return node.variants.some((v) => reachesUnguarded(v, start, index, seen));
-    case 'taggedUnion':
-      return node.variants.some((v) => reachesUnguarded(v.type, start, index, seen));
-    case 'intersection':
-      return node.members.some((m) => reachesUnguarded(m, start, index, seen));
-    case 'conditional':
-      return [node.if, node.then, node.else].some((n) => n !== undefined && reachesUnguarded(n, start, index, seen));
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'null':
-    case 'any':
-    case 'never':
-    case 'literal':
-    case 'enum':
-    case 'object':
-    case 'array':
-    case 'tuple':
-      return false;
-    default:
-      return assertNever(node);
-  }
+  if (node.kind === 'object' || node.kind === 'array' || node.kind === 'tuple') return false;
+  if (node.kind !== 'ref') return childNodes(node).some((child) => reachesUnguarded(child, start, index, seen));
+  if (node.target === start) return true;
+  if (seen.has(node.target)) return false;
+  seen.add(node.target);
+  const target = index.get(node.target);
+  return target ? reachesUnguarded(target.type, start, index, seen) : false;
 }

@@ -16,11 +16,14 @@ export type { ReadResult } from './read-result.js';
 
 export interface ReadOptions {
   cwd: string;
-  /** OpenAPI: only these component schemas and what they reference. */
+  /** OpenAPI: generate only these component schemas and what they reference. */
   entities?: readonly string[];
   /** OpenAPI, JSON Schema: follow http(s) `$ref`s. */
   allowRemoteRefs?: boolean;
-  /** OpenAPI, JSON Schema: documents to use for these URIs instead of fetching them. */
+  /**
+   * OpenAPI, JSON Schema: documents to use for these URIs instead of fetching them (e.g. a test suite's
+   * remotes); remote `$ref`s to them are followed without `allowRemoteRefs`.
+   */
   remoteDocuments?: Record<string, unknown>;
   /** Where the document came from (path relative to cwd, or URL), for relative refs. */
   location?: string;

@@ -17,11 +17,11 @@ import {
   type PropertySignatureStructure,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import type { Definition, Model, NodeOf } from '../../model/index.js';
+import { typeNameResolver, type Definition, type Model, type NodeOf, type TypeNameOf } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { lineCommentText, tsPropertyKey } from '../escape.js';
 import { definitionDocLines, propertyDocLines } from './jsdoc.js';
-import { indexSignatureType, typeNameResolver, typeText, type TypeNameOf } from './type-text.js';
+import { indexSignatureType, typeText } from './type-text.js';
 
 export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
 

@@ -1,18 +1,8 @@
-import { assertNever, isIdentifierName, type Model, type NodeOf, type TypeNode } from '../../model/index.js';
+import { assertNever, isIdentifierName, type NodeOf, type TypeNameOf, type TypeNode } from '../../model/index.js';
+
+export type { TypeNameOf };
 import { tsLiteral, tsPropertyKey } from '../escape.js';
 import { propertyDocText } from './jsdoc.js';
-
-/** Resolves a definition name to its TypeScript identifier. */
-export type TypeNameOf = (definitionName: string) => string;
-
-export function typeNameResolver(model: Model): TypeNameOf {
-  const names = new Map(model.definitions.map((d) => [d.name, d.typeName]));
-  return (name) => {
-    const typeName = names.get(name);
-    if (!typeName) throw new Error(`no type name for definition ${JSON.stringify(name)}: passes did not run or a ref dangles`);
-    return typeName;
-  };
-}
 
 /** The TypeScript type expression for a node (not a declaration). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {

@@ -1,5 +1,6 @@
 import {
   assertNever,
+  typeNameResolver,
   integerRange,
   isIntegerKind,
   wirePattern,
@@ -31,13 +32,10 @@ export function zodContext(model: Model): ZodContext {
   };
 }
 
+/** `<TypeName>Schema`: the Zod constant beside each type of the same name. */
 export function schemaNameResolver(model: Model): (name: string) => string {
-  const names = new Map(model.definitions.map((d) => [d.name, `${d.typeName}Schema`]));
-  return (name) => {
-    const schemaName = names.get(name);
-    if (!schemaName || schemaName === 'undefinedSchema') throw new Error(`no schema name for definition ${JSON.stringify(name)}`);
-    return schemaName;
-  };
+  const typeNameOf = typeNameResolver(model);
+  return (name) => `${typeNameOf(name)}Schema`;
 }
 
 /**
