@@ -4,6 +4,7 @@
  */
 import type { EmittedFile } from './emit/index.js';
 import { printJson } from './json-print.js';
+import { layoutMarkdown, type StringWidth } from './layout/markdown.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
   typescript: 'typescript',
@@ -17,6 +18,10 @@ export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
     const printed = printJson(JSON.parse(file.contents));
     if (printed !== undefined) return { ...file, contents: printed };
   }
+  if (file.language === 'markdown') {
+    const laidOut = layoutMarkdown(file.contents, await stringWidth(file.contents));
+    if (laidOut !== undefined) return { ...file, contents: laidOut };
+  }
   // Loaded on first use: a run that stops at an input error never pays for prettier.
   const { format } = await import('prettier');
   const contents = await format(file.contents, {
@@ -26,4 +31,11 @@ export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
     endOfLine: 'lf',
   });
   return { ...file, contents };
+}
+
+/** Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0). */
+async function stringWidth(text: string): Promise<StringWidth> {
+  if (!/[^\x20-\x7e\n]/.test(text)) return (s) => s.length;
+  const { util } = await import('prettier');
+  return (s) => util.getStringWidth(s);
 }

@@ -45,13 +45,28 @@ export function htmlCommentText(text: string): string {
 }
 
 /**
- * Inline Markdown text: no emphasis, code, link, HTML, entity, heading, list or table syntax can come out
- * of spec text. Brackets are escaped, so `(`, `)` and `!` cannot form a link and stay as they are.
+ * Spec text's whitespace in the one form Markdown renders it (and prettier prints it): each line trimmed,
+ * runs of spaces and tabs one space, runs of blank lines one. Indentation would otherwise turn a line
+ * into a code block, and two trailing spaces into a hard break.
  */
-export function markdownText(text: string): string {
+function markdownWhitespace(text: string): string {
   return text
     .replace(lineTerminators, '\n')
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Inline Markdown text: no emphasis, code, link, HTML, entity, heading, list or table syntax can come out
+ * of spec text. Brackets are escaped, so `(`, `)` and `!` cannot form a link and stay as they are. `$` is
+ * escaped too: Markdown with math support (GitHub's, prettier's) reads `$...$` and `$$` as formulas.
+ */
+export function markdownText(text: string): string {
+  return markdownWhitespace(text)
+    .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
     .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }

@@ -1,0 +1,151 @@
+/**
+ * Markdown laid out exactly as prettier's markdown printer (proseWrap: preserve) lays out what the
+ * templates and view model produce, without a prettier pass: tables get their columns aligned, blank
+ * lines between blocks collapse to one, and everything else is already in prettier's form because the
+ * view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
+ * paragraphs, `>` quotes, fenced code, one-line HTML comments and pipe tables. On anything else (lists,
+ * emphasis written with single `*`/`_`, setext underlines, aligned table columns, a user's template that
+ * does more) it returns undefined and prettier formats the file instead. A test holds the result to
+ * prettier's on every generated document and on fuzzed spec text.
+ */
+export type StringWidth = (text: string) => number;
+
+class Unsupported extends Error {}
+
+export function layoutMarkdown(text: string, width: StringWidth): string | undefined {
+  try {
+    return blocks(text.split('\n'), width).join('\n\n') + '\n';
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+const fence = /^(`{3,}|~{3,})(.*)$/;
+const tableDelimiter = /^\|(?: *-{3,} *\|)+$/;
+
+function blocks(lines: string[], width: StringWidth): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    const open = fence.exec(line);
+    if (open) {
+      // Fenced code is printed verbatim (prettier does not format mermaid or other unknown languages).
+      const [, marker, info] = open;
+      if (!/^[a-z]*$/.test(info!)) throw new Unsupported('fence info string');
+      const end = lines.findIndex((l, k) => k > i && l === marker);
+      if (end < 0) throw new Unsupported('unclosed fence');
+      const body = lines.slice(i + 1, end);
+      if (body.some((l) => l.startsWith(marker!.charAt(0).repeat(3)) || /\s$/.test(l))) throw new Unsupported('fence body');
+      out.push([line, ...body, marker].join('\n'));
+      i = end + 1;
+      continue;
+    }
+    if (line.startsWith('<!--')) {
+      if (!line.endsWith('-->') || line.indexOf('-->') !== line.length - 3) throw new Unsupported('multi-line HTML');
+      out.push(line);
+      i++;
+      continue;
+    }
+    if (line.startsWith('|')) {
+      const end = blockEnd(lines, i);
+      out.push(table(lines.slice(i, end), width));
+      i = end;
+      continue;
+    }
+    const heading = /^(#{1,6}) (.*)$/.exec(line);
+    if (heading) {
+      out.push(`${heading[1]} ${inline(heading[2]!)}`);
+      i++;
+      continue;
+    }
+    const end = blockEnd(lines, i);
+    const block = lines.slice(i, end);
+    if (line.startsWith('>')) {
+      if (!block.every((l) => l.startsWith('> '))) throw new Unsupported('quote');
+      out.push(
+        paragraph(block.map((l) => l.slice(2)))
+          .map((l) => `> ${l}`)
+          .join('\n'),
+      );
+    } else {
+      out.push(paragraph(block).join('\n'));
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A block runs to the next blank line; a line that would start another kind of block is not handled. */
+function blockEnd(lines: string[], start: number): number {
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.trim() !== '') {
+    const l = lines[end]!;
+    if (lines[start]!.startsWith('|') !== l.startsWith('|')) throw new Unsupported('mixed block');
+    end++;
+  }
+  return end;
+}
+
+function paragraph(lines: string[]): string[] {
+  return lines.map((l, k) => {
+    if (l !== l.trim() || /[ \t]{2}/.test(l)) throw new Unsupported('whitespace left in text');
+    if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
+    if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
+    return inline(l);
+  });
+}
+
+/**
+ * Inline text must already be in prettier's form: spec text arrives escaped by `markdownText`, and the
+ * templates' own markup is limited to `**strong**`, links and code spans.
+ */
+function inline(text: string): string {
+  // Unescaped single `*`, or `_` that could open and close emphasis, is rewritten by prettier (`*a*` →
+  // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
+  // may start math.
+  const bare = text.replace(/\\./g, '').replace(/`[^`]*`/g, '');
+  if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare)) throw new Unsupported('emphasis or math');
+  if (bare.includes('\t') || /\s$/.test(text)) throw new Unsupported('whitespace');
+  return text;
+}
+
+/** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
+function cells(row: string): string[] {
+  if (!row.endsWith('|') || row.endsWith('\\|')) throw new Unsupported('row without closing pipe');
+  const result: string[] = [];
+  let cell = '';
+  for (let i = 1; i < row.length; i++) {
+    const c = row[i]!;
+    if (c === '\\' && i + 1 < row.length) {
+      cell += c + row[++i];
+    } else if (c === '|') {
+      result.push(cell.trim());
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  return result;
+}
+
+/** Prettier's aligned table: each column as wide as its widest cell (at least 3), cells padded on the right. */
+function table(rows: string[], width: StringWidth): string {
+  if (rows.length < 2 || !tableDelimiter.test(rows[1]!)) throw new Unsupported('table without delimiter row');
+  const grid = rows.map(cells);
+  const columns = grid[0]!.length;
+  if (grid.some((r) => r.length !== columns)) throw new Unsupported('ragged table');
+  const body = [grid[0]!, ...grid.slice(2)];
+  for (const row of body) for (const cell of row) if (cell !== '') inline(cell);
+  const widths = body.map((row) => row.map(width));
+  const columnWidth = grid[0]!.map((_, c) => Math.max(3, ...widths.map((w) => w[c]!)));
+  const line = (row: string[], w: number[]) => `| ${row.map((cell, c) => cell + ' '.repeat(columnWidth[c]! - w[c]!)).join(' | ')} |`;
+  const printed = body.map((row, r) => line(row, widths[r]!));
+  printed.splice(1, 0, `| ${columnWidth.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  return printed.join('\n');
+}
