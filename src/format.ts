@@ -1,10 +1,13 @@
 /**
- * Prettier, once, for every text output, with fixed options so a user's prettier config cannot change
- * what structgen writes (output must be byte-identical everywhere).
+ * Every text output in prettier's layout, with fixed options so a user's prettier config cannot change
+ * what structgen writes (output must be byte-identical everywhere). Most of it is laid out without
+ * running prettier: JSON and Markdown by printers of their own (src/json-print.ts, src/layout/markdown.ts),
+ * code by the emitters, which hand over segments already laid out. Prettier formats what those decline.
  */
-import type { EmittedFile } from './emit/index.js';
+import type { EmittedFile, Segment } from './emit/index.js';
 import { printJson } from './json-print.js';
 import { layoutMarkdown, type StringWidth } from './layout/markdown.js';
+import { joinSegments } from './layout/segment.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
   typescript: 'typescript',
@@ -12,25 +15,50 @@ const parsers: Record<EmittedFile['language'], string> = {
   markdown: 'markdown',
 };
 
-export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
+export interface FormatOptions {
+  /** Format everything with prettier from source, as structgen did before it laid out its own output. */
+  prettierOnly?: boolean;
+}
+
+export async function formatFile(file: EmittedFile, options: FormatOptions = {}): Promise<EmittedFile> {
+  const { segments, path, language } = file;
+  const rest = { path, language };
+  if (options.prettierOnly) return { ...rest, contents: await prettier(file.contents, language) };
+  if (segments) return { ...rest, contents: await layOut(segments, language) };
   // JSON has one layout prettier would give it; printing it directly saves a parse and print of the largest file.
   if (file.language === 'json') {
     const printed = printJson(JSON.parse(file.contents));
-    if (printed !== undefined) return { ...file, contents: printed };
+    if (printed !== undefined) return { ...rest, contents: printed };
   }
   if (file.language === 'markdown') {
     const laidOut = layoutMarkdown(file.contents, await stringWidth(file.contents));
-    if (laidOut !== undefined) return { ...file, contents: laidOut };
+    if (laidOut !== undefined) return { ...rest, contents: laidOut };
   }
+  return { ...rest, contents: await prettier(file.contents, file.language) };
+}
+
+const marker = '// @structgen-segment';
+
+/**
+ * Segments are top-level statements, which prettier formats independently of their neighbours; the
+ * declined ones are formatted in one prettier call, separated by a marker comment, and put back in place.
+ */
+async function layOut(segments: Segment[], language: EmittedFile['language']): Promise<string> {
+  const declined = segments.filter((s) => s.laidOut === undefined);
+  let formatted: string[] = [];
+  if (declined.length > 0) {
+    const text = await prettier(declined.map((s) => s.source()).join(`\n\n${marker}\n\n`), language);
+    formatted = text.trimEnd().split(`\n\n${marker}\n\n`);
+    if (formatted.length !== declined.length) throw new Error('internal error: formatted segments do not match');
+  }
+  let next = 0;
+  return joinSegments(segments, (s) => s.laidOut ?? formatted[next++]!);
+}
+
+async function prettier(text: string, language: EmittedFile['language']): Promise<string> {
   // Loaded on first use: a run that stops at an input error never pays for prettier.
   const { format } = await import('prettier');
-  const contents = await format(file.contents, {
-    parser: parsers[file.language],
-    printWidth: 100,
-    proseWrap: 'preserve',
-    endOfLine: 'lf',
-  });
-  return { ...file, contents };
+  return format(text, { parser: parsers[language], printWidth: 100, proseWrap: 'preserve', endOfLine: 'lf' });
 }
 
 /** Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0). */

@@ -5,6 +5,8 @@
  * lines, non-ASCII widths, empty containers inside arrays), it returns undefined and prettier runs.
  * A test checks the result against prettier on every JSON Schema structgen writes.
  */
+import { jsonNumber } from './layout/number.js';
+
 const printWidth = 100;
 
 class Unsupported extends Error {}
@@ -20,14 +22,17 @@ export function printJson(value: unknown): string | undefined {
 
 const isPrimitive = (value: unknown) => value === null || typeof value !== 'object';
 
+/** A primitive as prettier prints it; numbers in its normal form (`1e+21` → `1e21`). */
+const primitive = (value: unknown) => (typeof value === 'number' ? jsonNumber(value) : JSON.stringify(value));
+
 /** `column`: characters already on the line; `after`: characters that follow on it (a comma). */
 function print(value: unknown, indent: number, column: number, after: number): string {
-  if (isPrimitive(value)) return JSON.stringify(value);
+  if (isPrimitive(value)) return primitive(value);
   const pad = ' '.repeat(indent + 2);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     if (value.every(isPrimitive)) {
-      const flat = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+      const flat = `[${value.map(primitive).join(', ')}]`;
       if (/[^\x20-\x7e]/.test(flat)) throw new Unsupported('visual width');
       if (column + flat.length + after <= printWidth) return flat;
       if (value.every((v) => typeof v === 'number')) throw new Unsupported('numbers fill lines');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TypeNode } from '../src/model/index.js';
 import { typeText } from '../src/emit/typescript/type-text.js';
 import { zodExpression } from '../src/emit/zod/expression.js';
+import { sourceText } from '../src/layout/js.js';
 import type { HelperName } from '../src/emit/zod/helpers.js';
 import { schemaOf, refTo } from '../src/emit/json-schema/emit-json-schema.js';
 
@@ -104,7 +105,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
 
 describe.each(table)('$ts', ({ given, ts, zod, json }) => {
   it('TypeScript', () => expect(typeText(given, nameOf)).toBe(ts));
-  it('Zod', () => expect(zodExpression(given, zodCtx())).toBe(zod));
+  it('Zod', () => expect(sourceText(zodExpression(given, zodCtx()))).toBe(zod));
   it('JSON Schema', () => expect(schemaOf(given)).toEqual(json));
 });
 
@@ -128,7 +129,7 @@ describe('objects with inherited member names', () => {
   };
   it('Zod reads own keys only and checks __proto__ on the raw input', () => {
     const ctx = zodCtx();
-    expect(zodExpression(node, ctx)).toBe(
+    expect(sourceText(zodExpression(node, ctx))).toBe(
       'objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", z.string(), false]] }).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n})))',
     );
     expect([...ctx.helpers]).toEqual(['ownPropertiesOnly', 'objectKeys']);

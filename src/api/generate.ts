@@ -32,6 +32,11 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'location'> {
   outDir?: string;
   /** Called as long runs advance (the CLI draws a progress line on a terminal from it). */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Format every file with prettier from source instead of structgen's own layout. The output is the
+   * same (tests hold it to that); this only exists to check that, and is much slower.
+   */
+  prettierOnly?: boolean;
 }
 
 export interface GeneratedFile {
@@ -109,7 +114,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
     diagnostics.push(...emitted.diagnostics);
     for (const file of emitted.files) {
       progress('format', file.path);
-      const formatted = await formatFile(file);
+      const formatted = await formatFile(file, { prettierOnly: options.prettierOnly === true });
       files.push({ path: formatted.path, contents: formatted.contents });
     }
   }
@@ -132,6 +137,7 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
     cwd: _cwd,
     outDir: _outDir,
     onProgress: _onProgress,
+    prettierOnly: _prettierOnly,
     ...readerOptions
   } = options;
   const readOptions: ReadOptions = { ...readerOptions, cwd, ...(typeof options.input === 'string' ? { location: options.input } : {}) };

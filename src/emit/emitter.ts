@@ -11,6 +11,21 @@ export interface EmittedFile {
   contents: string;
   /** How `format.ts` formats it. */
   language: 'typescript' | 'json' | 'markdown';
+  /**
+   * For code an emitter lays out itself: the file's top-level pieces in order, separated by one blank
+   * line unless a piece says otherwise. `contents` is then their source joined, which prettier would
+   * format to the same text.
+   */
+  segments?: Segment[];
+}
+
+export interface Segment {
+  /** The piece in prettier's layout, unless the layout declined it. */
+  laidOut?: string;
+  /** The piece as source, for prettier. */
+  source: () => string;
+  /** False when the piece follows the previous one without a blank line between them. */
+  blankLineBefore?: boolean;
 }
 
 export interface Emitted {

@@ -1,6 +1,8 @@
 /**
- * TypeScript target: `types.ts`, one exported declaration per definition, built with ts-morph structures
- * in a single `createSourceFile` call (far faster than adding declarations one by one).
+ * TypeScript target: `types.ts`, one exported declaration per definition, built as a TypeScript syntax
+ * tree with the compiler API ts-morph carries (`ts.factory`), then printed from that tree in prettier's
+ * layout (./layout.ts). A declaration the layout does not know is printed by the compiler's printer and
+ * formatted by prettier instead.
  *
  * How it represents what TypeScript cannot say directly:
  * - object definitions become interfaces; every other definition a type alias;
@@ -9,60 +11,250 @@
  * - checks (lengths, patterns, bounds) are not types: patterns and formats go to JSDoc only;
  * - objects open by default get no index signature; declared-open ones get `[key: string]: unknown`.
  */
+import { createRequire } from 'node:module';
+import type { ts as TS } from 'ts-morph';
 import {
-  Project,
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph';
-import { typeNameResolver, type Definition, type Model, type NodeOf, type TypeNameOf } from '../../model/index.js';
-import type { EmitContext, Emitted, Emitter } from '../emitter.js';
+  assertNever,
+  isIdentifierName,
+  typeNameResolver,
+  type Definition,
+  type Model,
+  type NodeOf,
+  type TypeNameOf,
+  type TypeNode,
+} from '../../model/index.js';
+import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { lineCommentText, tsPropertyKey } from '../escape.js';
+import { segment, sourceOf, verbatim } from '../../layout/segment.js';
 import { definitionDocLines, propertyDocLines } from './jsdoc.js';
+import { layoutStatement } from './layout.js';
 import { indexSignatureType, typeText } from './type-text.js';
 
 export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
 
+// Required, not imported: Node would otherwise scan ts-morph's CommonJS source for its export names.
+const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+const f = ts.factory;
+
 export function emitTypeScript(model: Model, context: EmitContext): Emitted {
   const nameOf = typeNameResolver(model);
-  const statements = model.definitions.map((def) => declaration(def, nameOf));
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('types.ts', { statements });
   const banner = context
     .banner('TypeScript types')
-    .map((l) => `// ${lineCommentText(l)}`)
+    .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
-  return { files: [{ path: 'types.ts', contents: `${banner}\n\n${file.getFullText()}`, language: 'typescript' }], diagnostics: [] };
-}
-
-function declaration(def: Definition, nameOf: TypeNameOf): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const lines = definitionDocLines(def);
-  const docs = lines.length > 0 ? [lines.join('\n')] : [];
-  const name = nameOf(def.name);
-  if (def.type.kind !== 'object') {
-    return { kind: StructureKind.TypeAlias, name, isExported: true, docs, type: typeText(def.type, nameOf) };
+  const segments: Segment[] = [verbatim(banner)];
+  let previous: Definition | undefined;
+  for (const def of model.definitions) {
+    const statement = declaration(def, nameOf);
+    segments.push({
+      ...segment(
+        () => layoutStatement(statement),
+        () => declarationSource(def, nameOf),
+      ),
+      // Type aliases in a row have no blank line between them (as ts-morph's printer wrote them).
+      blankLineBefore: !(previous && previous.type.kind !== 'object' && def.type.kind !== 'object'),
+    });
+    previous = def;
   }
-  const index = indexSignatureType(def.type, nameOf);
-  return {
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    docs,
-    properties: properties(def.type, nameOf),
-    indexSignatures: index ? [{ keyName: 'key', keyType: 'string', returnType: index }] : [],
+  const types = {
+    path: 'types.ts',
+    segments,
+    language: 'typescript' as const,
+    get contents() {
+      return sourceOf(segments);
+    },
   };
+  return { files: [types], diagnostics: [] };
 }
 
-function properties(node: NodeOf<'object'>, nameOf: TypeNameOf): OptionalKind<PropertySignatureStructure>[] {
-  return node.properties.map((p) => {
-    const lines = propertyDocLines(p);
-    return {
-      name: tsPropertyKey(p.name),
-      hasQuestionToken: !p.required,
-      type: typeText(p.type, nameOf),
-      docs: lines.length > 0 ? [lines.join('\n')] : [],
-    };
+function declaration(def: Definition, nameOf: TypeNameOf): TS.Statement {
+  const name = nameOf(def.name);
+  const exported = [f.createModifier(ts.SyntaxKind.ExportKeyword)];
+  const statement =
+    def.type.kind === 'object'
+      ? f.createInterfaceDeclaration(exported, name, undefined, undefined, members(def.type, nameOf))
+      : f.createTypeAliasDeclaration(exported, name, undefined, typeNode(def.type, nameOf));
+  return withDoc(statement, docComment(definitionDocLines(def)));
+}
+
+/** The declaration as source text, for prettier where the layout declines. */
+function declarationSource(def: Definition, nameOf: TypeNameOf): string {
+  const doc = docComment(definitionDocLines(def));
+  const head = doc === undefined ? '' : `${doc}\n`;
+  const name = nameOf(def.name);
+  if (def.type.kind !== 'object') return `${head}export type ${name} = ${typeText(def.type, nameOf)};`;
+  const index = indexSignatureType(def.type, nameOf);
+  const members = def.type.properties.map((p) => {
+    const comment = docComment(propertyDocLines(p));
+    return `${comment === undefined ? '' : `${comment}\n`}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.type, nameOf)};`;
   });
+  if (index) members.unshift(`[key: string]: ${index};`);
+  return `${head}export interface ${name} {\n${members.join('\n')}\n}`;
+}
+
+/** The JSDoc comment as ts-morph writes one: on one line when the text has one line. */
+function docComment(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const text = lines.join('\n').split(/\r?\n/);
+  if (text.length === 1) return `/** ${text[0]}${text[0]!.endsWith(' ') ? '' : ' '}*/`;
+  const start = text[0] === '' ? 1 : 0;
+  return `/**\n${text
+    .slice(start)
+    .map((l) => (l ? ` * ${l}` : ' *'))
+    .join('\n')}\n */`;
+}
+
+/** A comment written always on several lines (inline object types' members). */
+function blockDocComment(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const body = lines.flatMap((l) => l.split('\n')).map((l) => (l ? ` * ${l}` : ' *'));
+  return `/**\n${body.join('\n')}\n */`;
+}
+
+function withDoc<T extends TS.Node>(node: T, comment: string | undefined): T {
+  if (comment !== undefined) ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, comment.slice(2, -2), true);
+  return node;
+}
+
+function members(node: NodeOf<'object'>, nameOf: TypeNameOf, inline = false): TS.TypeElement[] {
+  const result: TS.TypeElement[] = node.properties.map((p) => {
+    const key = isIdentifierName(p.name) && p.name !== '__proto__' ? f.createIdentifier(p.name) : f.createStringLiteral(p.name);
+    const question = p.required ? undefined : f.createToken(ts.SyntaxKind.QuestionToken);
+    const lines = propertyDocLines(p);
+    return withDoc(
+      f.createPropertySignature(undefined, key, question, typeNode(p.type, nameOf)),
+      inline ? blockDocComment(lines) : docComment(lines),
+    );
+  });
+  const index = indexSignature(node, nameOf);
+  if (index) {
+    const parameter = f.createParameterDeclaration(undefined, undefined, 'key', undefined, keyword(ts.SyntaxKind.StringKeyword));
+    // An interface lists it first (as ts-morph's printer did), an inline object type last.
+    if (inline) result.push(f.createIndexSignature(undefined, [parameter], index));
+    else result.unshift(f.createIndexSignature(undefined, [parameter], index));
+  }
+  return result;
+}
+
+const keyword = (kind: TS.KeywordTypeSyntaxKind) => f.createKeywordTypeNode(kind);
+
+function literal(value: string | number | boolean | null): TS.TypeNode {
+  if (value === null) return f.createLiteralTypeNode(f.createNull());
+  if (typeof value === 'boolean') return f.createLiteralTypeNode(value ? f.createTrue() : f.createFalse());
+  if (typeof value === 'string') return f.createLiteralTypeNode(f.createStringLiteral(value));
+  const text = Object.is(value, -0) ? '0' : String(Math.abs(value));
+  const number = f.createNumericLiteral(text);
+  return f.createLiteralTypeNode(value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, number) : number);
+}
+
+/** A union whose nested unions are spread into it, as `A | B` written inside `… | null` reads. */
+function union(types: TS.TypeNode[]): TS.TypeNode {
+  const flat = types.flatMap((t) => (ts.isUnionTypeNode(t) ? [...t.types] : [t]));
+  return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
+}
+
+/** The type a node stands for; `typeText` (./type-text.ts) is the same mapping as plain text. */
+function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
+  switch (node.kind) {
+    case 'string':
+      return keyword(ts.SyntaxKind.StringKeyword);
+    case 'number':
+      // int64, decimal and friends travel as strings: typing them `number` would promise lost precision.
+      return keyword(node.wire === 'string' ? ts.SyntaxKind.StringKeyword : ts.SyntaxKind.NumberKeyword);
+    case 'boolean':
+      return keyword(ts.SyntaxKind.BooleanKeyword);
+    case 'null':
+      return literal(null);
+    case 'any':
+    case 'not':
+    case 'conditional':
+      // TypeScript has no negation or implication: the validators carry these, the type admits any value.
+      return keyword(ts.SyntaxKind.UnknownKeyword);
+    case 'never':
+      return keyword(ts.SyntaxKind.NeverKeyword);
+    case 'literal':
+      return literal(node.value);
+    case 'enum':
+      return node.members.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.members.map((m) => literal(m.value)));
+    case 'object':
+      return f.createTypeLiteralNode(members(node, nameOf, true));
+    case 'array':
+      return arrayOf(node.items, nameOf);
+    case 'tuple': {
+      // Labels only when every element has an identifier label: TypeScript wants all or none.
+      const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && isIdentifierName(e.name));
+      const elements: TS.TypeNode[] = node.elements.map((e) => {
+        const type = typeNode(e.type, nameOf);
+        if (labelled)
+          return f.createNamedTupleMember(
+            undefined,
+            f.createIdentifier(e.name!),
+            e.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
+            type,
+          );
+        return e.optional ? f.createOptionalTypeNode(needsParens(e.type) ? f.createParenthesizedType(type) : type) : type;
+      });
+      if (node.rest) elements.push(f.createRestTypeNode(arrayOf(node.rest, nameOf)));
+      return f.createTupleTypeNode(elements);
+    }
+    case 'nullable':
+      return union([typeNode(node.inner, nameOf), literal(null)]);
+    case 'union':
+      return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v, nameOf)));
+    case 'taggedUnion':
+      return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v.type, nameOf)));
+    case 'intersection':
+      if (node.members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
+      if (node.members.length === 1) return typeNode(node.members[0]!, nameOf);
+      return f.createIntersectionTypeNode(
+        node.members.map((m) => (needsParens(m) ? f.createParenthesizedType(typeNode(m, nameOf)) : typeNode(m, nameOf))),
+      );
+    case 'ref':
+      return f.createTypeReferenceNode(nameOf(node.target));
+    default:
+      return assertNever(node);
+  }
+}
+
+function arrayOf(items: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
+  const type = typeNode(items, nameOf);
+  return f.createArrayTypeNode(needsParens(items) ? f.createParenthesizedType(type) : type);
+}
+
+function needsParens(node: TypeNode): boolean {
+  return (
+    node.kind === 'nullable' ||
+    node.kind === 'union' ||
+    node.kind === 'taggedUnion' ||
+    (node.kind === 'intersection' && node.members.length > 1) ||
+    (node.kind === 'enum' && node.members.length > 1)
+  );
+}
+
+/**
+ * Open objects the document declared open get `[key: string]: unknown`; objects with a schema for extra
+ * keys get an index signature whose type also covers the named properties, as TypeScript requires.
+ * Objects open only by default get none (what users expect of `additionalProperties` left out), unless
+ * they have no properties at all; a closed object without properties is `[key: string]: never`.
+ */
+function indexSignature(node: NodeOf<'object'>, nameOf: TypeNameOf): TS.TypeNode | undefined {
+  const { additional } = node;
+  // Pattern keys are checked at run time; the type cannot name them, so any extra key is `unknown`.
+  if (node.patternProperties?.length) return keyword(ts.SyntaxKind.UnknownKeyword);
+  // With no properties, `{}` would mean "any non-null value" to TypeScript: say what the keys may hold.
+  if (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0)) return keyword(ts.SyntaxKind.UnknownKeyword);
+  if (additional.mode === 'forbid' && node.properties.length === 0) return keyword(ts.SyntaxKind.NeverKeyword);
+  if (additional.mode !== 'schema') return undefined;
+  // One member per distinct type, in first-seen order.
+  const types = new Map<string, TS.TypeNode>();
+  const add = (t: TypeNode | 'undefined') => {
+    const text = t === 'undefined' ? 'undefined' : typeText(t, nameOf);
+    if (!types.has(text)) types.set(text, t === 'undefined' ? keyword(ts.SyntaxKind.UndefinedKeyword) : typeNode(t, nameOf));
+  };
+  add(additional.type);
+  for (const p of node.properties) {
+    add(p.type);
+    if (!p.required) add('undefined');
+  }
+  return union([...types.values()]);
 }

@@ -19,8 +19,12 @@
  * - no validator evaluates spec text: every value is a literal, every regex a checked literal.
  */
 import type { Definition, Model } from '../../model/index.js';
-import type { EmitContext, Emitted, Emitter } from '../emitter.js';
+import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
+import { blockComment, builders } from '../../layout/doc.js';
+import { exportConst, sourceText } from '../../layout/js.js';
+import { segment, sourceOf, verbatim } from '../../layout/segment.js';
+import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
 import { zodContext, zodExpression, type ZodContext } from './expression.js';
 import { helperDeclarations } from './helpers.js';
 
@@ -31,15 +35,29 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
   const withProof = context.targets.includes('ts');
   const declarations = model.definitions.map((def) => declaration(def, ctx, withProof));
 
-  const out: string[] = [];
-  out.push(...context.banner('Zod v4 validators').map((l) => `// ${lineCommentText(l)}`), '');
-  out.push('import { z } from "zod";');
-  if (withProof) out.push('import type * as T from "./types.js";');
-  out.push('');
-  for (const helper of helperDeclarations(ctx.helpers)) out.push(helper, '');
-  out.push(...declarations);
-  if (withProof) out.push(typeProof(model, ctx));
-  return { files: [{ path: 'zod.ts', contents: out.join('\n') + '\n', language: 'typescript' }], diagnostics: [] };
+  const segments: Segment[] = [];
+  segments.push(
+    verbatim(
+      context
+        .banner('Zod v4 validators')
+        .map((l) => `// ${lineCommentText(l)}`.trimEnd())
+        .join('\n'),
+    ),
+  );
+  segments.push(verbatim(['import { z } from "zod";', ...(withProof ? ['import type * as T from "./types.js";'] : [])].join('\n')));
+  // The helpers are stored in prettier's layout (a test holds them to it).
+  for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
+  segments.push(...declarations);
+  if (withProof) segments.push(typeProof(model, ctx));
+  const file = {
+    path: 'zod.ts',
+    segments,
+    language: 'typescript' as const,
+    get contents() {
+      return sourceOf(segments);
+    },
+  };
+  return { files: [file], diagnostics: [] };
 }
 
 /**
@@ -47,12 +65,16 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
  * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
  * needs to type a self-referential initializer.
  */
-function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): string {
-  const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */\n` : '';
-  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `: z.ZodType<T.${def.typeName}>` : '';
+function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): Segment {
+  const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
+  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
   const expression = zodExpression(def.type, ctx);
   ctx.declared.add(def.name);
-  return `${doc}export const ${ctx.schemaNameOf(def.name)}${annotation} = ${expression};\n`;
+  const name = ctx.schemaNameOf(def.name);
+  return segment(
+    () => [doc === undefined ? '' : [blockComment(doc), builders.hardline], exportConst(name, annotation, expression)],
+    () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`,
+  );
 }
 
 /**
@@ -64,17 +86,30 @@ function hasProtoKey(def: Definition): boolean {
 }
 
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
-function typeProof(model: Model, ctx: ZodContext): string {
-  const checks = model.definitions.map((def) => {
-    const typeName = def.typeName!;
-    return `  Expect<Equals<z.output<typeof ${ctx.schemaNameOf(def.name)}>, T.${typeName}>>,`;
-  });
-  return [
+function typeProof(model: Model, ctx: ZodContext): Segment {
+  const checks: TypeExpr[] = model.definitions.map((def) => ({
+    kind: 'reference',
+    name: 'Expect',
+    args: [
+      {
+        kind: 'reference',
+        name: 'Equals',
+        args: [
+          { kind: 'reference', name: 'z.output', args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }] },
+          { kind: 'name', text: `T.${def.typeName!}` },
+        ],
+      },
+    ],
+  }));
+  const fixed = [
     '// Compile-time proof that every schema validates exactly the type of the same name in types.ts.',
-    'type Equals<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;',
+    'type Equals<A, B> =',
+    '  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;',
     'type Expect<Proof extends true> = Proof;',
-    'export type SchemasMatchTypes = [',
-    ...checks,
-    '];',
   ].join('\n');
+  const tuple: TypeExpr = { kind: 'tuple', elements: checks.map((type) => ({ type })) };
+  return segment(
+    () => [fixed, builders.hardline, typeAliasDeclaration(undefined, 'SchemasMatchTypes', tuple)],
+    () => `${fixed}\nexport type SchemasMatchTypes = ${typeSource(tuple)};`,
+  );
 }

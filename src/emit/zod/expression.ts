@@ -10,7 +10,23 @@ import {
   type Property,
   type TypeNode,
 } from '../../model/index.js';
-import { inheritedMemberNames, tsLiteral, tsPropertyKey, tsStringLiteral } from '../escape.js';
+import { inheritedMemberNames } from '../escape.js';
+import {
+  array,
+  arrow,
+  call,
+  id,
+  method,
+  newCall,
+  num,
+  object,
+  raw,
+  regex,
+  sourceText,
+  str,
+  type Expr,
+  type ObjectProperty,
+} from '../../layout/js.js';
 import type { HelperName } from './helpers.js';
 
 export interface ZodContext {
@@ -43,97 +59,120 @@ export function schemaNameResolver(model: Model): (name: string) => string {
  * RFC 3339 dates and times (offsets such as `+02:00` accepted, a real calendar day), any-version UUIDs,
  * URIs with a scheme, base64. Other formats are annotations only (kept in JSON Schema and JSDoc).
  */
-const formatChecks: Record<string, { check: string; helper?: HelperName }> = {
-  'date-time': { check: '.refine(isDateTime, { message: "Invalid RFC 3339 date-time" })', helper: 'isDateTime' },
-  date: { check: '.refine(isDate, { message: "Invalid RFC 3339 date" })', helper: 'isDate' },
-  time: { check: '.refine(isTime, { message: "Invalid RFC 3339 time" })', helper: 'isTime' },
-  uuid: { check: '.regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)' },
-  uri: { check: '.regex(/^[a-z][a-z0-9+.-]*:[^\\s]*$/i)' },
-  email: { check: '.email()' },
-  byte: { check: '.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/)' },
+const formatChecks: Record<string, { check: (s: Expr) => Expr; helper?: HelperName }> = {
+  'date-time': { check: (s) => refine(s, id('isDateTime'), 'Invalid RFC 3339 date-time'), helper: 'isDateTime' },
+  date: { check: (s) => refine(s, id('isDate'), 'Invalid RFC 3339 date'), helper: 'isDate' },
+  time: { check: (s) => refine(s, id('isTime'), 'Invalid RFC 3339 time'), helper: 'isTime' },
+  uuid: { check: (s) => method(s, 'regex', regex('^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$', 'i')) },
+  uri: { check: (s) => method(s, 'regex', regex('^[a-z][a-z0-9+.-]*:[^\\s]*$', 'i')) },
+  email: { check: (s) => method(s, 'email') },
+  byte: { check: (s) => method(s, 'regex', regex('^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$')) },
 };
 
-export function zodExpression(node: TypeNode, ctx: ZodContext): string {
+/** `z.<name>(...args)` */
+const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
+
+/** `.refine(check, { message })` */
+const refine = (s: Expr, check: Expr, message: string): Expr =>
+  method(s, 'refine', check, object([{ key: 'message', value: str(message) }]));
+
+const unicodeRegExp = (pattern: string): Expr => newCall(id('RegExp'), str(pattern), str('u'));
+
+/** A JSON primitive as a literal expression. */
+function literal(value: string | number | boolean | null): Expr {
+  if (typeof value === 'string') return str(value);
+  if (typeof value === 'number') return num(value);
+  return id(String(value));
+}
+
+export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
   switch (node.kind) {
     case 'string': {
-      let s = 'z.string()';
+      let s = z('string');
       const format = node.format !== undefined && Object.hasOwn(formatChecks, node.format) ? formatChecks[node.format]! : undefined;
       if (format?.helper) ctx.helpers.add(format.helper);
       const c = node.checks ?? {};
       // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
-      if (c.minLength !== undefined) s += `.refine((text) => [...text].length >= ${c.minLength}, { message: "Too short" })`;
-      if (c.maxLength !== undefined) s += `.refine((text) => [...text].length <= ${c.maxLength}, { message: "Too long" })`;
-      if (c.pattern !== undefined) s += `.regex(new RegExp(${tsStringLiteral(c.pattern)}, "u"))`;
-      return s + (format?.check ?? '');
+      if (c.minLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length >= ${c.minLength}`)), 'Too short');
+      if (c.maxLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length <= ${c.maxLength}`)), 'Too long');
+      if (c.pattern !== undefined) s = method(s, 'regex', unicodeRegExp(c.pattern));
+      return format ? format.check(s) : s;
     }
     case 'number': {
       if (node.wire === 'string') return stringNumberExpression(node);
-      let s = 'z.number()';
+      let s = z('number');
       const c = node.checks ?? {};
-      if (c.minimum !== undefined) s += `.gte(${c.minimum})`;
-      if (c.maximum !== undefined) s += `.lte(${c.maximum})`;
-      if (c.exclusiveMinimum !== undefined) s += `.gt(${c.exclusiveMinimum})`;
-      if (c.exclusiveMaximum !== undefined) s += `.lt(${c.exclusiveMaximum})`;
-      if (c.multipleOf !== undefined) s += `.multipleOf(${c.multipleOf})`;
+      if (c.minimum !== undefined) s = method(s, 'gte', num(c.minimum));
+      if (c.maximum !== undefined) s = method(s, 'lte', num(c.maximum));
+      if (c.exclusiveMinimum !== undefined) s = method(s, 'gt', num(c.exclusiveMinimum));
+      if (c.exclusiveMaximum !== undefined) s = method(s, 'lt', num(c.exclusiveMaximum));
+      if (c.multipleOf !== undefined) s = method(s, 'multipleOf', num(c.multipleOf));
       // int32 is a range as well as a word: Ajv's formats check it, so the validator does too.
       const range = integerRange(node.numberKind) ?? (node.format === 'int32' ? integerRange('int32') : undefined);
-      if (range) s += `.gte(${range.min}).lte(${range.max})`;
+      if (range) s = method(method(s, 'gte', num(range.min)), 'lte', num(range.max));
       // int32/int64 formats on a `number` are integers too (Ajv's formats say so).
       if (isIntegerKind(node.numberKind) || node.format === 'int32' || node.format === 'int64')
-        s += '.refine(Number.isInteger, { message: "Expected an integer" })';
+        s = refine(s, id('Number.isInteger'), 'Expected an integer');
       return s;
     }
     case 'boolean':
-      return 'z.boolean()';
+      return z('boolean');
     case 'null':
-      return 'z.null()';
+      return z('null');
     case 'any':
-      return 'z.unknown()';
+      return z('unknown');
     case 'never':
-      return 'z.never()';
+      return z('never');
     case 'literal':
-      return node.value === null ? 'z.null()' : `z.literal(${tsLiteral(node.value)})`;
+      return node.value === null ? z('null') : z('literal', literal(node.value));
     case 'enum':
       return enumExpression(node);
     case 'object':
       return objectExpression(node, ctx);
     case 'array': {
-      let s = `z.array(${zodExpression(node.items, ctx)})`;
-      if (node.checks?.minItems !== undefined) s += `.min(${node.checks.minItems})`;
-      if (node.checks?.maxItems !== undefined) s += `.max(${node.checks.maxItems})`;
-      return s + uniqueCheck(node.checks?.uniqueItems, ctx) + containsCheck(node.checks?.contains, ctx);
+      let s = z('array', zodExpression(node.items, ctx));
+      if (node.checks?.minItems !== undefined) s = method(s, 'min', num(node.checks.minItems));
+      if (node.checks?.maxItems !== undefined) s = method(s, 'max', num(node.checks.maxItems));
+      return containsCheck(uniqueCheck(s, node.checks?.uniqueItems, ctx), node.checks?.contains, ctx);
     }
     case 'tuple': {
-      const elements = node.elements.map((e) => `${zodExpression(e.type, ctx)}${e.optional ? '.optional()' : ''}`).join(', ');
-      let s = node.rest ? `z.tuple([${elements}], ${zodExpression(node.rest, ctx)})` : `z.tuple([${elements}])`;
+      const elements = array(
+        node.elements.map((e) => (e.optional ? method(zodExpression(e.type, ctx), 'optional') : zodExpression(e.type, ctx))),
+      );
+      let s = node.rest ? z('tuple', elements, zodExpression(node.rest, ctx)) : z('tuple', elements);
       const { minItems, maxItems } = node.checks ?? {};
-      if (minItems !== undefined) s += `.refine((items) => items.length >= ${minItems}, { message: "Too few items" })`;
-      if (maxItems !== undefined) s += `.refine((items) => items.length <= ${maxItems}, { message: "Too many items" })`;
-      return s + uniqueCheck(node.checks?.uniqueItems, ctx) + containsCheck(node.checks?.contains, ctx);
+      if (minItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length >= ${minItems}`)), 'Too few items');
+      if (maxItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length <= ${maxItems}`)), 'Too many items');
+      return containsCheck(uniqueCheck(s, node.checks?.uniqueItems, ctx), node.checks?.contains, ctx);
     }
     case 'nullable':
-      return `${zodExpression(node.inner, ctx)}.nullable()`;
+      return method(zodExpression(node.inner, ctx), 'nullable');
     case 'union':
-      if (node.variants.length === 0) return 'z.never()';
+      if (node.variants.length === 0) return z('never');
       if (node.variants.length === 1) return zodExpression(node.variants[0]!, ctx);
       // z.xor: exactly one variant may match, as JSON Schema's oneOf says.
-      return `z.${node.exclusive ? 'xor' : 'union'}([${node.variants.map((v) => zodExpression(v, ctx)).join(', ')}])`;
+      return z(node.exclusive ? 'xor' : 'union', array(node.variants.map((v) => zodExpression(v, ctx))));
     case 'taggedUnion':
       return taggedUnionExpression(node, ctx);
     case 'intersection':
-      if (node.members.length === 0) return 'z.unknown()';
+      if (node.members.length === 0) return z('unknown');
       if (node.members.length === 1) return zodExpression(node.members[0]!, ctx);
       ctx.helpers.add('allOf');
-      return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => `allOf(${left}, ${right})`);
+      return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => call(id('allOf'), left, right));
     case 'not':
       ctx.helpers.add('not');
-      return `not(${zodExpression(node.inner, ctx)})`;
+      return call(id('not'), zodExpression(node.inner, ctx));
     case 'conditional':
       ctx.helpers.add('conditional');
-      return `conditional(${zodExpression(node.if, ctx)}, ${node.then ? zodExpression(node.then, ctx) : 'undefined'}, ${node.else ? zodExpression(node.else, ctx) : 'undefined'})`;
+      return call(
+        id('conditional'),
+        zodExpression(node.if, ctx),
+        node.then ? zodExpression(node.then, ctx) : id('undefined'),
+        node.else ? zodExpression(node.else, ctx) : id('undefined'),
+      );
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
-      return ctx.declared.has(node.target) ? name : `z.lazy(() => ${name})`;
+      return ctx.declared.has(node.target) ? id(name) : z('lazy', arrow([], id(name)));
     }
     default:
       return assertNever(node);
@@ -141,30 +180,34 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): string {
 }
 
 /** `z.enum` only for string members; numbers, booleans and null stay literals (never stringified). */
-function enumExpression(node: NodeOf<'enum'>): string {
+function enumExpression(node: NodeOf<'enum'>): Expr {
   const values = node.members.map((m) => m.value);
-  if (values.length === 0) return 'z.never()';
-  if (values.every((v) => typeof v === 'string')) return `z.enum([${values.map((v) => tsLiteral(v)).join(', ')}])`;
-  const literals = values.map((v) => (v === null ? 'z.null()' : `z.literal(${tsLiteral(v)})`));
-  return literals.length === 1 ? literals[0]! : `z.union([${literals.join(', ')}])`;
+  if (values.length === 0) return z('never');
+  if (values.every((v) => typeof v === 'string')) return z('enum', array(values.map(literal)));
+  const literals = values.map((v) => (v === null ? z('null') : z('literal', literal(v))));
+  return literals.length === 1 ? literals[0]! : z('union', array(literals));
 }
 
 /** int64, decimal and friends: a string whose exact shape (range, digits) one pattern states. */
-function stringNumberExpression(node: NodeOf<'number'>): string {
-  return `z.string().regex(new RegExp(${tsStringLiteral(wirePattern(node.numberKind, node.precision, node.scale))}))`;
+function stringNumberExpression(node: NodeOf<'number'>): Expr {
+  return method(z('string'), 'regex', newCall(id('RegExp'), str(wirePattern(node.numberKind, node.precision, node.scale))));
 }
 
-function containsCheck(contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): string {
-  if (!contains) return '';
+function containsCheck(s: Expr, contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): Expr {
+  if (!contains) return s;
   ctx.helpers.add('contains');
-  const max = contains.max === undefined ? 'Infinity' : String(contains.max);
-  return `.refine(containsCount(${zodExpression(contains.type, ctx)}, ${contains.min ?? 1}, ${max}), { message: "Wrong number of matching items" })`;
+  const max = contains.max === undefined ? id('Infinity') : num(contains.max);
+  return refine(
+    s,
+    call(id('containsCount'), zodExpression(contains.type, ctx), num(contains.min ?? 1), max),
+    'Wrong number of matching items',
+  );
 }
 
-function uniqueCheck(unique: boolean | undefined, ctx: ZodContext): string {
-  if (!unique) return '';
+function uniqueCheck(s: Expr, unique: boolean | undefined, ctx: ZodContext): Expr {
+  if (!unique) return s;
   ctx.helpers.add('uniqueItems');
-  return '.refine(uniqueItems, { message: "Items must be unique" })';
+  return refine(s, id('uniqueItems'), 'Items must be unique');
 }
 
 /**
@@ -172,8 +215,8 @@ function uniqueCheck(unique: boolean | undefined, ctx: ZodContext): string {
  * and literal, and no tag value selects two variants (Zod needs both to pick one branch, and throws on
  * an overlap); otherwise `z.xor` for oneOf's "exactly one", or `z.union` for anyOf.
  */
-function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): string {
-  if (node.variants.length === 0) return 'z.never()';
+function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): Expr {
+  if (node.variants.length === 0) return z('never');
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
   if (variants.length === 1) return variants[0]!;
   const seen = new Set<string>();
@@ -194,55 +237,60 @@ function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): st
       return true;
     });
   });
-  if (discriminable) return `z.discriminatedUnion(${tsStringLiteral(node.property)}, [${variants.join(', ')}])`;
-  return `z.${node.exclusive === false ? 'union' : 'xor'}([${variants.join(', ')}])`;
+  if (discriminable) return z('discriminatedUnion', str(node.property), array(variants));
+  return z(node.exclusive === false ? 'union' : 'xor', array(variants));
 }
 
-function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
+function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   const protoKey = node.properties.find((p) => p.name === '__proto__');
-  const entries = node.properties.filter((p) => p !== protoKey).map((p) => `${tsPropertyKey(p.name)}: ${propertyExpression(p, ctx)}`);
-  const shape = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')},\n}`;
+  const entries: ObjectProperty[] = node.properties
+    .filter((p) => p !== protoKey)
+    .map((p) => ({ key: p.name, value: propertyExpression(p, ctx) }));
+  const shape = object(entries, true);
   const { additional } = node;
   const patterns = node.patternProperties ?? [];
   const checks = node.checks ?? {};
   // catchall skips an undeclared `__proto__`, so objects with a schema for extra keys check them raw too.
   const keyChecks = patterns.length > 0 || protoKey !== undefined || Object.keys(checks).length > 0 || additional.mode === 'schema';
-  let s: string;
+  let s: Expr;
   if (!keyChecks) {
-    if (additional.mode === 'forbid') s = `z.strictObject(${shape})`;
-    else s = additional.explicit || node.properties.length === 0 ? `z.looseObject(${shape})` : `z.object(${shape})`;
+    if (additional.mode === 'forbid') s = z('strictObject', shape);
+    else s = additional.explicit || node.properties.length === 0 ? z('looseObject', shape) : z('object', shape);
   } else if (additional.mode === 'schema') {
-    s = `z.object(${shape}).catchall(${catchallExpression(node, additional.type, ctx)})`;
+    s = method(z('object', shape), 'catchall', catchallExpression(node, additional.type, ctx));
   } else if (patterns.length > 0 || (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0))) {
-    s = `z.looseObject(${shape})`;
+    s = z('looseObject', shape);
   } else {
     // Closed, or open by default: extra keys are judged by objectKeys on the raw input.
-    s = `z.object(${shape})`;
+    s = z('object', shape);
   }
   if (node.properties.some((p) => inheritedMemberNames.has(p.name))) {
     // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
     ctx.helpers.add('ownPropertiesOnly');
-    s = `z.preprocess(ownPropertiesOnly, ${s})`;
+    s = z('preprocess', id('ownPropertiesOnly'), s);
   }
   if (!keyChecks) return s;
   ctx.helpers.add('objectKeys');
-  const rules: string[] = [`named: [${node.properties.map((p) => tsStringLiteral(p.name)).join(', ')}]`];
+  const rules: ObjectProperty[] = [{ key: 'named', value: array(node.properties.map((p) => str(p.name))) }];
   if (patterns.length > 0)
-    rules.push(
-      `patterns: [${patterns.map((p) => `[new RegExp(${tsStringLiteral(p.pattern)}, "u"), ${zodExpression(p.type, ctx)}]`).join(', ')}]`,
-    );
-  if (additional.mode === 'forbid') rules.push('rest: false');
-  else if (additional.mode === 'schema') rules.push(`rest: ${zodExpression(additional.type, ctx)}`);
-  if (checks.minProperties !== undefined) rules.push(`min: ${checks.minProperties}`);
-  if (checks.maxProperties !== undefined) rules.push(`max: ${checks.maxProperties}`);
+    rules.push({
+      key: 'patterns',
+      value: array(patterns.map((p) => array([unicodeRegExp(p.pattern), zodExpression(p.type, ctx)]))),
+    });
+  if (additional.mode === 'forbid') rules.push({ key: 'rest', value: id('false') });
+  else if (additional.mode === 'schema') rules.push({ key: 'rest', value: zodExpression(additional.type, ctx) });
+  if (checks.minProperties !== undefined) rules.push({ key: 'min', value: num(checks.minProperties) });
+  if (checks.maxProperties !== undefined) rules.push({ key: 'max', value: num(checks.maxProperties) });
   if (checks.dependentRequired?.length) {
-    rules.push(
-      `dependent: [${checks.dependentRequired.map((d) => `[${tsStringLiteral(d.property)}, [${d.requires.map(tsStringLiteral).join(', ')}]]`).join(', ')}]`,
-    );
+    rules.push({
+      key: 'dependent',
+      value: array(checks.dependentRequired.map((d) => array([str(d.property), array(d.requires.map(str))]))),
+    });
   }
-  if (checks.propertyNames) rules.push(`names: ${zodExpression(checks.propertyNames, ctx)}`);
-  if (protoKey) rules.push(`own: [["__proto__", ${zodExpression(protoKey.type, ctx)}, ${protoKey.required}]]`);
-  return `objectKeys({ ${rules.join(', ')} }).pipe(${s})`;
+  if (checks.propertyNames) rules.push({ key: 'names', value: zodExpression(checks.propertyNames, ctx) });
+  if (protoKey)
+    rules.push({ key: 'own', value: array([array([str('__proto__'), zodExpression(protoKey.type, ctx), id(String(protoKey.required))])]) });
+  return method(call(id('objectKeys'), object(rules)), 'pipe', s);
 }
 
 /**
@@ -250,17 +298,20 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): string {
  * undefined`), and the type proof compares Zod's inferred type with it, so the catchall names the same
  * union. It only types: objectKeys has already checked every extra key against S alone.
  */
-function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodContext): string {
+function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodContext): Expr {
   if (node.properties.length === 0) return zodExpression(rest, ctx);
-  const members = new Set([zodExpression(rest, ctx)]);
+  // Distinct members only, compared by their source text.
+  const members = new Map<string, Expr>();
+  const add = (e: Expr) => members.set(sourceText(e), e);
+  add(zodExpression(rest, ctx));
   for (const p of node.properties) {
-    members.add(zodExpression(p.type, ctx));
-    if (!p.required) members.add('z.undefined()');
+    add(zodExpression(p.type, ctx));
+    if (!p.required) add(z('undefined'));
   }
-  return members.size === 1 ? [...members][0]! : `z.union([${[...members].join(', ')}])`;
+  return members.size === 1 ? [...members.values()][0]! : z('union', array([...members.values()]));
 }
 
-function propertyExpression(p: Property, ctx: ZodContext): string {
+function propertyExpression(p: Property, ctx: ZodContext): Expr {
   const s = zodExpression(p.type, ctx);
-  return p.required ? s : `${s}.exactOptional()`;
+  return p.required ? s : method(s, 'exactOptional');
 }

@@ -16,10 +16,22 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => jsonEqual(x, b[i]))
+    );
   }
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }
 
 /** JSON Schema \`uniqueItems\`: no two items are JSON-equal. */
@@ -47,15 +59,23 @@ function objectKeys(rules: {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return;
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    const fail = (message: string, path: PropertyKey[] = []) => ctx.issues.push({ code: "custom", message, input: value, path });
+    const fail = (message: string, path: PropertyKey[] = []) =>
+      ctx.issues.push({ code: "custom", message, input: value, path });
     const check = (schema: z.ZodType, item: unknown, path: PropertyKey[]) => {
       const result = schema.safeParse(item);
-      if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
     };
-    if (rules.min !== undefined && keys.length < rules.min) fail(\`Expected at least \${rules.min} keys\`);
-    if (rules.max !== undefined && keys.length > rules.max) fail(\`Expected at most \${rules.max} keys\`);
+    if (rules.min !== undefined && keys.length < rules.min)
+      fail(\`Expected at least \${rules.min} keys\`);
+    if (rules.max !== undefined && keys.length > rules.max)
+      fail(\`Expected at most \${rules.max} keys\`);
     for (const [key, companions] of rules.dependent ?? []) {
-      if (Object.hasOwn(record, key)) for (const companion of companions) if (!Object.hasOwn(record, companion)) fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
+      if (Object.hasOwn(record, key))
+        for (const companion of companions)
+          if (!Object.hasOwn(record, companion))
+            fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
     }
     for (const [key, schema, required] of rules.own ?? []) {
       if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
@@ -82,7 +102,9 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     .check((ctx) => {
       for (const schema of [a, b]) {
         const result = schema.safeParse(ctx.value);
-        if (!result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
+        if (!result.success)
+          for (const issue of result.error.issues)
+            ctx.issues.push({ ...issue, input: ctx.value } as never);
       }
     })
     .pipe(z.intersection(a, b));
@@ -105,7 +127,8 @@ function isTime(text: string): boolean {
   const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
   if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
   if (second < 60) return true;
-  const utc = (((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440 + 1440) % 1440;
+  const utc =
+    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
   return utc === 1439;
 }`,
   isDateTime: `/** RFC 3339 date-time: date, \`T\` (or \`t\`, or a space as RFC 3339 allows), time with its offset. */
@@ -122,14 +145,22 @@ function containsCount(schema: z.ZodType, min: number, max: number) {
 }`,
   not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
 function not(schema: z.ZodType) {
-  return z.unknown().refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+  return z
+    .unknown()
+    .refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
 }`,
   conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
-function conditional(when: z.ZodType, then: z.ZodType | undefined, otherwise: z.ZodType | undefined) {
+function conditional(
+  when: z.ZodType,
+  then: z.ZodType | undefined,
+  otherwise: z.ZodType | undefined,
+) {
   return z.unknown().check((ctx) => {
     const branch = when.safeParse(ctx.value).success ? then : otherwise;
     const result = branch?.safeParse(ctx.value);
-    if (result && !result.success) for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: ctx.value } as never);
+    if (result && !result.success)
+      for (const issue of result.error.issues)
+        ctx.issues.push({ ...issue, input: ctx.value } as never);
   });
 }`,
 };

@@ -1,0 +1,134 @@
+/**
+ * The pieces every code layout shares: prettier's own document builders and line printer (the small
+ * `prettier/doc` module, not the formatter), the literal forms prettier prints (quotes, numbers, keys,
+ * block comments), and `Unsupported`, which a layout throws where it does not know prettier's choice so
+ * that prettier formats that statement instead.
+ */
+import { builders, printer, utils } from 'prettier/doc';
+import { isIdentifierName } from '../model/index.js';
+import { tsStringLiteral } from '../emit/escape.js';
+import { numberLiteral } from './number.js';
+
+export { numberLiteral };
+
+export type Doc = builders.Doc;
+export { builders, utils };
+
+export const printWidth = 100;
+
+export class Unsupported extends Error {}
+
+const willBreakCache = new WeakMap<object, boolean>();
+
+/**
+ * prettier's `willBreak` (a group broken on purpose, a hard line or a break-parent inside; conditional
+ * groups by their first state), remembered per document: the layouts ask it of the same nested documents
+ * again and again, and walking them each time made a deep expression quadratic.
+ */
+export function willBreak(doc: Doc): boolean {
+  if (typeof doc === 'string') return false;
+  const cached = willBreakCache.get(doc);
+  if (cached !== undefined) return cached;
+  let result: boolean;
+  if (Array.isArray(doc)) {
+    result = doc.some(willBreak);
+  } else {
+    const d = doc as {
+      type: string;
+      break?: boolean;
+      hard?: boolean;
+      contents?: Doc;
+      breakContents?: Doc;
+      flatContents?: Doc;
+      parts?: Doc[];
+    };
+    switch (d.type) {
+      case 'break-parent':
+        result = true;
+        break;
+      case 'line':
+        result = d.hard === true;
+        break;
+      case 'group':
+        result = Boolean(d.break) || willBreak(d.contents!);
+        break;
+      case 'if-break':
+        result = willBreak(d.breakContents ?? '') || willBreak(d.flatContents ?? '');
+        break;
+      case 'fill':
+        result = d.parts!.some(willBreak);
+        break;
+      default:
+        result = d.contents !== undefined && willBreak(d.contents);
+    }
+  }
+  willBreakCache.set(doc, result);
+  return result;
+}
+
+export function printDoc(doc: Doc): string {
+  return printer.printDocToString(doc, { printWidth, tabWidth: 2, useTabs: false }).formatted;
+}
+
+/**
+ * A string literal as prettier prints the one structgen writes (`tsStringLiteral`: JSON escapes):
+ * double quotes unless the text holds more `"` than `'`, then single quotes, with the quote escapes moved.
+ */
+export function stringLiteral(value: string): string {
+  const raw = tsStringLiteral(value).slice(1, -1);
+  const doubles = raw.split('"').length - 1;
+  const singles = raw.split("'").length - 1;
+  const quote = doubles > singles ? "'" : '"';
+  const other = quote === '"' ? "'" : '"';
+  const body = raw.replace(/\\(.)|(["'])/gsu, (match, escaped: string | undefined, bare: string | undefined) => {
+    if (escaped === other) return escaped;
+    if (bare === quote) return `\\${bare}`;
+    if (bare) return bare;
+    return /^[^\n\r"'0-7\\bfnrt-vx\u2028\u2029]$/u.test(escaped!) ? escaped! : match;
+  });
+  return quote + body + quote;
+}
+
+/** The source text structgen writes for a number. */
+export function numberText(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`non-finite number ${value}`);
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/**
+ * A property key as prettier prints it with `quoteProps: "as-needed"`: bare when it is an identifier
+ * (`"__proto__"` included: prettier unquotes it), quoted otherwise. Prettier also unquotes non-ASCII
+ * identifiers, which this does not decide.
+ */
+export function propertyKey(name: string): string {
+  if (isIdentifierName(name)) return name;
+  if (/[^\x20-\x7e]/.test(name)) throw new Unsupported('non-ASCII key');
+  return stringLiteral(name);
+}
+
+/**
+ * A `/** … *\/` comment as prettier prints it: a one-line comment as written; in a multi-line one whose
+ * every line starts with `*`, each line trimmed and re-indented under the opening `/`.
+ */
+export function blockComment(text: string): Doc {
+  const lines = text.split('\n');
+  if (lines.length === 1) return text;
+  const value = text.slice(2, -2);
+  const indentable = `*${value}*`.split('\n').every((l) => l.trimStart().startsWith('*'));
+  if (!indentable) throw new Unsupported('comment that prettier keeps as written');
+  const body = value.split('\n');
+  return [
+    '/*',
+    builders.join(
+      builders.hardline,
+      body.map((l, i) => (i === 0 ? l.trimEnd() : ` ${i < body.length - 1 ? l.trim() : l.trimStart()}`)),
+    ),
+    '*/',
+  ];
+}
+
+/** Columns `text` takes; the layouts decline non-ASCII text rather than guess its width. */
+export function assertAscii(text: string): string {
+  if (/[^\x20-\x7e]/.test(text)) throw new Unsupported('non-ASCII text');
+  return text;
+}

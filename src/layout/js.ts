@@ -1,0 +1,407 @@
+/**
+ * A small JavaScript expression tree (what the Zod emitter writes: calls, member chains, objects,
+ * arrays, arrows, literals) and its layout as prettier's estree printer lays it out, rebuilt from
+ * prettier's rules for exactly these node kinds: member chains (printMemberChain), call arguments with
+ * last-argument hugging (printCallArguments), assignment layouts (chooseLayout), objects kept broken
+ * when written broken, arrays, arrows. The documents are printed by prettier's own line printer.
+ * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
+ */
+import { builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
+
+const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =
+  builders;
+
+export type Expr =
+  | { kind: 'id'; name: string }
+  | { kind: 'string'; value: string }
+  /** A number as its decimal text (bounds like int64's do not fit a JS number). */
+  | { kind: 'number'; text: string }
+  | { kind: 'regex'; pattern: string; flags: string }
+  /** An arrow's short expression body (`[...text].length >= 1`), printed as written, never broken. */
+  | { kind: 'raw'; text: string }
+  | { kind: 'member'; object: Expr; property: string }
+  | { kind: 'call'; callee: Expr; args: Expr[]; isNew?: boolean }
+  | { kind: 'arrow'; params: string[]; body: Expr }
+  | { kind: 'object'; properties: ObjectProperty[]; expanded: boolean }
+  | { kind: 'array'; items: Expr[] };
+
+export interface ObjectProperty {
+  key: string;
+  value: Expr;
+}
+
+// Builders, so emitters read like the code they write.
+export const id = (name: string): Expr => ({ kind: 'id', name });
+export const str = (value: string): Expr => ({ kind: 'string', value });
+export const num = (value: number | string): Expr => ({ kind: 'number', text: typeof value === 'string' ? value : numberText(value) });
+export const regex = (pattern: string, flags = ''): Expr => ({ kind: 'regex', pattern, flags });
+export const raw = (text: string): Expr => ({ kind: 'raw', text });
+export const member = (object: Expr, property: string): Expr => ({ kind: 'member', object, property });
+export const call = (callee: Expr, ...args: Expr[]): Expr => ({ kind: 'call', callee, args });
+export const newCall = (callee: Expr, ...args: Expr[]): Expr => ({ kind: 'call', callee, args, isNew: true });
+export const method = (object: Expr, name: string, ...args: Expr[]): Expr => call(member(object, name), ...args);
+export const arrow = (params: string[], body: Expr): Expr => ({ kind: 'arrow', params, body });
+export const object = (properties: ObjectProperty[], expanded = false): Expr => ({ kind: 'object', properties, expanded });
+export const array = (items: Expr[]): Expr => ({ kind: 'array', items });
+
+/** The expression as plain source text (for prettier, when a layout declines). */
+export function sourceText(e: Expr): string {
+  switch (e.kind) {
+    case 'id':
+      return e.name;
+    case 'string':
+      return stringLiteral(e.value);
+    case 'number':
+      return e.text.startsWith('-') ? `-${numberLiteral(e.text.slice(1))}` : numberLiteral(e.text);
+    case 'regex':
+      return `/${e.pattern}/${e.flags}`;
+    case 'raw':
+      return e.text;
+    case 'member':
+      return `${sourceText(e.object)}.${e.property}`;
+    case 'call':
+      return `${e.isNew ? 'new ' : ''}${sourceText(e.callee)}(${e.args.map(sourceText).join(', ')})`;
+    case 'arrow':
+      return `(${e.params.join(', ')}) => ${sourceText(e.body)}`;
+    case 'object': {
+      if (e.properties.length === 0) return '{}';
+      const entries = e.properties.map((p) => `${keyText(p.key)}: ${sourceText(p.value)}`);
+      return e.expanded ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
+    }
+    case 'array':
+      return `[${e.items.map(sourceText).join(', ')}]`;
+  }
+}
+
+function keyText(key: string): string {
+  try {
+    return propertyKey(key);
+  } catch {
+    return stringLiteral(key);
+  }
+}
+
+/** ESTree node types, which several of prettier's rules compare. */
+function estreeType(e: Expr): string {
+  switch (e.kind) {
+    case 'id':
+      return 'Identifier';
+    case 'string':
+    case 'regex':
+      return 'Literal';
+    case 'number':
+      return e.text.startsWith('-') ? 'UnaryExpression' : 'Literal';
+    case 'raw':
+      return 'BinaryExpression';
+    case 'member':
+      return 'MemberExpression';
+    case 'call':
+      return e.isNew ? 'NewExpression' : 'CallExpression';
+    case 'arrow':
+      return 'ArrowFunctionExpression';
+    case 'object':
+      return 'ObjectExpression';
+    case 'array':
+      return 'ArrayExpression';
+  }
+}
+
+const isCall = (e: Expr): e is Extract<Expr, { kind: 'call' }> => e.kind === 'call' && !e.isNew;
+
+/** prettier's isSimpleCallArgument (depth 2). */
+function isSimpleCallArgument(e: Expr, depth = 2): boolean {
+  if (depth <= 0) return false;
+  const child = (c: Expr) => isSimpleCallArgument(c, depth - 1);
+  switch (e.kind) {
+    case 'regex':
+      return e.pattern.length <= 5;
+    case 'string':
+    case 'number':
+    case 'id':
+      return true;
+    case 'object':
+      return e.properties.every((p) => child(p.value));
+    case 'array':
+      return e.items.every(child);
+    case 'call':
+      return isSimpleCallArgument(e.callee, depth) && e.args.length <= depth && e.args.every(child);
+    case 'member':
+      return isSimpleCallArgument(e.object, depth);
+    default:
+      return false;
+  }
+}
+
+/** prettier's isLoneShortArgument, for printWidth 100. */
+function isLoneShortArgument(e: Expr): boolean {
+  const threshold = 25;
+  switch (e.kind) {
+    case 'id':
+      return e.name.length <= threshold;
+    case 'number':
+      return true;
+    case 'regex':
+      return e.pattern.length <= threshold;
+    case 'string':
+      return stringLiteral(e.value).length <= threshold;
+    case 'call':
+      return !e.isNew && e.args.length === 0 && e.callee.kind === 'id' && e.callee.name.length <= threshold - 2;
+    default:
+      return false;
+  }
+}
+
+function couldExpandArg(e: Expr): boolean {
+  if (e.kind === 'object') return e.properties.length > 0;
+  if (e.kind === 'array') return e.items.length > 0;
+  if (e.kind === 'arrow') return e.body.kind === 'object' || e.body.kind === 'array' || isCall(e.body);
+  return false;
+}
+
+function isConciselyPrintedArray(e: Expr): boolean {
+  return e.kind === 'array' && e.items.length > 1 && e.items.every((i) => i.kind === 'number');
+}
+
+function isFunctionCompositionArgs(args: Expr[]): boolean {
+  if (args.length <= 1) return false;
+  let functions = 0;
+  for (const arg of args) {
+    if (arg.kind === 'arrow') {
+      if (++functions > 1) return true;
+    } else if (isCall(arg) && arg.args.some((a) => a.kind === 'arrow')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+interface Printed {
+  doc: Doc;
+  /** Set on member chains printed as such (prettier's `memberChain` label). */
+  memberChain?: boolean;
+}
+
+export function printExpr(e: Expr): Doc {
+  return print(e).doc;
+}
+
+/** Each node printed once: prettier's rules ask for the printed form of the same nodes more than once. */
+const printedCache = new WeakMap<Expr, Printed>();
+
+function print(e: Expr): Printed {
+  let printed = printedCache.get(e);
+  if (!printed) printedCache.set(e, (printed = printUncached(e)));
+  return printed;
+}
+
+function printUncached(e: Expr): Printed {
+  switch (e.kind) {
+    case 'id':
+    case 'string':
+    case 'number':
+    case 'regex':
+    case 'raw':
+      return { doc: sourceText(e) };
+    case 'member':
+      // Outside a chain only `Identifier.name` is written (`Number.isInteger`), which prettier keeps inline.
+      if (e.object.kind !== 'id') throw new Unsupported('member of an expression');
+      return { doc: sourceText(e) };
+    case 'call':
+      if (e.isNew) return { doc: ['new ', printExpr(e.callee), callArguments(e.args)] };
+      if (e.callee.kind === 'member') return memberChain(e);
+      if (e.callee.kind !== 'id') throw new Unsupported('call of a call');
+      return { doc: [e.callee.name, callArguments(e.args)] };
+    case 'arrow':
+      return { doc: arrowFunction(e) };
+    case 'object':
+      return { doc: objectExpression(e) };
+    case 'array':
+      return { doc: arrayExpression(e) };
+  }
+}
+
+function arrowFunction(e: Extract<Expr, { kind: 'arrow' }>): Doc {
+  if (e.body.kind === 'object' || e.body.kind === 'array' || e.body.kind === 'arrow') throw new Unsupported('arrow body');
+  const params = e.params.length === 0 ? '()' : group(['(', indent([softline, join([',', line], e.params)]), softline, ')']);
+  return group([group([params]), ' =>', group([indent([line, printExpr(e.body)])])]);
+}
+
+function objectExpression(e: Extract<Expr, { kind: 'object' }>): Doc {
+  if (e.properties.length === 0) return '{}';
+  const properties = e.properties.map((p) => assignment(propertyKey(p.key), ':', p.value, { property: p.key }));
+  return group(['{', indent([line, join([',', line], properties)]), ifBreak(','), line, '}'], { shouldBreak: e.expanded });
+}
+
+function arrayExpression(e: Extract<Expr, { kind: 'array' }>): Doc {
+  if (e.items.length === 0) return '[]';
+  if (isConciselyPrintedArray(e)) throw new Unsupported('numbers filling lines');
+  const first = e.items[0]!;
+  const shouldBreak =
+    e.items.length > 1 &&
+    e.items.every(
+      (item) =>
+        item.kind === first.kind &&
+        ((item.kind === 'object' && item.properties.length > 1) || (item.kind === 'array' && item.items.length > 1)),
+    );
+  return group(
+    [
+      '[',
+      indent([
+        softline,
+        join(
+          [',', line],
+          e.items.map((i) => group(printExpr(i))),
+        ),
+      ]),
+      ifBreak(','),
+      softline,
+      ']',
+    ],
+    { shouldBreak },
+  );
+}
+
+/** prettier's printCallArguments. */
+function callArguments(args: Expr[]): Doc {
+  if (args.length === 0) return '()';
+  const printed = args.map((a, i) => (i === args.length - 1 ? printExpr(a) : [printExpr(a), ',', line]));
+  const allArgsBrokenOut = () => group(['(', indent([line, ...printed]), ',', line, ')'], { shouldBreak: true });
+  if (isFunctionCompositionArgs(args)) return allArgsBrokenOut();
+
+  const last = args.at(-1)!;
+  const penultimate = args.at(-2);
+  const expandLast =
+    couldExpandArg(last) &&
+    (!penultimate || estreeType(penultimate) !== estreeType(last)) &&
+    (args.length !== 2 || penultimate!.kind !== 'arrow' || last.kind !== 'array') &&
+    !(args.length > 1 && isConciselyPrintedArray(last));
+  if (expandLast) {
+    const head = printed.slice(0, -1);
+    if (head.some(willBreak)) return allArgsBrokenOut();
+    const lastDoc = printExpr(last);
+    if (willBreak(lastDoc)) {
+      return [breakParent, conditionalGroup([['(', ...head, group(lastDoc, { shouldBreak: true }), ')'], allArgsBrokenOut()])];
+    }
+    return conditionalGroup([['(', ...head, lastDoc, ')'], ['(', ...head, group(lastDoc, { shouldBreak: true }), ')'], allArgsBrokenOut()]);
+  }
+  return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], { shouldBreak: printed.some(willBreak) });
+}
+
+interface ChainNode {
+  expr: Expr;
+  doc: Doc;
+}
+
+/** prettier's printMemberChain, for chains whose head is an identifier or a call of one. */
+function memberChain(root: Extract<Expr, { kind: 'call' }>): Printed {
+  const nodes: ChainNode[] = [];
+  const calls: Extract<Expr, { kind: 'call' }>[] = [];
+  let node: Expr = root;
+  for (;;) {
+    if (isCall(node) && node.callee.kind === 'member') {
+      nodes.unshift({ expr: node, doc: callArguments(node.args) });
+      calls.unshift(node);
+      node = node.callee;
+    } else if (node.kind === 'member') {
+      nodes.unshift({ expr: node, doc: ['.', node.property] });
+      node = node.object;
+    } else {
+      if (isCall(node)) calls.unshift(node);
+      nodes.unshift({ expr: node, doc: printExpr(node) });
+      break;
+    }
+  }
+  if (nodes[0]!.expr.kind !== 'id' && !isCall(nodes[0]!.expr)) throw new Unsupported('chain head');
+
+  // Groups: the head (with the calls right after it), then `.name(...)` runs.
+  const groups: ChainNode[][] = [];
+  let current = [nodes[0]!];
+  let i = 1;
+  for (; i < nodes.length && isCall(nodes[i]!.expr); i++) current.push(nodes[i]!);
+  if (!isCall(nodes[0]!.expr)) {
+    for (; i + 1 < nodes.length && nodes[i]!.expr.kind === 'member' && nodes[i + 1]!.expr.kind === 'member'; i++) current.push(nodes[i]!);
+  }
+  groups.push(current);
+  current = [];
+  let seenCall = false;
+  for (; i < nodes.length; i++) {
+    if (seenCall && nodes[i]!.expr.kind === 'member') {
+      groups.push(current);
+      current = [];
+      seenCall = false;
+    }
+    if (isCall(nodes[i]!.expr)) seenCall = true;
+    current.push(nodes[i]!);
+  }
+  if (current.length > 0) groups.push(current);
+
+  const head = groups[0]![0]!.expr;
+  const shouldMerge = groups.length >= 2 && groups[0]!.length === 1 && head.kind === 'id' && /^[A-Z]|^[$_]+$/.test(head.name);
+  const printGroup = (g: ChainNode[]) => g.map((n) => n.doc);
+  const printedGroups = groups.map(printGroup);
+  const oneLine = printedGroups;
+  const cutoff = shouldMerge ? 3 : 2;
+  if (groups.length <= cutoff) return { doc: group(oneLine) };
+
+  const rest = groups.slice(shouldMerge ? 2 : 1);
+  const expanded = [
+    printGroup(groups[0]!),
+    shouldMerge ? printGroup(groups[1]!) : '',
+    indent([hardline, join(hardline, rest.map(printGroup))]),
+  ];
+  const lastGroupWillBreakAndOtherCallsHaveFunctionArguments =
+    isCall(groups.at(-1)!.at(-1)!.expr) &&
+    willBreak(printedGroups.at(-1)!) &&
+    calls.slice(0, -1).some((c) => c.args.some((a) => a.kind === 'arrow'));
+  if (
+    (calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleCallArgument(a)))) ||
+    printedGroups.slice(0, -1).some(willBreak) ||
+    lastGroupWillBreakAndOtherCallsHaveFunctionArguments
+  ) {
+    return { doc: group(expanded), memberChain: true };
+  }
+  return { doc: [willBreak(oneLine) ? breakParent : '', conditionalGroup([oneLine, expanded])], memberChain: true };
+}
+
+/** prettier's isPoorlyBreakableMemberOrCallChain. */
+function isPoorlyBreakable(e: Expr, deep = false): boolean {
+  if (isCall(e)) {
+    if (print(e).memberChain) return false;
+    if (!(e.args.length === 0 || (e.args.length === 1 && isLoneShortArgument(e.args[0]!)))) return false;
+    return isPoorlyBreakable(e.callee, true);
+  }
+  if (e.kind === 'member') return isPoorlyBreakable(e.object, true);
+  return deep && e.kind === 'id';
+}
+
+/**
+ * prettier's printAssignment with the layouts chooseLayout picks for an object property (`key: value`)
+ * or a variable declarator (`name = value`); `left` is the printed left side.
+ */
+export function assignment(left: Doc, operator: string, right: Expr, context: { property?: string } = {}): Doc {
+  const canBreakLeft = utils.canBreak(left);
+  const hasShortKey = context.property !== undefined && typeof left === 'string' && left.length < 2 + 3;
+  let layout: 'break-after-operator' | 'never-break-after-operator' | 'fluid';
+  const isNumericLiteral = right.kind === 'number' && estreeType(right) === 'Literal';
+  const isBooleanLiteral = right.kind === 'id' && (right.name === 'true' || right.name === 'false');
+  if (!hasShortKey && (right.kind === 'string' || isPoorlyBreakable(right))) layout = 'break-after-operator';
+  else if (!canBreakLeft && (hasShortKey || isNumericLiteral || isBooleanLiteral)) layout = 'never-break-after-operator';
+  else layout = 'fluid';
+  const rightDoc = printExpr(right);
+  switch (layout) {
+    case 'break-after-operator':
+      return group([group(left), operator, group(indent([line, rightDoc]))]);
+    case 'never-break-after-operator':
+      return group([group(left), operator, ' ', rightDoc]);
+    case 'fluid': {
+      const groupId = Symbol('assignment');
+      return group([group(left), operator, group(indent(line), { id: groupId }), lineSuffixBoundary, indentIfBreak(rightDoc, { groupId })]);
+    }
+  }
+}
+
+/** `export const name[: type] = value;` (the type printed as given, one unbreakable piece). */
+export function exportConst(name: string, type: string | undefined, value: Expr): Doc {
+  const left = type === undefined ? name : [name, ': ', type];
+  return ['export ', group(['const ', assignment(left, ' =', value), ';'])];
+}

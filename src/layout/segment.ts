@@ -1,0 +1,29 @@
+/**
+ * One top-level piece of a generated code file: laid out here when the layout knows prettier's choices
+ * for everything in it, or left to prettier (as source) when it throws `Unsupported`.
+ */
+import type { Segment } from '../emit/emitter.js';
+import { printDoc, Unsupported, type Doc } from './doc.js';
+
+export function segment(layout: () => Doc, source: () => string): Segment {
+  try {
+    return { laidOut: printDoc(layout()), source };
+  } catch (error) {
+    if (error instanceof Unsupported) return { source };
+    throw error;
+  }
+}
+
+/** Text that is in prettier's layout as written (a fixed declaration, `//` comments without trailing space). */
+export function verbatim(text: string): Segment {
+  return { laidOut: text, source: () => text };
+}
+
+/** The pieces joined: with a blank line between them unless a piece says otherwise. */
+export function joinSegments(segments: readonly Segment[], text: (s: Segment) => string): string {
+  return segments.map((s, i) => (i === 0 ? '' : s.blankLineBefore === false ? '\n' : '\n\n') + text(s)).join('') + '\n';
+}
+
+export function sourceOf(segments: readonly Segment[]): string {
+  return joinSegments(segments, (s) => s.source());
+}

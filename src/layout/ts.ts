@@ -1,0 +1,226 @@
+/**
+ * TypeScript type syntax as prettier's estree printer lays it out, for the type forms structgen writes:
+ * unions (hugged, indented, parenthesized), arrays, tuples, type literals kept broken, type references
+ * with type arguments, literal types, and interface and type alias declarations with JSDoc. Unknown
+ * forms throw `Unsupported`, and prettier formats that declaration instead.
+ */
+import { blockComment, builders, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
+
+const { group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, align } = builders;
+
+export type TypeExpr =
+  /** A keyword, literal or (qualified) name: `string`, `"a"`, `T.Job`. */
+  | { kind: 'name'; text: string }
+  | { kind: 'reference'; name: string; args: TypeExpr[] }
+  | { kind: 'query'; name: string }
+  | { kind: 'union'; members: TypeExpr[] }
+  | { kind: 'intersection'; members: TypeExpr[] }
+  | { kind: 'array'; items: TypeExpr }
+  | { kind: 'tuple'; elements: TupleElement[] }
+  | { kind: 'literal'; members: Member[] };
+
+export interface TupleElement {
+  type: TypeExpr;
+  label?: string;
+  optional?: boolean;
+  rest?: boolean;
+}
+
+export interface Member {
+  /** The JSDoc comment text, `/** … *\/`, or undefined. */
+  doc?: string;
+  /** A property (`key?: type`) or an index signature (`[key: string]: type`). */
+  key: { name: string } | { index: string };
+  optional?: boolean;
+  type: TypeExpr;
+}
+
+export const typeName = (text: string): TypeExpr => ({ kind: 'name', text });
+
+const isVoid = (t: TypeExpr) => t.kind === 'name' && (t.text === 'null' || t.text === 'void');
+const isObjectLike = (t: TypeExpr) =>
+  t.kind === 'literal' || t.kind === 'reference' || (t.kind === 'name' && !isKeyword(t.text) && !isLiteralText(t.text));
+const keywords = new Set([
+  'string',
+  'number',
+  'boolean',
+  'null',
+  'undefined',
+  'unknown',
+  'never',
+  'any',
+  'void',
+  'object',
+  'bigint',
+  'symbol',
+]);
+const isKeyword = (text: string) => keywords.has(text);
+const isLiteralText = (text: string) => /^["'\d-]|^(true|false)$/.test(text);
+
+/** prettier's shouldHugUnionType: one object-like member, the others null or void. */
+function shouldHugUnion(members: TypeExpr[]): boolean {
+  const objectType = members.find(isObjectLike);
+  return objectType !== undefined && members.every((m) => m === objectType || isVoid(m));
+}
+
+/** prettier's isSimpleType: a keyword, or a reference without type arguments. */
+function isSimpleType(t: TypeExpr): boolean {
+  return (t.kind === 'name' && !isLiteralText(t.text)) || (t.kind === 'reference' && t.args.length === 0);
+}
+
+type Parent = 'annotation' | 'alias' | 'array' | 'tuple' | 'tupleSingle' | 'typeArguments' | 'union' | 'intersection';
+
+/** The type as plain source text (for prettier, when a layout declines). */
+export function typeSource(t: TypeExpr): string {
+  const wrapped = (m: TypeExpr) => (m.kind === 'union' || m.kind === 'intersection' ? `(${typeSource(m)})` : typeSource(m));
+  switch (t.kind) {
+    case 'name':
+      return t.text;
+    case 'query':
+      return `typeof ${t.name}`;
+    case 'reference':
+      return t.args.length === 0 ? t.name : `${t.name}<${t.args.map(typeSource).join(', ')}>`;
+    case 'array':
+      return `${wrapped(t.items)}[]`;
+    case 'literal':
+      return t.members.length === 0 ? '{}' : `{\n${t.members.map(memberSource).join('\n')}\n}`;
+    case 'tuple':
+      return `[${t.elements
+        .map((e) =>
+          e.rest
+            ? `...${typeSource(e.type)}`
+            : e.label !== undefined
+              ? `${e.label}${e.optional ? '?' : ''}: ${typeSource(e.type)}`
+              : e.optional
+                ? `${wrapped(e.type)}?`
+                : typeSource(e.type),
+        )
+        .join(', ')}]`;
+    case 'union':
+      return t.members.map(wrapped).join(' | ');
+    case 'intersection':
+      return t.members.map(wrapped).join(' & ');
+  }
+}
+
+export function memberSource(m: Member): string {
+  const key = 'name' in m.key ? keySource(m.key.name) : `[key: ${m.key.index}]`;
+  return `${m.doc === undefined ? '' : `${m.doc}\n`}${key}${m.optional ? '?' : ''}: ${typeSource(m.type)};`;
+}
+
+function keySource(name: string): string {
+  try {
+    return propertyKey(name);
+  } catch {
+    return stringLiteral(name);
+  }
+}
+
+export function printType(t: TypeExpr, parent: Parent = 'annotation'): Doc {
+  switch (t.kind) {
+    case 'name':
+      return t.text;
+    case 'query':
+      return `typeof ${t.name}`;
+    case 'reference':
+      return [t.name, typeArguments(t.args)];
+    case 'array':
+      return [printType(t.items, 'array'), '[]'];
+    case 'literal':
+      return typeLiteral(t.members);
+    case 'tuple':
+      return tuple(t.elements);
+    case 'union':
+      return union(t.members, parent);
+    case 'intersection':
+      return intersection(t.members);
+  }
+}
+
+function typeArguments(args: TypeExpr[]): Doc {
+  if (args.length === 0) return '';
+  if (
+    args.length === 1 &&
+    (isSimpleType(args[0]!) || args[0]!.kind === 'literal' || (args[0]!.kind === 'union' && shouldHugUnion(args[0]!.members)))
+  )
+    return ['<', printType(args[0]!, 'typeArguments'), '>'];
+  return group([
+    '<',
+    indent([
+      softline,
+      join(
+        [',', line],
+        args.map((a) => printType(a, 'typeArguments')),
+      ),
+    ]),
+    softline,
+    '>',
+  ]);
+}
+
+/** prettier's printUnionType (3.x): `| ` starts each member once the union breaks. */
+function union(members: TypeExpr[], parent: Parent): Doc {
+  const needsParens = parent === 'array' || parent === 'intersection' || parent === 'union';
+  if (shouldHugUnion(members)) {
+    const hugged = join(
+      ' | ',
+      members.map((m) => printType(m, 'union')),
+    );
+    return needsParens ? ['(', hugged, ')'] : hugged;
+  }
+  const printed = group(members.map((m, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, printType(m, 'union'))]));
+  if (needsParens) return ['(', group([indent([softline, printed]), softline]), ')'];
+  if (parent === 'tuple') return group([indent([ifBreak(['(', softline]), printed]), softline, ifBreak(')')]);
+  // A type alias breaks after `=` instead (break-after-operator); type arguments and tuples do not indent.
+  if (parent === 'alias' || parent === 'typeArguments' || parent === 'tupleSingle') return printed;
+  return group(indent([softline, printed]));
+}
+
+function intersection(_members: TypeExpr[]): Doc {
+  // prettier lays out object and non-object members of an intersection by rules not modelled here.
+  throw new Unsupported('intersection');
+}
+
+function tuple(elements: TupleElement[]): Doc {
+  if (elements.length === 0) return '[]';
+  const printed = elements.map((e) => {
+    if ((e.rest || e.label !== undefined || e.optional) && e.type.kind === 'union') throw new Unsupported('union in a tuple member');
+    const type = printType(e.type, elements.length > 1 ? 'tuple' : 'tupleSingle');
+    if (e.rest) return ['...', type];
+    if (e.label !== undefined) return [e.label, e.optional ? '?' : '', ': ', type];
+    return e.optional ? [type, '?'] : type;
+  });
+  return group(['[', indent([softline, join([',', line], printed)]), ifBreak(','), softline, ']']);
+}
+
+/** An inline object type, always broken (structgen writes it broken, and prettier keeps that). */
+function typeLiteral(members: Member[]): Doc {
+  if (members.length === 0) return '{}';
+  return group(['{', indent([line, join(line, members.map(member))]), line, '}'], { shouldBreak: true });
+}
+
+export function member(m: Member): Doc {
+  const key = 'name' in m.key ? propertyKey(m.key.name) : ['[key: ', m.key.index, ']'];
+  const comment = m.doc === undefined ? '' : [blockComment(m.doc), hardline];
+  return [comment, key, m.optional ? '?' : '', ': ', printType(m.type), ';'];
+}
+
+/** `export interface Name { … }` with its members, and the JSDoc comment above it. */
+export function interfaceDeclaration(doc: string | undefined, name: string, members: Member[]): Doc {
+  const body = members.length === 0 ? '{}' : ['{', indent([hardline, join(hardline, members.map(member))]), hardline, '}'];
+  return [doc === undefined ? '' : [blockComment(doc), hardline], 'export interface ', name, ' ', body];
+}
+
+/**
+ * `export type Name = type;` with prettier's assignment layouts (break after `=` for a union, fluid
+ * otherwise), and the JSDoc comment above it.
+ */
+export function typeAliasDeclaration(doc: string | undefined, name: string, type: TypeExpr, exported = true): Doc {
+  const groupId = Symbol('assignment');
+  const right = printType(type, 'alias');
+  const declaration =
+    type.kind === 'union' && !shouldHugUnion(type.members)
+      ? group([group(name), ' =', group(indent([line, right])), ';'])
+      : group([group(name), ' =', group(indent(line), { id: groupId }), lineSuffixBoundary, indentIfBreak(right, { groupId }), ';']);
+  return [doc === undefined ? '' : [blockComment(doc), hardline], exported ? 'export ' : '', 'type ', declaration];
+}
