@@ -83,8 +83,8 @@ describe('Markdown from fuzzed spec text', () => {
 });
 
 /** Both ways of formatting give the same bytes. */
-async function expectSameAsPrettier(input: string | { name: string; document: unknown }) {
-  const options = { input, cwd: root };
+async function expectSameAsPrettier(input: string | { name: string; document: unknown }, typeProof = false) {
+  const options = { input, cwd: root, typeProof };
   const direct = await generate(options);
   const viaPrettierOnly = await generate({ ...options, prettierOnly: true });
   expect(direct.files.map((f) => f.path)).toEqual(viaPrettierOnly.files.map((f) => f.path));
@@ -97,6 +97,7 @@ describe('the same bytes as prettier makes of the source', () => {
     return `test/fixtures/${name}/${file}`;
   });
   it.each(fixtures)('%s', (input) => expectSameAsPrettier(input), 60_000);
+  it.each(fixtures)('%s with the type proof', (input) => expectSameAsPrettier(input, true), 60_000);
 
   it('random JSON Schemas (long names, quotes, unions, tuples, nesting at the width limit)', async () => {
     for (let i = 0; i < 40; i++) await expectSameAsPrettier({ name: 'random.json', document: randomDocument() });
@@ -104,7 +105,7 @@ describe('the same bytes as prettier makes of the source', () => {
 });
 
 describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
-  it('the whole Letta spec', () => expectSameAsPrettier(path.join(sharedData, 'letta-openapi.json')), 120_000);
+  it('the whole Letta spec, with the type proof', () => expectSameAsPrettier(path.join(sharedData, 'letta-openapi.json'), true), 120_000);
 
   const catalog = readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));
   it.each(catalog)('letta-catalog/%s', (file) => expectSameAsPrettier(path.join(sharedData, 'letta-catalog', file)), 60_000);

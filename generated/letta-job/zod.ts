@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate schemas/letta-job.json
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /** RFC 3339 full-date: a real calendar day (leap years included). */
 function isDate(text: string): boolean {
@@ -71,13 +70,3 @@ export const JobSchema = z.object({
   total_duration_ns: z.unknown().exactOptional(),
   id: z.string().exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof JobStatusSchema>, T.JobStatus>>,
-  Expect<Equals<z.output<typeof JobTypeSchema>, T.JobType>>,
-  Expect<Equals<z.output<typeof JobSchema>, T.Job>>,
-];

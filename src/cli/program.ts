@@ -90,6 +90,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         'json-schema',
       ]),
     )
+    .option('--type-proof', 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts')
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
     .option('-q, --quiet', 'print errors only')
     .action(async (input: string, options: GenerateCommandOptions) => {
@@ -151,6 +152,7 @@ interface GenerateCommandOptions {
   format?: InputFormat;
   strict?: boolean;
   importRoot?: string;
+  typeProof?: boolean;
   check?: boolean;
   quiet?: boolean;
 }
@@ -170,6 +172,7 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.format ? { format: options.format } : {}),
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
+    ...(options.typeProof ? { typeProof: true } : {}),
   };
   let drawn = false;
   const onProgress = (event: ProgressEvent) => {

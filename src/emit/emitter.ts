@@ -36,8 +36,10 @@ export interface Emitted {
 export interface EmitContext {
   /** The first lines of every file: source document, target and the command that regenerates it. */
   banner: (targetTitle: string) => string[];
-  /** All targets of this run, so an emitter can link to its siblings (zod.ts proves itself against types.ts). */
+  /** All targets of this run, so an emitter can link to its siblings (zod.ts types recursive schemas from types.ts). */
   targets: readonly TargetName[];
+  /** zod.ts ends with a compile-time proof that it validates exactly the types in types.ts (needs the ts target). */
+  typeProof?: boolean;
 }
 
 /** An emitter turns a Model (after passes) into files. It never sees the input document. */

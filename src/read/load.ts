@@ -133,10 +133,24 @@ function tooDeep(uri: string): LoadResult {
  * and numbers JSON cannot carry (YAML's .inf and .nan), which would turn into null in every output.
  */
 function checkDepth(document: LoadedDocument): LoadResult {
-  const stack: [unknown, number, string][] = [[document.value, 0, '']];
+  // Each entry keeps its parent and key; a pointer is only spelled out for the value that fails.
+  interface Entry {
+    value: unknown;
+    depth: number;
+    parent?: Entry;
+    key?: string;
+  }
+  const pointerOf = (entry: Entry): string => {
+    const keys: string[] = [];
+    for (let e: Entry | undefined = entry; e?.key !== undefined; e = e.parent) keys.unshift(e.key);
+    return keys.map((k) => `/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  };
+  const stack: Entry[] = [{ value: document.value, depth: 0 }];
   while (stack.length > 0) {
-    const [value, depth, pointer] = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (typeof value === 'number' && !Number.isFinite(value)) {
+      const pointer = pointerOf(entry);
       return {
         ok: false,
         diagnostics: [
@@ -152,8 +166,7 @@ function checkDepth(document: LoadedDocument): LoadResult {
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth > maxDepth) return tooDeep(document.uri);
-    for (const [key, child] of Object.entries(value))
-      stack.push([child, depth + 1, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+    for (const key in value) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: entry, key });
   }
   return { ok: true, document };
 }

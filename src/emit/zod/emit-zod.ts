@@ -1,7 +1,7 @@
 /**
- * Zod v4 target: `zod.ts`, one exported `<TypeName>Schema` per definition, declared after what it uses,
- * ending in a compile-time proof that each schema's output type equals the type of the same name in
- * `types.ts`, so the two targets cannot drift apart.
+ * Zod v4 target: `zod.ts`, one exported `<TypeName>Schema` per definition, declared after what it uses;
+ * with `typeProof`, ending in a compile-time proof that each schema's output type equals the type of the
+ * same name in `types.ts` (structgen's tests always generate it and compile it).
  *
  * How it represents what Zod says differently:
  * - `integer` is `z.number().refine(Number.isInteger)`: JSON integers are unbounded, but `.int()` in
@@ -32,8 +32,11 @@ export const zodEmitter: Emitter = { target: 'zod', emit: emitZod };
 
 export function emitZod(model: Model, context: EmitContext): Emitted {
   const ctx = zodContext(model);
-  const withProof = context.targets.includes('ts');
-  const declarations = model.definitions.map((def) => declaration(def, ctx, withProof));
+  const withTypes = context.targets.includes('ts');
+  const withProof = withTypes && context.typeProof === true;
+  const declarations = model.definitions.map((def) => declaration(def, ctx, withTypes));
+  // types.ts is imported where a recursive schema takes its type from it, and for the proof.
+  const usesTypes = withProof || (withTypes && model.definitions.some((def) => def.recursive || hasProtoKey(def)));
 
   const segments: Segment[] = [];
   segments.push(
@@ -44,7 +47,7 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
         .join('\n'),
     ),
   );
-  segments.push(verbatim(['import { z } from "zod";', ...(withProof ? ['import type * as T from "./types.js";'] : [])].join('\n')));
+  segments.push(verbatim(['import { z } from "zod";', ...(usesTypes ? ['import type * as T from "./types.js";'] : [])].join('\n')));
   // The helpers are stored in prettier's layout (a test holds them to it).
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
   segments.push(...declarations);

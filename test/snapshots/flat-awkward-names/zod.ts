@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/flat-awkward-names/input.json --out test/snapshots/flat-awkward-names
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 export const CompactionSettingsInputStatusSchema = z.enum(["a", "b"]);
 
@@ -18,18 +17,3 @@ export const CompactionSettingsInputSchema = z.object({
   compaction_settings_input_mode: CompactionSettingsInputModeSchema.exactOptional(),
   metadata_: z.unknown().exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<
-    Equals<z.output<typeof CompactionSettingsInputStatusSchema>, T.CompactionSettingsInputStatus>
-  >,
-  Expect<
-    Equals<z.output<typeof CompactionSettingsInputStatus2Schema>, T.CompactionSettingsInputStatus2>
-  >,
-  Expect<Equals<z.output<typeof CompactionSettingsInputModeSchema>, T.CompactionSettingsInputMode>>,
-  Expect<Equals<z.output<typeof CompactionSettingsInputSchema>, T.CompactionSettingsInput>>,
-];

@@ -99,12 +99,3 @@ export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = objectKeys({
     }),
   ),
 );
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof EvilEntityXKindSchema>, T.EvilEntityXKind>>,
-  Expect<Equals<z.output<typeof EvilEntityXSchema>, T.EvilEntityX>>,
-];

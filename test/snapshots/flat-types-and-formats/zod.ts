@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/flat-types-and-formats/input.json --out test/snapshots/flat-types-and-formats
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /** RFC 3339 full-date: a real calendar day (leap years included). */
 function isDate(text: string): boolean {
@@ -54,13 +53,3 @@ export const BlockSchema = z.object({
   status: BlockStatusSchema.exactOptional(),
   block_type: BlockTypeSchema.exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof BlockStatusSchema>, T.BlockStatus>>,
-  Expect<Equals<z.output<typeof BlockTypeSchema>, T.BlockType>>,
-  Expect<Equals<z.output<typeof BlockSchema>, T.Block>>,
-];

@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/openapi-awkward-names/input.json --out test/snapshots/openapi-awkward-names
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /**
  * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
@@ -96,23 +95,3 @@ export const RootSchema = z.object({
   f: Pet2Schema,
   g: PetSchema,
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof CompactionSettingsInput2Schema>, T.CompactionSettingsInput2>>,
-  Expect<Equals<z.output<typeof CompactionSettingsInputSchema>, T.CompactionSettingsInput>>,
-  Expect<
-    Equals<
-      z.output<typeof LettaSchemasMessageToolReturnOutputSchema>,
-      T.LettaSchemasMessageToolReturnOutput
-    >
-  >,
-  Expect<Equals<z.output<typeof _3DModelSchema>, T._3DModel>>,
-  Expect<Equals<z.output<typeof DefaultSchema>, T.Default>>,
-  Expect<Equals<z.output<typeof Pet2Schema>, T.Pet2>>,
-  Expect<Equals<z.output<typeof PetSchema>, T.Pet>>,
-  Expect<Equals<z.output<typeof RootSchema>, T.Root>>,
-];

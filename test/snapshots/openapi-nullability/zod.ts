@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/openapi-nullability/input.json --out test/snapshots/openapi-nullability
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /** RFC 3339 full-date: a real calendar day (leap years included). */
 function isDate(text: string): boolean {
@@ -49,12 +48,3 @@ export const NullablesSchema = z.strictObject({
     .nullable()
     .exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof ColorSchema>, T.Color>>,
-  Expect<Equals<z.output<typeof NullablesSchema>, T.Nullables>>,
-];

@@ -27,14 +27,3 @@ export const ForestSchema = z.object({
   trees: z.array(TreeNodeSchema),
   owner: PersonSchema.exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof TreeNodeSchema>, T.TreeNode>>,
-  Expect<Equals<z.output<typeof CompanySchema>, T.Company>>,
-  Expect<Equals<z.output<typeof PersonSchema>, T.Person>>,
-  Expect<Equals<z.output<typeof ForestSchema>, T.Forest>>,
-];

@@ -200,18 +200,3 @@ export const RegressionsSchema = z.object({
     .exactOptional(),
   mixedMap: RegressionsMixedMapSchema.exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof RegressionsCountedSchema>, T.RegressionsCounted>>,
-  Expect<Equals<z.output<typeof RegressionsAtLeastTwoSchema>, T.RegressionsAtLeastTwo>>,
-  Expect<Equals<z.output<typeof RegressionsPrefixedSchema>, T.RegressionsPrefixed>>,
-  Expect<Equals<z.output<typeof RegressionsClosedProtoSchema>, T.RegressionsClosedProto>>,
-  Expect<Equals<z.output<typeof RegressionsMixedMapSchema>, T.RegressionsMixedMap>>,
-  Expect<Equals<z.output<typeof AbSchema>, T.Ab>>,
-  Expect<Equals<z.output<typeof BSchema>, T.B>>,
-  Expect<Equals<z.output<typeof RegressionsSchema>, T.Regressions>>,
-];

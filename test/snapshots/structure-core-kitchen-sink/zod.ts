@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/structure-core-kitchen-sink/input.json --out test/snapshots/structure-core-kitchen-sink
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -258,17 +257,3 @@ export const ShopItemSchema = z.object({
   sku: z.string(),
   kind: z.string(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof ShopMoneySchema>, T.ShopMoney>>,
-  Expect<Equals<z.output<typeof ShopBookSchema>, T.ShopBook>>,
-  Expect<Equals<z.output<typeof ShopGadgetSchema>, T.ShopGadget>>,
-  Expect<Equals<z.output<typeof ShopAnyItemSchema>, T.ShopAnyItem>>,
-  Expect<Equals<z.output<typeof ShopPaymentSchema>, T.ShopPayment>>,
-  Expect<Equals<z.output<typeof ShopOrderSchema>, T.ShopOrder>>,
-  Expect<Equals<z.output<typeof ShopItemSchema>, T.ShopItem>>,
-];

@@ -2,7 +2,6 @@
 // Regenerate: npx structgen generate test/fixtures/structure-review-regressions/input.json --out test/snapshots/structure-review-regressions
 
 import { z } from "zod";
-import type * as T from "./types.js";
 
 /**
  * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
@@ -68,14 +67,3 @@ export const RootSchema = z.object({
 export const ClosedSchema = z.strictObject({
   a: z.string().exactOptional(),
 });
-
-// Compile-time proof that every schema validates exactly the type of the same name in types.ts.
-type Equals<A, B> =
-  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
-type Expect<Proof extends true> = Proof;
-export type SchemasMatchTypes = [
-  Expect<Equals<z.output<typeof PtSchema>, T.Pt>>,
-  Expect<Equals<z.output<typeof DerivedSchema>, T.Derived>>,
-  Expect<Equals<z.output<typeof RootSchema>, T.Root>>,
-  Expect<Equals<z.output<typeof ClosedSchema>, T.Closed>>,
-];
