@@ -133,7 +133,8 @@ export function printType(t: TypeExpr, parent: Parent = 'annotation'): Doc {
     case 'union':
       return union(t.members, parent);
     case 'intersection':
-      return intersection(t.members);
+      // `&` binds tighter than `|`; inside an array or another intersection it takes parentheses.
+      return parent === 'array' || parent === 'intersection' ? ['(', intersection(t.members), ')'] : intersection(t.members);
   }
 }
 
@@ -176,9 +177,24 @@ function union(members: TypeExpr[], parent: Parent): Doc {
   return group(indent([softline, printed]));
 }
 
-function intersection(_members: TypeExpr[]): Doc {
-  // prettier lays out object and non-object members of an intersection by rules not modelled here.
-  throw new Unsupported('intersection');
+/**
+ * prettier's printIntersectionType: object types stay on the line (`A & {`), other members break onto
+ * their own indented lines (` &` then the member) when the whole does not fit.
+ */
+function intersection(members: TypeExpr[]): Doc {
+  let wasIndented = false;
+  return group(
+    members.map((m, index) => {
+      const doc = printType(m, 'intersection');
+      if (index === 0) return doc;
+      const current = m.kind === 'literal';
+      const previous = members[index - 1]!.kind === 'literal';
+      if (previous && current) return [' & ', wasIndented ? indent(doc) : doc];
+      if (!previous && !current) return indent([' &', line, doc]);
+      if (index > 1) wasIndented = true;
+      return [' & ', index > 1 ? indent(doc) : doc];
+    }),
+  );
 }
 
 function tuple(elements: TupleElement[]): Doc {

@@ -82,11 +82,8 @@ function typeExpr(node: TS.TypeNode): TypeExpr {
   if (ts.isUnionTypeNode(node)) {
     return { kind: 'union', members: node.types.map((t) => (ts.isParenthesizedTypeNode(t) ? unsupported('parentheses') : typeExpr(t))) };
   }
-  if (ts.isArrayTypeNode(node)) {
-    const items = ts.isParenthesizedTypeNode(node.elementType) ? node.elementType.type : node.elementType;
-    if (items !== node.elementType && !ts.isUnionTypeNode(items)) throw new Unsupported('parentheses');
-    return { kind: 'array', items: typeExpr(items) };
-  }
+  if (ts.isArrayTypeNode(node)) return { kind: 'array', items: typeExpr(unparenthesized(node.elementType)) };
+  if (ts.isIntersectionTypeNode(node)) return { kind: 'intersection', members: node.types.map((t) => typeExpr(unparenthesized(t))) };
   if (ts.isTypeLiteralNode(node)) return { kind: 'literal', members: node.members.map(member) };
   if (ts.isTupleTypeNode(node)) return { kind: 'tuple', elements: node.elements.map(tupleElement) };
   throw new Unsupported(`type ${ts.SyntaxKind[node.kind]}`);
@@ -125,6 +122,13 @@ function literalText(literal: TS.LiteralTypeNode['literal']): string {
     default:
       throw new Unsupported('literal');
   }
+}
+
+/** The type inside parentheses the layout puts back (around a union or intersection), or the type itself. */
+function unparenthesized(node: TS.TypeNode): TS.TypeNode {
+  if (!ts.isParenthesizedTypeNode(node)) return node;
+  if (!ts.isUnionTypeNode(node.type) && !ts.isIntersectionTypeNode(node.type)) throw new Unsupported('parentheses');
+  return node.type;
 }
 
 function entityName(name: TS.EntityName): string {
