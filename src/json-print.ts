@@ -25,19 +25,27 @@ const isPrimitive = (value: unknown) => value === null || typeof value !== 'obje
 /** A primitive as prettier prints it; numbers in its normal form (`1e+21` → `1e21`). */
 const primitive = (value: unknown) => (typeof value === 'number' ? jsonNumber(value) : JSON.stringify(value));
 
+/** An array of primitives and arrays on one line. */
+function flatArray(value: unknown[]): string {
+  return `[${value.map((v) => (Array.isArray(v) ? flatArray(v) : primitive(v))).join(', ')}]`;
+}
+
 /** `column`: characters already on the line; `after`: characters that follow on it (a comma). */
 function print(value: unknown, indent: number, column: number, after: number): string {
   if (isPrimitive(value)) return primitive(value);
   const pad = ' '.repeat(indent + 2);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every(isPrimitive)) {
-      const flat = `[${value.map(primitive).join(', ')}]`;
+    if (value.some((v) => !isPrimitive(v) && Object.keys(v as object).length === 0)) throw new Unsupported('empty container in an array');
+    // Objects are always broken (written broken), and a broken item breaks the array. Otherwise the
+    // array stays on one line when it fits, unless (prettier's rule) every item is an array of two or more.
+    const hasObject = value.some((v) => !isPrimitive(v) && !Array.isArray(v));
+    const forced = value.length > 1 && value.every((v) => Array.isArray(v) && v.length > 1);
+    if (!hasObject && !forced) {
+      const flat = flatArray(value);
       if (/[^\x20-\x7e]/.test(flat)) throw new Unsupported('visual width');
       if (column + flat.length + after <= printWidth) return flat;
       if (value.every((v) => typeof v === 'number')) throw new Unsupported('numbers fill lines');
-    } else if (value.some((v) => !isPrimitive(v) && Object.keys(v as object).length === 0)) {
-      throw new Unsupported('empty container in an array');
     }
     const items = value.map((v, i) => pad + print(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0));
     return `[\n${items.join(',\n')}\n${' '.repeat(indent)}]`;
@@ -46,6 +54,8 @@ function print(value: unknown, indent: number, column: number, after: number): s
   if (entries.length === 0) return '{}';
   const lines = entries.map(([key, v], i) => {
     const prefix = `${JSON.stringify(key)}: `;
+    // The key's width counts when an array after it is measured; non-ASCII widths are prettier's to judge.
+    if (Array.isArray(v) && /[^\x20-\x7e]/.test(prefix)) throw new Unsupported('visual width');
     return pad + prefix + print(v, indent + 2, indent + 2 + prefix.length, i < entries.length - 1 ? 1 : 0);
   });
   return `{\n${lines.join(',\n')}\n${' '.repeat(indent)}}`;

@@ -104,6 +104,43 @@ describe('the same bytes as prettier makes of the source', () => {
   }, 120_000);
 });
 
+/** Inputs an adversarial review found where the layouts and prettier once differed. */
+describe('edge cases a review found', () => {
+  const $schema = 'https://json-schema.org/draft/2020-12/schema';
+  const wide = '中'.repeat(30);
+  const cases: [string, Record<string, unknown>][] = [
+    ['a JSDoc line ending in two spaces (kept as a line break)', { $defs: { D: { type: 'string', description: 'a  \nb' } } }],
+    ['a code span with a run of backticks (shortest fence it lacks)', { $defs: { E: { enum: ['a``b', '`x', 'y`', ' z ', '  '] } } }],
+    [
+      'a code span starting and ending with a space',
+      { $defs: { O: { type: 'object', properties: { ' x ': { type: 'string', pattern: ' x ' } } } } },
+    ],
+    ['a title ending in # (no closing sequence)', { title: 'C ##', $defs: { D: { type: 'string' } } }],
+    ['a title of only spaces (no empty heading)', { title: ' ', $defs: { D: { type: 'string' } } }],
+    ['nested arrays in defaults', { $defs: { O: { type: 'object', properties: { p: { type: 'array', default: [[1, 2], [3]] } } } } }],
+    [
+      'arrays of arrays of two or more (always broken)',
+      {
+        $defs: {
+          O: {
+            type: 'array',
+            default: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
+        },
+      },
+    ],
+    ['a wide key before an array', { $defs: { O: { type: 'object', default: { [wide]: ['b', 'c', 'bbbbbbbbbbbbbbbb'] } } } }],
+    [
+      'a combining-mark key before an array',
+      { $defs: { O: { type: 'object', default: { ['e\u0301'.repeat(30)]: ['b', 'c', 'bbbbbbbbbbbbbbbb'] } } } },
+    ],
+  ];
+  it.each(cases)('%s', (_, document) => expectSameAsPrettier({ name: 'edge.json', document: { $schema, ...document } }, true));
+});
+
 describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
   it('the whole Letta spec, with the type proof', () => expectSameAsPrettier(path.join(sharedData, 'letta-openapi.json'), true), 120_000);
 

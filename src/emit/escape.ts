@@ -76,14 +76,26 @@ export function markdownCell(text: string): string {
   return markdownText(text).replace(/\n/g, '<br>');
 }
 
-/** A Markdown code span holding `text` verbatim, fenced with more backticks than it contains. */
+/**
+ * A Markdown code span holding `text` verbatim, in the form prettier prints: fenced with the shortest run
+ * of backticks the text does not contain, padded with a space where the text starts or ends with a
+ * backtick, or starts and ends with a space (Markdown strips one space from each end of such a span).
+ */
 export function markdownCode(text: string): string {
-  const oneLine = text.replace(/[\n\r\u2028\u2029]/g, ' ');
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') || oneLine === '' ? ' ' : '';
   // A pipe inside a code span still splits a table row, so it is escaped even here.
-  return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
+  const code = text.replace(/[\n\r\u2028\u2029]/g, ' ').replaceAll('|', '\\|');
+  if (code === '') return '` `';
+  const runs = new Set((code.match(/`+/g) ?? []).map((run) => run.length));
+  let length = 1;
+  while (runs.has(length)) length++;
+  const fence = '`'.repeat(length);
+  const pad = code.startsWith('`') || code.endsWith('`') || (/^ /.test(code) && / $/.test(code) && /[^ ]/.test(code)) ? ' ' : '';
+  return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/** Text for a Markdown heading: a trailing run of `#` would read as the heading's closing sequence. */
+export function markdownHeading(text: string): string {
+  return markdownText(text).replace(/(^|\s)(#+)$/, '$1\\$2');
 }
 
 /**

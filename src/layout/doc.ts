@@ -108,22 +108,25 @@ export function propertyKey(name: string): string {
 
 /**
  * A `/** … *\/` comment as prettier prints it: a one-line comment as written; in a multi-line one whose
- * every line starts with `*`, each line trimmed and re-indented under the opening `/`.
+ * every line starts with `*`, each line trimmed and re-indented under the opening `/`, except that a
+ * JSDoc line ending in two spaces (a Markdown line break) keeps them.
  */
 export function blockComment(text: string): Doc {
-  const lines = text.split('\n');
-  if (lines.length === 1) return text;
+  if (!text.includes('\n')) return text;
   const value = text.slice(2, -2);
-  const indentable = `*${value}*`.split('\n').every((l) => l.trimStart().startsWith('*'));
-  if (!indentable) throw new Unsupported('comment that prettier keeps as written');
-  const body = value.split('\n');
+  const lines = `*${value}*`.split('\n').map((l) => l.trimStart());
+  if (!lines.every((l) => l.startsWith('*'))) throw new Unsupported('comment that prettier keeps as written');
+  const jsDoc = value[0] === '*' && value[1] !== '*';
   return [
-    '/*',
-    builders.join(
-      builders.hardline,
-      body.map((l, i) => (i === 0 ? l.trimEnd() : ` ${i < body.length - 1 ? l.trim() : l.trimStart()}`)),
-    ),
-    '*/',
+    '/',
+    lines.map((line, i) => {
+      if (i === 0) return [line.trimEnd(), builders.hardline];
+      if (i === lines.length - 1) return [' ', line];
+      const trimmed = line.trimEnd();
+      if (jsDoc && trimmed !== '*' && line.endsWith('  ')) return [' ', trimmed, '  ', builders.markAsRoot(builders.literalline)];
+      return [' ', trimmed, builders.hardline];
+    }),
+    '/',
   ];
 }
 

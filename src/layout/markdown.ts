@@ -59,6 +59,7 @@ function blocks(lines: string[], width: StringWidth): string[] {
       continue;
     }
     const heading = /^(#{1,6}) (.*)$/.exec(line);
+    if (/^#{1,6}\s*$/.test(line) || (heading && /(^|\s)#+\s*$/.test(heading[2]!))) throw new Unsupported('empty heading or closing #s');
     if (heading) {
       out.push(`${heading[1]} ${inline(heading[2]!)}`);
       i++;
@@ -106,6 +107,7 @@ function paragraph(lines: string[]): string[] {
  * templates' own markup is limited to `**strong**`, links and code spans.
  */
 function inline(text: string): string {
+  for (const span of codeSpans(text)) codeSpan(span);
   // Unescaped single `*`, or `_` that could open and close emphasis, is rewritten by prettier (`*a*` →
   // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
   // may start math.
@@ -113,6 +115,61 @@ function inline(text: string): string {
   if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare)) throw new Unsupported('emphasis or math');
   if (bare.includes('\t') || /\s$/.test(text)) throw new Unsupported('whitespace');
   return text;
+}
+
+/** The code spans of a line (CommonMark: a backtick run up to the next run of the same length). */
+function codeSpans(text: string): string[] {
+  const spans: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '\\') {
+      i += 2;
+      continue;
+    }
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (text[i + n] === '`') n++;
+    const fence = '`'.repeat(n);
+    let j = i + n;
+    let end = -1;
+    while (j < text.length) {
+      const k = text.indexOf(fence, j);
+      if (k < 0) break;
+      let m = 0;
+      while (text[k + m] === '`') m++;
+      if (m === n) {
+        end = k;
+        break;
+      }
+      j = k + m;
+    }
+    if (end < 0) {
+      i += n;
+      continue;
+    }
+    spans.push(text.slice(i, end + n));
+    i = end + n;
+  }
+  return spans;
+}
+
+/** A code span must be in prettier's form: the shortest fence its text lacks, padded only where needed. */
+function codeSpan(span: string): void {
+  const fence = /^`+/.exec(span)![0];
+  if (!span.endsWith(fence)) throw new Unsupported('code span');
+  const inner = span.slice(fence.length, -fence.length);
+  const runs = new Set((inner.match(/`+/g) ?? []).map((r) => r.length));
+  let shortest = 1;
+  while (runs.has(shortest)) shortest++;
+  if (fence.length !== shortest) throw new Unsupported('code span fence');
+  if (/^ /.test(inner) && / $/.test(inner) && /[^ ]/.test(inner)) {
+    const code = inner.slice(1, -1);
+    const needsPad = code.startsWith('`') || code.endsWith('`') || (/^ /.test(code) && / $/.test(code) && /[^ ]/.test(code));
+    if (!needsPad) throw new Unsupported('code span padding');
+  }
 }
 
 /** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */

@@ -5,7 +5,7 @@
  * document's description under every definition.
  */
 import { assertNever, referencedNames, type Definition, type Docs, type Model, type Property, type TypeNode } from '../../model/index.js';
-import { markdownCell, markdownCode, markdownText } from '../escape.js';
+import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
 
 export interface DocumentView {
   banner: string;
@@ -63,7 +63,8 @@ export function documentView(model: Model, banner: string): DocumentView {
   );
   const view: DocumentView = {
     banner,
-    title: markdownText(model.docs.title ?? model.name),
+    // A title of only spaces would leave an empty heading.
+    title: markdownHeading(model.docs.title ?? '') || markdownHeading(model.name) || 'Schema',
     description: model.docs.description ? markdownText(model.docs.description) : null,
     source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
     rootLinks: model.roots.map(linkOf).join(', ') || 'none',
