@@ -1,7 +1,7 @@
 /** Emitters alone, on Models built by hand: given a node, want this text in each target. */
 import { describe, expect, it } from 'vitest';
 import type { TypeNode } from '../src/model/index.js';
-import { typeText } from '../src/emit/typescript/type-text.js';
+import { typeText } from '../src/emit/typescript/emit-typescript.js';
 import { zodExpression } from '../src/emit/zod/expression.js';
 import { sourceText } from '../src/layout/js.js';
 import type { HelperName } from '../src/emit/zod/helpers.js';

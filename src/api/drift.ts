@@ -42,8 +42,10 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
   if (summary.model.definitions[0]?.type.kind !== 'object') {
     return { diagnostics: [...diagnostics, diagnostic('invalid-output', { message: 'the summary did not read as an object' })] };
   }
+  // Types are shown as the TypeScript target writes them; that module loads the compiler, so only here.
+  const { typeText } = await import('../emit/typescript/emit-typescript.js');
   return {
-    report: compareSummary(summary.model, upstream.model),
+    report: compareSummary(summary.model, upstream.model, (node) => typeText(node, (name) => name)),
     summaryUri: loaded.document.uri,
     upstreamUri: upstreamLoaded.document.uri,
     diagnostics,

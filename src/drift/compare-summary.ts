@@ -3,7 +3,6 @@
  * whether it changes what a validator built from the summary accepts, so `structgen drift` can gate CI.
  */
 import { definitionIndex, type Definition, type JsonValue, type Model, type NodeOf, type Property, type TypeNode } from '../model/index.js';
-import { typeText } from '../emit/typescript/type-text.js';
 
 export type DriftKind =
   | 'lost-type'
@@ -38,7 +37,12 @@ export interface DriftReport {
   affectsValidation: boolean;
 }
 
-export function compareSummary(summary: Model, upstream: Model): DriftReport {
+/**
+ * `typeText` prints a type as TypeScript (the TypeScript target's mapping; passed in so that reading
+ * this module does not load the TypeScript compiler).
+ */
+export function compareSummary(summary: Model, upstream: Model, typeText: (node: TypeNode) => string): DriftReport {
+  const show = shower(typeText);
   const entity = summary.roots[0]!;
   const summaryIndex = definitionIndex(summary);
   const upstreamIndex = definitionIndex(upstream);
@@ -59,7 +63,7 @@ export function compareSummary(summary: Model, upstream: Model): DriftReport {
       add(field.name, 'only-in-summary', show(field.type), 'absent', upstreamRoot.additional.mode !== 'allow');
       continue;
     }
-    compareField(field, other, summaryIndex, upstreamIndex, add);
+    compareField(field, other, summaryIndex, upstreamIndex, add, show);
   }
   const summaryNames = new Set(summaryRoot.properties.map((p) => p.name));
   for (const other of upstreamRoot.properties) {
@@ -79,6 +83,7 @@ function compareField(
   summaryIndex: Map<string, Definition>,
   upstreamIndex: Map<string, Definition>,
   add: Add,
+  show: (node: TypeNode) => string,
 ): void {
   const name = field.name;
   const mine = resolve(field.type, summaryIndex)!;
@@ -144,19 +149,22 @@ function list(values: JsonValue[]): string {
 }
 
 /** A type as a reader of the report thinks of it: TypeScript-like, but `integer` stays `integer`. */
-function show(node: TypeNode): string {
-  switch (node.kind) {
-    case 'number':
-      return node.numberKind;
-    case 'nullable':
-      return `${show(node.inner)} | null`;
-    case 'array':
-      return `${show(node.items)}[]`;
-    case 'any':
-      return 'any';
-    default:
-      return typeText(node, (name) => name).replace(/\s+/g, ' ');
-  }
+function shower(typeText: (node: TypeNode) => string): (node: TypeNode) => string {
+  const show = (node: TypeNode): string => {
+    switch (node.kind) {
+      case 'number':
+        return node.numberKind;
+      case 'nullable':
+        return `${show(node.inner)} | null`;
+      case 'array':
+        return `${show(node.items)}[]`;
+      case 'any':
+        return 'any';
+      default:
+        return typeText(node).replace(/\s+/g, ' ');
+    }
+  };
+  return show;
 }
 
 /** The report as text for a terminal: one line a difference, then a summary line. */

@@ -35,6 +35,9 @@ export interface Member {
   type: TypeExpr;
 }
 
+/** An exported interface or type alias, with its JSDoc comment. */
+export type Declaration = { doc?: string; name: string } & ({ kind: 'interface'; members: Member[] } | { kind: 'alias'; type: TypeExpr });
+
 export const typeName = (text: string): TypeExpr => ({ kind: 'name', text });
 
 const isVoid = (t: TypeExpr) => t.kind === 'name' && (t.text === 'null' || t.text === 'void');
@@ -73,6 +76,7 @@ type Parent = 'annotation' | 'alias' | 'array' | 'tuple' | 'tupleSingle' | 'type
 /** The type as plain source text (for prettier, when a layout declines). */
 export function typeSource(t: TypeExpr): string {
   const wrapped = (m: TypeExpr) => (m.kind === 'union' || m.kind === 'intersection' ? `(${typeSource(m)})` : typeSource(m));
+  const unionMember = (m: TypeExpr) => (m.kind === 'union' ? `(${typeSource(m)})` : typeSource(m));
   switch (t.kind) {
     case 'name':
       return t.text;
@@ -97,7 +101,7 @@ export function typeSource(t: TypeExpr): string {
         )
         .join(', ')}]`;
     case 'union':
-      return t.members.map(wrapped).join(' | ');
+      return t.members.map(unionMember).join(' | ');
     case 'intersection':
       return t.members.map(wrapped).join(' & ');
   }
@@ -133,8 +137,10 @@ export function printType(t: TypeExpr, parent: Parent = 'annotation'): Doc {
     case 'union':
       return union(t.members, parent);
     case 'intersection':
-      // `&` binds tighter than `|`; inside an array or another intersection it takes parentheses.
-      return parent === 'array' || parent === 'intersection' ? ['(', intersection(t.members), ')'] : intersection(t.members);
+      // prettier parenthesizes an intersection inside an array, a union or another intersection.
+      return parent === 'array' || parent === 'intersection' || parent === 'union'
+        ? ['(', intersection(t.members), ')']
+        : intersection(t.members);
   }
 }
 
@@ -200,7 +206,8 @@ function intersection(members: TypeExpr[]): Doc {
 function tuple(elements: TupleElement[]): Doc {
   if (elements.length === 0) return '[]';
   const printed = elements.map((e) => {
-    if ((e.rest || e.label !== undefined || e.optional) && e.type.kind === 'union') throw new Unsupported('union in a tuple member');
+    if ((e.rest || e.label !== undefined || e.optional) && (e.type.kind === 'union' || e.type.kind === 'intersection'))
+      throw new Unsupported('union or intersection in a tuple member');
     const type = printType(e.type, elements.length > 1 ? 'tuple' : 'tupleSingle');
     if (e.rest) return ['...', type];
     if (e.label !== undefined) return [e.label, e.optional ? '?' : '', ': ', type];
@@ -225,6 +232,18 @@ export function member(m: Member): Doc {
 export function interfaceDeclaration(doc: string | undefined, name: string, members: Member[]): Doc {
   const body = members.length === 0 ? '{}' : ['{', indent([hardline, join(hardline, members.map(member))]), hardline, '}'];
   return [doc === undefined ? '' : [blockComment(doc), hardline], 'export interface ', name, ' ', body];
+}
+
+/** A declaration in prettier's layout (throws `Unsupported` where the layout does not know prettier's). */
+export function printDeclaration(d: Declaration): Doc {
+  return d.kind === 'interface' ? interfaceDeclaration(d.doc, d.name, d.members) : typeAliasDeclaration(d.doc, d.name, d.type);
+}
+
+/** A declaration as source text, for prettier. */
+export function declarationSource(d: Declaration): string {
+  const head = d.doc === undefined ? '' : `${d.doc}\n`;
+  if (d.kind === 'alias') return `${head}export type ${d.name} = ${typeSource(d.type)};`;
+  return `${head}export interface ${d.name} {\n${d.members.map(memberSource).join('\n')}\n}`;
 }
 
 /**

@@ -24,11 +24,11 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
-import { lineCommentText, tsPropertyKey } from '../escape.js';
+import { lineCommentText } from '../escape.js';
 import { segment, sourceOf, verbatim } from '../../layout/segment.js';
-import { definitionDocLines, propertyDocLines } from './jsdoc.js';
-import { layoutStatement } from './layout.js';
-import { indexSignatureType, typeText } from './type-text.js';
+import { declarationSource, printDeclaration, typeSource } from '../../layout/ts.js';
+import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
+import { declarationOf, typeExprOf } from './layout.js';
 
 export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
 
@@ -45,11 +45,11 @@ export function emitTypeScript(model: Model, context: EmitContext): Emitted {
   const segments: Segment[] = [verbatim(banner)];
   let previous: Definition | undefined;
   for (const def of model.definitions) {
-    const statement = declaration(def, nameOf);
+    const declared = declarationOf(declaration(def, nameOf));
     segments.push({
       ...segment(
-        () => layoutStatement(statement),
-        () => declarationSource(def, nameOf),
+        () => printDeclaration(declared),
+        () => declarationSource(declared),
       ),
       // Type aliases in a row have no blank line between them (as ts-morph's printer wrote them).
       blankLineBefore: !(previous && previous.type.kind !== 'object' && def.type.kind !== 'object'),
@@ -77,40 +77,6 @@ function declaration(def: Definition, nameOf: TypeNameOf): TS.Statement {
   return withDoc(statement, docComment(definitionDocLines(def)));
 }
 
-/** The declaration as source text, for prettier where the layout declines. */
-function declarationSource(def: Definition, nameOf: TypeNameOf): string {
-  const doc = docComment(definitionDocLines(def));
-  const head = doc === undefined ? '' : `${doc}\n`;
-  const name = nameOf(def.name);
-  if (def.type.kind !== 'object') return `${head}export type ${name} = ${typeText(def.type, nameOf)};`;
-  const index = indexSignatureType(def.type, nameOf);
-  const members = def.type.properties.map((p) => {
-    const comment = docComment(propertyDocLines(p));
-    return `${comment === undefined ? '' : `${comment}\n`}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.type, nameOf)};`;
-  });
-  if (index) members.unshift(`[key: string]: ${index};`);
-  return `${head}export interface ${name} {\n${members.join('\n')}\n}`;
-}
-
-/** The JSDoc comment as ts-morph writes one: on one line when the text has one line. */
-function docComment(lines: string[]): string | undefined {
-  if (lines.length === 0) return undefined;
-  const text = lines.join('\n').split(/\r?\n/);
-  if (text.length === 1) return `/** ${text[0]}${text[0]!.endsWith(' ') ? '' : ' '}*/`;
-  const start = text[0] === '' ? 1 : 0;
-  return `/**\n${text
-    .slice(start)
-    .map((l) => (l ? ` * ${l}` : ' *'))
-    .join('\n')}\n */`;
-}
-
-/** A comment written always on several lines (inline object types' members). */
-function blockDocComment(lines: string[]): string | undefined {
-  if (lines.length === 0) return undefined;
-  const body = lines.flatMap((l) => l.split('\n')).map((l) => (l ? ` * ${l}` : ' *'));
-  return `/**\n${body.join('\n')}\n */`;
-}
-
 function withDoc<T extends TS.Node>(node: T, comment: string | undefined): T {
   if (comment !== undefined) ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, comment.slice(2, -2), true);
   return node;
@@ -123,7 +89,7 @@ function members(node: NodeOf<'object'>, nameOf: TypeNameOf, inline = false): TS
     const lines = propertyDocLines(p);
     return withDoc(
       f.createPropertySignature(undefined, key, question, typeNode(p.type, nameOf)),
-      inline ? blockDocComment(lines) : docComment(lines),
+      inline ? blockComment(lines) : docComment(lines),
     );
   });
   const index = indexSignature(node, nameOf);
@@ -153,7 +119,12 @@ function union(types: TS.TypeNode[]): TS.TypeNode {
   return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
 }
 
-/** The type a node stands for; `typeText` (./type-text.ts) is the same mapping as plain text. */
+/** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
+export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
+  return typeSource(typeExprOf(typeNode(node, nameOf)));
+}
+
+/** The type a node stands for. */
 function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
   switch (node.kind) {
     case 'string':

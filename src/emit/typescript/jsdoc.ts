@@ -37,13 +37,24 @@ export function propertyDocLines(p: Property): string[] {
   return lines;
 }
 
-/** A whole `/** ... *\/` comment for a property, or `''`. */
-export function propertyDocText(p: Property): string {
-  return blockComment(propertyDocLines(p));
+/**
+ * The JSDoc comment for declarations and interface members, as ts-morph's printer wrote them (the
+ * layout of types.ts is kept byte-identical to that): on one line when the text has one line.
+ */
+export function docComment(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const text = lines.join('\n').split(/\r?\n/);
+  if (text.length === 1) return `/** ${text[0]}${text[0]!.endsWith(' ') ? '' : ' '}*/`;
+  const start = text[0] === '' ? 1 : 0;
+  return `/**\n${text
+    .slice(start)
+    .map((l) => (l ? ` * ${l}` : ' *'))
+    .join('\n')}\n */`;
 }
 
-export function blockComment(lines: string[]): string {
-  if (lines.length === 0) return '';
+/** The JSDoc comment for a member of an inline object type: always on several lines. */
+export function blockComment(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
   const body = lines.flatMap((l) => l.split('\n')).map((l) => (l ? ` * ${l}` : ' *'));
-  return `/**\n${body.join('\n')}\n */\n`;
+  return `/**\n${body.join('\n')}\n */`;
 }
