@@ -7,6 +7,7 @@
 import type { EmittedFile, Segment } from './emit/index.js';
 import { printJson } from './json-print.js';
 import { layoutMarkdown, type StringWidth } from './layout/markdown.js';
+import { prettierOptions } from './layout/options.js';
 import { joinSegments } from './layout/segment.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
@@ -58,7 +59,7 @@ async function layOut(segments: Segment[], language: EmittedFile['language']): P
 async function prettier(text: string, language: EmittedFile['language']): Promise<string> {
   // Loaded on first use: a run that stops at an input error never pays for prettier.
   const { format } = await import('prettier');
-  return format(text, { parser: parsers[language], printWidth: 100, proseWrap: 'preserve', endOfLine: 'lf' });
+  return format(text, { ...prettierOptions, parser: parsers[language] });
 }
 
 /** Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0). */

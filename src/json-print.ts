@@ -6,8 +6,7 @@
  * A test checks the result against prettier on every JSON Schema structgen writes.
  */
 import { jsonNumber } from './layout/number.js';
-
-const printWidth = 100;
+import { printWidth } from './layout/options.js';
 
 class Unsupported extends Error {}
 

@@ -8,13 +8,12 @@ import { builders, printer, utils } from 'prettier/doc';
 import { isIdentifierName } from '../model/index.js';
 import { tsStringLiteral } from '../emit/escape.js';
 import { numberLiteral } from './number.js';
+import { printWidth } from './options.js';
 
 export { numberLiteral };
 
 export type Doc = builders.Doc;
 export { builders, utils };
-
-export const printWidth = 100;
 
 export class Unsupported extends Error {}
 
@@ -128,10 +127,4 @@ export function blockComment(text: string): Doc {
     }),
     '/',
   ];
-}
-
-/** Columns `text` takes; the layouts decline non-ASCII text rather than guess its width. */
-export function assertAscii(text: string): string {
-  if (/[^\x20-\x7e]/.test(text)) throw new Unsupported('non-ASCII text');
-  return text;
 }

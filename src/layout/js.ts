@@ -7,6 +7,7 @@
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
 import { builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
+import { printWidth } from './options.js';
 
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =
   builders;
@@ -132,9 +133,9 @@ function isSimpleCallArgument(e: Expr, depth = 2): boolean {
   }
 }
 
-/** prettier's isLoneShortArgument, for printWidth 100. */
+/** prettier's isLoneShortArgument: short next to the line width. */
 function isLoneShortArgument(e: Expr): boolean {
-  const threshold = 25;
+  const threshold = printWidth * 0.25;
   switch (e.kind) {
     case 'id':
       return e.name.length <= threshold;
