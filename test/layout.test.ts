@@ -144,6 +144,20 @@ describe('edge cases a review found', () => {
 describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
   it('the whole Letta spec, with the type proof', () => expectSameAsPrettier(path.join(sharedData, 'letta-openapi.json'), true), 120_000);
 
+  it('every schema of the JSON Schema Test Suite (draft 2020-12)', async () => {
+    const suite = path.join(sharedData, 'json-schema-test-suite/draft2020-12');
+    let count = 0;
+    for (const file of readdirSync(suite).filter((f) => f.endsWith('.json'))) {
+      const cases = JSON.parse(readFileSync(path.join(suite, file), 'utf8')) as { schema: unknown }[];
+      for (const { schema } of cases) {
+        if (typeof schema !== 'object' || schema === null) continue;
+        await expectSameAsPrettier({ name: 'case.json', document: { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema } });
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(300);
+  }, 300_000);
+
   const catalog = readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));
   it.each(catalog)('letta-catalog/%s', (file) => expectSameAsPrettier(path.join(sharedData, 'letta-catalog', file)), 60_000);
 });
