@@ -2,7 +2,7 @@
  * One top-level piece of a generated code file: laid out here when the layout knows prettier's choices
  * for everything in it, or left to prettier (as source) when it throws `Unsupported`.
  */
-import type { Segment } from '../emit/emitter.js';
+import type { EmittedFile, Segment } from '../emit/emitter.js';
 import { printDoc, Unsupported, type Doc } from './doc.js';
 
 export function segment(layout: () => Doc, source: () => string): Segment {
@@ -26,4 +26,16 @@ export function joinSegments(segments: readonly Segment[], text: (s: Segment) =>
 
 export function sourceOf(segments: readonly Segment[]): string {
   return joinSegments(segments, (s) => s.source());
+}
+
+/** A code file made of segments; its `contents` (the source) is only joined if someone reads it. */
+export function codeFile(path: string, segments: Segment[]): EmittedFile {
+  return {
+    path,
+    segments,
+    language: 'typescript',
+    get contents() {
+      return sourceOf(segments);
+    },
+  };
 }

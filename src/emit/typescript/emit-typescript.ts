@@ -25,7 +25,7 @@ import {
 } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { lineCommentText } from '../escape.js';
-import { segment, sourceOf, verbatim } from '../../layout/segment.js';
+import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { declarationSource, printDeclaration, typeSource } from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import { declarationOf, typeExprOf } from './layout.js';
@@ -56,15 +56,7 @@ export function emitTypeScript(model: Model, context: EmitContext): Emitted {
     });
     previous = def;
   }
-  const types = {
-    path: 'types.ts',
-    segments,
-    language: 'typescript' as const,
-    get contents() {
-      return sourceOf(segments);
-    },
-  };
-  return { files: [types], diagnostics: [] };
+  return { files: [codeFile('types.ts', segments)], diagnostics: [] };
 }
 
 function declaration(def: Definition, nameOf: TypeNameOf): TS.Statement {

@@ -23,7 +23,7 @@ import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
 import { blockComment, builders } from '../../layout/doc.js';
 import { exportConst, sourceText } from '../../layout/js.js';
-import { segment, sourceOf, verbatim } from '../../layout/segment.js';
+import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
 import { zodContext, zodExpression, type ZodContext } from './expression.js';
 import { helperDeclarations } from './helpers.js';
@@ -52,15 +52,7 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
   segments.push(...declarations);
   if (withProof) segments.push(typeProof(model, ctx));
-  const file = {
-    path: 'zod.ts',
-    segments,
-    language: 'typescript' as const,
-    get contents() {
-      return sourceOf(segments);
-    },
-  };
-  return { files: [file], diagnostics: [] };
+  return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
 }
 
 /**
