@@ -211,8 +211,9 @@ function indexSignature(node: NodeOf<'object'>, nameOf: TypeNameOf): TS.TypeNode
   // One member per distinct type, in first-seen order.
   const types = new Map<string, TS.TypeNode>();
   const add = (t: TypeNode | 'undefined') => {
-    const text = t === 'undefined' ? 'undefined' : typeText(t, nameOf);
-    if (!types.has(text)) types.set(text, t === 'undefined' ? keyword(ts.SyntaxKind.UndefinedKeyword) : typeNode(t, nameOf));
+    const built = t === 'undefined' ? keyword(ts.SyntaxKind.UndefinedKeyword) : typeNode(t, nameOf);
+    const text = typeSource(typeExprOf(built));
+    if (!types.has(text)) types.set(text, built);
   };
   add(additional.type);
   for (const p of node.properties) {
