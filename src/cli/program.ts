@@ -82,6 +82,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
+    .option('--assert-formats', 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says)')
     .addOption(
       new Option('--format <format>', 'input format, instead of detecting it').choices([
         'flat-structure',
@@ -152,6 +153,7 @@ interface GenerateCommandOptions {
   format?: InputFormat;
   strict?: boolean;
   importRoot?: string;
+  assertFormats?: boolean;
   typeProof?: boolean;
   check?: boolean;
   quiet?: boolean;
@@ -172,6 +174,7 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.format ? { format: options.format } : {}),
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
+    ...(options.assertFormats ? { assertFormats: true } : {}),
     ...(options.typeProof ? { typeProof: true } : {}),
   };
   let drawn = false;

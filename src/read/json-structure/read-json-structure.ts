@@ -25,6 +25,7 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
+import { readFormat } from '../formats.js';
 import { expandImports, isTypeDefinition } from './imports.js';
 
 type Json = Record<string, unknown>;
@@ -426,7 +427,8 @@ class Reader {
           );
         }
       }
-      if (typeof schema['format'] === 'string' && !node.format) node.format = schema['format'];
+      if (typeof schema['format'] === 'string' && !node.format)
+        node.format = readFormat(schema['format'], (message, hint) => this.report('format-alias', keyAt('format'), message, hint));
       if (Object.keys(checks).length > 0) node.checks = checks;
     } else if (node.kind === 'number') {
       const checks: NonNullable<NodeOf<'number'>['checks']> = {};

@@ -26,7 +26,7 @@ export const PtSchema = z.object({
     .number()
     .gte(-2147483648)
     .lte(2147483647)
-    .refine(Number.isInteger, { message: "Expected an integer" }),
+    .refine(Number.isInteger, { error: "Expected an integer" }),
 });
 
 export const DerivedSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const RootSchema = z.object({
         .number()
         .gte(-2147483648)
         .lte(2147483647)
-        .refine(Number.isInteger, { message: "Expected an integer" })
+        .refine(Number.isInteger, { error: "Expected an integer" })
         .exactOptional(),
     }),
     z.union([
