@@ -15,7 +15,7 @@ import { emitJsonSchema } from '../src/emit/json-schema/emit-json-schema.js';
 import { emitZod } from '../src/emit/zod/emit-zod.js';
 import { mirroredAjvPatterns } from '../src/emit/zod/formats.js';
 import { assertedFormat, assertedFormatNames } from '../src/model/formats.js';
-import type { Definition, Model } from '../src/model/index.js';
+import type { Definition } from '../src/model/index.js';
 import { runPasses } from '../src/passes/index.js';
 import { compileJsonSchema, random, root, sharedData, type ZodModule } from './support.js';
 
