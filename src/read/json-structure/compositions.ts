@@ -3,40 +3,52 @@
  * `oneOf`, `not` and `if`/`then`/`else` on top of a schema's own type, or standing alone on a schema
  * without one; and `const`/`enum`, which narrow a type.
  */
-import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
-import type { TypeNode } from '../../model/index.js';
-import { isObject, type Json, type Reader } from './reader.js';
+import type { NodeOf, TypeNode } from '../../model/index.js';
+import { child, isObject, type Json, type Reader } from './reader.js';
 
-/** Conditional composition add-in: allOf, anyOf, oneOf apply on top of the type; not and if/then/else cannot be carried. */
+/** The keywords that may stand without a `type`: the schema is then the conditions alone. */
+export const compositionKeywords = ['allOf', 'anyOf', 'oneOf', 'not', 'if'] as const;
+
+/**
+ * The composition keywords on top of the type: every `allOf` member, at least one `anyOf` member,
+ * exactly one `oneOf` member; anything `not` rejects; `then` for values `if` accepts, `else` for the
+ * others (`then`/`else` without `if` mean nothing, as in JSON Schema, and are said to be ignored).
+ */
 export function composition(r: Reader, node: TypeNode, schema: Json, at: string, name: string): TypeNode {
   const parts: TypeNode[] = [node];
+  const sub = (value: unknown, pointer: string, suffix: string): TypeNode =>
+    isObject(value) ? r.convert(value, pointer, `${name}.${suffix}`) : invalidSubschema(r, value, pointer);
   for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
     const value = schema[keyword];
     if (value === undefined) continue;
-    const keywordAt = jsonPointer([...pointerSegments(at), keyword]);
+    const keywordAt = child(at, keyword);
     if (!Array.isArray(value) || value.length === 0) {
       r.report('invalid-structure', keywordAt, `"${keyword}" must be a non-empty list of schemas`);
       continue;
     }
-    const members = value.map((member, i) =>
-      isObject(member)
-        ? r.convert(member, jsonPointer([...pointerSegments(keywordAt), i]), `${name}.${keyword}${i + 1}`)
-        : ({ kind: 'any' } as TypeNode),
-    );
+    const members = value.map((member, i) => sub(member, child(keywordAt, i), `${keyword}${i + 1}`));
     parts.push(
       keyword === 'allOf' ? { kind: 'intersection', members } : { kind: 'union', variants: members, exclusive: keyword === 'oneOf' },
     );
   }
-  for (const keyword of ['not', 'if']) {
-    if (schema[keyword] !== undefined)
-      r.report(
-        'unsupported-keyword',
-        jsonPointer([...pointerSegments(at), keyword]),
-        `"${keyword}" is not carried into the outputs yet; it is ignored`,
-      );
+  if (schema['not'] !== undefined) parts.push({ kind: 'not', inner: sub(schema['not'], child(at, 'not'), 'not') });
+  if (schema['if'] !== undefined) {
+    const conditional: NodeOf<'conditional'> = { kind: 'conditional', if: sub(schema['if'], child(at, 'if'), 'if') };
+    if (schema['then'] !== undefined) conditional.then = sub(schema['then'], child(at, 'then'), 'then');
+    if (schema['else'] !== undefined) conditional.else = sub(schema['else'], child(at, 'else'), 'else');
+    if (conditional.then || conditional.else) parts.push(conditional);
+  } else {
+    for (const keyword of ['then', 'else'])
+      if (schema[keyword] !== undefined)
+        r.report('unsupported-keyword', child(at, keyword), `"${keyword}" without "if" means nothing; it is ignored`);
   }
   const meaningful = parts.filter((p, i) => i > 0 || p.kind !== 'any');
   return meaningful.length === 0 ? node : meaningful.length === 1 ? meaningful[0]! : { kind: 'intersection', members: meaningful };
+}
+
+function invalidSubschema(r: Reader, value: unknown, at: string): TypeNode {
+  r.report('invalid-structure', at, `a composition member must be a schema object, not ${JSON.stringify(value)}`);
+  return { kind: 'any' };
 }
 
 /**

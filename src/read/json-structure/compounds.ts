@@ -4,6 +4,7 @@
  */
 import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
 import type { NodeOf, TypeNode } from '../../model/index.js';
+import { entryChecks, withHas } from './objects.js';
 import { isObject, type Json, type Reader } from './reader.js';
 
 export function arrayNode(r: Reader, schema: Json, at: string, name: string, unique: boolean): TypeNode {
@@ -52,13 +53,8 @@ export function mapNode(r: Reader, schema: Json, at: string, name: string): Type
     properties: [],
     additional: { mode: 'schema', type: r.convert(values, jsonPointer([...pointerSegments(at), 'values']), `${name}.value`) },
   };
-  const checks: NonNullable<NodeOf<'object'>['checks']> = {};
-  if (typeof schema['minEntries'] === 'number') checks.minProperties = schema['minEntries'];
-  if (typeof schema['maxEntries'] === 'number') checks.maxProperties = schema['maxEntries'];
-  const keyNames = schema['keyNames'] ?? schema['propertyNames'];
-  if (isObject(keyNames)) checks.propertyNames = r.convert(keyNames, jsonPointer([...pointerSegments(at), 'keyNames']), `${name}.key`);
-  if (Object.keys(checks).length > 0) node.checks = checks;
-  return node;
+  entryChecks(r, node, schema, at, name, 'map');
+  return withHas(r, node, schema, at, name);
 }
 
 export function tupleNode(r: Reader, schema: Json, at: string, name: string): TypeNode {

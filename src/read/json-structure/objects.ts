@@ -6,7 +6,8 @@
 import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
 import type { NodeOf, Property, TypeNode } from '../../model/index.js';
 import { docsOf } from './docs.js';
-import { isObject, type Json, type Reader } from './reader.js';
+import { child, isObject, type Json, type Reader } from './reader.js';
+import { readPattern } from './types.js';
 import { resolve } from './references.js';
 
 export function objectNode(r: Reader, schema: Json, at: string, name: string): TypeNode {
@@ -72,15 +73,15 @@ export function objectNode(r: Reader, schema: Json, at: string, name: string): T
   };
   if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional))
     r.report('invalid-structure', jsonPointer([...segments, 'additionalProperties']), 'additionalProperties must be a boolean or a schema');
-  objectChecks(r, object, schema, at);
-  if (!alternatives) return object;
+  entryChecks(r, object, schema, at, name, 'object');
+  if (!alternatives) return withHas(r, object, schema, at, name);
   // Alternative required sets: the object is valid when any one set is all present.
   const variants = alternatives.map((set): TypeNode => {
     const variant: NodeOf<'object'> = { ...object, properties: object.properties.map((p) => ({ ...p })) };
     markRequired(r, new Map(variant.properties.map((p) => [p.name, p])), set, requiredAt);
     return variant;
   });
-  return variants.length === 1 ? variants[0]! : { kind: 'union', variants };
+  return withHas(r, variants.length === 1 ? variants[0]! : { kind: 'union', variants }, schema, at, name);
 }
 
 export function markRequired(r: Reader, properties: Map<string, Property>, names: string[], at: string): void {
@@ -91,19 +92,67 @@ export function markRequired(r: Reader, properties: Map<string, Property>, names
   }
 }
 
-export function objectChecks(r: Reader, object: NodeOf<'object'>, schema: Json, at: string): void {
+/**
+ * The validation add-in's keywords on the entries of an object or a map: counts, dependentRequired
+ * (objects only), patternProperties / patternKeys, propertyNames / keyNames (and a map's `keys`).
+ * For a map, a pattern's schema applies on top of `values`, which every entry must match.
+ */
+export function entryChecks(r: Reader, node: NodeOf<'object'>, schema: Json, at: string, name: string, kind: 'object' | 'map'): void {
   const checks: NonNullable<NodeOf<'object'>['checks']> = {};
-  if (typeof schema['minProperties'] === 'number') checks.minProperties = schema['minProperties'];
-  if (typeof schema['maxProperties'] === 'number') checks.maxProperties = schema['maxProperties'];
+  const [min, max, patterns, names] =
+    kind === 'object'
+      ? ['minProperties', 'maxProperties', 'patternProperties', 'propertyNames']
+      : ['minEntries', 'maxEntries', 'patternKeys', 'keyNames'];
+  if (typeof schema[min] === 'number') checks.minProperties = schema[min];
+  if (typeof schema[max] === 'number') checks.maxProperties = schema[max];
   const dependent = schema['dependentRequired'];
-  if (isObject(dependent)) {
+  if (kind === 'object' && isObject(dependent)) {
     checks.dependentRequired = Object.entries(dependent).flatMap(([property, requires]) =>
       Array.isArray(requires) && requires.every((r) => typeof r === 'string') ? [{ property, requires: requires as string[] }] : [],
     );
   }
-  if (isObject(schema['propertyNames']))
-    checks.propertyNames = r.convert(schema['propertyNames'], jsonPointer([...pointerSegments(at), 'propertyNames']), 'key');
-  if (Object.keys(checks).length > 0) object.checks = checks;
+  // Maps name their key schema `keys` (Core) or `keyNames` (validation add-in); both apply when both are given.
+  const keySchemas = (kind === 'object' ? [names] : ['keys', names, 'propertyNames']).filter((k) => isObject(schema[k]));
+  const keyTypes = keySchemas.map((k) => r.convert(schema[k] as Json, child(at, k), `${name}.key`));
+  if (keyTypes.length > 0) checks.propertyNames = keyTypes.length === 1 ? keyTypes[0]! : { kind: 'intersection', members: keyTypes };
+  const patternMap = schema[patterns];
+  if (patternMap !== undefined && !isObject(patternMap))
+    r.report('invalid-structure', child(at, patterns), `"${patterns}" must map regular expressions to schemas`);
+  if (isObject(patternMap)) {
+    const values = node.additional.mode === 'schema' && kind === 'map' ? node.additional.type : undefined;
+    node.patternProperties = Object.entries(patternMap).flatMap(([pattern, sub]) => {
+      const source = readPattern(r, pattern, child(at, patterns, pattern));
+      if (source === undefined) return [];
+      if (!isObject(sub)) {
+        r.report(
+          'invalid-structure',
+          child(at, patterns, pattern),
+          `the schema for keys matching ${JSON.stringify(pattern)} must be an object`,
+        );
+        return [];
+      }
+      const type = r.convert(sub, child(at, patterns, pattern), `${name}.pattern`);
+      return [{ pattern: source, type: values ? { kind: 'intersection', members: [values, type] } : type }];
+    });
+    if (node.patternProperties.length === 0) delete node.patternProperties;
+  }
+  if (Object.keys(checks).length > 0) node.checks = checks;
+}
+
+/**
+ * `has`: at least one of the object's (or map's) values matches the schema; said as "not every value
+ * fails it", which each target can state.
+ */
+export function withHas(r: Reader, node: TypeNode, schema: Json, at: string, name: string): TypeNode {
+  const has = schema['has'];
+  if (has === undefined) return node;
+  if (!isObject(has)) {
+    r.report('invalid-structure', child(at, 'has'), '"has" must be a schema');
+    return node;
+  }
+  const wanted = r.convert(has, child(at, 'has'), `${name}.has`);
+  const noneMatch: TypeNode = { kind: 'object', properties: [], additional: { mode: 'schema', type: { kind: 'not', inner: wanted } } };
+  return { kind: 'intersection', members: [node, { kind: 'not', inner: noneMatch }] };
 }
 
 /** The objects a type `$extends`, converted (one base or several); cycles are errors. */

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
-import { acceptSchemaKey, checkValidationKeywords } from './add-ins.js';
+import { acceptSchemaKey, applyOffers, checkValidationKeywords } from './add-ins.js';
+import { compositionKeywords } from './compositions.js';
 import { docsOf } from './docs.js';
 import { expandImports } from './imports.js';
 import { isObject, Reader, type Json } from './reader.js';
@@ -104,7 +105,8 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
 
   const roots: string[] = [];
   let rootPointer: string | undefined;
-  if (value['type'] !== undefined) {
+  // The document is itself the root schema when it has a type, or only conditions (anyOf/oneOf, ...).
+  if (value['type'] !== undefined || (value['$root'] === undefined && compositionKeywords.some((k) => k in value))) {
     const rootName = uniqueRootName(documentName ?? 'Root', reader);
     reader.schemas.set('', value);
     reader.names.set('', rootName);
@@ -113,12 +115,20 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
     rootPointer = resolve(reader, value['$root'], '/$root');
   }
   for (const pointer of reader.schemas.keys()) {
-    const type = reader.definitionType(pointer) ?? { kind: 'any' };
     const schema = reader.schemas.get(pointer)!;
+    const shape = reader.definitionType(pointer) ?? { kind: 'any' };
+    const docs = docsOf(pointer === '' ? { ...schema, title: undefined } : schema);
+    // An abstract type is a base for $extends (which merges its shape when read) and never the type of
+    // a value itself: no instance is valid against it, as the reference SDK validates.
+    const abstract = schema['abstract'] === true;
+    if (abstract)
+      docs.description = [docs.description, 'Abstract: a base for $extends; no value is valid against the type itself.']
+        .filter(Boolean)
+        .join('\n\n');
     reader.definitions.push({
       name: reader.names.get(pointer)!,
-      type,
-      docs: docsOf(pointer === '' ? { ...schema, title: undefined } : schema),
+      type: abstract ? { kind: 'never' } : shape,
+      docs,
       origin: { document: loaded.uri, pointer },
     });
   }
@@ -128,6 +138,7 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
   }
   checkValidationKeywords(reader, value);
   acceptSchemaKey(reader.definitions, roots);
+  applyOffers(reader, value, rootPointer, roots);
 
   if (reader.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: reader.diagnostics };
   const model: Model = {

@@ -6,7 +6,7 @@
 import { diagnostic, jsonPointer, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { exactValueType, type Definition, type JsonValue, type TypeNode } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
-import { composition, narrowed } from './compositions.js';
+import { composition, compositionKeywords, narrowed } from './compositions.js';
 import { objectNode } from './objects.js';
 import { refNode } from './references.js';
 import { enumNode, typeExpression } from './types.js';
@@ -70,7 +70,8 @@ export class Reader {
       } else if (isObject(schema['properties'])) {
         this.deviation(at, 'an object schema without "type": read as "type": "object"');
         node = objectNode(this, schema, at, name);
-      } else if (Array.isArray(schema['enum']) || 'const' in schema || ['allOf', 'anyOf', 'oneOf'].some((k) => k in schema)) {
+      } else if (Array.isArray(schema['enum']) || 'const' in schema || compositionKeywords.some((k) => k in schema)) {
+        // A schema of conditions only (conditional composition): what they allow, of any type.
         node = { kind: 'any' };
       } else {
         this.report('missing-type', at, 'a schema must have a "type"');

@@ -66,5 +66,7 @@ export function resolve(r: Reader, reference: unknown, at: string): string | und
 
 export function refNode(r: Reader, reference: unknown, at: string): TypeNode {
   const pointer = resolve(r, reference, at);
+  if (pointer && r.schemas.get(pointer)?.['abstract'] === true)
+    r.deviation(at, `${JSON.stringify(reference)} is abstract: no value is valid against it`, 'refer to a type that $extends it');
   return pointer ? { kind: 'ref', target: r.names.get(pointer)! } : { kind: 'any' };
 }

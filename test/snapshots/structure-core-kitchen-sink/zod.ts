@@ -268,7 +268,5 @@ export const ShopOrderSchema = z.object({
   note: z.string().nullable().exactOptional(),
 });
 
-export const ShopItemSchema = z.object({
-  sku: z.string(),
-  kind: z.string(),
-});
+/** Abstract: a base for $extends; no value is valid against the type itself. */
+export const ShopItemSchema = z.never();

@@ -64,6 +64,5 @@ export const RootSchema = z.object({
   fraction: z.string().regex(new RegExp("^-?0(?:\\.[0-9]{1,4})?$")).exactOptional(),
 });
 
-export const ClosedSchema = z.strictObject({
-  a: z.string().exactOptional(),
-});
+/** Abstract: a base for $extends; no value is valid against the type itself. */
+export const ClosedSchema = z.never();
