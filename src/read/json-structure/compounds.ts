@@ -4,6 +4,7 @@
  */
 import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
 import type { NodeOf, TypeNode } from '../../model/index.js';
+import { docsOf } from './docs.js';
 import { entryChecks, withHas } from './objects.js';
 import { isObject, type Json, type Reader } from './reader.js';
 
@@ -75,7 +76,8 @@ export function tupleNode(r: Reader, schema: Json, at: string, name: string): Ty
       return [];
     }
     const type = r.convert(properties[element], jsonPointer([...segments, 'properties', element]), `${name}.${element}`);
-    return [{ name: element, type, optional: false }];
+    const docs = docsOf(properties[element]);
+    return [{ name: element, type, optional: false, ...(Object.keys(docs).length > 0 ? { docs } : {}) }];
   });
   return { kind: 'tuple', elements, rest: null };
 }
@@ -97,6 +99,11 @@ export function choiceNode(r: Reader, schema: Json, at: string, name: string): T
     return [{ choice, type: r.convert(choiceSchema, choiceAt, `${name}.${choice}`) }];
   });
   if (typeof selector === 'string') {
+    if (schema['$extends'] === undefined)
+      r.deviation(
+        jsonPointer([...segments, 'selector']),
+        'an inline choice names the base its choices extend with "$extends"; read as inline all the same',
+      );
     // Inline choice: the variant object itself carries `selector: "<choice name>"`.
     return {
       kind: 'taggedUnion',

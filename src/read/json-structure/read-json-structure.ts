@@ -10,12 +10,13 @@
  */
 import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../../diagnostics/index.js';
+import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { acceptSchemaKey, applyOffers, checkValidationKeywords } from './add-ins.js';
 import { compositionKeywords } from './compositions.js';
 import { docsOf } from './docs.js';
+import { documentKeywords } from './keywords.js';
 import { expandImports } from './imports.js';
 import { isObject, Reader, type Json } from './reader.js';
 import { collect, resolve } from './references.js';
@@ -104,6 +105,15 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
     reader.deviation('/title', '"title" used where JSON Structure has "name"');
 
   const roots: string[] = [];
+  // A document that is not itself a schema holds document keywords only.
+  if (value['type'] === undefined && !compositionKeywords.some((k) => k in value))
+    for (const key of Object.keys(value))
+      if (!documentKeywords.has(key))
+        reader.report(
+          'unsupported-keyword',
+          jsonPointer([key]),
+          `${JSON.stringify(key)} is not a JSON Structure document keyword; it is ignored`,
+        );
   let rootPointer: string | undefined;
   // The document is itself the root schema when it has a type, or only conditions (anyOf/oneOf, ...).
   if (value['type'] !== undefined || (value['$root'] === undefined && compositionKeywords.some((k) => k in value))) {

@@ -7,6 +7,7 @@ import { diagnostic, jsonPointer, pointerSegments, type Diagnostic, type Diagnos
 import { exactValueType, type Definition, type JsonValue, type TypeNode } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { composition, compositionKeywords, narrowed } from './compositions.js';
+import { checkKeywords } from './keywords.js';
 import { objectNode } from './objects.js';
 import { refNode } from './references.js';
 import { enumNode, typeExpression } from './types.js';
@@ -59,6 +60,7 @@ export class Reader {
   }
 
   convert(schema: Json, at: string, name: string): TypeNode {
+    checkKeywords(this, schema, at, at === '');
     if ('example' in schema)
       this.deviation(jsonPointer([...pointerSegments(at), 'example']), '"example" is not JSON Structure; read as "examples": [...]');
     const type = schema['type'];

@@ -17,7 +17,7 @@ import { readFormat } from '../formats.js';
 import { arrayNode, choiceNode, mapNode, tupleNode } from './compounds.js';
 import { objectNode } from './objects.js';
 import { refNode } from './references.js';
-import { isObject, type Json, type Reader } from './reader.js';
+import { child, isObject, type Json, type Reader } from './reader.js';
 
 export const primitives: Record<string, () => TypeNode> = {
   string: () => ({ kind: 'string' }),
@@ -96,6 +96,7 @@ export function typeExpression(r: Reader, type: unknown, schema: Json, at: strin
     r.report('invalid-structure', typeAt, `"type" must be a type name, a {"$ref"} or a list of them, not ${JSON.stringify(type)}`);
     return { kind: 'any' };
   }
+  if (type === 'binary') return withChecks(r, binaryNode(r, schema, at), schema, at);
   if (Object.hasOwn(primitives, type)) return withChecks(r, primitives[type]!(), schema, at);
   if (
     type === 'decimal' &&
@@ -217,6 +218,29 @@ export function numberNode(kind: NumberKind, schema: Json): NodeOf<'number'> {
     if (node.precision !== undefined && node.scale !== undefined && node.scale > node.precision) delete node.scale;
   }
   return node;
+}
+
+/** The shapes of binary encodings (RFC 4648) other than base64, which is checked as the `byte` format. */
+const encodings: Record<string, string> = {
+  base64url: '^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$',
+  base16: '^(?:[0-9A-Fa-f]{2})*$',
+  base32: '^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=)?$',
+  base32hex: '^(?:[0-9A-V]{8})*(?:[0-9A-V]{2}={6}|[0-9A-V]{4}={4}|[0-9A-V]{5}={3}|[0-9A-V]{7}=)?$',
+};
+
+/** `binary`: base64 by default (Core §3.2.2), or the encoding `contentEncoding` names. */
+function binaryNode(r: Reader, schema: Json, at: string): NodeOf<'string'> {
+  const encoding = schema['contentEncoding'];
+  if (encoding === undefined || encoding === 'base64') return { kind: 'string', format: 'byte' };
+  if (typeof encoding === 'string' && Object.hasOwn(encodings, encoding))
+    return { kind: 'string', checks: { pattern: encodings[encoding]! } };
+  r.report(
+    'invalid-structure',
+    child(at, 'contentEncoding'),
+    `unknown contentEncoding ${JSON.stringify(encoding)}`,
+    `use one of base64, ${Object.keys(encodings).join(', ')}`,
+  );
+  return { kind: 'string' };
 }
 
 /** The one place a JSON Structure pattern is read (`pattern`, `patternProperties`, `patternKeys`): a string that compiles as an ECMA-262 regex in Unicode mode. */
