@@ -186,8 +186,8 @@ describe.each(cases)('%s: Zod and Ajv agree', (name) => {
       seen[verdicts.ajv ? 'valid' : 'invalid']++;
     }
     expect(disagreements).toEqual([]);
-    // The samples exercise both verdicts, or agreement would prove little.
-    expect(seen.valid, 'valid samples').toBeGreaterThan(5);
+    // The samples exercise both verdicts, or agreement would prove little (a type nothing is valid against has one).
+    if (target.type.kind !== 'never') expect(seen.valid, 'valid samples').toBeGreaterThan(5);
     expect(seen.invalid, 'invalid samples').toBeGreaterThan(5);
   }, 60_000);
 });

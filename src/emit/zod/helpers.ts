@@ -124,7 +124,7 @@ function containsCount(schema: z.ZodType, min: number, max: number) {
 function not(schema: z.ZodType) {
   return z
     .unknown()
-    .refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+    .refine((value) => !schema.safeParse(value).success, { error: "Must not match the schema" });
 }`,
   conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
 function conditional(

@@ -54,8 +54,7 @@ export function mapNode(r: Reader, schema: Json, at: string, name: string): Type
     properties: [],
     additional: { mode: 'schema', type: r.convert(values, jsonPointer([...pointerSegments(at), 'values']), `${name}.value`) },
   };
-  entryChecks(r, node, schema, at, name, 'map');
-  return withHas(r, node, schema, at, name);
+  return withHas(r, entryChecks(r, node, schema, at, name, 'map'), schema, at, name);
 }
 
 export function tupleNode(r: Reader, schema: Json, at: string, name: string): TypeNode {

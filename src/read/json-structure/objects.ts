@@ -73,11 +73,11 @@ export function objectNode(r: Reader, schema: Json, at: string, name: string): T
   };
   if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional))
     r.report('invalid-structure', jsonPointer([...segments, 'additionalProperties']), 'additionalProperties must be a boolean or a schema');
-  entryChecks(r, object, schema, at, name, 'object');
-  if (!alternatives) return withHas(r, object, schema, at, name);
+  const checked = entryChecks(r, object, schema, at, name, 'object') as NodeOf<'object'>;
+  if (!alternatives) return withHas(r, checked, schema, at, name);
   // Alternative required sets: the object is valid when any one set is all present.
   const variants = alternatives.map((set): TypeNode => {
-    const variant: NodeOf<'object'> = { ...object, properties: object.properties.map((p) => ({ ...p })) };
+    const variant: NodeOf<'object'> = { ...checked, properties: checked.properties.map((p) => ({ ...p })) };
     markRequired(r, new Map(variant.properties.map((p) => [p.name, p])), set, requiredAt);
     return variant;
   });
@@ -95,9 +95,10 @@ export function markRequired(r: Reader, properties: Map<string, Property>, names
 /**
  * The validation add-in's keywords on the entries of an object or a map: counts, dependentRequired
  * (objects only), patternProperties / patternKeys, propertyNames / keyNames (and a map's `keys`).
- * For a map, a pattern's schema applies on top of `values`, which every entry must match.
+ * For a map, a pattern's schema applies on top of `values`, which every entry must match. Returns the
+ * node with them (or, for a map with patternKeys, the node and an object of the patterns).
  */
-export function entryChecks(r: Reader, node: NodeOf<'object'>, schema: Json, at: string, name: string, kind: 'object' | 'map'): void {
+export function entryChecks(r: Reader, node: NodeOf<'object'>, schema: Json, at: string, name: string, kind: 'object' | 'map'): TypeNode {
   const checks: NonNullable<NodeOf<'object'>['checks']> = {};
   const [min, max, patterns, names] =
     kind === 'object'
@@ -118,25 +119,29 @@ export function entryChecks(r: Reader, node: NodeOf<'object'>, schema: Json, at:
   const patternMap = schema[patterns];
   if (patternMap !== undefined && !isObject(patternMap))
     r.report('invalid-structure', child(at, patterns), `"${patterns}" must map regular expressions to schemas`);
-  if (isObject(patternMap)) {
-    const values = node.additional.mode === 'schema' && kind === 'map' ? node.additional.type : undefined;
-    node.patternProperties = Object.entries(patternMap).flatMap(([pattern, sub]) => {
-      const source = readPattern(r, pattern, child(at, patterns, pattern));
-      if (source === undefined) return [];
-      if (!isObject(sub)) {
-        r.report(
-          'invalid-structure',
-          child(at, patterns, pattern),
-          `the schema for keys matching ${JSON.stringify(pattern)} must be an object`,
-        );
-        return [];
-      }
-      const type = r.convert(sub, child(at, patterns, pattern), `${name}.pattern`);
-      return [{ pattern: source, type: values ? { kind: 'intersection', members: [values, type] } : type }];
-    });
-    if (node.patternProperties.length === 0) delete node.patternProperties;
-  }
+  const patternProperties = isObject(patternMap)
+    ? Object.entries(patternMap).flatMap(([pattern, sub]) => {
+        const source = readPattern(r, pattern, child(at, patterns, pattern));
+        if (source === undefined) return [];
+        if (!isObject(sub)) {
+          r.report(
+            'invalid-structure',
+            child(at, patterns, pattern),
+            `the schema for keys matching ${JSON.stringify(pattern)} must be an object`,
+          );
+          return [];
+        }
+        return [{ pattern: source, type: r.convert(sub, child(at, patterns, pattern), `${name}.pattern`) }];
+      })
+    : [];
   if (Object.keys(checks).length > 0) node.checks = checks;
+  if (patternProperties.length === 0) return node;
+  if (kind === 'object') return { ...node, patternProperties };
+  // A map's values schema applies to every entry, pattern or not: the patterns are a second object.
+  return {
+    kind: 'intersection',
+    members: [node, { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true }, patternProperties }],
+  };
 }
 
 /**

@@ -25,7 +25,7 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
 function not(schema: z.ZodType) {
   return z
     .unknown()
-    .refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+    .refine((value) => !schema.safeParse(value).success, { error: "Must not match the schema" });
 }
 
 /** JSON Schema `if`/`then`/`else`: the branch chosen by `when` must accept the value. */

@@ -7,7 +7,10 @@ export interface Inventory {
     owner?: string;
     [key: string]: unknown;
   } & unknown;
-  stock?: {
+  stock?: ({
+    [key: string]: number;
+  } & {
     [key: string]: unknown;
-  } & unknown;
+  }) &
+    unknown;
 }

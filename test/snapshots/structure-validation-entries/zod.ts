@@ -80,7 +80,7 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
 function not(schema: z.ZodType) {
   return z
     .unknown()
-    .refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+    .refine((value) => !schema.safeParse(value).success, { error: "Must not match the schema" });
 }
 
 /** patternProperties and has on an object; keys, patternKeys and has on a map. */
@@ -106,42 +106,40 @@ export const InventorySchema = z.object({
     ),
   ),
   stock: allOf(
-    objectKeys({
-      named: [],
-      patterns: [
-        [
-          new RegExp("^no", "u"),
-          allOf(
+    allOf(
+      objectKeys({
+        named: [],
+        rest: z
+          .number()
+          .gte(-2147483648)
+          .lte(2147483647)
+          .refine(Number.isInteger, { error: "Expected an integer" }),
+        names: z.enum(["north", "south", "nowhere"]),
+      }).pipe(
+        z
+          .object({})
+          .catchall(
             z
               .number()
               .gte(-2147483648)
               .lte(2147483647)
               .refine(Number.isInteger, { error: "Expected an integer" }),
+          ),
+      ),
+      objectKeys({
+        named: [],
+        patterns: [
+          [
+            new RegExp("^no", "u"),
             z
               .number()
               .gte(10)
               .gte(-2147483648)
               .lte(2147483647)
               .refine(Number.isInteger, { error: "Expected an integer" }),
-          ),
+          ],
         ],
-      ],
-      rest: z
-        .number()
-        .gte(-2147483648)
-        .lte(2147483647)
-        .refine(Number.isInteger, { error: "Expected an integer" }),
-      names: z.enum(["north", "south", "nowhere"]),
-    }).pipe(
-      z
-        .object({})
-        .catchall(
-          z
-            .number()
-            .gte(-2147483648)
-            .lte(2147483647)
-            .refine(Number.isInteger, { error: "Expected an integer" }),
-        ),
+      }).pipe(z.looseObject({})),
     ),
     not(
       objectKeys({
