@@ -7,6 +7,7 @@
  * catches a misspelt keyword.
  */
 import { child, type Json, type Reader } from './reader.js';
+import { numberKinds, primitives } from './types.js';
 
 /**
  * `carried`: read into the model (where `types` says it applies); `annotation`: documentation that
@@ -15,25 +16,9 @@ import { child, type Json, type Reader } from './reader.js';
  */
 type Use = { use: 'carried'; types?: readonly string[] } | { use: 'annotation' } | { use: 'uncarried' };
 
-const strings = ['string', 'binary', 'date', 'datetime', 'time', 'duration', 'uuid', 'uri', 'jsonpointer'];
-const numbers = [
-  'number',
-  'integer',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'int128',
-  'uint128',
-  'float8',
-  'float',
-  'double',
-  'decimal',
-];
+/** Type names whose values are strings, and those whose values are numbers (JSON numbers or numerals). */
+const strings = Object.keys(primitives).filter((t) => primitives[t]!().kind === 'string');
+const numbers = ['number', 'integer', ...numberKinds];
 const carried = (...types: string[][]): Use => ({ use: 'carried', ...(types.length > 0 ? { types: types.flat() } : {}) });
 
 export const schemaKeywords: ReadonlyMap<string, Use> = new Map<string, Use>([

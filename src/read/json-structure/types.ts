@@ -44,7 +44,7 @@ export const wireFormats = {
   duration: '^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$',
   jsonpointer: '^#?(/([^~/]|~[01])*)*$',
 };
-const numberKinds: NumberKind[] = [
+export const numberKinds: NumberKind[] = [
   'int8',
   'uint8',
   'int16',
