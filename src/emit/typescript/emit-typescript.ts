@@ -29,14 +29,23 @@ import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { declarationSource, printDeclaration, typeSource } from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import { declarationOf, typeExprOf } from './layout.js';
+import { operationStatements } from './operations.js';
 
-export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
+export const typescriptEmitter: Emitter<TS.Statement[]> = {
+  target: 'ts',
+  // paths, webhooks and operations (./operations.ts), after the definitions they refer to.
+  emitOperations: (model) => {
+    const nameOf = typeNameResolver(model);
+    return operationStatements(model, { typeNode: (node) => typeNode(node, nameOf), withDoc, nameOf });
+  },
+  emit: emitTypeScript,
+};
 
 // Required, not imported: Node would otherwise scan ts-morph's CommonJS source for its export names.
 const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
 const f = ts.factory;
 
-export function emitTypeScript(model: Model, context: EmitContext): Emitted {
+export function emitTypeScript(model: Model, context: EmitContext, operations: TS.Statement[] = []): Emitted {
   const nameOf = typeNameResolver(model);
   const banner = context
     .banner('TypeScript types')
@@ -55,6 +64,15 @@ export function emitTypeScript(model: Model, context: EmitContext): Emitted {
       blankLineBefore: !(previous && previous.type.kind !== 'object' && def.type.kind !== 'object'),
     });
     previous = def;
+  }
+  for (const statement of operations) {
+    const declared = declarationOf(statement);
+    segments.push(
+      segment(
+        () => printDeclaration(declared),
+        () => declarationSource(declared),
+      ),
+    );
   }
   return { files: [codeFile('types.ts', segments)], diagnostics: [] };
 }
@@ -155,7 +173,7 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
             e.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
             type,
           );
-        return e.optional ? f.createOptionalTypeNode(needsParens(e.type) ? f.createParenthesizedType(type) : type) : type;
+        return e.optional ? f.createOptionalTypeNode(parenthesized(type)) : type;
       });
       if (node.rest) elements.push(f.createRestTypeNode(arrayOf(node.rest, nameOf)));
       return f.createTupleTypeNode(elements);
@@ -170,7 +188,7 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
       if (node.members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
       if (node.members.length === 1) return typeNode(node.members[0]!, nameOf);
       return f.createIntersectionTypeNode(
-        node.members.map((m) => (needsParens(m) ? f.createParenthesizedType(typeNode(m, nameOf)) : typeNode(m, nameOf))),
+        node.members.map((m) => parenthesized(typeNode(m, nameOf))),
       );
     case 'ref':
       return f.createTypeReferenceNode(nameOf(node.target));
@@ -181,17 +199,15 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
 
 function arrayOf(items: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
   const type = typeNode(items, nameOf);
-  return f.createArrayTypeNode(needsParens(items) ? f.createParenthesizedType(type) : type);
+  return f.createArrayTypeNode(parenthesized(type));
 }
 
-function needsParens(node: TypeNode): boolean {
-  return (
-    node.kind === 'nullable' ||
-    node.kind === 'union' ||
-    node.kind === 'taggedUnion' ||
-    (node.kind === 'intersection' && node.members.length > 1) ||
-    (node.kind === 'enum' && node.members.length > 1)
-  );
+/**
+ * A union or intersection in parentheses, where it stands inside an array, a tuple's optional element or
+ * an intersection. Decided on the built type, not the model node: a union of one variant is that variant.
+ */
+function parenthesized(type: TS.TypeNode): TS.TypeNode {
+  return ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type) ? f.createParenthesizedType(type) : type;
 }
 
 /**
