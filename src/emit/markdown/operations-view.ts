@@ -113,11 +113,12 @@ export function operationView(operation: Operation, docs: OperationDocs): Operat
   const responses = operation.responses.map((r) => ({
     status: markdownCode(r.status),
     type: r.content.length === 0 ? 'no body' : contentDisplay(r.content, docs),
-    description: markdownCell(
-      [r.docs.title, r.docs.description, r.headers ? `Headers: ${headerNames(r.headers, definitions)}.` : undefined]
-        .filter(Boolean)
-        .join('\n'),
-    ),
+    description: [
+      markdownCell([r.docs.title, r.docs.description].filter(Boolean).join('\n')),
+      r.headers ? `Headers: ${headerNames(r.headers, definitions)}.` : '',
+    ]
+      .filter(Boolean)
+      .join('<br>'),
   }));
   const callbacks = operation.callbacks.flatMap((c) =>
     c.operations.map((o) => ({

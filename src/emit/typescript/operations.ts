@@ -168,7 +168,10 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
     property(
       'responses',
       false,
-      literalType(
+      // No responses at all (OpenAPI 3.1 makes them optional): `never`, as openapi-typescript writes it.
+      operation.responses.length === 0
+        ? never()
+        : literalType(
         operation.responses.map((response) => {
           const anyHeader = literalType([
             f.createIndexSignature(

@@ -37,7 +37,11 @@ export const zodEmitter: Emitter<OperationTables> = {
   emit: emitZod,
 };
 
-export function emitZod(model: Model, context: EmitContext, operations: OperationTables = { tables: [], parameters: false }): Emitted {
+export function emitZod(
+  model: Model,
+  context: EmitContext,
+  operations: OperationTables = { tables: [], parameters: false, usesZod: false },
+): Emitted {
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
@@ -54,7 +58,10 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
         .join('\n'),
     ),
   );
-  segments.push(verbatim(['import { z } from "zod";', ...(usesTypes ? ['import type * as T from "./types.js";'] : [])].join('\n')));
+  // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
+  const usesZod = model.definitions.length > 0 || operations.usesZod;
+  const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
+  if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   // The helpers are stored in prettier's layout (a test holds them to it).
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
   if (operations.parameters) segments.push(verbatim(parameterHelpers));

@@ -16,18 +16,21 @@ export interface OperationTables {
   tables: { name: 'operations' | 'webhooks'; value: Expr }[];
   /** Whether the parameter helpers are needed. */
   parameters: boolean;
+  /** Whether the tables call `z` themselves (a document of operations without any schema may not). */
+  usesZod: boolean;
 }
 
 interface TableContext {
   schemaNameOf: (definitionName: string) => string;
   definitionOf: (definitionName: string) => Definition | undefined;
   parameters: boolean;
+  usesZod: boolean;
 }
 
 export function operationTables(model: Model, schemaNameOf: (name: string) => string): OperationTables {
-  if (model.operations.length === 0 && model.webhooks.length === 0) return { tables: [], parameters: false };
+  if (model.operations.length === 0 && model.webhooks.length === 0) return { tables: [], parameters: false, usesZod: false };
   const definitions = new Map(model.definitions.map((d) => [d.name, d]));
-  const ctx: TableContext = { schemaNameOf, definitionOf: (name) => definitions.get(name), parameters: false };
+  const ctx: TableContext = { schemaNameOf, definitionOf: (name) => definitions.get(name), parameters: false, usesZod: false };
   const withCallbacks = (operations: Operation[]): Operation[] =>
     operations.flatMap((o) => [o, ...withCallbacks(o.callbacks.flatMap((c) => c.operations))]);
   const table = (operations: Operation[]) => object(withCallbacks(operations).map((o) => entry(o, ctx)), true);
@@ -35,7 +38,7 @@ export function operationTables(model: Model, schemaNameOf: (name: string) => st
     { name: 'operations' as const, value: table(model.operations) },
     { name: 'webhooks' as const, value: table(model.webhooks) },
   ];
-  return { tables, parameters: ctx.parameters };
+  return { tables, parameters: ctx.parameters, usesZod: ctx.usesZod };
 }
 
 function entry(operation: Operation, ctx: TableContext): ObjectProperty {
@@ -89,12 +92,15 @@ function mediaEntry(media: MediaContent, ctx: TableContext): ObjectProperty {
 }
 
 function schemaOf(type: TypeNode, ctx: TableContext): Expr {
-  return type.kind === 'ref' ? id(ctx.schemaNameOf(type.target)) : method(id('z'), 'unknown');
+  if (type.kind === 'ref') return id(ctx.schemaNameOf(type.target));
+  ctx.usesZod = true;
+  return method(id('z'), 'unknown');
 }
 
 /** `z.preprocess(receivedParameters({ … }), ListArchivesQuerySchema)`: text as received, then the typed schema. */
 function parameterValidator(group: ParameterGroup, ctx: TableContext): Expr {
   ctx.parameters = true;
+  ctx.usesZod = true;
   const wires = object(groupWires(group, ctx.definitionOf).map(([name, wire]) => ({ key: name, value: wireExpr(wire) })));
   const received = group.in === 'header' ? call(id('receivedParameters'), wires, id('true')) : call(id('receivedParameters'), wires);
   return method(id('z'), 'preprocess', received, schemaOf(group.type, ctx));

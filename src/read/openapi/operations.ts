@@ -106,7 +106,7 @@ export function readOperations(
   const reader = new OperationReader(ctx, version, selection);
   const root: At = { uri: rootUri, pointer: '' };
   if (document['$self'] !== undefined)
-    reader.notCarried('$self', child(root, '$self'), 'relative refs resolve against where the file was read from');
+    reader.notCarried('$self', child(root, '$self'), 'relative $refs resolve against where the document was read from, not against $self');
 
   const paths = document['paths'];
   if (isSchemaObject(paths)) {
@@ -164,7 +164,7 @@ class OperationReader {
   notCarried(field: string, at: At, consequence: string): void {
     if (this.warned.has(field)) return;
     this.warned.add(field);
-    this.ctx.report('unsupported-keyword', at, `${field} (OpenAPI 3.2) is not carried into the outputs: ${consequence}`);
+    this.ctx.report('unsupported-keyword', at, `${field} (OpenAPI 3.2) is not carried into the outputs`, consequence);
   }
 
   /** The operations of a Path Item: its fixed methods in OpenAPI's order, then 3.2's additional ones. */
@@ -436,7 +436,8 @@ class OperationReader {
         else this.defect(child(media.at, 'itemSchema'), 'itemSchema is OpenAPI 3.2; it is ignored');
       }
       for (const field of ['itemEncoding', 'prefixEncoding'])
-        if (Object.hasOwn(media.value, field)) this.notCarried(field, child(media.at, field), 'the items of a multipart stream are validated as one payload');
+        if (Object.hasOwn(media.value, field))
+          this.notCarried(field, child(media.at, field), 'how the items of a sequence or multipart payload are encoded is not checked');
       content.push(read);
     }
     return content;

@@ -112,7 +112,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   const api = readOperations(ctx, value as SchemaObject, loaded.uri, openApiVersion, selection);
   if (selection) checkSelection(ctx, loaded, selection, api.knownIds, api.knownTags);
   ctx.drain();
-  if (!selecting) checkMediaTypes(ctx, loaded);
+  if (!selecting) checkMediaTypes(ctx, loaded, openApiVersion);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
 
   const info = isSchemaObject(value['info']) ? value['info'] : {};
@@ -166,9 +166,9 @@ function documentName(location: string | undefined, title: unknown): string {
   return slug || 'openapi';
 }
 
-/** Media Type Objects allow schema, example, examples and encoding; a `description` there is a common defect. */
-function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
-  const allowed = new Set(['schema', 'example', 'examples', 'encoding']);
+/** Media Type Objects allow schema, example, examples and encoding (and 3.2's item fields); a `description` there is a common defect. */
+function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: OpenApiVersion): void {
+  const allowed = new Set(['schema', 'example', 'examples', 'encoding', ...(version === '3.2' ? ['itemSchema', 'itemEncoding', 'prefixEncoding'] : [])]);
   const paths = (loaded.value as Record<string, unknown>)['paths'];
   if (!isSchemaObject(paths)) return;
   const visit = (node: unknown, segments: string[], depth: number): void => {
@@ -182,7 +182,7 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
             ctx.report(
               'schema-defect',
               at,
-              `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`,
+              `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`,
             );
           }
         }
