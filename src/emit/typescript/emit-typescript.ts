@@ -126,8 +126,27 @@ function literal(value: string | number | boolean | null): TS.TypeNode {
 /** A union whose nested unions are spread into it, as `A | B` written inside `… | null` reads. */
 function union(types: TS.TypeNode[]): TS.TypeNode {
   const flat = types.flatMap((t) => (ts.isUnionTypeNode(t) ? [...t.types] : [t]));
-  return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
+  // A keyword or `null` written twice (`string | null | null`, from null in a branch and beside it) once.
+  const seen = new Set<TS.SyntaxKind>();
+  const members = flat.filter((t) => {
+    const kind = ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword ? ts.SyntaxKind.NullKeyword : t.kind;
+    if (!(kind in keywordNames) && kind !== ts.SyntaxKind.NullKeyword) return true;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+  return members.length === 1 ? members[0]! : f.createUnionTypeNode(members);
 }
+
+/** Keyword types a union may list once. */
+const keywordNames: Partial<Record<TS.SyntaxKind, true>> = {
+  [ts.SyntaxKind.StringKeyword]: true,
+  [ts.SyntaxKind.NumberKeyword]: true,
+  [ts.SyntaxKind.BooleanKeyword]: true,
+  [ts.SyntaxKind.UnknownKeyword]: true,
+  [ts.SyntaxKind.NeverKeyword]: true,
+  [ts.SyntaxKind.UndefinedKeyword]: true,
+};
 
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
@@ -181,15 +200,17 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
     case 'nullable':
       return union([typeNode(node.inner, nameOf), literal(null)]);
     case 'union':
-      return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v, nameOf)));
+      if (node.variants.length === 0) return keyword(ts.SyntaxKind.NeverKeyword);
+      return union(node.variants.map((v) => typeNode(v, nameOf)));
     case 'taggedUnion':
       return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v.type, nameOf)));
-    case 'intersection':
-      if (node.members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
-      if (node.members.length === 1) return typeNode(node.members[0]!, nameOf);
-      return f.createIntersectionTypeNode(
-        node.members.map((m) => parenthesized(typeNode(m, nameOf))),
-      );
+    case 'intersection': {
+      // `unknown` adds nothing to an intersection (`string & unknown` is `string`).
+      const members = node.members.map((m) => typeNode(m, nameOf)).filter((t) => t.kind !== ts.SyntaxKind.UnknownKeyword);
+      if (members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
+      if (members.length === 1) return members[0]!;
+      return f.createIntersectionTypeNode(members.map(parenthesized));
+    }
     case 'ref':
       return f.createTypeReferenceNode(nameOf(node.target));
     default:
