@@ -229,6 +229,13 @@ describe('selection, names and warnings', () => {
     ]);
   });
 
+  it('generates the schemas a document reaches only from its paths, inline and in files beside it', async () => {
+    const read = await generate({ input: 'test/fixtures/openapi-external-paths/input.yaml', cwd: root, targets: ['json-schema'] });
+    expect(read.diagnostics).toEqual([]);
+    const defs = Object.keys((JSON.parse(read.files[0]!.contents) as { $defs: object }).$defs);
+    expect(defs.sort()).toEqual(['CreatePetBody', 'CreatePetBodyOwner', 'ListPetsQuery', 'ListPetsResponse200', 'error', 'pet']);
+  });
+
   it('warns nothing-generated for a document without schemas or operations', async () => {
     const empty = await generate({ input: api({}) });
     expect(empty.diagnostics.map((d) => d.code)).toEqual(['nothing-generated']);
