@@ -30,7 +30,16 @@ async function validators() {
     docs: {},
     origin: { document: 'formats', pointer: '' },
   }));
-  const model = runPasses({ documents: [{ uri: 'formats', format: 'json-schema' }], name: 'formats', docs: {}, definitions, roots: [] });
+  const model = runPasses({
+    documents: [{ uri: 'formats', format: 'json-schema' }],
+    name: 'formats',
+    docs: {},
+    definitions,
+    roots: [],
+    operations: [],
+    webhooks: [],
+    tags: [],
+  });
   const context = { banner: () => [], targets: ['zod', 'json-schema'] as const };
   const zodFile = emitZod(model, context).files[0]!;
   const dir = path.join(root, 'test/.tmp/formats');
@@ -211,7 +220,8 @@ describe('formats from JSON Schema input', () => {
     const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as ZodModule;
     const json = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as { $defs: Record<string, { properties: Record<string, unknown> }> };
     const ajv = compileJsonSchema(json);
-    const entry = result.entryPoints![0]!;
+    const entry = result.entryPoints!.find((e) => e.kind === 'definition')!;
+    if (entry.kind !== 'definition') throw new Error('no root definition');
     const verdict = (value: unknown) => ({ zod: zod[entry.zodSchema]!.safeParse(value).success, ajv: ajv(value) });
     return { result, json: json.$defs[entry.definition]!, verdict };
   }

@@ -79,6 +79,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       'for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)',
     )
     .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
+    .option('--operation <id>', 'for OpenAPI: only this operation (operationId) and what it references (repeatable)', collect, [])
+    .option('--tag <name>', 'for OpenAPI: only operations with this tag and what they reference (repeatable)', collect, [])
     .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
@@ -149,6 +151,8 @@ interface GenerateCommandOptions {
   targets?: TargetName[];
   upstream?: string;
   entity: string[];
+  operation: string[];
+  tag: string[];
   allowRemoteRefs?: boolean;
   format?: InputFormat;
   strict?: boolean;
@@ -170,6 +174,8 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.targets ? { targets: options.targets } : {}),
     ...(options.upstream ? { upstream: options.upstream } : {}),
     ...(options.entity.length > 0 ? { entities: options.entity } : {}),
+    ...(options.operation.length > 0 ? { operations: options.operation } : {}),
+    ...(options.tag.length > 0 ? { tags: options.tag } : {}),
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
     ...(options.format ? { format: options.format } : {}),
     ...(options.strict ? { strict: true } : {}),

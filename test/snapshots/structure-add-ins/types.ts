@@ -14,6 +14,6 @@ export type StreetAddress = {
   $uses?: "DeliveryInstructions"[];
   instructions?: string;
   floor?: number;
-} & unknown;
+};
 /** Abstract: a base for $extends; no value is valid against the type itself. */
 export type DeliveryInstructions = never;

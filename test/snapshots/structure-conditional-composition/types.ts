@@ -10,7 +10,6 @@ export type Square = {
   kind: "square";
   side: number;
   unit?: string;
-} & unknown &
-  unknown;
+};
 /** A root of conditions only (oneOf, no type); not and if/then/else on a definition. */
 export type Shape = Circle | Square;

@@ -6,11 +6,10 @@ export interface Inventory {
   tags: {
     owner?: string;
     [key: string]: unknown;
-  } & unknown;
-  stock?: ({
+  };
+  stock?: {
     [key: string]: number;
   } & {
     [key: string]: unknown;
-  }) &
-    unknown;
+  };
 }
