@@ -99,7 +99,27 @@ const seeds: Record<string, string[]> = {
 
 /** Characters and pieces near misses are made of: syntax of every format, case, space, controls, non-ASCII. */
 const alphabet = [...'azAZ09:/?#[]@!$&\'()*+,;=%-._~{}|\\^`"<> TtZz\n\t\u00a0\u2028üé€𝒳\u0000'];
-const tokens = ['::', '//', '%zz', '%41', 'xn--', '..', '+01:00', '+0100', '+01', ':60', '24', '-', 'urn:uuid:', '{', '}', '@', '#', '?', '0'];
+const tokens = [
+  '::',
+  '//',
+  '%zz',
+  '%41',
+  'xn--',
+  '..',
+  '+01:00',
+  '+0100',
+  '+01',
+  ':60',
+  '24',
+  '-',
+  'urn:uuid:',
+  '{',
+  '}',
+  '@',
+  '#',
+  '?',
+  '0',
+];
 
 function nearMisses(format: string, count: number, seed: number): string[] {
   const next = random(seed);
@@ -191,7 +211,8 @@ describe('formats: the mirrored expressions', () => {
       if (name === 'uri') continue; // a constant inside ajv-formats' uri function: compared by behaviour above
       const ajv = (fullFormats as Record<string, unknown>)[name];
       const expected = ajv instanceof RegExp ? ajv : (ajv as { validate: unknown } | undefined)?.validate;
-      if (name === 'byte') expect(flags).toBe('m'); // ajv-formats: `gm`, the same for a test from index 0
+      if (name === 'byte')
+        expect(flags).toBe('m'); // ajv-formats: `gm`, the same for a test from index 0
       else expect({ name, source, flags }).toEqual({ name, source: (expected as RegExp).source, flags: (expected as RegExp).flags });
     }
   });
@@ -218,7 +239,9 @@ describe('formats from JSON Schema input', () => {
     const dir = path.join(root, `test/.tmp/formats-input-${assertFormats}`);
     await writeFiles(dir, result.files);
     const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as ZodModule;
-    const json = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as { $defs: Record<string, { properties: Record<string, unknown> }> };
+    const json = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as {
+      $defs: Record<string, { properties: Record<string, unknown> }>;
+    };
     const ajv = compileJsonSchema(json);
     const entry = result.entryPoints!.find((e) => e.kind === 'definition')!;
     if (entry.kind !== 'definition') throw new Error('no root definition');
@@ -249,6 +272,8 @@ describe('formats from JSON Schema input', () => {
     expect(json.properties['mail']).toEqual({ type: 'string', format: 'email' });
     const alias = result.diagnostics.filter((d) => d.code === 'format-alias');
     expect(alias.map((d) => [d.pointer, d.message])).toEqual([['/properties/link/format', 'format "url" is read as "uri"']]);
-    expect(result.files.find((f) => f.path === 'zod.ts')!.contents).toContain('Regenerate: npx structgen generate contact.json --assert-formats');
+    expect(result.files.find((f) => f.path === 'zod.ts')!.contents).toContain(
+      'Regenerate: npx structgen generate contact.json --assert-formats',
+    );
   });
 });

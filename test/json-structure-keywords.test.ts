@@ -35,7 +35,20 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Maps from names to schemas (their keys are names, not keywords). */
 const schemaMaps = new Set(['properties', 'choices', 'patternProperties', 'patternKeys']);
 /** Keywords whose value is one schema, or a list of schemas. */
-const schemaValued = new Set(['items', 'values', 'keys', 'keyNames', 'propertyNames', 'contains', 'has', 'not', 'if', 'then', 'else', 'additionalProperties']);
+const schemaValued = new Set([
+  'items',
+  'values',
+  'keys',
+  'keyNames',
+  'propertyNames',
+  'contains',
+  'has',
+  'not',
+  'if',
+  'then',
+  'else',
+  'additionalProperties',
+]);
 const schemaLists = new Set(['allOf', 'anyOf', 'oneOf']);
 
 /** Every keyword occurrence in schemas of the document, with the pointer of the schema holding it. */

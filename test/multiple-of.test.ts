@@ -77,7 +77,10 @@ function pairs(count: number, seed: number): [number, number][] {
       case 3: // off by one unit of the factor's last decimal, or by one
         return [f, multiple + (next() < 0.5 ? 1 : Number(`1e-${decimalDigits(f) + 1}`)) * (next() < 0.5 ? 1 : -1)];
       case 4: // integers past 2^53, where a double no longer holds every integer
-        return [f, [2 ** 53, 2 ** 53 + 2, 2 ** 50 + 1, 1e16, 1e308, 2 ** 64, 9007199254740993, 1e21, 3e21][int(9)]! * (next() < 0.5 ? 1 : -1)];
+        return [
+          f,
+          [2 ** 53, 2 ** 53 + 2, 2 ** 50 + 1, 1e16, 1e308, 2 ** 64, 9007199254740993, 1e21, 3e21][int(9)]! * (next() < 0.5 ? 1 : -1),
+        ];
       default:
         return [f, (next() - 0.5) * 10 ** (int(40) - 20)];
     }
@@ -101,7 +104,7 @@ function nextDouble(n: number, direction: 1 | -1): number {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, n);
   const bits = view.getBigUint64(0);
-  view.setBigUint64(0, n === 0 ? 1n : (n > 0) === direction > 0 ? bits + 1n : bits - 1n);
+  view.setBigUint64(0, n === 0 ? 1n : n > 0 === direction > 0 ? bits + 1n : bits - 1n);
   return view.getFloat64(0);
 }
 
@@ -129,7 +132,9 @@ describe('multipleOf', () => {
     expect(wrong).toEqual([]);
     expect(verdicts.multiple).toBeGreaterThan(5000);
     expect(verdicts.not).toBeGreaterThan(5000);
-    console.log(`multipleOf: ${verdicts.multiple + verdicts.not} pairs, ${verdicts.multiple} multiples; Ajv (float division) differs on ${ajvDiffers.length} of the first 3000, e.g.\n  ${ajvDiffers.slice(0, 6).join('\n  ')}`);
+    console.log(
+      `multipleOf: ${verdicts.multiple + verdicts.not} pairs, ${verdicts.multiple} multiples; Ajv (float division) differs on ${ajvDiffers.length} of the first 3000, e.g.\n  ${ajvDiffers.slice(0, 6).join('\n  ')}`,
+    );
   });
 
   it('rejects what float division accepted, and accepts decimal multiples, in the generated zod.ts', async () => {

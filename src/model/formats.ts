@@ -41,7 +41,10 @@ const ipv6 = [
   `${before(6)}::${h16}`,
   `${before(7)}::`,
 ].join('|');
-const planes = Array.from({ length: 13 }, (_, i) => `\\u{${(i + 1).toString(16).toUpperCase()}0000}-\\u{${(i + 1).toString(16).toUpperCase()}FFFD}`);
+const planes = Array.from(
+  { length: 13 },
+  (_, i) => `\\u{${(i + 1).toString(16).toUpperCase()}0000}-\\u{${(i + 1).toString(16).toUpperCase()}FFFD}`,
+);
 const ucschar = ['\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF', ...planes, '\\u{E1000}-\\u{EFFFD}'].join('');
 const iprivate = '\\uE000-\\uF8FF\\u{F0000}-\\u{FFFFD}\\u{100000}-\\u{10FFFD}';
 const iunreserved = `A-Za-z0-9\\-._~${ucschar}`;

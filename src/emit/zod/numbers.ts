@@ -68,7 +68,8 @@ export function numberExpression(node: NodeOf<'number'>, use: (helper: string) =
   const format = assertedFormat(node.format)?.appliesTo === 'number' ? node.format : undefined;
   const range = integerRange(node.numberKind) ?? (format === 'int32' ? integerRange('int32') : undefined);
   if (range) s = method(method(s, 'gte', num(range.min)), 'lte', num(range.max));
-  if (isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64') s = refine(s, id('Number.isInteger'), 'Expected an integer');
+  if (isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64')
+    s = refine(s, id('Number.isInteger'), 'Expected an integer');
   return s;
 }
 

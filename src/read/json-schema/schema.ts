@@ -69,7 +69,8 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
   if (Array.isArray(schema['examples'])) docs.examples = schema['examples'];
   else if (Object.hasOwn(schema, 'example')) docs.examples = [schema['example']!];
   if (schema['deprecated'] === true) docs.deprecated = true;
-  if (ctx.dialect === 'json-schema' && !ctx.assertFormats && typeof schema['format'] === 'string') docs.annotations = { format: schema['format'] };
+  if (ctx.dialect === 'json-schema' && !ctx.assertFormats && typeof schema['format'] === 'string')
+    docs.annotations = { format: schema['format'] };
   if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
     ctx.report('schema-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
   }
@@ -283,7 +284,8 @@ const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueIt
 function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode | undefined {
   const has = (keywords: string[]) => keywords.some((k) => Object.hasOwn(schema, k));
   // An asserted format constrains the values of the type it applies to, as that type's keywords do.
-  const formatType = ctx.assertFormats && typeof schema['format'] === 'string' ? (assertedFormat(schema['format'])?.appliesTo ?? 'string') : undefined;
+  const formatType =
+    ctx.assertFormats && typeof schema['format'] === 'string' ? (assertedFormat(schema['format'])?.appliesTo ?? 'string') : undefined;
   const [strings, numbers] = [has(stringKeywords) || formatType === 'string', has(numberKeywords) || formatType === 'number'];
   if (!strings && !numbers && !has(objectKeywords) && !has(arrayKeywords)) return undefined;
   const object = has(objectKeywords) ? objectNode(ctx, schema, at, name) : undefined;
