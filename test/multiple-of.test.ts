@@ -135,7 +135,7 @@ describe('multipleOf', () => {
     console.log(
       `multipleOf: ${verdicts.multiple + verdicts.not} pairs, ${verdicts.multiple} multiples; Ajv (float division) differs on ${ajvDiffers.length} of the first 3000, e.g.\n  ${ajvDiffers.slice(0, 6).join('\n  ')}`,
     );
-  });
+  }, 30_000);
 
   it('rejects what float division accepted, and accepts decimal multiples, in the generated zod.ts', async () => {
     const document = {
