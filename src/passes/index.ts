@@ -3,10 +3,11 @@ import { assignTypeNames } from './assign-type-names.js';
 import { checkUnguardedCycles } from './check-cycles.js';
 import { markRecursion } from './mark-recursion.js';
 import { orderDefinitions } from './order-definitions.js';
+import { wellFormedNames } from './well-formed-names.js';
 
-export { assignTypeNames, checkUnguardedCycles, markRecursion, orderDefinitions };
+export { assignTypeNames, checkUnguardedCycles, markRecursion, orderDefinitions, wellFormedNames };
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
-  return orderDefinitions(markRecursion(assignTypeNames(model)));
+  return orderDefinitions(markRecursion(assignTypeNames(wellFormedNames(model))));
 }

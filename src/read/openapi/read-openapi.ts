@@ -29,7 +29,8 @@ export function isOpenApi(value: unknown): boolean {
 }
 
 export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOptions): Promise<ReadResult> {
-  const value = loaded.value as Record<string, unknown>;
+  // Any JSON value may arrive here under --format openapi: a non-object has no version, like {}.
+  const value = isSchemaObject(loaded.value) ? loaded.value : {};
   const version = typeof value['openapi'] === 'string' ? /^3\.(0|1)\./.exec(value['openapi']) : null;
   if (!version) {
     const raw = value['openapi'];
