@@ -29,6 +29,11 @@ export const diagnosticCodes = {
     title: 'the input nests deeper than structgen reads',
     fix: 'real schemas nest far less; check the document for a generated or malicious structure',
   },
+  'too-large': {
+    severity: 'error',
+    title: 'a document is larger than structgen reads (32 MiB unless raised)',
+    fix: 'if it is meant to be that large, raise the limit with --max-input-bytes (API: maxInputBytes)',
+  },
   'fetch-failed': {
     severity: 'error',
     title: 'a URL given on the command line could not be fetched',

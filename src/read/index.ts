@@ -10,7 +10,7 @@ import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 
-export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
+export { loadDocument, displayPath, defaultMaxInputBytes, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
 export type { ReadResult } from './read-result.js';
 
@@ -31,6 +31,11 @@ export interface ReadOptions {
   strict?: boolean;
   /** JSON Structure: the folder `$import`s must stay inside. */
   importRoot?: string;
+  /**
+   * The largest document (input, referenced, imported or upstream file, URL) read, in bytes;
+   * `defaultMaxInputBytes` (32 MiB) when absent. Larger ones get a `too-large` error.
+   */
+  maxInputBytes?: number;
 }
 
 interface Reader {
@@ -58,6 +63,7 @@ export async function readDocument(document: LoadedDocument, options: ReadOption
         diagnostic('unknown-format', {
           file: document.uri,
           pointer: '',
+          ...document.locate(''),
           message: `${document.uri} is not a format structgen reads (known: ${inputFormats.join(', ')})`,
         }),
       ],

@@ -37,6 +37,7 @@ export interface JsonStructureOptions {
   strict?: boolean;
   /** Folder `$import`s must stay inside; the parent of the input's folder by default. */
   importRoot?: string;
+  maxInputBytes?: number;
 }
 
 const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|validation)\/v0\/?#?$/;
@@ -771,6 +772,8 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
     root: importRoot,
     diagnostics: importDiagnostics,
     active: new Set(file ? [file] : []),
+    locate: loaded.locate,
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
   });
   const reader = new Reader({ ...loaded, value }, options.strict ?? false);
   reader.diagnostics.push(...importDiagnostics);

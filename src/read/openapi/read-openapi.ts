@@ -20,6 +20,7 @@ export interface OpenApiOptions {
   /** Follow `http(s):` refs (off by default: a spec must not make structgen send requests). */
   allowRemoteRefs?: boolean;
   remoteDocuments?: Record<string, unknown>;
+  maxInputBytes?: number;
   /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
   location?: string;
 }
@@ -58,6 +59,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     cwd: options.cwd,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
     rootLocation: options.location,
   });
   const ctx = new ReadContext(set, version[1] === '0' ? 'openapi-3.0' : 'openapi-3.1');
