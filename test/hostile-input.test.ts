@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate, type Diagnostic, type GenerateOptions } from '../src/index.js';
-import { root } from './support.js';
+import { generate, writeFiles, type Diagnostic, type GenerateOptions } from '../src/index.js';
+import { root, typecheck } from './support.js';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 const inMemory = (document: unknown, name = 'input.json') => ({ document, name });
@@ -273,6 +273,31 @@ describe('small inputs generate quickly or are refused with a limit diagnostic',
     const { result, seconds } = await timed('huge.json', { cwd: dir });
     expect(codes(result.diagnostics)).toEqual(['too-large']);
     expect(seconds).toBeLessThan(2);
+  });
+});
+
+describe('whatever generates compiles under tsc --strict', () => {
+  // 12,000 values is past TypeScript's 100,000-member cross-product limit (as 20,000 was; 3,000 is not)
+  // and type-checks in less time. types.ts is where TS2590 was; zod.ts has no intersection type to expand.
+  it('an enum of 12,000 strings beside an allOf of two objects (was TS2590: union too complex)', async () => {
+    const document = {
+      $schema,
+      enum: Array.from({ length: 12_000 }, (_, i) => `v${i}`),
+      allOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }],
+    };
+    const result = await run(inMemory(document, 'big-enum.json'));
+    expect(result.diagnostics).toEqual([]);
+    // Inside the project, so that zod.ts finds zod.
+    const dir = path.join(root, 'test/.tmp/hostile-input/big-enum');
+    await writeFiles(dir, result.files);
+    expect(await typecheck([path.join(dir, 'types.ts')])).toEqual([]);
+  }, 60_000);
+
+  it('values beside a union keep only the variants that can hold them, in every target', async () => {
+    const result = await run(inMemory({ $schema, enum: ['a', 1], anyOf: [{ type: 'object' }, { type: 'string' }, { type: 'integer' }] }));
+    expect(result.diagnostics).toEqual([]);
+    const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as { $defs: Record<string, unknown> };
+    expect(Object.values(schema.$defs)[0]).toEqual({ allOf: [{ enum: ['a', 1] }, { anyOf: [{ type: 'string' }, { type: 'integer' }] }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { childNodes, type Model, type TypeNode } from '../model/index.js';
+import { replaceInPlace } from './replace-node.js';
 
 /**
  * Holds the Model's promise that every spelling of null folds into `nullable`, whichever reader made
@@ -50,10 +51,4 @@ function folded(node: TypeNode): TypeNode {
   }
   if (node.kind === 'nullable' && takesNull(node.inner)) return node.inner;
   return node;
-}
-
-function replaceInPlace(target: TypeNode, replacement: TypeNode): void {
-  const fresh = { ...replacement };
-  for (const key of Object.keys(target)) delete (target as unknown as Record<string, unknown>)[key];
-  Object.assign(target, fresh);
 }
