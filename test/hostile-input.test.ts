@@ -301,6 +301,48 @@ describe('whatever generates compiles under tsc --strict', () => {
   });
 });
 
+describe('slow-pattern', () => {
+  const slow = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'slow-pattern');
+  // As text, so that diagnostics get line:column.
+  const asText = (document: unknown) => inMemory(JSON.stringify(document, null, 1));
+
+  it.each(['^(a+)+$', '^(a|a)*$', '(x+x+)+y', '^(\\w+\\s?)*$', '^(\\d+\\.\\d+)*$'])('%s is reported with its pointer', async (pattern) => {
+    const result = await run(asText({ $schema, type: 'object', properties: { p: { type: 'string', pattern } } }));
+    expect(slow(result.diagnostics)).toMatchObject([{ severity: 'warning', pointer: '/properties/p/pattern', line: expect.any(Number) }]);
+    expect(slow(result.diagnostics)[0]!.message).toContain(JSON.stringify(pattern));
+    expect(result.files.length).toBe(4);
+  });
+
+  it.each(['^[a-z]+(-[a-z]+)*$', '^(a|b)*$', '^([a-z0-9]+\\.)*[a-z]+$', '^.*a.*$', '^user-[0-9a-f]{8}$', '^#(([0-9a-f]{2}){3})$'])(
+    '%s (linear, or only polynomial) is not',
+    async (pattern) => {
+      const result = await run(asText({ $schema, type: 'string', pattern }));
+      expect(slow(result.diagnostics)).toEqual([]);
+    },
+  );
+
+  it('in OpenAPI patternProperties and in JSON Structure too', async () => {
+    const openapi = await run(
+      asText({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        components: { schemas: { M: { type: 'object', patternProperties: { '^(a+)+$': { type: 'string' } } } } },
+      }),
+    );
+    expect(slow(openapi.diagnostics)).toMatchObject([{ pointer: '/components/schemas/M/patternProperties/^(a+)+$' }]);
+    const structure = await run(
+      asText({
+        $schema: 'https://json-structure.org/meta/validation/v0/#',
+        $id: 'https://example.com/p',
+        name: 'P',
+        type: 'object',
+        properties: { p: { type: 'string', pattern: '^(a+)+$' } },
+      }),
+    );
+    expect(slow(structure.diagnostics)).toMatchObject([{ pointer: '/properties/p/pattern', line: expect.any(Number) }]);
+  });
+});
+
 describe('every diagnostic about a place in a file has file:line:col', () => {
   it('YAML nested 5,000 deep is too-deep, with a position (was invalid-yaml: Maximum call stack size exceeded)', async () => {
     const text = Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}-`).join('\n') + ' x\n';

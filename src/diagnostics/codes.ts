@@ -124,6 +124,11 @@ export const diagnosticCodes = {
     title: 'a pattern is not a valid ECMA-262 regular expression',
     fix: 'fix the pattern; structgen leaves it out of the validators',
   },
+  'slow-pattern': {
+    severity: 'warning',
+    title: 'a pattern can backtrack exponentially (ReDoS): validators take time doubling with the input length',
+    fix: 'rewrite it so that each part of a string can be matched in only one way, e.g. ^a+$ instead of ^(a+)+$',
+  },
   'default-mismatch': {
     severity: 'warning',
     title: 'a default value does not match its type',

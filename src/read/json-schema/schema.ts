@@ -20,6 +20,7 @@ import {
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveRef } from './refs.js';
+import { warnIfSlow } from '../patterns.js';
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
 const annotationKeys = new Set([
@@ -338,6 +339,7 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
   }
   try {
     new RegExp(pattern, 'u');
+    warnIfSlow(pattern, (message) => ctx.report('slow-pattern', at, message));
     return pattern;
   } catch (error) {
     ctx.report(

@@ -26,6 +26,7 @@ import {
 } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { expandImports, isTypeDefinition } from './imports.js';
+import { warnIfSlow } from '../patterns.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -418,6 +419,7 @@ class Reader {
         try {
           if (typeof pattern !== 'string') throw new Error('not a string');
           new RegExp(pattern, 'u');
+          warnIfSlow(pattern, (message) => this.report('slow-pattern', keyAt('pattern'), message));
           checks.pattern = pattern;
         } catch (error) {
           this.report(
