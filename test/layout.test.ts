@@ -115,6 +115,10 @@ describe('edge cases a review found', () => {
       'a code span starting and ending with a space',
       { $defs: { O: { type: 'object', properties: { ' x ': { type: 'string', pattern: ' x ' } } } } },
     ],
+    [
+      'a backslash before a pipe in a code span (an HTML code element)',
+      { $defs: { O: { type: 'object', properties: { p: { type: 'string', pattern: '^a\\|b$ *x* `y`  <z> &amp; _w_ [l](m) ' } } } } },
+    ],
     ['a title ending in # (no closing sequence)', { title: 'C ##', $defs: { D: { type: 'string' } } }],
     ['a title of only spaces (no empty heading)', { title: ' ', $defs: { D: { type: 'string' } } }],
     ['nested arrays in defaults', { $defs: { O: { type: 'object', properties: { p: { type: 'array', default: [[1, 2], [3]] } } } } }],
