@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, writeFiles, type Diagnostic, type GenerateOptions } from '../src/index.js';
 import { root, typecheck } from './support.js';
@@ -298,6 +299,19 @@ describe('whatever generates compiles under tsc --strict', () => {
     expect(result.diagnostics).toEqual([]);
     const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as { $defs: Record<string, unknown> };
     expect(Object.values(schema.$defs)[0]).toEqual({ allOf: [{ enum: ['a', 1] }, { anyOf: [{ type: 'string' }, { type: 'integer' }] }] });
+  });
+});
+
+describe('a required __proto__ beside other keys (the WeirdKeys fixture)', () => {
+  it('parses into an object that keeps __proto__ as an own property, prototype untouched', async () => {
+    const result = await run('test/fixtures/openapi-proto-required/input.json');
+    const dir = path.join(root, 'test/.tmp/hostile-input/proto');
+    await writeFiles(dir, result.files);
+    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<string, { parse(data: unknown): unknown }>;
+    const parsed = zod['WeirdKeysSchema']!.parse(JSON.parse('{"__proto__": "x", "derp-derp": true}')) as Record<string, unknown>;
+    expect(Object.hasOwn(parsed, '__proto__') && parsed['__proto__']).toBe('x');
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(parsed['derp-derp']).toBe(true);
   });
 });
 

@@ -107,6 +107,11 @@ export function schemaOf(node: TypeNode): Schema {
       if (Object.keys(patternProperties).length > 0) s['patternProperties'] = patternProperties;
       const required = node.properties.filter((p) => p.required).map((p) => p.name);
       if (required.length > 0) s['required'] = required;
+      // Ajv tests `required` as data[name] !== undefined, which an inherited `constructor` or `__proto__`
+      // always passes; "not every key differs from the name" says the same over the keys actually present.
+      const inheritedRequired = required.filter((name) => inheritedMemberNames.has(name));
+      if (inheritedRequired.length > 0)
+        s['allOf'] = inheritedRequired.map((name) => ({ not: { propertyNames: { not: { const: name } } } }));
       assignDefined(s, node.checks);
       const { additional } = node;
       if (additional.mode === 'forbid') s['additionalProperties'] = false;

@@ -3,7 +3,17 @@
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
 export type HelperName =
-  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'not' | 'conditional';
+  | 'ownPropertiesOnly'
+  | 'uniqueItems'
+  | 'objectKeys'
+  | 'withOwnProto'
+  | 'allOf'
+  | 'isDate'
+  | 'isTime'
+  | 'isDateTime'
+  | 'contains'
+  | 'not'
+  | 'conditional';
 
 const helperSource: Record<HelperName, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
@@ -92,6 +102,31 @@ function objectKeys(rules: {
     }
   });
 }`,
+  withOwnProto: `/**
+ * An object with a \`__proto__\` property: objectKeys has checked it on the raw input, but no Zod shape
+ * can hold it (assigning it would set the prototype), so it is put back as an own property of the result.
+ * The type comes from the declaration (types.ts).
+ */
+function withOwnProto<T>(schema: z.ZodType): z.ZodType<T> {
+  return z.unknown().transform((value, ctx) => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      return z.NEVER;
+    }
+    const parsed = result.data as object;
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+      const proto = (value as Record<string, unknown>)["__proto__"];
+      Object.defineProperty(parsed, "__proto__", {
+        value: proto,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return parsed as T;
+  }) as unknown as z.ZodType<T>;
+}`,
   allOf: `/**
  * JSON Schema \`allOf\`: the raw value must satisfy each schema on its own (\`z.intersection\` alone
  * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
@@ -166,7 +201,7 @@ function conditional(
 };
 
 /** Helpers another helper calls. */
-const requires: Partial<Record<HelperName, HelperName[]>> = { isDateTime: ['isDate', 'isTime'] };
+const requires: Partial<Record<HelperName, HelperName[]>> = { isDateTime: ['isDate', 'isTime'], withOwnProto: ['objectKeys'] };
 
 /**
  * The helpers' source in a fixed order (output must not depend on the order they were first needed),
