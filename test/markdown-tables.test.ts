@@ -98,7 +98,8 @@ describe('every generated README', () => {
     for (const file of files) expect(raggedRows(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 
-  describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
+  const sharedMissing = sharedDataMissing('markdown-tables.test.ts: the Letta spec and catalog READMEs');
+  describe.skipIf(sharedMissing !== undefined)('on the shared data', () => {
     it('the Letta spec', async () => expect(raggedRows(await readmeOf(path.join(sharedData, 'letta-openapi.json')))).toEqual([]), 60_000);
     const catalog = () => readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));
     it('the 14 catalog documents', async () => {

@@ -7,10 +7,13 @@ import addFormatsModule from 'ajv-formats';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedData = path.resolve(root, '../shared/data');
 
-/** Tests that need ../shared/data skip with this message when it is absent (a user's clone). */
-export function sharedDataMissing(): string | undefined {
+/**
+ * Tests that need ../shared/data skip with a message naming them (`what`) when it is absent, as in a
+ * user's clone; in CI (CI set) its absence fails the run instead, since there these tests must run.
+ */
+export function sharedDataMissing(what: string): string | undefined {
   if (existsSync(sharedData)) return undefined;
-  const message = `skipped: ${sharedData} is absent (it sits beside the project in CI)`;
+  const message = `skipped ${what}: ${sharedData} is absent (it sits beside the project in CI)`;
   if (process.env['CI']) throw new Error(`${message}, but CI must run these tests`);
   console.warn(message);
   return message;
