@@ -1,0 +1,88 @@
+/**
+ * The mutation fuzzer (test/fuzz/mutate.ts) through the library API, in this process: no case may
+ * throw (exit 70 in the CLI) or report `invalid-output`, and none may take over 5 s. In `npm test` it
+ * runs 300 cases with a fixed seed; `npm run fuzz` runs 3,000 (FUZZ_CASES) with a new seed each time
+ * (FUZZ_SEED to repeat one). Failing cases are saved under test/.tmp/fuzz/ with their seed and index.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import { loadSeeds, makeCase, type FuzzCase } from './fuzz/mutate.js';
+import { root, sharedData, sharedDataMissing } from './support.js';
+
+const cases = Number(process.env['FUZZ_CASES'] ?? 300);
+const seed = Number(process.env['FUZZ_SEED'] ?? (process.env['FUZZ_CASES'] ? Date.now() % 1_000_000 : 1));
+const limitSeconds = 5;
+const sharedMissing = sharedDataMissing('fuzz.test.ts: seeds from the shared data (the fixtures still seed it)');
+
+interface Failure {
+  fuzzCase: FuzzCase;
+  problem: string;
+}
+
+describe('the mutation fuzzer', () => {
+  it(`${cases} cases (seed ${seed}): no internal error, no invalid-output, none over ${limitSeconds} s`, async () => {
+    const seeds = await loadSeeds(root, sharedMissing ? undefined : sharedData);
+    const outcomes = new Map<string, number>();
+    const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    const failures: Failure[] = [];
+    const durations: { seconds: number; fuzzCase: FuzzCase }[] = [];
+    const start = performance.now();
+    for (let index = 0; index < cases; index++) {
+      const fuzzCase = makeCase(seeds, seed, index);
+      const begin = performance.now();
+      let problem: string | undefined;
+      try {
+        const result = await generate({ ...fuzzCase.options, cwd: root });
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        if (result.diagnostics.some((d) => d.code === 'invalid-output')) problem = `invalid-output: ${errors[0]?.message}`;
+        else if (errors.length === 0) count('generated');
+        else count(`refused: ${errors[0]!.code}`);
+      } catch (error) {
+        problem = `thrown: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`;
+      }
+      const seconds = (performance.now() - begin) / 1000;
+      durations.push({ seconds, fuzzCase });
+      if (!problem && seconds > limitSeconds) problem = `took ${seconds.toFixed(1)} s`;
+      if (problem) {
+        count('FAILED');
+        failures.push({ fuzzCase, problem });
+      }
+    }
+    const total = (performance.now() - start) / 1000;
+    durations.sort((a, b) => a.seconds - b.seconds);
+    const slowest = durations
+      .slice(-3)
+      .reverse()
+      .map(
+        ({ seconds, fuzzCase }) =>
+          `    ${seconds.toFixed(2)} s  case ${fuzzCase.index} from ${fuzzCase.seed}: ${fuzzCase.mutations.join('; ').slice(0, 160)}`,
+      );
+    const summary = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `  ${String(n).padStart(5)}  ${outcome}`);
+    console.log(
+      [
+        `fuzz: ${cases} cases, seed ${seed}, ${seeds.length} seed documents, ${total.toFixed(1)} s`,
+        `  median ${(durations[Math.floor(durations.length / 2)]!.seconds * 1000).toFixed(0)} ms; slowest:`,
+        ...slowest,
+        '  outcomes:',
+        ...summary,
+      ].join('\n'),
+    );
+    if (failures.length > 0) {
+      const dir = path.join(root, 'test/.tmp/fuzz');
+      if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+      for (const { fuzzCase } of failures) {
+        const name = (fuzzCase.options.input as { name: string }).name;
+        writeFileSync(path.join(dir, `seed${seed}-case${fuzzCase.index}-${name}`), fuzzCase.text);
+      }
+    }
+    expect(
+      failures.map(({ fuzzCase, problem }) => ({
+        case: `seed ${seed} case ${fuzzCase.index} from ${fuzzCase.seed}`,
+        mutations: fuzzCase.mutations,
+        problem,
+      })),
+    ).toEqual([]);
+  }, 900_000);
+});
