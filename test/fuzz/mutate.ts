@@ -292,7 +292,7 @@ function put(node: Json[] | { [key: string]: Json }, key: string | number, value
 }
 
 function randomKey(node: Json[] | { [key: string]: Json }, rnd: () => number): string | number | undefined {
-  const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+  const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
   return keys.length === 0 ? undefined : pick(rnd, keys);
 }
 
