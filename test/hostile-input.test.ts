@@ -258,6 +258,18 @@ describe('small inputs generate quickly or are refused with a limit diagnostic',
     expect(raised.diagnostics).toEqual([]);
   });
 
+  it('the CLI raises the cap with --max-input-bytes', async () => {
+    const { runCli } = await import('../src/cli/program.js');
+    const dir = scratch();
+    write(path.join(dir, 'big.json'), { $schema, type: 'string', description: 'd'.repeat(2000) });
+    const errors: string[] = [];
+    const io = { stdout: () => {}, stderr: (text: string) => void errors.push(text), cwd: dir };
+    expect(await runCli(['generate', 'big.json', '--out', 'out', '--max-input-bytes', '1000'], io)).toBe(1);
+    expect(errors.join('')).toContain('too-large');
+    expect(await runCli(['generate', 'big.json', '--out', 'out', '--max-input-bytes', '10000', '-q'], io)).toBe(0);
+    expect(await runCli(['generate', 'big.json', '--max-input-bytes', 'lots'], io)).toBe(2);
+  });
+
   it('a referenced file over the cap is too-large at the $ref', async () => {
     const dir = scratch();
     write(path.join(dir, 'big.json'), { type: 'string', description: 'd'.repeat(2000) });

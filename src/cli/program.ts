@@ -82,6 +82,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
+    .option('--max-input-bytes <bytes>', 'largest document read, in bytes (default: 33554432, 32 MiB)', positiveInteger)
     .addOption(
       new Option('--format <format>', 'input format, instead of detecting it').choices([
         'flat-structure',
@@ -152,9 +153,16 @@ interface GenerateCommandOptions {
   format?: InputFormat;
   strict?: boolean;
   importRoot?: string;
+  maxInputBytes?: number;
   typeProof?: boolean;
   check?: boolean;
   quiet?: boolean;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -172,6 +180,7 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.format ? { format: options.format } : {}),
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
+    ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
     ...(options.typeProof ? { typeProof: true } : {}),
   };
   let drawn = false;
