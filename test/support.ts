@@ -19,6 +19,18 @@ export function sharedDataMissing(what: string): string | undefined {
   return message;
 }
 
+/** A small seeded PRNG (mulberry32): the same seed gives the same numbers on every machine. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** Ajv as a user would run it on our JSON Schema: 2020-12 with format validation, default options otherwise. */

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify as yamlStringify } from 'yaml';
 import type { GenerateOptions } from '../../src/index.js';
+import { random } from '../support.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -27,18 +28,6 @@ export interface FuzzCase {
   options: Pick<GenerateOptions, 'input' | 'format' | 'entities' | 'targets'>;
   /** The input as text, to save when the case fails. */
   text: string;
-}
-
-/** A small deterministic generator (mulberry32): the same seed gives the same cases on any machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Json;
