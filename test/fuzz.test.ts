@@ -4,7 +4,7 @@
  * `npm test` it runs 300 cases with a fixed seed; `npm run fuzz` runs 3,000 (FUZZ_CASES) with a new seed
  * each time (FUZZ_SEED to repeat one). Failing cases are saved under test/.tmp/fuzz/ with seed and index.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
@@ -24,6 +24,10 @@ interface Failure {
 describe('the mutation fuzzer', () => {
   it(`${cases} cases (seed ${seed}): no internal error, no invalid-output, none over ${limitSeconds} s of CPU`, async () => {
     const seeds = await loadSeeds(root, sharedMissing ? undefined : sharedData);
+    // Every sixth case runs from a file, beside a document its relative refs can reach.
+    const casesDir = path.join(root, 'test/.tmp/fuzz/cases');
+    mkdirSync(casesDir, { recursive: true });
+    writeFileSync(path.join(casesDir, 'other.json'), JSON.stringify({ $defs: { A: { type: 'string' }, B: { $ref: '#/$defs/A' } } }));
     const outcomes = new Map<string, number>();
     const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     const failures: Failure[] = [];
@@ -31,6 +35,11 @@ describe('the mutation fuzzer', () => {
     const start = performance.now();
     for (let index = 0; index < cases; index++) {
       const fuzzCase = makeCase(seeds, seed, index);
+      if (index % 6 === 0) {
+        const { name, document } = fuzzCase.options.input as { name: string; document: string };
+        writeFileSync(path.join(casesDir, name), document);
+        fuzzCase.options.input = path.relative(root, path.join(casesDir, name));
+      }
       const begin = performance.now();
       const cpuBefore = process.cpuUsage();
       let problem: string | undefined;
@@ -76,9 +85,9 @@ describe('the mutation fuzzer', () => {
     );
     if (failures.length > 0) {
       const dir = path.join(root, 'test/.tmp/fuzz');
-      if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
       for (const { fuzzCase } of failures) {
-        const name = (fuzzCase.options.input as { name: string }).name;
+        const input = fuzzCase.options.input;
+        const name = typeof input === 'string' ? path.basename(input) : (input as { name: string }).name;
         writeFileSync(path.join(dir, `seed${seed}-case${fuzzCase.index}-${name}`), fuzzCase.text);
       }
     }

@@ -190,7 +190,15 @@ const keywords = [
   '$dynamicRef',
   'uniqueItems',
 ];
+// Relative refs resolve when a case runs from a file (the fuzz test writes some beside `other.json`).
 const refs = [
+  'other.json',
+  'other.json#/$defs/A',
+  './sub/../other.json#/$defs/B',
+  '%E0%A4%A.json',
+  'other.json#/%zz',
+  'missing.yaml',
+  'case.json',
   '#',
   '#/',
   '#/components',

@@ -251,7 +251,6 @@ function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic
     );
   }
   return danglingRefs(document);
-  return [];
 }
 
 /** Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document. */

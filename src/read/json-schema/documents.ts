@@ -83,7 +83,13 @@ export async function loadDocumentSet(
         ? url
         : { refused: remoteRefused };
     }
-    const target = path.resolve(path.dirname(from), decodeURIComponent(reference));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(reference);
+    } catch {
+      return { refused: 'it is not a valid URI reference (a malformed % escape)' };
+    }
+    const target = path.resolve(path.dirname(from), decoded);
     if (confineTo && !target.startsWith(confineTo + path.sep)) return { refused: `it leaves the input's folder (${confineTo})` };
     return target;
   };
