@@ -7,13 +7,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../src/index.js';
+import { generate, writeFiles } from '../src/index.js';
 import { loadSeeds, makeCase, type FuzzCase } from './fuzz/mutate.js';
-import { root, sharedData, sharedDataMissing } from './support.js';
+import { root, sharedData, sharedDataMissing, typecheck } from './support.js';
 
 const cases = Number(process.env['FUZZ_CASES'] ?? 300);
 const seed = Number(process.env['FUZZ_SEED'] ?? (process.env['FUZZ_CASES'] ? Date.now() % 1_000_000 : 1));
 const limitSeconds = 5;
+/** FUZZ_TYPECHECK=1: also run tsc --strict over every case that generated (about 1 s per 3 cases). */
+const typecheckOutputs = process.env['FUZZ_TYPECHECK'] === '1';
 const sharedMissing = sharedDataMissing('fuzz.test.ts: seeds from the shared data (the fixtures still seed it)');
 
 interface Failure {
@@ -32,6 +34,7 @@ describe('the mutation fuzzer', () => {
     const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     const failures: Failure[] = [];
     const durations: { seconds: number; fuzzCase: FuzzCase }[] = [];
+    const generatedTs: { fuzzCase: FuzzCase; files: string[] }[] = [];
     const start = performance.now();
     for (let index = 0; index < cases; index++) {
       const fuzzCase = makeCase(seeds, seed, index);
@@ -47,8 +50,14 @@ describe('the mutation fuzzer', () => {
         const result = await generate({ ...fuzzCase.options, cwd: root });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.diagnostics.some((d) => d.code === 'invalid-output')) problem = `invalid-output: ${errors[0]?.message}`;
-        else if (errors.length === 0) count('generated');
-        else count(`refused: ${errors[0]!.code}`);
+        else if (errors.length === 0) {
+          count('generated');
+          if (typecheckOutputs) {
+            const dir = path.join(root, 'test/.tmp/fuzz/outputs', String(index));
+            await writeFiles(dir, result.files);
+            generatedTs.push({ fuzzCase, files: ['types.ts', 'zod.ts'].map((f) => path.join(dir, f)) });
+          }
+        } else count(`refused: ${errors[0]!.code}`);
       } catch (error) {
         problem = `thrown: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`;
       }
@@ -63,6 +72,15 @@ describe('the mutation fuzzer', () => {
         count('FAILED');
         failures.push({ fuzzCase, problem });
       }
+    }
+    if (generatedTs.length > 0) {
+      const errors = await typecheck(generatedTs.flatMap((g) => g.files));
+      for (const error of errors.slice(0, 20)) {
+        const index = Number(/fuzz\/outputs\/(\d+)\//.exec(error)?.[1]);
+        const fuzzCase = generatedTs.find((g) => g.fuzzCase.index === index)?.fuzzCase ?? generatedTs[0]!.fuzzCase;
+        failures.push({ fuzzCase, problem: `tsc: ${error}` });
+      }
+      count(`type-checked: ${generatedTs.length}`);
     }
     const total = (performance.now() - start) / 1000;
     durations.sort((a, b) => a.seconds - b.seconds);

@@ -31,6 +31,12 @@ describe('bad input is an input error, never an internal one', () => {
     },
   );
 
+  it('a one-variant union inside an intersection (found by the fuzzer: "unexpected parentheses")', async () => {
+    const result = await run(inMemory({ $schema, enum: [{ type: 'string' }], $ref: '#/enum/0' }));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.files.length).toBe(4);
+  });
+
   it('a definition named by a lone surrogate', async () => {
     const result = await run(inMemory({ $ref: '#/$defs/\ud800', $defs: { '\ud800': { type: 'string' } } }));
     expect(result.diagnostics).toEqual([]);

@@ -155,7 +155,7 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
             e.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
             type,
           );
-        return e.optional ? f.createOptionalTypeNode(needsParens(e.type) ? f.createParenthesizedType(type) : type) : type;
+        return e.optional ? f.createOptionalTypeNode(parenthesized(type)) : type;
       });
       if (node.rest) elements.push(f.createRestTypeNode(arrayOf(node.rest, nameOf)));
       return f.createTupleTypeNode(elements);
@@ -170,7 +170,7 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
       if (node.members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
       if (node.members.length === 1) return typeNode(node.members[0]!, nameOf);
       return f.createIntersectionTypeNode(
-        node.members.map((m) => (needsParens(m) ? f.createParenthesizedType(typeNode(m, nameOf)) : typeNode(m, nameOf))),
+        node.members.map((m) => parenthesized(typeNode(m, nameOf))),
       );
     case 'ref':
       return f.createTypeReferenceNode(nameOf(node.target));
@@ -181,17 +181,16 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
 
 function arrayOf(items: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
   const type = typeNode(items, nameOf);
-  return f.createArrayTypeNode(needsParens(items) ? f.createParenthesizedType(type) : type);
+  return f.createArrayTypeNode(parenthesized(type));
 }
 
-function needsParens(node: TypeNode): boolean {
-  return (
-    node.kind === 'nullable' ||
-    node.kind === 'union' ||
-    node.kind === 'taggedUnion' ||
-    (node.kind === 'intersection' && node.members.length > 1) ||
-    (node.kind === 'enum' && node.members.length > 1)
-  );
+/**
+ * A union or intersection inside an array, an optional tuple element or an intersection needs
+ * parentheses. Decided on the type as built, not on the model's kind: a union of one variant (or an
+ * enum of one value) builds no union, and parentheses around it would be wrong.
+ */
+function parenthesized(type: TS.TypeNode): TS.TypeNode {
+  return ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type) ? f.createParenthesizedType(type) : type;
 }
 
 /**
