@@ -27,7 +27,7 @@ describe('the mutation fuzzer', () => {
   it(`${cases} cases (seed ${seed}): no internal error, no invalid-output, none over ${limitSeconds} s of CPU`, async () => {
     const seeds = await loadSeeds(root, sharedMissing ? undefined : sharedData);
     // Every sixth case runs from a file, beside a document its relative refs can reach.
-    const casesDir = path.join(root, 'test/.tmp/fuzz/cases');
+    const casesDir = path.join(root, `test/.tmp/fuzz/cases-${process.pid}`);
     mkdirSync(casesDir, { recursive: true });
     writeFileSync(path.join(casesDir, 'other.json'), JSON.stringify({ $defs: { A: { type: 'string' }, B: { $ref: '#/$defs/A' } } }));
     const outcomes = new Map<string, number>();
