@@ -172,7 +172,7 @@ function entryPointsOf(model: Model): EntryPoint[] {
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */
 export async function readModel(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
-  const loaded = await loadDocument(options.input, cwd);
+  const loaded = await loadDocument(options.input, cwd, options);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
   const {
     input: _input,
@@ -202,7 +202,7 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
       ],
     };
   }
-  const upstreamLoaded = await loadDocument(options.upstream, cwd);
+  const upstreamLoaded = await loadDocument(options.upstream, cwd, options);
   if (!upstreamLoaded.ok)
     return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
   // Relative refs in the upstream resolve against the upstream's own location, never the summary's.

@@ -85,6 +85,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
     .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
     .option('--assert-formats', 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says)')
+    .option('--max-input-bytes <bytes>', 'largest document read, in bytes (default: 33554432, 32 MiB)', positiveInteger)
     .addOption(
       new Option('--format <format>', 'input format, instead of detecting it').choices([
         'flat-structure',
@@ -158,9 +159,16 @@ interface GenerateCommandOptions {
   strict?: boolean;
   importRoot?: string;
   assertFormats?: boolean;
+  maxInputBytes?: number;
   typeProof?: boolean;
   check?: boolean;
   quiet?: boolean;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -181,6 +189,7 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     ...(options.strict ? { strict: true } : {}),
     ...(options.importRoot ? { importRoot: options.importRoot } : {}),
     ...(options.assertFormats ? { assertFormats: true } : {}),
+    ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
     ...(options.typeProof ? { typeProof: true } : {}),
   };
   let drawn = false;
