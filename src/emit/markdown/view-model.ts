@@ -282,8 +282,13 @@ export function naturalOrder(a: string, b: string): number {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     const [p, q] = [x[i]!, y[i]!];
     if (p === q) continue;
-    const numeric = /^\d/.test(p) && /^\d/.test(q);
-    if (numeric && p.length !== q.length) return p.replace(/^0+/, '').length - q.replace(/^0+/, '').length || p.length - q.length;
+    if (/^\d/.test(p) && /^\d/.test(q)) {
+      // By value (more significant digits is larger, then digit by digit), then fewer leading zeros first.
+      const [m, n] = [p.replace(/^0+/, ''), q.replace(/^0+/, '')];
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      return p.length - q.length;
+    }
     return p < q ? -1 : 1;
   }
   return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
