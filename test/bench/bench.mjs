@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: structgen (all four targets, formatted) on the whole Letta spec, alternating in the
- * same run with openapi-typescript (types only) and @hey-api/openapi-ts (types + Zod). Each tool runs
- * as its own process under GNU time: median and min–max of wall time, CPU time and peak RSS over
- * BENCH_RUNS runs (default 5), and the ratios. Then structgen's time per schema on synthetic specs of
- * 4× and 16× the schemas, and `tsc --noEmit` over structgen's and hey-api's whole-spec output.
- * Machines are noisy: compare the ratios, measured side by side, more than the absolute figures.
+ * `npm run bench`: structgen (all four targets, formatted) against openapi-typescript (types) and
+ * @hey-api/openapi-ts (types + Zod), alternating run by run on each input, each tool as its own process
+ * under GNU time: medians (and min–max) of wall time, CPU time and peak RSS, and the ratios. Inputs: the
+ * Letta spec with its operations, the corpus's discord.json, a seeded synthetic spec of 2,000 varied
+ * schemas (./synthetic.mjs) and the Letta spec's schemas copied 16 times. Then structgen's time per
+ * schema against size (synthetic specs of 347 to 5,000 schemas), and `tsc --noEmit --strict` over
+ * types.ts against openapi-typescript's output and over zod.ts against hey-api's.
+ *
+ * BENCH_RUNS sets the runs per tool and input (default 5; the two large inputs take at most 3).
+ * BENCH_ONLY=letta,discord,... picks inputs. Machines are noisy: compare the ratios, measured side by
+ * side, more than the absolute figures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syntheticSpec } from './synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const spec = path.resolve(root, process.argv[2] ?? '../shared/data/letta-openapi.json');
+const shared = path.resolve(root, '../shared/data');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.env.BENCH_ONLY?.split(',');
 const scratch = path.join(root, 'test/.tmp/bench');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
@@ -28,7 +35,7 @@ function measure(command, args, { mayFail = false } = {}) {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, command, ...args], {
     cwd: root,
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (run.status !== 0 && !mayFail) throw new Error(`${[command, ...args].join(' ')} failed:\n${run.stderr}`);
   const [wall, user, system, rssKiB] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
@@ -43,103 +50,121 @@ const median = (xs) => {
 const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
 const tools = [
-  {
-    name: 'structgen (4 targets)',
-    run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']),
-  },
-  {
-    name: 'openapi-typescript (types)',
-    run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]),
-  },
+  { name: 'structgen (4 targets)', run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']) },
+  { name: 'openapi-typescript (types)', run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]) },
   {
     name: '@hey-api/openapi-ts (types+zod)',
     run: (input, out) =>
-      measure(node, [
-        bin('@hey-api/openapi-ts', 'bin/run.js'),
-        '-i',
-        input,
-        '-o',
-        out,
-        '-p',
-        '@hey-api/typescript',
-        'zod',
-        '-s',
-        '--no-log-file',
-      ]),
+      measure(node, [bin('@hey-api/openapi-ts', 'bin/run.js'), '-i', input, '-o', out, '-p', '@hey-api/typescript', 'zod', '-s', '--no-log-file']),
   },
 ];
 
-console.log(`Whole spec: ${path.relative(root, spec)}, ${runs} runs each, alternating\n`);
-const results = tools.map(() => ({ wall: [], cpu: [], rss: [] }));
-for (let i = 0; i < runs; i++) {
-  tools.forEach((tool, t) => {
-    const m = tool.run(spec, path.join(scratch, `out-${t}`));
-    for (const key of ['wall', 'cpu', 'rss']) results[t][key].push(m[key]);
-  });
-}
-console.log(`${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} ${'peak RSS MiB'}`);
-tools.forEach((tool, t) => {
-  const r = results[t];
-  console.log(
-    `${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`,
-  );
-});
-const ratio = (a, b, key) => (median(results[a][key]) / median(results[b][key])).toFixed(2);
-console.log(`\nstructgen / openapi-typescript: wall ${ratio(0, 1, 'wall')}×, RSS ${ratio(0, 1, 'rss')}×`);
-console.log(`structgen / hey-api:            wall ${ratio(0, 2, 'wall')}×, RSS ${ratio(0, 2, 'rss')}×`);
-
-// Synthetic specs: the schemas copied under new names, their refs rewritten to the copies.
-const document = JSON.parse(readFileSync(spec, 'utf8'));
-const schemas = document.components.schemas;
-const names = Object.keys(schemas);
-function scaled(factor) {
+/** The Letta spec's component schemas copied `factor` times under new names, their refs rewritten to the copies. */
+function scaledLetta(factor) {
+  const document = JSON.parse(readFileSync(path.join(shared, 'letta-openapi.json'), 'utf8'));
+  const schemas = document.components.schemas;
   const copy = { ...document, paths: {}, components: { ...document.components, schemas: {} } };
   for (let k = 0; k < factor; k++) {
     const suffix = k === 0 ? '' : `_${k}`;
-    for (const name of names) {
+    for (const [name, schema] of Object.entries(schemas)) {
       copy.components.schemas[name + suffix] = JSON.parse(
-        JSON.stringify(schemas[name]).replace(
-          /"#\/components\/schemas\/([^"]+)"/g,
-          (_, target) => `"#/components/schemas/${target}${suffix}"`,
-        ),
+        JSON.stringify(schema).replace(/"#\/components\/schemas\/([^"]+)"/g, (_, target) => `"#/components/schemas/${target}${suffix}"`),
       );
     }
   }
-  const file = path.join(scratch, `spec-x${factor}.json`);
-  writeFileSync(file, JSON.stringify(copy));
-  return file;
-}
-console.log(`\nstructgen time per schema (median of ${Math.min(runs, 3)} runs)`);
-let base;
-for (const factor of [1, 4, 16]) {
-  const file = factor === 1 ? spec : scaled(factor);
-  const walls = [];
-  for (let i = 0; i < Math.min(runs, 3); i++) walls.push(tools[0].run(file, path.join(scratch, `scaled-${factor}`)).wall);
-  const perSchema = (median(walls) * 1000) / (names.length * factor);
-  base ??= perSchema;
-  console.log(
-    `${String(factor).padStart(3)}× ${String(names.length * factor).padStart(6)} schemas  ${median(walls).toFixed(2).padStart(7)} s  ${perSchema.toFixed(2)} ms/schema  (${(perSchema / base).toFixed(2)}× the 1× figure)`,
-  );
+  return write(`letta-x${factor}.json`, copy);
 }
 
-// Type-checking what each generator wrote for the whole spec.
-const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-const tscFlags = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
-// Alternating, like the generators, and the median of up to 3 runs each.
-const tscRuns = { ours: [], theirs: [] };
-let ours;
-let theirs;
-for (let i = 0; i < Math.min(runs, 3); i++) {
-  ours = measure(node, [tsc, ...tscFlags, path.join(scratch, 'out-0/types.ts'), path.join(scratch, 'out-0/zod.ts')], { mayFail: true });
-  theirs = measure(node, [tsc, ...tscFlags, path.join(scratch, 'out-2/types.gen.ts'), path.join(scratch, 'out-2/zod.gen.ts')], {
-    mayFail: true,
-  });
-  tscRuns.ours.push(ours.wall);
-  tscRuns.theirs.push(theirs.wall);
+function write(name, document) {
+  const file = path.join(scratch, name);
+  writeFileSync(file, JSON.stringify(document));
+  return file;
 }
-const errors = (m) => (m.errors > 0 ? `, ${m.errors} type errors` : '');
-console.log(
-  `\ntsc --noEmit --strict (median of ${tscRuns.ours.length}): structgen types.ts + zod.ts ${median(tscRuns.ours).toFixed(2)} s${errors(ours)}; ` +
-    `hey-api types.gen.ts + zod.gen.ts ${median(tscRuns.theirs).toFixed(2)} s${errors(theirs)} ` +
-    `(${(median(tscRuns.ours) / median(tscRuns.theirs)).toFixed(2)}×)`,
-);
+
+const schemasOf = (file) => Object.keys(JSON.parse(readFileSync(file, 'utf8')).components?.schemas ?? {}).length;
+
+const inputs = [
+  { key: 'letta', name: 'Letta (347 schemas, 302 operations)', file: path.join(shared, 'letta-openapi.json'), runs },
+  { key: 'discord', name: 'discord.json (539 schemas, 242 operations)', file: path.join(shared, 'openapi-corpus/discord.json'), runs },
+  { key: 'synthetic', name: 'synthetic (2,000 schemas, seed 2026)', file: () => write('synthetic-2000.json', syntheticSpec({ schemas: 2000 })), runs: Math.min(runs, 3) },
+  { key: 'letta16', name: 'Letta ×16 (5,552 schemas)', file: () => scaledLetta(16), runs: Math.min(runs, 3) },
+].filter((i) => !only || only.includes(i.key));
+
+const summary = [];
+for (const input of inputs) {
+  const file = typeof input.file === 'function' ? input.file() : input.file;
+  console.log(`\n${input.name}: ${input.runs} runs each, alternating`);
+  const results = tools.map(() => ({ wall: [], cpu: [], rss: [] }));
+  for (let i = 0; i < input.runs; i++) {
+    tools.forEach((tool, t) => {
+      const m = tool.run(file, path.join(scratch, `${input.key}-${t}`));
+      for (const key of ['wall', 'cpu', 'rss']) results[t][key].push(m[key]);
+    });
+  }
+  console.log(`  ${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} peak RSS MiB`);
+  tools.forEach((tool, t) => {
+    const r = results[t];
+    console.log(`  ${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`);
+  });
+  const ratio = (a, b, key) => median(results[a][key]) / median(results[b][key]);
+  const line = {
+    input: input.name,
+    wallVsTypes: ratio(0, 1, 'wall'),
+    rssVsTypes: ratio(0, 1, 'rss'),
+    cpuVsTypes: ratio(0, 1, 'cpu'),
+    wallVsHey: ratio(0, 2, 'wall'),
+    rssVsHey: ratio(0, 2, 'rss'),
+  };
+  summary.push(line);
+  console.log(
+    `  structgen / openapi-typescript: wall ${line.wallVsTypes.toFixed(2)}×, CPU ${line.cpuVsTypes.toFixed(2)}×, RSS ${line.rssVsTypes.toFixed(2)}×;` +
+      ` / hey-api: wall ${line.wallVsHey.toFixed(2)}×, RSS ${line.rssVsHey.toFixed(2)}×`,
+  );
+
+  if (input.key === 'letta' || input.key === 'synthetic') {
+    // Type-checking what each generator wrote: types.ts against openapi-typescript's, zod.ts against hey-api's.
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    const flags = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
+    const out = (t, f) => path.join(scratch, `${input.key}-${t}`, f);
+    const pairs = [
+      ['types.ts', [out(0, 'types.ts')], 'openapi-typescript', [out(1, 'schema.d.ts')]],
+      ['zod.ts', [out(0, 'zod.ts')], 'hey-api zod.gen.ts', [out(2, 'zod.gen.ts')]],
+    ];
+    for (const [ours, oursFiles, theirs, theirsFiles] of pairs) {
+      const times = { ours: [], theirs: [] };
+      let lastOurs;
+      let lastTheirs;
+      for (let i = 0; i < Math.min(input.runs, 3); i++) {
+        lastOurs = measure(node, [tsc, ...flags, ...oursFiles], { mayFail: true });
+        lastTheirs = measure(node, [tsc, ...flags, ...theirsFiles], { mayFail: true });
+        times.ours.push(lastOurs.wall);
+        times.theirs.push(lastTheirs.wall);
+      }
+      const errors = (m) => (m.errors > 0 ? `, ${m.errors} type errors` : '');
+      console.log(
+        `  tsc --strict over structgen's ${ours}: ${median(times.ours).toFixed(2)} s${errors(lastOurs)}; over ${theirs}: ` +
+          `${median(times.theirs).toFixed(2)} s${errors(lastTheirs)} (${(median(times.ours) / median(times.theirs)).toFixed(2)}×)`,
+      );
+    }
+  }
+}
+
+if (!only || only.includes('scaling')) {
+  console.log(`\nstructgen time per schema against size (synthetic specs, median of ${Math.min(runs, 3)} runs)`);
+  let base;
+  for (const schemas of [347, 1000, 2000, 5000]) {
+    const file = write(`synthetic-${schemas}.json`, syntheticSpec({ schemas }));
+    const walls = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) walls.push(tools[0].run(file, path.join(scratch, `scaling-${schemas}`)).wall);
+    const perSchema = (median(walls) * 1000) / schemasOf(file);
+    base ??= perSchema;
+    console.log(
+      `  ${String(schemas).padStart(6)} schemas  ${median(walls).toFixed(2).padStart(7)} s  ${perSchema.toFixed(2)} ms/schema  (${(perSchema / base).toFixed(2)}× the 347-schema figure)`,
+    );
+  }
+}
+
+if (summary.length > 0) {
+  console.log('\nstructgen / openapi-typescript (wall, RSS), per input:');
+  for (const s of summary) console.log(`  ${s.input.padEnd(44)} wall ${s.wallVsTypes.toFixed(2)}×  RSS ${s.rssVsTypes.toFixed(2)}×`);
+}
