@@ -13,7 +13,7 @@ export {
   type EntryPoint,
   type ProgressEvent,
 } from './api/generate.js';
-export { writeFiles, staleFiles } from './api/write.js';
+export { writeFiles, writeOutput, staleFiles, recoverOutput, OutputWriteError, type WriteOptions, type WriteReport } from './api/write.js';
 export { drift, type DriftOptions, type DriftResult } from './api/drift.js';
 export { formatDriftReport, type DriftReport, type DriftItem, type DriftKind } from './drift/compare-summary.js';
 export { targetNames, type TargetName } from './emit/index.js';

@@ -11,14 +11,17 @@ import {
   formatDriftReport,
   generate,
   hasErrors,
+  OutputWriteError,
+  recoverOutput,
   staleFiles,
   targetNames,
-  writeFiles,
+  writeOutput,
   type GenerateOptions,
   type InputFormat,
   type ProgressEvent,
   type TargetName,
 } from '../index.js';
+import { signalExitCode, withInterrupts, type Interruption } from './signals.js';
 
 export const exitCodes = { ok: 0, inputError: 1, usage: 2 } as const;
 
@@ -182,6 +185,14 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
       `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`,
     );
   };
+  // A folder a killed run left half-replaced is made whole first, before anything else can fail.
+  if (options.out) {
+    try {
+      await recoverOutput(options.out, { cwd: io.cwd });
+    } catch (error) {
+      return reportWriteError(error, io);
+    }
+  }
   // Without --out the banner's command needs none either: the default folder follows from the document.
   const result = await generate({
     ...base,
@@ -197,9 +208,13 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     return exitCodes.inputError;
   }
 
-  const absoluteOut = path.resolve(io.cwd, outDir);
   if (options.check) {
-    const stale = await staleFiles(absoluteOut, result.files);
+    let stale: string[];
+    try {
+      stale = await staleFiles(outDir, result.files, { cwd: io.cwd });
+    } catch (error) {
+      return reportWriteError(error, io);
+    }
     if (stale.length === 0) {
       if (!options.quiet) io.stdout(`structgen: ${outDir} is up to date (${result.files.length} files).\n`);
       return exitCodes.ok;
@@ -209,7 +224,29 @@ async function generateCommand(input: string, options: GenerateCommandOptions, i
     );
     return exitCodes.inputError;
   }
-  await writeFiles(absoluteOut, result.files);
-  if (!options.quiet) io.stdout(`structgen: wrote ${result.files.map((f) => path.join(outDir!, f.path)).join(', ')}\n`);
+  let written: Awaited<ReturnType<typeof writeOutput>> | undefined;
+  let interrupted: Interruption | undefined;
+  try {
+    ({ value: written, interrupted } = await withInterrupts((signal) => writeOutput(outDir, result.files, { signal, cwd: io.cwd })));
+  } catch (error) {
+    return reportWriteError(error, io);
+  }
+  if (interrupted) return signalExitCode(interrupted);
+  if (!options.quiet && written) io.stdout(`structgen: wrote ${result.files.map((f) => path.join(outDir!, f.path)).join(', ')}\n`);
   return exitCodes.ok;
+}
+
+/** A write failure is the user's to fix (a path, a permission, a full disk): a located error, exit 1. */
+function reportWriteError(error: unknown, io: Io): number {
+  if (!(error instanceof OutputWriteError)) throw error;
+  const d = { ...error.diagnostic, file: shownPath(error.path, io.cwd) };
+  io.stderr(formatDiagnostics([d]) + '\nstructgen: the earlier output was left as it was.\n');
+  return exitCodes.inputError;
+}
+
+/** A path for the terminal: relative to the working directory when inside it, `/`-separated. */
+function shownPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  return (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
 }

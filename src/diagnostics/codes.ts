@@ -199,6 +199,17 @@ export const diagnosticCodes = {
     title: 'structgen produced invalid output (a bug in structgen)',
     fix: 'please report it with the input document',
   },
+  // Writing output and checking it.
+  'output-write-failed': {
+    severity: 'error',
+    title: 'the output could not be written (the earlier output is left as it was)',
+    fix: 'check the path and its permissions, free disk space, or choose another --out',
+  },
+  'output-busy': {
+    severity: 'error',
+    title: 'another structgen run is writing the same output folder',
+    fix: 'wait for it to finish, then run again',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;
