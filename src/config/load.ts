@@ -125,7 +125,9 @@ function loadFailure(error: unknown, file: string, uri: string): Diagnostic {
   const message = String(e?.message ?? error).split('\n')[0]!;
   let where: { line: number; column: number } | undefined = e?.loc ? { line: e.loc.line, column: e.loc.column + 1 } : undefined;
   if (!where && typeof e?.stack === 'string') {
-    const at = new RegExp(`${escapeRegExp(file)}:(\\d+)(?::(\\d+))?`).exec(e.stack);
+    // The stack names the file by path (CommonJS, jiti) or by URL (ES modules, with the query that loaded it).
+    const names = [file, pathToFileURL(file).href].map(escapeRegExp).join('|');
+    const at = new RegExp(`(?:${names})(?:\\?[^:\\s]*)?:(\\d+)(?::(\\d+))?`).exec(e.stack);
     if (at) where = { line: Number(at[1]), column: at[2] ? Number(at[2]) : 1 };
   }
   return diagnostic('invalid-config', {

@@ -17,7 +17,6 @@ export function configSchema(): Record<string, unknown> {
   const glob = { type: 'string', minLength: 1 };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://structgen.dev/schemas/structgen.config.schema.json',
     title: 'structgen config',
     description: 'The documents structgen generates, each with its own options (structgen.config.json).',
     type: 'object',
