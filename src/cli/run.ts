@@ -41,6 +41,8 @@ export interface RunSettings {
   reporter: ReporterName;
   /** Whether to print the summary line even for one document (a config run). */
   summary: boolean;
+  /** Consumer warnings already printed (a watch says "zod is missing" once, not after every save). */
+  said?: Set<string>;
   /** Runs a write so that SIGINT/SIGTERM abort it safely; says which signal arrived, if one did. */
   guardWrite: <T>(work: (signal: AbortSignal) => Promise<T>) => Promise<{ value?: T; interrupted?: Interruption }>;
 }
@@ -220,7 +222,11 @@ export async function runDocuments(
     }
   }
 
-  if (zodFolders.length > 0) printer.diagnostics(checkZod(zodFolders, io.cwd));
+  if (zodFolders.length > 0) {
+    const fresh = checkZod(zodFolders, io.cwd).filter((d) => !settings.said?.has(d.message));
+    for (const d of fresh) settings.said?.add(d.message);
+    printer.diagnostics(fresh);
+  }
   if (settings.summary) printer.say(summaryLine(outcomes.length, totals, settings.check));
   const exitCode = interrupted ? 0 : totals.failed > 0 || totals.stale > 0 ? 1 : 0;
   return { exitCode, documents: outcomes, ...(interrupted ? { interrupted } : {}) };

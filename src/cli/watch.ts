@@ -72,6 +72,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
     }
   };
 
+  const said = new Set<string>();
   const key = (d: PlannedDocument) =>
     `${d.pointer ?? ''}\0${typeof d.options.input === 'string' ? path.resolve(d.options.cwd, d.options.input) : ''}`;
 
@@ -79,7 +80,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
     if (documents.length === 0 || stopped) return;
     const outcome = await runDocuments(
       documents,
-      { check: false, quiet: options.quiet === true, reporter: options.reporter, summary: plan.config !== undefined, guardWrite },
+      { check: false, quiet: options.quiet === true, reporter: options.reporter, summary: plan.config !== undefined, guardWrite, said },
       io,
       printer,
     );
