@@ -67,7 +67,7 @@ describe('write failures exit 1 with output-write-failed', () => {
     const r = run(['generate', 'schemas/letta-job.json', '--out', 'read-only', '--targets', 'ts'], work, asRoot ? 'nobody' : undefined);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^read-only error output-write-failed {2}cannot write read-only: EACCES: permission denied$/m);
-    expect(r.stderr).toContain('the earlier output was left as it was');
+    expect(r.stderr).toContain('structgen: the earlier output in read-only was left as it was.');
     const after = Object.fromEntries(
       readdirSync(path.join(work, 'read-only')).map((f) => [f, readFileSync(path.join(work, 'read-only', f), 'utf8')]),
     );

@@ -13,6 +13,7 @@ import {
   outFor,
   OutputWriteError,
   recoverOutput,
+  regenerateCommand,
   staleFiles,
   writeOutput,
   diagnosticCodes,
@@ -118,8 +119,8 @@ export async function runDocuments(
     outcomes.push(outcome);
     // A folder a killed run left half-replaced is made whole first, before anything else can fail.
     if (!document.out.includes('[name]')) {
-      const known = path.resolve(document.options.cwd, document.out);
-      const recovered = await recoverOutput(known).catch((error: unknown) => writeDiagnostic(error, io));
+      const known = shown(path.resolve(document.options.cwd, document.out), io.cwd);
+      const recovered = await recoverOutput(known, { cwd: io.cwd }).catch((error: unknown) => writeDiagnostic(error, io));
       if (typeof recovered === 'object') {
         printer.diagnostics([recovered]);
         totals.failed++;
@@ -138,6 +139,7 @@ export async function runDocuments(
       continue;
     }
     const absoluteOut = path.resolve(document.options.cwd, outFor(document, result.name));
+    // Relative to the working directory, as messages show it (and as the write's errors name it).
     const out = shown(absoluteOut, io.cwd);
     outcome.out = out;
     const earlier = claimed.get(absoluteOut);
@@ -149,7 +151,7 @@ export async function runDocuments(
           severity: 'error',
           message: `${inputName(document, io)} and ${inputName(earlier, io)} both write ${out}`,
           hint: diagnosticCodes['duplicate-output'].fix,
-          ...(document.pointer !== undefined ? { pointer: document.pointer } : {}),
+          ...document.origin,
         },
       ]);
       totals.failed++;
@@ -161,7 +163,7 @@ export async function runDocuments(
     if (settings.check) {
       let stale: string[];
       try {
-        stale = await staleFiles(absoluteOut, result.files);
+        stale = await staleFiles(out, result.files, { cwd: io.cwd });
       } catch (error) {
         printer.diagnostics([writeDiagnostic(error, io)]);
         totals.failed++;
@@ -173,7 +175,7 @@ export async function runDocuments(
         continue;
       }
       totals.stale++;
-      const command = document.options.command ?? commandOf(result.files[0]?.contents);
+      const command = document.options.command ?? regenerateCommand(document.options);
       printer.diagnostics(
         stale.map((file) => ({
           code: 'stale-output' as const,
@@ -189,7 +191,7 @@ export async function runDocuments(
     }
 
     const written = await settings
-      .guardWrite((signal) => writeOutput(absoluteOut, result.files, { signal }))
+      .guardWrite((signal) => writeOutput(out, result.files, { signal, cwd: io.cwd }))
       .catch((error: unknown) => {
         printer.diagnostics([writeDiagnostic(error, io)]);
         printer.complain(`structgen: the earlier output in ${out} was left as it was.`);
@@ -248,11 +250,6 @@ function summaryLine(
 export function writeDiagnostic(error: unknown, io: Io): Diagnostic {
   if (!(error instanceof OutputWriteError)) throw error;
   return { ...error.diagnostic, file: shown(path.resolve(io.cwd, error.path), io.cwd) };
-}
-
-/** The "Regenerate:" command a generated file's banner holds. */
-function commandOf(contents: string | undefined): string {
-  return /Regenerate: (.*?)(?: -->|"|$)/m.exec(contents ?? '')?.[1] ?? 'npx structgen generate';
 }
 
 function inputName(document: PlannedDocument, io: Io): string {

@@ -19,6 +19,8 @@ export const defaultOut = 'generated/[name]';
 export interface PlannedDocument {
   /** Where the document comes from in the config (`/documents/2`); absent for a command line's document. */
   pointer?: string;
+  /** The same place for diagnostics about the document as a whole: the config file, pointer, line:column. */
+  origin?: { file: string; pointer: string; line?: number; column?: number };
   /** What to pass to `generate()`: `cwd` is the project folder, `input` a path relative to it. */
   options: GenerateOptions & { cwd: string };
   /** The output folder, relative to `options.cwd`; `[name]` stands for the document's name. */
@@ -77,6 +79,7 @@ export async function planConfigDocuments(
     for (const input of unique) {
       documents.push({
         pointer: jsonPointer(['documents', i]),
+        origin: at(jsonPointer(['documents', i])),
         options: { ...options, input, cwd: loaded.dir, command, ...(entry.out !== undefined ? { outDir: entry.out } : {}) },
         out,
       });
