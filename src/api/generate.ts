@@ -3,9 +3,9 @@
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { emitters, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
+import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../format.js';
-import { assertNever, type InputFormat, type Model } from '../model/index.js';
+import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
 import { loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
 import { recordReads } from '../read/reads.js';
@@ -74,14 +74,29 @@ export interface ProgressEvent {
   definitions: number;
 }
 
-export interface EntryPoint {
-  /** The root definition's original name (its `$defs` key). */
-  definition: string;
-  /** Its TypeScript type in `types.ts`. */
-  typeName: string;
-  /** Its validator in `zod.ts`. */
-  zodSchema: string;
-}
+/** A root definition, or an operation (or webhook), and what it is called in each target. */
+export type EntryPoint =
+  | {
+      kind: 'definition';
+      /** The root definition's original name (its `$defs` key). */
+      definition: string;
+      /** Its TypeScript type in `types.ts`. */
+      typeName: string;
+      /** Its validator in `zod.ts`. */
+      zodSchema: string;
+    }
+  | {
+      kind: 'operation' | 'webhook';
+      /** The operation's id: its operationId, or the one structgen derived (`getPetsByPetId`). */
+      operation: string;
+      method: string;
+      /** The path template, or the webhook's name. */
+      path: string;
+      /** Its type in `types.ts`: `operations["list_pets"]`. */
+      typeName: string;
+      /** Its entry in `zod.ts`'s lookup object: `operations["list_pets"]`. */
+      zodSchema: string;
+    };
 
 export interface GenerateResult {
   /** The document's name (e.g. `letta-job`), which names the default output folder; absent on error. */
@@ -135,6 +150,16 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
   if (read.model) diagnostics.push(...checkUnguardedCycles(read.model));
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
 
+  if (read.model.definitions.length === 0 && read.model.operations.length === 0 && read.model.webhooks.length === 0) {
+    const uri = read.model.documents[0]!.uri;
+    diagnostics.push(
+      diagnostic('nothing-generated', {
+        message: `${uri} defines no schemas and no operations${options.entities?.length || options.operations?.length || options.tags?.length ? ' among those selected' : ''}, so the outputs hold nothing but their banners`,
+        file: uri,
+        pointer: '',
+      }),
+    );
+  }
   const model = runPasses(read.model);
   const context: EmitContext = {
     banner: bannerFor(options, cwd),
@@ -146,7 +171,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     options.onProgress?.({ stage, detail, definitions: model.definitions.length });
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     progress('emit', target);
-    const emitted = await (await emitters[target]()).emit(model, context);
+    const emitted = await runEmitter(await emitters[target](), model, context);
     diagnostics.push(...emitted.diagnostics);
     for (const file of emitted.files) {
       progress('format', file.path);
@@ -155,10 +180,20 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     }
   }
   if (hasErrors(diagnostics)) return { name: model.name, files: [], diagnostics };
-  const entryPoints = model.definitions
+  return { name: model.name, entryPoints: entryPointsOf(model), files, diagnostics };
+}
+
+function entryPointsOf(model: Model): EntryPoint[] {
+  const definitions = model.definitions
     .filter((d) => model.roots.includes(d.name))
-    .map((d) => ({ definition: d.name, typeName: d.typeName!, zodSchema: `${d.typeName}Schema` }));
-  return { name: model.name, entryPoints, files, diagnostics };
+    .map((d): EntryPoint => ({ kind: 'definition', definition: d.name, typeName: d.typeName!, zodSchema: `${d.typeName}Schema` }));
+  const operation =
+    (kind: 'operation' | 'webhook') =>
+    (o: Operation): EntryPoint => {
+      const key = `${kind}s[${JSON.stringify(o.id)}]`;
+      return { kind, operation: o.id, method: o.method, path: o.path, typeName: `operations[${JSON.stringify(o.id)}]`, zodSchema: key };
+    };
+  return [...definitions, ...model.operations.map(operation('operation')), ...model.webhooks.map(operation('webhook'))];
 }
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */

@@ -99,6 +99,21 @@ export const diagnosticCodes = {
     title: 'an entity was asked for that the document does not define',
     fix: 'use a name from components.schemas',
   },
+  'unknown-operation': {
+    severity: 'error',
+    title: 'an operation was asked for that the document does not have',
+    fix: 'use an operationId from the document (or, for an operation without one, the id structgen derives: method and path in camelCase, e.g. getPetsByPetId)',
+  },
+  'unknown-tag': {
+    severity: 'error',
+    title: 'a tag was asked for that no operation of the document has',
+    fix: 'use a tag that operations list in their "tags"',
+  },
+  'nothing-generated': {
+    severity: 'warning',
+    title: 'the document has nothing to generate: no schemas and no operations',
+    fix: 'check that the input is the document you meant; structgen reads OpenAPI components.schemas, paths and webhooks, a JSON Schema root or its $defs, and JSON Structure definitions',
+  },
   'unresolved-ref': {
     severity: 'error',
     title: 'a $ref points at nothing',

@@ -42,8 +42,20 @@ export interface EmitContext {
   typeProof?: boolean;
 }
 
-/** An emitter turns a Model (after passes) into files. It never sees the input document. */
-export interface Emitter {
+/**
+ * An emitter turns a Model (after passes) into files. It never sees the input document. Operations are
+ * part of the contract: every target states what it writes for them (`emitOperations`), and the files
+ * are built from the definitions and that part, so a target cannot skip a document's operations by
+ * leaving them out of one function — the compiler asks for the step.
+ */
+export interface Emitter<OperationsPart = unknown> {
   target: TargetName;
-  emit(model: Model, context: EmitContext): Emitted | Promise<Emitted>;
+  /** What this target writes for `model.operations` and `model.webhooks` (the part `emit` places in its files). */
+  emitOperations(model: Model, context: EmitContext): OperationsPart;
+  emit(model: Model, context: EmitContext, operations: OperationsPart): Emitted | Promise<Emitted>;
+}
+
+/** Runs an emitter's two steps in order. */
+export async function runEmitter<P>(emitter: Emitter<P>, model: Model, context: EmitContext): Promise<Emitted> {
+  return emitter.emit(model, context, emitter.emitOperations(model, context));
 }

@@ -1,12 +1,13 @@
 import type { Emitter, TargetName } from './emitter.js';
 
-export { targetNames, type TargetName, type Emitter, type EmittedFile, type Emitted, type EmitContext, type Segment } from './emitter.js';
+export { runEmitter, targetNames, type TargetName, type Emitter, type EmittedFile, type Emitted, type EmitContext, type Segment } from './emitter.js';
 
 /**
  * The registry: a new target is a new folder plus one line here. Emitters load when a run needs them,
  * so a run without the TypeScript target (or one that stops at an input error) never loads ts-morph.
  */
-export const emitters: Record<TargetName, () => Promise<Emitter>> = {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each target has its own operations part
+export const emitters: Record<TargetName, () => Promise<Emitter<any>>> = {
   ts: async () => (await import('./typescript/emit-typescript.js')).typescriptEmitter,
   'json-schema': async () => (await import('./json-schema/emit-json-schema.js')).jsonSchemaEmitter,
   zod: async () => (await import('./zod/emit-zod.js')).zodEmitter,

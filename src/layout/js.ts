@@ -6,7 +6,7 @@
  * when written broken, arrays, arrows. The documents are printed by prettier's own line printer.
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
-import { builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
+import { blockComment, builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
 import { printWidth } from './options.js';
 
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =
@@ -29,6 +29,10 @@ export type Expr =
 export interface ObjectProperty {
   key: string;
   value: Expr;
+  /** Written as a number (`200: …`), as a response status is; otherwise an identifier or a string. */
+  numericKey?: boolean;
+  /** A `/** … *\/` comment above the property (which makes prettier keep the object broken). */
+  doc?: string;
 }
 
 // Builders, so emitters read like the code they write.
@@ -66,20 +70,27 @@ export function sourceText(e: Expr): string {
       return `(${e.params.join(', ')}) => ${sourceText(e.body)}`;
     case 'object': {
       if (e.properties.length === 0) return '{}';
-      const entries = e.properties.map((p) => `${keyText(p.key)}: ${sourceText(p.value)}`);
-      return e.expanded ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
+      const entries = e.properties.map((p) => `${p.doc === undefined ? '' : `${p.doc}\n`}${keyText(p)}: ${sourceText(p.value)}`);
+      return e.expanded || e.properties.some((p) => p.doc !== undefined) ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
     }
     case 'array':
       return `[${e.items.map(sourceText).join(', ')}]`;
   }
 }
 
-function keyText(key: string): string {
+function keyText(p: ObjectProperty): string {
+  if (p.numericKey) return numericKey(p.key);
   try {
-    return propertyKey(key);
+    return propertyKey(p.key);
   } catch {
-    return stringLiteral(key);
+    return stringLiteral(p.key);
   }
+}
+
+/** A key written as a number: only plain decimal integers, which prettier prints as they are. */
+function numericKey(key: string): string {
+  if (!/^(?:0|[1-9]\d{0,14})$/.test(key)) throw new Error(`internal error: ${JSON.stringify(key)} is not a numeric key`);
+  return key;
 }
 
 /** ESTree node types, which several of prettier's rules compare. */
@@ -229,8 +240,13 @@ function arrowFunction(e: Extract<Expr, { kind: 'arrow' }>): Doc {
 
 function objectExpression(e: Extract<Expr, { kind: 'object' }>): Doc {
   if (e.properties.length === 0) return '{}';
-  const properties = e.properties.map((p) => assignment(propertyKey(p.key), ':', p.value, { property: p.key }));
-  return group(['{', indent([line, join([',', line], properties)]), ifBreak(','), line, '}'], { shouldBreak: e.expanded });
+  const properties = e.properties.map((p) => {
+    const key = p.numericKey ? numericKey(p.key) : propertyKey(p.key);
+    const printed = assignment(key, ':', p.value, { property: p.key });
+    return p.doc === undefined ? printed : [blockComment(p.doc), hardline, printed];
+  });
+  const shouldBreak = e.expanded || e.properties.some((p) => p.doc !== undefined);
+  return group(['{', indent([line, join([',', line], properties)]), ifBreak(','), line, '}'], { shouldBreak });
 }
 
 function arrayExpression(e: Extract<Expr, { kind: 'array' }>): Doc {

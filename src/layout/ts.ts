@@ -17,7 +17,9 @@ export type TypeExpr =
   | { kind: 'intersection'; members: TypeExpr[] }
   | { kind: 'array'; items: TypeExpr }
   | { kind: 'tuple'; elements: TupleElement[] }
-  | { kind: 'literal'; members: Member[] };
+  | { kind: 'literal'; members: Member[] }
+  /** An indexed access by a literal: `operations["list_pets"]`. */
+  | { kind: 'indexed'; object: TypeExpr; index: string };
 
 export interface TupleElement {
   type: TypeExpr;
@@ -29,8 +31,8 @@ export interface TupleElement {
 export interface Member {
   /** The JSDoc comment text, `/** … *\/`, or undefined. */
   doc?: string;
-  /** A property (`key?: type`) or an index signature (`[key: string]: type`). */
-  key: { name: string } | { index: string };
+  /** A property (`key?: type`, `200: type`) or an index signature (`[key: string]: type`). */
+  key: { name: string } | { number: string } | { index: string; parameter: string };
   optional?: boolean;
   type: TypeExpr;
 }
@@ -104,11 +106,20 @@ export function typeSource(t: TypeExpr): string {
       return t.members.map(unionMember).join(' | ');
     case 'intersection':
       return t.members.map(wrapped).join(' & ');
+    case 'indexed':
+      return `${typeSource(t.object)}[${t.index}]`;
   }
 }
 
+/** A member's key as written: a name (quoted where needed), a number, or an index signature. */
+function memberKey(key: Member['key'], name: (text: string) => string): string {
+  if ('name' in key) return name(key.name);
+  if ('number' in key) return key.number;
+  return `[${key.parameter}: ${key.index}]`;
+}
+
 export function memberSource(m: Member): string {
-  const key = 'name' in m.key ? keySource(m.key.name) : `[key: ${m.key.index}]`;
+  const key = memberKey(m.key, keySource);
   return `${m.doc === undefined ? '' : `${m.doc}\n`}${key}${m.optional ? '?' : ''}: ${typeSource(m.type)};`;
 }
 
@@ -141,6 +152,10 @@ export function printType(t: TypeExpr, parent: Parent = 'annotation'): Doc {
       return parent === 'array' || parent === 'intersection' || parent === 'union'
         ? ['(', intersection(t.members), ')']
         : intersection(t.members);
+    case 'indexed':
+      // Only `name["literal"]` is written, which prettier never breaks.
+      if (t.object.kind !== 'name' && t.object.kind !== 'reference') throw new Unsupported('indexed access of a compound type');
+      return [printType(t.object), '[', t.index, ']'];
   }
 }
 
@@ -223,7 +238,7 @@ function typeLiteral(members: Member[]): Doc {
 }
 
 export function member(m: Member): Doc {
-  const key = 'name' in m.key ? propertyKey(m.key.name) : ['[key: ', m.key.index, ']'];
+  const key = memberKey(m.key, propertyKey);
   const comment = m.doc === undefined ? '' : [blockComment(m.doc), hardline];
   return [comment, key, m.optional ? '?' : '', ': ', printType(m.type), ';'];
 }

@@ -26,6 +26,15 @@ export interface Model {
   definitions: Definition[];
   /** Names of the root definitions (the document's entry points). */
   roots: string[];
+  /**
+   * The API's operations (OpenAPI `paths`), in document order: empty for documents that describe no API.
+   * Their schemas are definitions like any other; an operation holds refs to them (see `Operation`).
+   */
+  operations: Operation[];
+  /** Webhooks (OpenAPI 3.1+): operations the API provider starts; `path` is the webhook's name. */
+  webhooks: Operation[];
+  /** The document's declared tags, in order (for grouping operations in docs). */
+  tags: Tag[];
 }
 
 export interface Origin {
@@ -215,3 +224,116 @@ export type TypeNode =
 
 export type TypeKind = TypeNode['kind'];
 export type NodeOf<K extends TypeKind> = Extract<TypeNode, { kind: K }>;
+
+/** HTTP methods OpenAPI names in a Path Item (`query` is OpenAPI 3.2's safe method with a body). */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace' | 'query';
+
+/** Where a parameter travels; `querystring` (OpenAPI 3.2) is the whole query string as one value. */
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie' | 'querystring';
+
+/**
+ * One operation: a method on a path (or on a webhook, or on a callback's runtime expression). It is a
+ * thin table of references: every schema in it is a definition (a `ref`), or `any` where the document
+ * gives none, so every emitter writes each type the one way it writes definitions.
+ */
+export interface Operation {
+  /** Unique among the document's operations: the `operationId`, or one derived from method and path. */
+  id: string;
+  /** Whether `id` is the document's own `operationId` (false: derived, e.g. `getPetsByPetId`). */
+  declaredId: boolean;
+  /**
+   * Lower case for the methods OpenAPI names (`HttpMethod`); a method from OpenAPI 3.2's
+   * `additionalOperations` keeps its spelling (`COPY`).
+   */
+  method: string;
+  /** The path template (`/pets/{petId}`), the webhook's name, or a callback's runtime expression. */
+  path: string;
+  /** `summary` is the title, `description` the description; `deprecated`; `externalDocs` as `seeAlso`. */
+  docs: Docs;
+  tags: string[];
+  /** Path-level parameters merged with the operation's own (which win), one group per location, in `parameterLocations` order. */
+  parameters: ParameterGroup[];
+  requestBody?: RequestBody;
+  /** In the document's order: codes (`200`), ranges (`2XX`) and `default`. */
+  responses: OperationResponse[];
+  callbacks: Callback[];
+  origin: Origin;
+}
+
+/**
+ * The parameters of one location. Their typed values form one object definition (`ListPetsQuery`: a
+ * property per parameter, required as the parameter is), which `type` refers to; each parameter says
+ * how it is serialized.
+ */
+export interface ParameterGroup {
+  in: ParameterLocation;
+  /** A `ref` to the object definition whose properties are this location's parameters. */
+  type: TypeNode;
+  /** Whether any parameter of the location is required (path parameters always are). */
+  required: boolean;
+  parameters: Parameter[];
+}
+
+/** OpenAPI `style` values: how arrays and objects are written into a path, query, header or cookie. */
+export type ParameterStyle = 'form' | 'simple' | 'matrix' | 'label' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'cookie';
+
+export interface Parameter {
+  /** The wire name (a header's as the document spells it). Its type is the same-named property of the group's definition. */
+  name: string;
+  required: boolean;
+  /** `style` and `explode` with OpenAPI's defaults applied (form/true for query and cookie, simple/false for path and header). */
+  style: ParameterStyle;
+  explode: boolean;
+  allowReserved?: boolean;
+  /** Set when the parameter is described by `content` (its value is that media type's text, e.g. JSON) instead of `schema`. */
+  mediaType?: string;
+  /** Declared on the Path Item rather than the operation. */
+  pathLevel?: boolean;
+  docs: Docs;
+}
+
+export interface MediaContent {
+  /** The media type or range as the document writes it (`application/json`, `text/*`). */
+  mediaType: string;
+  /** The payload's type: a `ref` to a definition, or `any` when the document gives no schema. */
+  type: TypeNode;
+  /**
+   * OpenAPI 3.2 `itemSchema`: the type of each item of a sequential media type (`application/jsonl`,
+   * `text/event-stream`), a `ref`.
+   */
+  itemType?: TypeNode;
+}
+
+export interface RequestBody {
+  required: boolean;
+  content: MediaContent[];
+  docs: Docs;
+}
+
+export interface OperationResponse {
+  /** `200`, a range (`2XX`, upper case) or `default`. */
+  status: string;
+  /** Response `summary` (3.2) as the title, `description` as the description. */
+  docs: Docs;
+  /** Empty when the response has no body. */
+  content: MediaContent[];
+  /** Declared response headers: a `ref` to an object definition with one property per header, if any. */
+  headers?: TypeNode;
+}
+
+/** A callback: requests the API makes to the client, keyed by a runtime expression (`{$request.body#/callbackUrl}`). */
+export interface Callback {
+  name: string;
+  /** Each operation's `path` is the runtime expression it is sent to. */
+  operations: Operation[];
+}
+
+export interface Tag {
+  name: string;
+  /** `summary` (3.2) as the title, `description`, `externalDocs` as `seeAlso`. */
+  docs: Docs;
+  /** OpenAPI 3.2: the tag this one nests under. */
+  parent?: string;
+  /** OpenAPI 3.2: what kind of tag it is (`nav`, `badge`, ...), the document's own word. */
+  kind?: string;
+}

@@ -18,9 +18,9 @@ export interface ReadOptions {
   cwd: string;
   /** OpenAPI: generate only these component schemas and what they reference. */
   entities?: readonly string[];
-  /** OpenAPI: only these operations (by operationId) and what they reference */
+  /** OpenAPI: only these operations (by operationId) and what they reference. */
   operations?: readonly string[];
-  /** OpenAPI: only operations with one of these tags and what they reference */
+  /** OpenAPI: only operations with one of these tags and what they reference. */
   tags?: readonly string[];
   /** OpenAPI, JSON Schema: follow http(s) `$ref`s. */
   allowRemoteRefs?: boolean;

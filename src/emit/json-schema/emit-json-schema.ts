@@ -26,7 +26,15 @@ import {
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
-export const jsonSchemaEmitter: Emitter = { target: 'json-schema', emit: emitJsonSchema };
+export const jsonSchemaEmitter: Emitter<void> = {
+  target: 'json-schema',
+  // JSON Schema has no form for an operation, and needs none: every schema an operation holds is a
+  // definition, so its body, response and parameter types are in $defs under the names the other
+  // targets use (`#/$defs/ListArchivesResponse200`). Nothing else is written, because a keyword of our
+  // own would make Ajv's default strict mode reject the file.
+  emitOperations: () => undefined,
+  emit: (model, context) => emitJsonSchema(model, context),
+};
 
 type Schema = { [key: string]: JsonValue } | boolean;
 

@@ -4,8 +4,30 @@
  * never missing: Mustache looks a missing key up in the enclosing view, which would repeat the
  * document's description under every definition.
  */
-import { assertNever, referencedNames, type Definition, type Docs, type Model, type Property, type TypeNode } from '../../model/index.js';
+import GithubSlugger from 'github-slugger';
+import {
+  assertNever,
+  operationDefinitions,
+  referencedNames,
+  type Definition,
+  type Docs,
+  type Model,
+  type Operation,
+  type Property,
+  type TypeNode,
+} from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import {
+  groupHeadingText,
+  groupView,
+  operationHeading,
+  operationOwnedDefinitions,
+  operationView,
+  type DocumentedOperations,
+  type OperationDocs,
+  type OperationGroupView,
+  type OperationView,
+} from './operations-view.js';
 
 export interface DocumentView {
   banner: string;
@@ -16,6 +38,11 @@ export interface DocumentView {
   lossy: { count: number; fields: string; hint: string } | null;
   /** A Mermaid graph of the references, for documents small enough to read one. */
   diagram: string | null;
+  /** Operations grouped by tag, and webhooks; empty for documents that describe no API. */
+  hasOperations: boolean;
+  operationGroups: OperationGroupView[];
+  hasWebhooks: boolean;
+  webhooks: OperationView[];
   definitions: DefinitionView[];
 }
 
@@ -48,29 +75,77 @@ interface FieldView {
 
 type LinkOf = (definitionName: string) => string;
 
-export function documentView(model: Model, banner: string): DocumentView {
-  const anchors = anchorTable(model);
+export function documentView(model: Model, banner: string, api: DocumentedOperations): DocumentView {
+  const roots = new Set(model.roots);
+  // Definitions that only hold an operation's parameters or headers are shown in that operation's tables.
+  const owned = operationOwnedDefinitions(model);
+  const ordered = [
+    ...model.definitions.filter((d) => roots.has(d.name)),
+    ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)),
+  ];
+  const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
+  const diagram = referenceDiagram(ordered);
+  const { groups, webhooks } = api;
+
+  // Every heading of the file, in order, so that anchors are numbered as GitHub numbers repeated ones.
+  const slugger = new GithubSlugger();
+  slugger.slug(title);
+  if (diagram) slugger.slug('References');
+  const operationAnchors = new Map<Operation, string>();
+  const tagAnchors = new Map<string, string>();
+  if (groups.length > 0) {
+    slugger.slug('Operations');
+    for (const group of groups) {
+      const anchor = slugger.slug(groupHeadingText(group));
+      if (group.tag !== undefined) tagAnchors.set(group.tag, anchor);
+      for (const operation of group.operations) operationAnchors.set(operation, slugger.slug(operationHeading(operation)));
+    }
+  }
+  if (webhooks.length > 0) {
+    slugger.slug('Webhooks');
+    for (const operation of webhooks) operationAnchors.set(operation, slugger.slug(operationHeading(operation)));
+  }
+  const anchors = new Map(ordered.map((def) => [def.name, { typeName: def.typeName!, anchor: slugger.slug(def.typeName!) }]));
+  const anchorOf = (operation: Operation) => operationAnchors.get(operation)!;
   const linkOf: LinkOf = (name) => {
     const def = anchors.get(name);
-    return def ? `[${def.typeName}](#${def.anchor})` : markdownCode(name);
+    if (def) return `[${def.typeName}](#${def.anchor})`;
+    const operation = owned.get(name);
+    return operation ? `[${markdownCell(operationHeading(operation))}](#${anchorOf(operation)})` : markdownCode(name);
   };
-  const roots = new Set(model.roots);
-  const ordered = [...model.definitions.filter((d) => roots.has(d.name)), ...model.definitions.filter((d) => !roots.has(d.name))];
   const usedBy = referrers(model);
+  const operationDocs: OperationDocs = { linkOf, typeDisplay, definitions: new Map(model.definitions.map((d) => [d.name, d])), anchorOf };
+  const operationUsers = new Map<string, string[]>();
+  for (const operation of [...groups.flatMap((g) => g.operations), ...webhooks]) {
+    for (const name of operationDefinitions(operation)) {
+      const list = operationUsers.get(name) ?? [];
+      list.push(`[${markdownCell(operationHeading(operation))}](#${anchorOf(operation)})`);
+      operationUsers.set(name, list);
+    }
+  }
 
   const lossyFields = model.definitions.flatMap((d) =>
     d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : [],
   );
   const view: DocumentView = {
     banner,
-    // A title of only spaces would leave an empty heading.
-    title: markdownHeading(model.docs.title ?? '') || markdownHeading(model.name) || 'Schema',
+    title: markdownHeading(title),
     description: model.docs.description ? markdownText(model.docs.description) : null,
     source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
     rootLinks: model.roots.map(linkOf).join(', ') || 'none',
     lossy: null,
-    diagram: referenceDiagram(ordered),
-    definitions: ordered.map((def) => definitionView(def, linkOf, usedBy.get(def.name) ?? [])),
+    diagram,
+    hasOperations: groups.length > 0,
+    operationGroups: groups.map((group) =>
+      groupView(
+        group,
+        group.operations.map((o) => operationView(o, operationDocs)),
+        (tag) => tagAnchors.get(tag),
+      ),
+    ),
+    hasWebhooks: webhooks.length > 0,
+    webhooks: webhooks.map((o) => operationView(o, operationDocs)),
+    definitions: ordered.map((def) => definitionView(def, linkOf, usedBy.get(def.name) ?? [], operationUsers.get(def.name) ?? [])),
   };
   if (lossyFields.length > 0) {
     view.lossy = {
@@ -82,7 +157,7 @@ export function documentView(model: Model, banner: string): DocumentView {
   return view;
 }
 
-function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): DefinitionView {
+function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], operations: string[]): DefinitionView {
   const view: DefinitionView = {
     heading: def.typeName!,
     originalName: def.typeName !== def.name ? markdownCode(def.name) : null,
@@ -96,7 +171,7 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[]): Defi
     values: [],
     alias: null,
     references: null,
-    usedBy: usedBy.length > 0 ? usedBy.map(linkOf).join(', ') : null,
+    usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
   };
   const references = referencedNames(def.type).filter((name) => name !== def.name);
   if (references.length > 0) view.references = references.map(linkOf).join(', ');
@@ -249,21 +324,6 @@ function referenceDiagram(definitions: Definition[]): string | null {
   if (edges.length === 0) return null;
   const nodes = definitions.filter((d) => linked.has(d.name)).map((d) => `  ${id.get(d.name)}["${d.typeName}"]`);
   return ['graph LR', ...nodes, ...edges].join('\n');
-}
-
-/** GitHub-style heading anchors, numbered when two headings would share one. */
-function anchorTable(model: Model): Map<string, { typeName: string; anchor: string }> {
-  const used = new Map<string, number>();
-  const table = new Map<string, { typeName: string; anchor: string }>();
-  const roots = new Set(model.roots);
-  const ordered = [...model.definitions.filter((d) => roots.has(d.name)), ...model.definitions.filter((d) => !roots.has(d.name))];
-  for (const def of ordered) {
-    const base = def.typeName!.toLowerCase();
-    const n = used.get(base) ?? 0;
-    used.set(base, n + 1);
-    table.set(def.name, { typeName: def.typeName!, anchor: n === 0 ? base : `${base}-${n}` });
-  }
-  return table;
 }
 
 /** For each definition, the definitions that refer to it, in model order. */

@@ -29,14 +29,23 @@ import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { declarationSource, printDeclaration, typeSource } from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import { declarationOf, typeExprOf } from './layout.js';
+import { operationStatements } from './operations.js';
 
-export const typescriptEmitter: Emitter = { target: 'ts', emit: emitTypeScript };
+export const typescriptEmitter: Emitter<TS.Statement[]> = {
+  target: 'ts',
+  // paths, webhooks and operations (./operations.ts), after the definitions they refer to.
+  emitOperations: (model) => {
+    const nameOf = typeNameResolver(model);
+    return operationStatements(model, { typeNode: (node) => typeNode(node, nameOf), withDoc, nameOf });
+  },
+  emit: emitTypeScript,
+};
 
 // Required, not imported: Node would otherwise scan ts-morph's CommonJS source for its export names.
 const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
 const f = ts.factory;
 
-export function emitTypeScript(model: Model, context: EmitContext): Emitted {
+export function emitTypeScript(model: Model, context: EmitContext, operations: TS.Statement[] = []): Emitted {
   const nameOf = typeNameResolver(model);
   const banner = context
     .banner('TypeScript types')
@@ -55,6 +64,15 @@ export function emitTypeScript(model: Model, context: EmitContext): Emitted {
       blankLineBefore: !(previous && previous.type.kind !== 'object' && def.type.kind !== 'object'),
     });
     previous = def;
+  }
+  for (const statement of operations) {
+    const declared = declarationOf(statement);
+    segments.push(
+      segment(
+        () => printDeclaration(declared),
+        () => declarationSource(declared),
+      ),
+    );
   }
   return { files: [codeFile('types.ts', segments)], diagnostics: [] };
 }
@@ -108,8 +126,27 @@ function literal(value: string | number | boolean | null): TS.TypeNode {
 /** A union whose nested unions are spread into it, as `A | B` written inside `… | null` reads. */
 function union(types: TS.TypeNode[]): TS.TypeNode {
   const flat = types.flatMap((t) => (ts.isUnionTypeNode(t) ? [...t.types] : [t]));
-  return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
+  // A keyword or `null` written twice (`string | null | null`, from null in a branch and beside it) once.
+  const seen = new Set<TS.SyntaxKind>();
+  const members = flat.filter((t) => {
+    const kind = ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword ? ts.SyntaxKind.NullKeyword : t.kind;
+    if (!(kind in keywordNames) && kind !== ts.SyntaxKind.NullKeyword) return true;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+  return members.length === 1 ? members[0]! : f.createUnionTypeNode(members);
 }
+
+/** Keyword types a union may list once. */
+const keywordNames: Partial<Record<TS.SyntaxKind, true>> = {
+  [ts.SyntaxKind.StringKeyword]: true,
+  [ts.SyntaxKind.NumberKeyword]: true,
+  [ts.SyntaxKind.BooleanKeyword]: true,
+  [ts.SyntaxKind.UnknownKeyword]: true,
+  [ts.SyntaxKind.NeverKeyword]: true,
+  [ts.SyntaxKind.UndefinedKeyword]: true,
+};
 
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
@@ -155,7 +192,7 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
             e.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
             type,
           );
-        return e.optional ? f.createOptionalTypeNode(needsParens(e.type) ? f.createParenthesizedType(type) : type) : type;
+        return e.optional ? f.createOptionalTypeNode(parenthesized(type)) : type;
       });
       if (node.rest) elements.push(f.createRestTypeNode(arrayOf(node.rest, nameOf)));
       return f.createTupleTypeNode(elements);
@@ -163,15 +200,17 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
     case 'nullable':
       return union([typeNode(node.inner, nameOf), literal(null)]);
     case 'union':
-      return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v, nameOf)));
+      if (node.variants.length === 0) return keyword(ts.SyntaxKind.NeverKeyword);
+      return union(node.variants.map((v) => typeNode(v, nameOf)));
     case 'taggedUnion':
       return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v.type, nameOf)));
-    case 'intersection':
-      if (node.members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
-      if (node.members.length === 1) return typeNode(node.members[0]!, nameOf);
-      return f.createIntersectionTypeNode(
-        node.members.map((m) => (needsParens(m) ? f.createParenthesizedType(typeNode(m, nameOf)) : typeNode(m, nameOf))),
-      );
+    case 'intersection': {
+      // `unknown` adds nothing to an intersection (`string & unknown` is `string`).
+      const members = node.members.map((m) => typeNode(m, nameOf)).filter((t) => t.kind !== ts.SyntaxKind.UnknownKeyword);
+      if (members.length === 0) return keyword(ts.SyntaxKind.UnknownKeyword);
+      if (members.length === 1) return members[0]!;
+      return f.createIntersectionTypeNode(members.map(parenthesized));
+    }
     case 'ref':
       return f.createTypeReferenceNode(nameOf(node.target));
     default:
@@ -181,17 +220,15 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
 
 function arrayOf(items: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
   const type = typeNode(items, nameOf);
-  return f.createArrayTypeNode(needsParens(items) ? f.createParenthesizedType(type) : type);
+  return f.createArrayTypeNode(parenthesized(type));
 }
 
-function needsParens(node: TypeNode): boolean {
-  return (
-    node.kind === 'nullable' ||
-    node.kind === 'union' ||
-    node.kind === 'taggedUnion' ||
-    (node.kind === 'intersection' && node.members.length > 1) ||
-    (node.kind === 'enum' && node.members.length > 1)
-  );
+/**
+ * A union or intersection in parentheses, where it stands inside an array, a tuple's optional element or
+ * an intersection. Decided on the built type, not the model node: a union of one variant is that variant.
+ */
+function parenthesized(type: TS.TypeNode): TS.TypeNode {
+  return ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type) ? f.createParenthesizedType(type) : type;
 }
 
 /**

@@ -5,9 +5,11 @@ import { jsDocText } from '../escape.js';
 export function docLines(docs: Docs, type?: TypeNode): string[] {
   const lines: string[] = [];
   if (docs.title && docs.title !== docs.description) lines.push(jsDocText(docs.title));
-  if (docs.description) {
+  // Trailing line breaks (YAML block scalars end in one) would leave an empty ` *` line.
+  const description = docs.description?.trimEnd();
+  if (description) {
     if (lines.length > 0) lines.push('');
-    lines.push(jsDocText(docs.description));
+    lines.push(jsDocText(description));
   }
   if (docs.lossy) {
     if (lines.length > 0) lines.push('');

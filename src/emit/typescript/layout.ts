@@ -40,19 +40,18 @@ function member(node: TS.TypeElement): Member {
   const doc = docComment(node);
   if (ts.isPropertySignature(node) && node.type && !node.modifiers) {
     const { name } = node;
-    if (!ts.isIdentifier(name) && !ts.isStringLiteral(name)) return unexpected('property name');
+    if (!ts.isIdentifier(name) && !ts.isStringLiteral(name) && !ts.isNumericLiteral(name)) return unexpected('property name');
     return {
       ...(doc === undefined ? {} : { doc }),
-      key: { name: name.text },
+      key: ts.isNumericLiteral(name) ? { number: name.text } : { name: name.text },
       optional: node.questionToken !== undefined,
       type: typeExprOf(node.type),
     };
   }
   if (ts.isIndexSignatureDeclaration(node) && node.parameters.length === 1 && !node.modifiers) {
     const parameter = node.parameters[0]!;
-    if (!ts.isIdentifier(parameter.name) || parameter.name.text !== 'key' || parameter.type?.kind !== ts.SyntaxKind.StringKeyword)
-      return unexpected('index signature');
-    return { ...(doc === undefined ? {} : { doc }), key: { index: 'string' }, type: typeExprOf(node.type) };
+    if (!ts.isIdentifier(parameter.name) || parameter.type?.kind !== ts.SyntaxKind.StringKeyword) return unexpected('index signature');
+    return { ...(doc === undefined ? {} : { doc }), key: { index: 'string', parameter: parameter.name.text }, type: typeExprOf(node.type) };
   }
   return unexpected('type member');
 }
@@ -87,6 +86,9 @@ export function typeExprOf(node: TS.TypeNode): TypeExpr {
   if (ts.isIntersectionTypeNode(node)) return { kind: 'intersection', members: node.types.map((t) => typeExprOf(unparenthesized(t))) };
   if (ts.isTypeLiteralNode(node)) return { kind: 'literal', members: node.members.map(member) };
   if (ts.isTupleTypeNode(node)) return { kind: 'tuple', elements: node.elements.map(tupleElement) };
+  if (ts.isIndexedAccessTypeNode(node) && ts.isLiteralTypeNode(node.indexType)) {
+    return { kind: 'indexed', object: typeExprOf(node.objectType), index: literalText(node.indexType.literal) };
+  }
   unexpected(`type ${ts.SyntaxKind[node.kind]}`);
 }
 

@@ -25,12 +25,23 @@ import { blockComment, builders } from '../../layout/doc.js';
 import { exportConst, sourceText } from '../../layout/js.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
-import { zodContext, zodExpression, type ZodContext } from './expression.js';
+import { schemaNameResolver, zodContext, zodExpression, type ZodContext } from './expression.js';
+import { operationTables, type OperationTables } from './operations.js';
+import { parameterHelpers } from './parameters.js';
 import { helperDeclarations } from './helpers.js';
 
-export const zodEmitter: Emitter = { target: 'zod', emit: emitZod };
+export const zodEmitter: Emitter<OperationTables> = {
+  target: 'zod',
+  // The `operations` and `webhooks` lookup objects (./operations.ts), after the schemas they name.
+  emitOperations: (model) => operationTables(model, schemaNameResolver(model)),
+  emit: emitZod,
+};
 
-export function emitZod(model: Model, context: EmitContext): Emitted {
+export function emitZod(
+  model: Model,
+  context: EmitContext,
+  operations: OperationTables = { tables: [], parameters: false, usesZod: false },
+): Emitted {
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
@@ -47,10 +58,22 @@ export function emitZod(model: Model, context: EmitContext): Emitted {
         .join('\n'),
     ),
   );
-  segments.push(verbatim(['import { z } from "zod";', ...(usesTypes ? ['import type * as T from "./types.js";'] : [])].join('\n')));
+  // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
+  const usesZod = model.definitions.length > 0 || operations.usesZod;
+  const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
+  if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   // The helpers are stored in prettier's layout (a test holds them to it).
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
+  if (operations.parameters) segments.push(verbatim(parameterHelpers));
   segments.push(...declarations);
+  for (const table of operations.tables) {
+    segments.push(
+      segment(
+        () => exportConst(table.name, undefined, table.value),
+        () => `export const ${table.name} = ${sourceText(table.value)};`,
+      ),
+    );
+  }
   if (withProof) segments.push(typeProof(model, ctx));
   return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
 }

@@ -173,6 +173,10 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
     docs: rootDocs,
     definitions: [root, ...enumDefinitions],
     roots: [doc.entity],
+    // This format describes no API.
+    operations: [],
+    webhooks: [],
+    tags: [],
   };
   return { model, diagnostics };
 }

@@ -81,6 +81,10 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     },
     definitions: ctx.definitions,
     roots,
+    // This format describes no API.
+    operations: [],
+    webhooks: [],
+    tags: [],
   };
   return { model, diagnostics: ctx.diagnostics };
 }

@@ -840,6 +840,10 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
     },
     definitions: reader.definitions,
     roots,
+    // This format describes no API.
+    operations: [],
+    webhooks: [],
+    tags: [],
   };
   return { model, diagnostics: reader.diagnostics };
 }

@@ -1,21 +1,28 @@
 /**
- * Reader for OpenAPI 3.0 and 3.1 documents (JSON or YAML): `components.schemas` become definitions, all
- * of them or those named by `entities` with everything they reference. Schema Objects are converted in
- * `schema.ts`; `$ref`s resolved in `refs.ts` across the documents `documents.ts` loads.
- * OpenAPI 3.1.0 §4.8.24 (Schema Object = JSON Schema 2020-12); 3.0.3 §4.7.24 (its own JSON Schema subset).
+ * Reader for OpenAPI 3.0, 3.1 and 3.2 documents (JSON or YAML): `components.schemas` become definitions,
+ * and `paths`, `webhooks` and their callbacks become operations (`operations.ts`) — all of them, or those
+ * selected by `entities` (schemas), `operations` (operation ids) and `tags`, with everything they reference.
+ * Schema Objects are converted in `../json-schema/schema.ts`; `$ref`s resolved across the documents
+ * `documents.ts` loads. OpenAPI 3.1.0 §4.8.24 (Schema Object = JSON Schema 2020-12; 3.2 keeps it);
+ * 3.0.3 §4.7.24 (its own JSON Schema subset).
  */
 import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
 import { diagnostic, hasErrors, jsonPointer, nearestName } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
-import { ReadContext, isSchemaObject, type At } from '../json-schema/context.js';
+import { ReadContext, isSchemaObject, type At, type SchemaObject } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
 import { definitionAt } from '../json-schema/schema.js';
+import { readOperations, type OpenApiVersion, type OperationSelection } from './operations.js';
 
 export interface OpenApiOptions {
   /** Only these component schemas (and what they reference); all of them when absent. */
   entities?: readonly string[];
+  /** Only these operations (by operationId, or the id structgen derives) and what they reference. */
+  operations?: readonly string[];
+  /** Only operations with one of these tags and what they reference. */
+  tags?: readonly string[];
   cwd: string;
   /** Follow `http(s):` refs (off by default: a spec must not make structgen send requests). */
   allowRemoteRefs?: boolean;
@@ -30,21 +37,21 @@ export function isOpenApi(value: unknown): boolean {
 
 export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOptions): Promise<ReadResult> {
   const value = loaded.value as Record<string, unknown>;
-  const version = typeof value['openapi'] === 'string' ? /^3\.(0|1)\./.exec(value['openapi']) : null;
+  const version = typeof value['openapi'] === 'string' ? /^3\.([0-2])\./.exec(value['openapi']) : null;
   if (!version) {
     const raw = value['openapi'];
     const [found, hint] =
       typeof raw === 'number'
         ? [`"openapi": ${raw} (a number)`, `quote the version: "openapi": "${raw}.0"`]
         : typeof raw === 'string'
-          ? [`openapi ${raw}`, 'structgen reads OpenAPI 3.0.x and 3.1.x documents']
+          ? [`openapi ${raw}`, 'structgen reads OpenAPI 3.0.x, 3.1.x and 3.2.x documents']
           : typeof value['swagger'] === 'string'
             ? [`Swagger ${value['swagger']}`, 'convert Swagger 2.0 to OpenAPI 3 first']
             : ['no "openapi" version', 'add "openapi": "3.1.0"'];
     return {
       diagnostics: [
         diagnostic('not-openapi', {
-          message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0 and 3.1`,
+          message: `${loaded.uri} has ${found}; structgen reads OpenAPI 3.0, 3.1 and 3.2`,
           hint,
           file: loaded.uri,
           pointer: '/openapi',
@@ -59,7 +66,9 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
     rootLocation: options.location,
   });
-  const ctx = new ReadContext(set, version[1] === '0' ? 'openapi-3.0' : 'openapi-3.1');
+  // OpenAPI 3.2 keeps 3.1's Schema Object (JSON Schema 2020-12).
+  const openApiVersion = `3.${version[1]}` as OpenApiVersion;
+  const ctx = new ReadContext(set, openApiVersion === '3.0' ? 'openapi-3.0' : 'openapi-3.1');
   ctx.diagnostics.push(...loadDiagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
 
@@ -75,8 +84,10 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   ctx.reserve(components);
   const schemaAt = (name: string): At => ({ uri: loaded.uri, pointer: jsonPointer(['components', 'schemas', name]) });
   const roots: string[] = [];
-  if (options.entities && options.entities.length > 0) {
-    for (const entity of options.entities) {
+  // Naming anything selects: only what is named, and what that references, is generated.
+  const selecting = [options.entities, options.operations, options.tags].some((list) => list !== undefined && list.length > 0);
+  if (selecting) {
+    for (const entity of options.entities ?? []) {
       if (!components.includes(entity)) {
         const near = nearestName(entity, components);
         ctx.diagnostics.push(
@@ -95,7 +106,13 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     for (const name of components) ctx.definitionFor(schemaAt(name), name);
   }
   ctx.drain();
-  if (!options.entities?.length) checkMediaTypes(ctx, loaded);
+  const selection: OperationSelection | undefined = selecting
+    ? { operations: new Set(options.operations ?? []), tags: new Set(options.tags ?? []) }
+    : undefined;
+  const api = readOperations(ctx, value as SchemaObject, loaded.uri, openApiVersion, selection);
+  if (selection) checkSelection(ctx, loaded, selection, api.knownIds, api.knownTags);
+  ctx.drain();
+  if (!selecting) checkMediaTypes(ctx, loaded, openApiVersion);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
 
   const info = isSchemaObject(value['info']) ? value['info'] : {};
@@ -108,8 +125,31 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     },
     definitions: ctx.definitions,
     roots,
+    operations: api.operations,
+    webhooks: api.webhooks,
+    tags: api.tags,
   };
   return { model, diagnostics: ctx.diagnostics };
+}
+
+/** Operation ids and tags the selection names but the document lacks are errors, with a "did you mean". */
+function checkSelection(ctx: ReadContext, loaded: LoadedDocument, selection: OperationSelection, ids: string[], tags: string[]): void {
+  const missing = (wanted: ReadonlySet<string>, known: string[], code: 'unknown-operation' | 'unknown-tag', what: string) => {
+    for (const name of wanted) {
+      if (known.includes(name)) continue;
+      const near = nearestName(name, known);
+      ctx.diagnostics.push(
+        diagnostic(code, {
+          message: `${loaded.uri} has no ${what} ${JSON.stringify(name)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
+          file: loaded.uri,
+          pointer: '/paths',
+          ...loaded.locate('/paths'),
+        }),
+      );
+    }
+  };
+  missing(selection.operations, ids, 'unknown-operation', 'operation');
+  missing(selection.tags, tags, 'unknown-tag', 'operation tagged');
 }
 
 /** The output folder name: the file's base name, or the API title; letters, digits, `-` and `_` only. */
@@ -126,9 +166,9 @@ function documentName(location: string | undefined, title: unknown): string {
   return slug || 'openapi';
 }
 
-/** Media Type Objects allow schema, example, examples and encoding; a `description` there is a common defect. */
-function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
-  const allowed = new Set(['schema', 'example', 'examples', 'encoding']);
+/** Media Type Objects allow schema, example, examples and encoding (and 3.2's item fields); a `description` there is a common defect. */
+function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: OpenApiVersion): void {
+  const allowed = new Set(['schema', 'example', 'examples', 'encoding', ...(version === '3.2' ? ['itemSchema', 'itemEncoding', 'prefixEncoding'] : [])]);
   const paths = (loaded.value as Record<string, unknown>)['paths'];
   if (!isSchemaObject(paths)) return;
   const visit = (node: unknown, segments: string[], depth: number): void => {
@@ -142,7 +182,7 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument): void {
             ctx.report(
               'schema-defect',
               at,
-              `a Media Type Object has no "${extra}" field (only schema, example, examples, encoding); it is ignored`,
+              `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`,
             );
           }
         }

@@ -27,5 +27,5 @@ export interface ExitRule {
 export interface Shapes {
   shape: Circle | Square;
   rule: InitRule | ExitRule;
-  either?: string | string;
+  either?: string;
 }

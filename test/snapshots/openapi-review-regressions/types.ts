@@ -43,7 +43,7 @@ export interface Regressions {
   /** @format int32 */
   int32?: number;
   letterOrNull?: "a";
-  exactlyOne?: string | null | null;
+  exactlyOne?: string | null;
   atLeastFive?:
     | {
         [key: string]: unknown;
