@@ -206,6 +206,20 @@ describe('config errors are located diagnostics', () => {
     ]);
   });
 
+  it('several config files: the first of the documented order is used, with a warning', async () => {
+    const dir = scratch({
+      'job.json': job,
+      'structgen.config.json': JSON.stringify({ documents: [{ input: 'job.json', out: 'from-json' }] }),
+      'structgen.config.mjs': "export default { documents: [{ input: 'job.json', out: 'from-mjs', targets: ['ts'] }] };\n",
+    });
+    const r = await run(['generate'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /^structgen\.config\.mjs warning multiple-configs {2}structgen\.config\.mjs, structgen\.config\.json both exist; structgen uses structgen\.config\.mjs$/m,
+    );
+    expect(readdirSync(dir).filter((f) => f.startsWith('from-'))).toEqual(['from-mjs']);
+  });
+
   it('usage: an input and --config together, or a document option beside a config', async () => {
     const dir = scratch({ 'job.json': job, 'structgen.config.json': JSON.stringify({ documents: [{ input: 'job.json' }] }) });
     const both = await run(['generate', 'job.json', '--config', 'structgen.config.json'], dir);

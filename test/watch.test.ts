@@ -2,14 +2,15 @@
  * `structgen generate --watch`, as a user runs it: the real CLI on a project whose OpenAPI input has an
  * external `$ref`. Every step waits for the process to say it is done (no fixed sleeps): an edit of the
  * input regenerates within 5 s, so does an edit of the file it references (saved the way editors save,
- * by renaming a new file over it) and of the config; a broken input prints the error, the process
+ * by renaming a new file over it) and of the config, and a new file where a config glob looks becomes a
+ * document; a broken input prints the error, the process
  * stays and the output stays as it was; the repair regenerates; SIGINT ends it with exit 0 within 2 s
  * and no temporary file. One run at start, not two.
  *
  * Cost: one process, six small runs (about 3 s; bounded at 20 s).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { cli, scratchProject } from './cli-support.js';
@@ -44,8 +45,18 @@ it('regenerates on every change it depends on, survives a broken input, and stop
   const dir = scratchProject('watch');
   const file = (name: string) => path.join(dir, name);
   writeFileSync(file('api.json'), api());
+  mkdirSync(file('more'));
+  writeFileSync(file('more/first.api.json'), api());
+  const config = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      documents: [
+        { input: 'api.json', out: 'out', ...extra },
+        { input: 'more/*.api.json', out: 'more-out/[name]', targets: ['ts'] },
+      ],
+    });
   writeFileSync(file('common.json'), common('label'));
-  writeFileSync(file('structgen.config.json'), JSON.stringify({ documents: [{ input: 'api.json', out: 'out' }] }));
+  writeFileSync(file('structgen.config.json'), config());
+  writeFileSync(file('more/common.json'), common('label'));
 
   child = spawn(process.execPath, [cli, 'generate', '--watch'], { cwd: dir });
   let stdout = '';
@@ -76,7 +87,9 @@ it('regenerates on every change it depends on, survives a broken input, and stop
 
   try {
     await waitFor('stdout', /watching \d+ files for changes/, 0, 15_000);
-    expect(stdout.match(/wrote /g)).toHaveLength(1);
+    // One run at start: each document written once.
+    expect(stdout.match(/wrote out\/types\.ts/g)).toHaveLength(1);
+    expect(stdout.match(/structgen: 2 documents:/g)).toHaveLength(1);
     expect(types()).toContain('label?: string;');
 
     // The input.
@@ -107,9 +120,14 @@ it('regenerates on every change it depends on, survives a broken input, and stop
     await waitFor('stdout', /wrote out\/types\.ts/, mark, 5_000);
     expect(types()).toContain('weight?: number;');
 
+    // A new file where a config glob looks is a new document.
+    mark = stdout.length;
+    writeFileSync(file('more/second.api.json'), api());
+    await waitFor('stdout', /wrote more-out\/second-api\/types\.ts/, mark, 5_000);
+
     // The config: fewer targets, and the files no longer generated are removed.
     mark = stdout.length;
-    writeFileSync(file('structgen.config.json'), JSON.stringify({ documents: [{ input: 'api.json', out: 'out', targets: ['ts'] }] }));
+    writeFileSync(file('structgen.config.json'), config({ targets: ['ts'] }));
     await waitFor('stdout', /removed out\/(README\.md|schema\.json|zod\.ts)/, mark, 5_000);
     expect(readdirSync(file('out')).sort()).toEqual(['types.ts']);
 

@@ -50,7 +50,7 @@ export function findConfig(dir: string): { file?: string; diagnostics: Diagnosti
     present.length > 1
       ? [
           diagnostic('multiple-configs', {
-            message: `${present.join(', ')} all exist; structgen uses ${present[0]}`,
+            message: `${present.join(', ')} ${present.length === 2 ? 'both' : 'all'} exist; structgen uses ${present[0]}`,
             file: present[0]!,
           }),
         ]
