@@ -12,19 +12,7 @@ import type { Definition, JsonValue, Model, TypeNode } from '../src/model/index.
 import { integerRange } from '../src/model/index.js';
 import { runPasses } from '../src/passes/index.js';
 import { loadDocument, readDocument } from '../src/read/index.js';
-import { compileJsonSchema, instances, root, type ZodModule } from './support.js';
-
-/** A small seeded PRNG (mulberry32): the same fixture gets the same samples on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { compileJsonSchema, instances, random, root, type ZodModule } from './support.js';
 
 const formatSamples: Record<string, string[]> = {
   'date-time': ['2026-01-27T09:00:00Z', '2026-01-27T09:00:00.5+02:00', '2026-02-30T00:00:00Z', 'yesterday'],
@@ -186,8 +174,8 @@ describe.each(cases)('%s: Zod and Ajv agree', (name) => {
       seen[verdicts.ajv ? 'valid' : 'invalid']++;
     }
     expect(disagreements).toEqual([]);
-    // The samples exercise both verdicts, or agreement would prove little.
-    expect(seen.valid, 'valid samples').toBeGreaterThan(5);
+    // The samples exercise both verdicts, or agreement would prove little (a type nothing is valid against has one).
+    if (target.type.kind !== 'never') expect(seen.valid, 'valid samples').toBeGreaterThan(5);
     expect(seen.invalid, 'invalid samples').toBeGreaterThan(5);
   }, 60_000);
 });

@@ -22,14 +22,14 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'string', format: 'date-time', checks: { minLength: 1, pattern: '^a/b' } },
     ts: 'string',
-    zod: 'z.string().refine((text) => [...text].length >= 1, { message: "Too short" }).regex(new RegExp("^a/b", "u")).refine(isDateTime, { message: "Invalid RFC 3339 date-time" })',
+    zod: 'z.string().refine((text) => [...text].length >= 1, { error: "Too short" }).regex(new RegExp("^a/b", "u")).refine(isDateTime, { error: "Invalid date-time" })',
     json: { type: 'string', format: 'date-time', minLength: 1, pattern: '^a/b' },
   },
-  { given: int, ts: 'number', zod: 'z.number().refine(Number.isInteger, { message: "Expected an integer" })', json: { type: 'integer' } },
+  { given: int, ts: 'number', zod: 'z.number().refine(Number.isInteger, { error: "Expected an integer" })', json: { type: 'integer' } },
   {
     given: { kind: 'number', numberKind: 'number', checks: { minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 } },
     ts: 'number',
-    zod: 'z.number().gte(0).lt(1).multipleOf(0.5)',
+    zod: 'z.number().gte(0).lt(1).refine(multipleOf(0.5), { error: "Expected a multiple of 0.5" })',
     json: { type: 'number', minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 },
   },
   { given: { kind: 'any' }, ts: 'unknown', zod: 'z.unknown()', json: {} },
@@ -66,7 +66,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'union', variants: [str, int] },
     ts: 'string | number',
-    zod: 'z.union([z.string(), z.number().refine(Number.isInteger, { message: "Expected an integer" })])',
+    zod: 'z.union([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" })])',
     json: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
   },
   {
@@ -79,7 +79,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     given: { kind: 'object', properties: [{ name: 'n', type: int, required: false, docs: {} }], additional: { mode: 'schema', type: str } },
     ts: '{\nn?: number;\n[key: string]: string | number | undefined;\n}',
     // catchall skips an undeclared __proto__, so extra keys are also checked on the raw input.
-    zod: 'objectKeys({ named: ["n"], rest: z.string() }).pipe(z.object({\nn: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),\n}).catchall(z.union([z.string(), z.number().refine(Number.isInteger, { message: "Expected an integer" }), z.undefined()])))',
+    zod: 'objectKeys({ named: ["n"], rest: z.string() }).pipe(z.object({\nn: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),\n}).catchall(z.union([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" }), z.undefined()])))',
     json: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: 'string' } },
   },
   {

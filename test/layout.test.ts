@@ -10,11 +10,12 @@ import { format, util } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
 import { layoutMarkdown } from '../src/layout/markdown.js';
+import { prettierOptions } from '../src/layout/options.js';
 import { root, sharedData, sharedDataMissing } from './support.js';
 
 const parsers = { '.md': 'markdown', '.ts': 'typescript' } as const;
 
-const viaPrettier = (text: string, parser: string) => format(text, { parser, printWidth: 100, proseWrap: 'preserve', endOfLine: 'lf' });
+const viaPrettier = (text: string, parser: string) => format(text, { ...prettierOptions, parser });
 
 function outputFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

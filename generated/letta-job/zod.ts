@@ -3,9 +3,9 @@
 
 import { z } from "zod";
 
-/** RFC 3339 full-date: a real calendar day (leap years included). */
+/** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -13,23 +13,32 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+/**
+ * ajv-formats' time: hh:mm:ss with an optional fraction and an offset (required unless `iso`); a leap
+ * second only at 23:59:60 UTC. As in ajv-formats, the seconds are compared as a JavaScript number.
+ */
+function timeOf(text: string, iso: boolean): boolean {
+  const match = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i.exec(text);
   if (!match) return false;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
+  const [offsetHour, offsetMinute] = [Number(match[6] ?? 0), Number(match[7] ?? 0)];
+  if (offsetHour > 23 || offsetMinute > 59 || (!iso && !match[4])) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const utcMinute = minute - offsetMinute * sign;
+  const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+  const lastMinute = (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1);
+  return lastMinute && second < 61;
 }
 
-/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
+/** ajv-formats' time: RFC 3339 full-time, the offset required. */
+function isTime(text: string): boolean {
+  return timeOf(text, false);
+}
+
+/** ajv-formats' date-time: a date and a time (offset required) split at one `T`, `t` or white space. */
 function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
+  const parts = text.split(/t|\s/i);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
 
@@ -50,10 +59,7 @@ export const JobTypeSchema = z.enum(["job", "run", "batch"]);
 export const JobSchema = z.object({
   created_by_id: z.unknown().exactOptional(),
   last_updated_by_id: z.unknown().exactOptional(),
-  created_at: z
-    .string()
-    .refine(isDateTime, { message: "Invalid RFC 3339 date-time" })
-    .exactOptional(),
+  created_at: z.string().refine(isDateTime, { error: "Invalid date-time" }).exactOptional(),
   updated_at: z.unknown().exactOptional(),
   status: JobStatusSchema.exactOptional(),
   completed_at: z.unknown().exactOptional(),

@@ -97,6 +97,12 @@ export const documentOptions = {
     path: true,
     flag: { spec: '--import-root <dir>', kind: 'value' },
   },
+  assertFormats: {
+    configKey: 'assertFormats',
+    description: 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
+    schema: { type: 'boolean' },
+    flag: { spec: '--assert-formats', kind: 'boolean' },
+  },
   typeProof: {
     configKey: 'typeProof',
     description: 'End zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',

@@ -199,6 +199,11 @@ export const diagnosticCodes = {
     title: 'a validation keyword is used without enabling the validation add-in',
     fix: 'add "$uses": ["JSONStructureValidation"]; structgen applies the keyword regardless, as the author meant it',
   },
+  'format-alias': {
+    severity: 'warning',
+    title: 'a format name that structgen reads as another (`url` as `uri`)',
+    fix: 'write the format it is read as; `url` is not a JSON Schema format, and ajv-formats\' `url` rejects hosts such as localhost',
+  },
   'unsupported-keyword': {
     severity: 'warning',
     title: 'a keyword structgen cannot carry into the outputs yet',

@@ -1,13 +1,17 @@
 /**
- * Markdown laid out exactly as prettier's markdown printer (proseWrap: preserve) lays out what the
- * templates and view model produce, without a prettier pass: tables get their columns aligned, blank
- * lines between blocks collapse to one, and everything else is already in prettier's form because the
- * view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
- * paragraphs, `>` quotes, fenced code, one-line HTML comments and pipe tables. On anything else (lists,
- * emphasis written with single `*`/`_`, setext underlines, aligned table columns, a user's template that
- * does more) it returns undefined and prettier formats the file instead. A test holds the result to
- * prettier's on every generated document and on fuzzed spec text.
+ * Markdown laid out exactly as prettier's markdown printer (proseWrap: never) lays out what the
+ * templates and view model produce, without a prettier pass: a paragraph's (and a quote's) lines are
+ * joined into one, a table has its columns aligned when the aligned table fits in the print width and is
+ * written compact (cells unpadded) when it does not — so one long cell never pads a whole column —,
+ * blank lines between blocks collapse to one, and everything else is already in prettier's form because
+ * the view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
+ * paragraphs, `>` quotes, fenced code, one-line HTML comments, pipe tables and `- ` lists of one-line
+ * items. On anything else (nested lists, emphasis written with single `*`/`_`, setext underlines, aligned
+ * table columns, a user's template that does more) it returns undefined and prettier formats the file
+ * instead. A test holds the result to prettier's on every generated document and on fuzzed spec text.
  */
+import { printWidth } from './options.js';
+
 export type StringWidth = (text: string) => number;
 
 class Unsupported extends Error {}
@@ -69,13 +73,13 @@ function blocks(lines: string[], width: StringWidth): string[] {
     const block = lines.slice(i, end);
     if (line.startsWith('>')) {
       if (!block.every((l) => l.startsWith('> '))) throw new Unsupported('quote');
-      out.push(
-        paragraph(block.map((l) => l.slice(2)))
-          .map((l) => `> ${l}`)
-          .join('\n'),
-      );
+      out.push(`> ${paragraph(block.map((l) => l.slice(2)))}`);
+    } else if (line.startsWith('- ')) {
+      // A list right after another list gets prettier's alternate marker; the templates never write one.
+      if (out.length > 0 && /^- /.test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
+      out.push(list(block));
     } else {
-      out.push(paragraph(block).join('\n'));
+      out.push(paragraph(block));
     }
     i = end;
   }
@@ -85,21 +89,36 @@ function blocks(lines: string[], width: StringWidth): string[] {
 /** A block runs to the next blank line; a line that would start another kind of block is not handled. */
 function blockEnd(lines: string[], start: number): number {
   let end = start + 1;
+  const kind = (l: string) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : 'text');
   while (end < lines.length && lines[end]!.trim() !== '') {
-    const l = lines[end]!;
-    if (lines[start]!.startsWith('|') !== l.startsWith('|')) throw new Unsupported('mixed block');
+    if (kind(lines[start]!) !== kind(lines[end]!)) throw new Unsupported('mixed block');
     end++;
   }
   return end;
 }
 
-function paragraph(lines: string[]): string[] {
-  return lines.map((l, k) => {
-    if (l !== l.trim() || /[ \t]{2}/.test(l)) throw new Unsupported('whitespace left in text');
-    if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
-    if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
-    return inline(l);
-  });
+/** A paragraph's lines, joined into one as prettier's proseWrap "never" prints them. */
+function paragraph(lines: string[]): string {
+  return lines
+    .map((l, k) => {
+      if (l !== l.trim() || /[ \t]{2}/.test(l)) throw new Unsupported('whitespace left in text');
+      if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
+      if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l)) throw new Unsupported('block syntax');
+      return inline(l);
+    })
+    .join(' ');
+}
+
+/** A tight `- ` list whose items are one line of inline text each. */
+function list(lines: string[]): string {
+  return lines
+    .map((l) => {
+      if (!l.startsWith('- ')) throw new Unsupported('list continuation');
+      const item = l.slice(2);
+      if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item)) throw new Unsupported('list item');
+      return `- ${inline(item)}`;
+    })
+    .join('\n');
 }
 
 /**
@@ -191,7 +210,11 @@ function cells(row: string): string[] {
   return result;
 }
 
-/** Prettier's aligned table: each column as wide as its widest cell (at least 3), cells padded on the right. */
+/**
+ * Prettier's table: each column as wide as its widest cell (at least 3), cells padded on the right —
+ * when that fits in the print width; otherwise compact, every cell as it is (prettier's proseWrap
+ * "never" layout), so that one long cell does not pad a whole column.
+ */
 function table(rows: string[], width: StringWidth): string {
   if (rows.length < 2 || !tableDelimiter.test(rows[1]!)) throw new Unsupported('table without delimiter row');
   const grid = rows.map(cells);
@@ -201,6 +224,12 @@ function table(rows: string[], width: StringWidth): string {
   for (const row of body) for (const cell of row) if (cell !== '') inline(cell);
   const widths = body.map((row) => row.map(width));
   const columnWidth = grid[0]!.map((_, c) => Math.max(3, ...widths.map((w) => w[c]!)));
+  const alignedWidth = columnWidth.reduce((sum, w) => sum + w, 0) + 3 * columns + 1;
+  if (alignedWidth > printWidth) {
+    const compact = body.map((row) => `| ${row.join(' | ')} |`);
+    compact.splice(1, 0, `| ${columnWidth.map(() => '---').join(' | ')} |`);
+    return compact.join('\n');
+  }
   const line = (row: string[], w: number[]) => `| ${row.map((cell, c) => cell + ' '.repeat(columnWidth[c]! - w[c]!)).join(' | ')} |`;
   const printed = body.map((row, r) => line(row, widths[r]!));
   printed.splice(1, 0, `| ${columnWidth.map((w) => '-'.repeat(w)).join(' | ')} |`);

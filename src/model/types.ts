@@ -97,6 +97,8 @@ export interface TupleElement {
   type: TypeNode;
   /** Elements past the array's minimum length may be missing. */
   optional: boolean;
+  /** The element's own description (JSON Structure tuple properties have one). */
+  docs?: Docs;
 }
 
 export interface TaggedVariant {

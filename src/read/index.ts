@@ -35,6 +35,11 @@ export interface ReadOptions {
   strict?: boolean;
   /** JSON Structure: the folder `$import`s must stay inside. */
   importRoot?: string;
+  /**
+   * JSON Schema: `format` asserts (is checked by the validators) instead of only annotating, which is
+   * what the specification makes it by default. OpenAPI and JSON Structure formats always assert.
+   */
+  assertFormats?: boolean;
 }
 
 interface Reader {

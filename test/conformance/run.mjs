@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { generate } from '../../dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,6 +20,8 @@ const suite = path.resolve(root, suiteArgument ?? '../shared/data/json-schema-te
 const remotesDir = path.resolve(suite, '../remotes');
 const scratch = path.join(root, 'test/.tmp/conformance');
 const quiet = process.argv.includes('--quiet');
+// The suite's optional/format tests expect formats to assert: structgen's --assert-formats.
+const assertFormats = process.argv.includes('--assert-formats') || /optional[\\/]format/.test(suite);
 
 /** remotes/ as the suite's own harness serves them: http://localhost:1234/<path>. */
 function remotes() {
@@ -71,6 +74,7 @@ for (const file of files) {
         targets: ['ts', 'zod', 'json-schema'],
         remoteDocuments,
         cwd: root,
+        assertFormats,
       });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 || !result.entryPoints?.length)
@@ -87,6 +91,7 @@ for (const file of files) {
       const schema = zod[result.entryPoints[0].zodSchema];
       zodCheck = (data) => schema.safeParse(data).success;
       const ajv = new Ajv2020({ strict: false, logger: false });
+      addFormats(ajv);
       const validate = ajv.compile(JSON.parse(result.files.find((f) => f.path === 'schema.json').contents));
       ajvCheck = (data) => validate(data);
     } catch (error) {

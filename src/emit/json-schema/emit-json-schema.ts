@@ -23,6 +23,7 @@ import {
   type Property,
   type TypeNode,
 } from '../../model/index.js';
+import { assertedFormat } from '../../model/formats.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
 
@@ -72,6 +73,12 @@ export function schemaOf(node: TypeNode): Schema {
       const s: Record<string, JsonValue> = { type: 'string' };
       if (node.format) s['format'] = node.format;
       assignDefined(s, node.checks);
+      // structgen's check beyond ajv-formats' (see model/formats.ts), stated so that Ajv applies it too.
+      const refinement = assertedFormat(node.format)?.refinement;
+      if (refinement !== undefined) {
+        if (s['pattern'] === undefined) s['pattern'] = refinement;
+        else s['allOf'] = [{ pattern: refinement }];
+      }
       return s;
     }
     case 'number':
@@ -218,11 +225,26 @@ function withDocs(schema: Schema, docs: Docs): Schema {
   if (docs.default) annotations['default'] = docs.default.value;
   if (docs.examples?.length) annotations['examples'] = docs.examples;
   if (docs.deprecated) annotations['deprecated'] = true;
-  for (const [key, value] of Object.entries(docs.annotations ?? {})) annotations[key] = value;
+  for (const [key, value] of Object.entries(docs.annotations ?? {})) {
+    // A format that only annotates must not be one Ajv with ajv-formats checks, or schema.json would
+    // reject what zod.ts accepts: such a format is kept as a comment (see README, Formats).
+    if (key === 'format' && typeof value === 'string' && assertedFormat(value)?.ajv) {
+      annotations['$comment'] = joinComments(
+        annotations['$comment'],
+        `format ${JSON.stringify(value)} is an annotation here, not checked (structgen --assert-formats checks it)`,
+      )!;
+    } else annotations[key] = value;
+  }
   if (Object.keys(annotations).length === 0) return schema;
   // A boolean schema cannot carry annotations; `{}` and `{not: {}}` say the same and can.
-  const base = schema === true ? {} : schema === false ? { not: {} } : schema;
-  return { ...annotations, ...base };
+  const base: Record<string, JsonValue> = schema === true ? {} : schema === false ? { not: {} } : schema;
+  const comment = joinComments(annotations['$comment'], base['$comment']);
+  return { ...annotations, ...base, ...(comment !== undefined ? { $comment: comment } : {}) };
+}
+
+function joinComments(...comments: (JsonValue | undefined)[]): string | undefined {
+  const texts = comments.filter((c): c is string => typeof c === 'string');
+  return texts.length === 0 ? undefined : texts.join(' ');
 }
 
 let ajv: Ajv2020 | undefined;

@@ -1,7 +1,8 @@
 /**
- * Markdown target: `README.md`, rendered from `templates/` (Mustache, logic-free) with a view model that
- * has already escaped every string for its Markdown context. Mustache's own HTML escaping is off, since
- * escaping happens once, in the view model.
+ * Markdown target: `README.md` — and, for a document too large to read as one page, pages under `docs/`
+ * that README.md indexes (./pages.ts) — rendered from `templates/` (Mustache, logic-free) with a view
+ * model that has already escaped every string for its Markdown context. Mustache's own HTML escaping is
+ * off, since escaping happens once, in the view model.
  */
 import { readFileSync } from 'node:fs';
 import Mustache from 'mustache';
@@ -9,7 +10,7 @@ import type { Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { htmlCommentText } from '../escape.js';
 import { documentedOperations, type DocumentedOperations } from './operations-view.js';
-import { documentView } from './view-model.js';
+import { docsFiles } from './view-model.js';
 
 export const markdownEmitter: Emitter<DocumentedOperations> = {
   target: 'docs',
@@ -21,20 +22,30 @@ export const markdownEmitter: Emitter<DocumentedOperations> = {
 const templatesDir = new URL('../../../templates/', import.meta.url);
 interface Templates {
   document: string;
+  index: string;
+  page: string;
   definition: string;
   operation: string;
 }
 let templates: Templates | undefined;
 
 function loadTemplates(): Templates {
-  const read = (name: string) => readFileSync(new URL(name, templatesDir), 'utf8');
-  templates ??= { document: read('document.md.mustache'), definition: read('definition.md.mustache'), operation: read('operation.md.mustache') };
+  const read = (name: string) => readFileSync(new URL(`${name}.md.mustache`, templatesDir), 'utf8');
+  templates ??= { document: read('document'), index: read('index'), page: read('page'), definition: read('definition'), operation: read('operation') };
   return templates;
 }
 
+const render = (template: string, view: object, partials: Record<string, string>) =>
+  Mustache.render(template, view, partials, { escape: (text: string) => text });
+
 export function emitMarkdown(model: Model, context: EmitContext, api: DocumentedOperations = { groups: [], webhooks: [] }): Emitted {
-  const { document, ...partials } = loadTemplates();
-  const view = documentView(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api);
-  const contents = Mustache.render(document, view, partials, { escape: (text: string) => text });
-  return { files: [{ path: 'README.md', contents, language: 'markdown' }], diagnostics: [] };
+  const { document, index, page, ...partials } = loadTemplates();
+  const files = docsFiles(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api, (section) =>
+    'definition' in section ? render(partials.definition, section.definition, partials) : render(partials.operation, section.operation, partials),
+  );
+  const template = { document, index, page };
+  return {
+    files: files.map((file) => ({ path: file.path, contents: render(template[file.template], file.view, partials), language: 'markdown' as const })),
+    diagnostics: [],
+  };
 }

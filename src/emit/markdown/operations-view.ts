@@ -25,6 +25,7 @@ export interface OperationGroupView {
 }
 
 export interface OperationView {
+  level: string;
   heading: string;
   title: string | null;
   deprecated: boolean;
@@ -48,8 +49,8 @@ export interface OperationDocs {
   linkOf: LinkOf;
   typeDisplay: (node: TypeNode, linkOf: LinkOf) => string;
   definitions: ReadonlyMap<string, Definition>;
-  /** Where an operation's heading points (the caller numbers every heading of the file). */
-  anchorOf: (operation: Operation) => string;
+  /** A link target for an operation's heading (`#get-pets`, `../operations/pets.md#get-pets`). */
+  linkTo: (operation: Operation) => string;
 }
 
 export interface TagGroup {
@@ -95,8 +96,9 @@ export function operationHeading(operation: Operation): string {
   return `${operation.method.toUpperCase()} ${operation.path}`;
 }
 
-export function operationView(operation: Operation, docs: OperationDocs): OperationView {
-  const { linkOf, typeDisplay, definitions, anchorOf } = docs;
+/** `level` is the heading's `#`s: `####` under a tag in a single README, `##` on a page of its own. */
+export function operationView(operation: Operation, docs: OperationDocs, level: string): OperationView {
+  const { linkOf, typeDisplay, definitions, linkTo } = docs;
   const facts = [`Operation id: ${markdownCode(operation.id)}.`];
   if (operation.tags.length > 1) facts.push(`Tags: ${operation.tags.map((t) => markdownCode(t)).join(', ')}.`);
   if (operation.docs.seeAlso) facts.push(`See ${markdownCode(operation.docs.seeAlso)}.`);
@@ -124,10 +126,11 @@ export function operationView(operation: Operation, docs: OperationDocs): Operat
     c.operations.map((o) => ({
       name: markdownCode(c.name),
       request: markdownCode(operationHeading(o)),
-      operation: `[${markdownCell(o.id)}](#${anchorOf(o)})`,
+      operation: `[${markdownCell(o.id)}](${linkTo(o)})`,
     })),
   );
   return {
+    level,
     heading: markdownHeading(operationHeading(operation)),
     title: operation.docs.title ? markdownText(operation.docs.title) : null,
     deprecated: operation.docs.deprecated === true,

@@ -4,7 +4,6 @@
  * never missing: Mustache looks a missing key up in the enclosing view, which would repeat the
  * document's description under every definition.
  */
-import GithubSlugger from 'github-slugger';
 import {
   assertNever,
   operationDefinitions,
@@ -17,8 +16,8 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
 import {
-  groupHeadingText,
   groupView,
   operationHeading,
   operationOwnedDefinitions,
@@ -29,12 +28,14 @@ import {
   type OperationView,
 } from './operations-view.js';
 
+/** The single README.md of a small document: everything on one page. */
 export interface DocumentView {
   banner: string;
   title: string;
   description: string | null;
   source: string | null;
-  rootLinks: string;
+  /** The root definitions as links; null for a whole-document run, which has none. */
+  rootLinks: string | null;
   lossy: { count: number; fields: string; hint: string } | null;
   /** A Mermaid graph of the references, for documents small enough to read one. */
   diagram: string | null;
@@ -46,8 +47,41 @@ export interface DocumentView {
   definitions: DefinitionView[];
 }
 
-/** Above this many definitions a reference diagram is a hairball, not a help. */
-const maxDiagramDefinitions = 60;
+/** README.md of a large document: what it is, and a table of contents of its pages. */
+export interface IndexView {
+  banner: string;
+  title: string;
+  description: string | null;
+  source: string | null;
+  rootLinks: string | null;
+  lossy: DocumentView['lossy'];
+  summary: string;
+  hasOperationPages: boolean;
+  operationPages: { link: string; description: string; operations: string }[];
+  hasDefinitionPages: boolean;
+  definitionPages: { link: string; definitions: string }[];
+}
+
+/** One page of a large document's docs: a tag's operations, the webhooks, or a group of definitions. */
+export interface PageView {
+  banner: string;
+  title: string;
+  index: string;
+  description: string | null;
+  about: string | null;
+  contents: { entry: string }[];
+  operations: OperationView[];
+  definitions: DefinitionView[];
+}
+
+/** A file of the docs, with the template that renders it. */
+export type DocsFile =
+  | { path: string; template: 'document'; view: DocumentView }
+  | { path: string; template: 'index'; view: IndexView }
+  | { path: string; template: 'page'; view: PageView };
+
+/** Renders one section alone, to measure it (for splitting groups into pages). */
+export type SectionRenderer = (section: { definition: DefinitionView } | { operation: OperationView }) => string;
 
 export interface DefinitionView {
   heading: string;
@@ -60,7 +94,12 @@ export interface DefinitionView {
   extraKeys: string | null;
   isEnum: boolean;
   values: { value: string; description: string }[];
+  /** "… and 19,500 more values": for enums longer than the docs list. */
+  moreValues: string | null;
   alias: string | null;
+  /** A union or intersection: its variants as a list, after a line saying how they combine. */
+  listIntro: string | null;
+  listItems: { item: string }[];
   references: string | null;
   usedBy: string | null;
 }
@@ -75,86 +114,186 @@ interface FieldView {
 
 type LinkOf = (definitionName: string) => string;
 
-export function documentView(model: Model, banner: string, api: DocumentedOperations): DocumentView {
+/** Enum values and union variants listed at most: past this many, the docs say how many more there are. */
+const maxListed = 500;
+
+/** Above this many definitions a reference diagram is a hairball, not a help. */
+const maxDiagramDefinitions = 60;
+
+/** The files of the docs: one README.md, or an index and pages (see ./pages.ts). */
+export function docsFiles(model: Model, banner: string, api: DocumentedOperations, render: SectionRenderer): DocsFile[] {
   const roots = new Set(model.roots);
   // Definitions that only hold an operation's parameters or headers are shown in that operation's tables.
   const owned = operationOwnedDefinitions(model);
-  const ordered = [
+  const byName = (a: Definition, b: Definition) => {
+    const [x, y] = [a.typeName!.toLowerCase(), b.typeName!.toLowerCase()];
+    return x < y ? -1 : x > y ? 1 : a.typeName! < b.typeName! ? -1 : a.typeName! > b.typeName! ? 1 : 0;
+  };
+  // Roots first, then the rest alphabetically: an order a reader can scan.
+  const documented = [
     ...model.definitions.filter((d) => roots.has(d.name)),
-    ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)),
+    ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)).sort(byName),
   ];
   const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
-  const diagram = referenceDiagram(ordered);
-  const { groups, webhooks } = api;
-
-  // Every heading of the file, in order, so that anchors are numbered as GitHub numbers repeated ones.
-  const slugger = new GithubSlugger();
-  slugger.slug(title);
-  if (diagram) slugger.slug('References');
-  const operationAnchors = new Map<Operation, string>();
-  const tagAnchors = new Map<string, string>();
-  if (groups.length > 0) {
-    slugger.slug('Operations');
-    for (const group of groups) {
-      const anchor = slugger.slug(groupHeadingText(group));
-      if (group.tag !== undefined) tagAnchors.set(group.tag, anchor);
-      for (const operation of group.operations) operationAnchors.set(operation, slugger.slug(operationHeading(operation)));
-    }
-  }
-  if (webhooks.length > 0) {
-    slugger.slug('Webhooks');
-    for (const operation of webhooks) operationAnchors.set(operation, slugger.slug(operationHeading(operation)));
-  }
-  const anchors = new Map(ordered.map((def) => [def.name, { typeName: def.typeName!, anchor: slugger.slug(def.typeName!) }]));
-  const anchorOf = (operation: Operation) => operationAnchors.get(operation)!;
-  const linkOf: LinkOf = (name) => {
-    const def = anchors.get(name);
-    if (def) return `[${def.typeName}](#${def.anchor})`;
-    const operation = owned.get(name);
-    return operation ? `[${markdownCell(operationHeading(operation))}](#${anchorOf(operation)})` : markdownCode(name);
-  };
+  const diagram = referenceDiagram(documented);
+  const definitions = new Map(model.definitions.map((d) => [d.name, d]));
   const usedBy = referrers(model);
-  const operationDocs: OperationDocs = { linkOf, typeDisplay, definitions: new Map(model.definitions.map((d) => [d.name, d])), anchorOf };
-  const operationUsers = new Map<string, string[]>();
-  for (const operation of [...groups.flatMap((g) => g.operations), ...webhooks]) {
+  const allOperations = [...api.groups.flatMap((g) => g.operations), ...api.webhooks];
+  const operationUsers = new Map<string, Operation[]>();
+  for (const operation of allOperations) {
     for (const name of operationDefinitions(operation)) {
       const list = operationUsers.get(name) ?? [];
-      list.push(`[${markdownCell(operationHeading(operation))}](#${anchorOf(operation)})`);
+      list.push(operation);
       operationUsers.set(name, list);
     }
   }
 
+  /** Views for one page: links from there to every section, wherever it lives. */
+  const viewsFor = (page: Page | undefined, plan: DocsPlan | undefined, level: string) => {
+    const target = (section: Definition | Operation) => {
+      const where = plan?.where(section);
+      if (!where || !page) return `#${provisionalAnchor(section)}`;
+      return `${relativeLink(page, where.page)}#${where.anchor}`;
+    };
+    const operationLink = (o: Operation) => `[${markdownCell(operationHeading(o))}](${target(o)})`;
+    const linkOf: LinkOf = (name) => {
+      const def = definitions.get(name);
+      if (def && !owned.has(name)) return `[${def.typeName}](${target(def)})`;
+      const operation = owned.get(name);
+      return operation ? operationLink(operation) : markdownCode(name);
+    };
+    const operationDocs: OperationDocs = {
+      linkOf,
+      typeDisplay,
+      definitions,
+      linkTo: (o) => target(o),
+    };
+    return {
+      linkOf,
+      operation: (o: Operation) => operationView(o, operationDocs, level),
+      definition: (d: Definition) =>
+        definitionView(d, linkOf, usedBy.get(d.name) ?? [], (operationUsers.get(d.name) ?? []).map(operationLink)),
+    };
+  };
+
   const lossyFields = model.definitions.flatMap((d) =>
     d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : [],
   );
-  const view: DocumentView = {
+  const lossy =
+    lossyFields.length > 0
+      ? { count: lossyFields.length, fields: lossyFields.join(', '), hint: 'For exact types, generate from the upstream document with `--upstream`.' }
+      : null;
+  const head = (links: ReturnType<typeof viewsFor>) => ({
     banner,
     title: markdownHeading(title),
     description: model.docs.description ? markdownText(model.docs.description) : null,
     source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
-    rootLinks: model.roots.map(linkOf).join(', ') || 'none',
-    lossy: null,
-    diagram,
-    hasOperations: groups.length > 0,
-    operationGroups: groups.map((group) =>
-      groupView(
-        group,
-        group.operations.map((o) => operationView(o, operationDocs)),
-        (tag) => tagAnchors.get(tag),
-      ),
-    ),
-    hasWebhooks: webhooks.length > 0,
-    webhooks: webhooks.map((o) => operationView(o, operationDocs)),
-    definitions: ordered.map((def) => definitionView(def, linkOf, usedBy.get(def.name) ?? [], operationUsers.get(def.name) ?? [])),
-  };
-  if (lossyFields.length > 0) {
-    view.lossy = {
-      count: lossyFields.length,
-      fields: lossyFields.join(', '),
-      hint: 'For exact types, generate from the upstream document with `--upstream`.',
+    rootLinks: model.roots.length > 0 ? model.roots.map(links.linkOf).join(', ') : null,
+    lossy,
+  });
+
+  // Section sizes, measured with provisional links, decide where a large group of sections splits.
+  const measure = viewsFor(undefined, undefined, '##');
+  const sizeOf = (section: Section) =>
+    Buffer.byteLength(
+      render(section.kind === 'definition' ? { definition: measure.definition(section.definition) } : { operation: measure.operation(section.operation) }),
+    ) * 1.1;
+  const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
+
+  return plan.pages.map((page): DocsFile => {
+    if (page.kind === 'single') {
+      const links = viewsFor(page, plan, '####');
+      return {
+        path: page.path,
+        template: 'document',
+        view: {
+          ...head(links),
+          diagram,
+          hasOperations: api.groups.length > 0,
+          operationGroups: api.groups.map((group) =>
+            groupView(group, group.operations.map(links.operation), (tag) => plan.headingAnchor(page, `tag:${tag}`)),
+          ),
+          hasWebhooks: api.webhooks.length > 0,
+          webhooks: api.webhooks.map(links.operation),
+          definitions: documented.map(links.definition),
+        },
+      };
+    }
+    if (page.kind === 'index') {
+      const links = viewsFor(page, plan, '##');
+      const pages = plan.pages.filter((p) => p !== page);
+      const link = (p: Page, text: string) => `[${markdownCell(text)}](${relativeLink(page, p)})`;
+      const definitionPages = pages.filter((p) => p.kind === 'definitions');
+      return {
+        path: page.path,
+        template: 'index',
+        view: {
+          ...head(links),
+          summary: indexSummary(api, documented.length, pages.length),
+          hasOperationPages: pages.some((p) => p.kind === 'operations' || p.kind === 'webhooks'),
+          operationPages: pages
+            .filter((p) => p.kind === 'operations' || p.kind === 'webhooks')
+            .map((p) => ({
+              link: link(p, p.label),
+              description: markdownCell(p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : '')),
+              operations: `${p.sections.length}: ${p.sections
+                .slice(0, 8)
+                .map((s) => (s.kind === 'operation' ? markdownCode(operationHeading(s.operation)) : ''))
+                .join(', ')}${p.sections.length > 8 ? ', …' : ''}`,
+            })),
+          hasDefinitionPages: definitionPages.length > 0,
+          definitionPages: definitionPages.map((p) => {
+            const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName!] : []));
+            return { link: link(p, p.label), definitions: `${names.length}: ${names[0]} … ${names[names.length - 1]}` };
+          }),
+        },
+      };
+    }
+    const links = viewsFor(page, plan, '##');
+    const index = plan.pages.find((p) => p.kind === 'index')!;
+    const group = page.group;
+    const about = group ? groupView(group, [], (tag) => tagPageLink(plan, page, tag)) : undefined;
+    return {
+      path: page.path,
+      template: 'page',
+      view: {
+        banner,
+        title: markdownHeading(pageTitle(title, page)),
+        index: `[Back to the index](${relativeLink(page, index)})`,
+        description: about?.description ?? null,
+        about: about?.about ?? null,
+        contents: page.sections.map((s) => {
+          const [heading, at] = s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName!, s.definition];
+          const summary = s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
+          return { entry: `[${markdownCell(heading)}](#${plan.where(at)!.anchor})${summary}` };
+        }),
+        operations: page.sections.flatMap((s) => (s.kind === 'operation' ? [links.operation(s.operation)] : [])),
+        definitions: page.sections.flatMap((s) => (s.kind === 'definition' ? [links.definition(s.definition)] : [])),
+      },
     };
-  }
-  return view;
+  });
+}
+
+/** What the index says the docs hold. */
+function indexSummary(api: DocumentedOperations, definitions: number, pages: number): string {
+  const operations = api.groups.reduce((n, g) => n + g.operations.length, 0);
+  const parts = [
+    operations > 0 ? `${operations} operations in ${api.groups.length} ${api.groups.length === 1 ? 'group' : 'groups'} by tag` : '',
+    api.webhooks.length > 0 ? `${api.webhooks.length} webhooks` : '',
+    `${definitions} definitions`,
+  ].filter(Boolean);
+  return `This document has ${parts.join(', ')}, on ${pages} pages: operations by tag, and definitions in alphabetical order by the first letter of their name.`;
+}
+
+/** The link to a tag's (first) operations page, for a 3.2 tag's `parent`. */
+function tagPageLink(plan: DocsPlan, from: Page, tag: string): string | undefined {
+  const page = plan.pages.find((p) => p.kind === 'operations' && p.group?.tag === tag);
+  return page ? relativeLink(from, page) || undefined : undefined;
+}
+
+/** An anchor of about the right length, for measuring a section before the pages are planned. */
+function provisionalAnchor(section: Definition | Operation): string {
+  return 'typeName' in section ? `../definitions/x.md#${section.typeName!.toLowerCase()}` : `../operations/x.md#${operationHeading(section as Operation).toLowerCase()}`;
 }
 
 function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], operations: string[]): DefinitionView {
@@ -169,7 +308,10 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
     extraKeys: null,
     isEnum: false,
     values: [],
+    moreValues: null,
     alias: null,
+    listIntro: null,
+    listItems: [],
     references: null,
     usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
   };
@@ -188,14 +330,54 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
     view.extraKeys = extraKeysText(type, linkOf) ?? null;
   } else if (type.kind === 'enum') {
     view.isEnum = true;
-    view.values = type.members.map((m) => ({
+    view.values = type.members.slice(0, maxListed).map((m) => ({
       value: markdownCode(JSON.stringify(m.value)),
       description: markdownCell(m.description ?? ''),
     }));
+    if (type.members.length > maxListed) view.moreValues = moreText(type.members.length - maxListed, 'values');
   } else {
-    view.alias = typeDisplay(type, linkOf);
+    const list = variantList(type, linkOf);
+    if (list) {
+      view.listIntro = list.intro;
+      view.listItems = list.items.slice(0, maxListed).map((item) => ({ item }));
+      if (list.items.length > maxListed) view.listItems.push({ item: moreText(list.items.length - maxListed, 'variants') });
+    } else {
+      view.alias = typeDisplay(type, linkOf);
+    }
   }
   return view;
+}
+
+function moreText(count: number, what: string): string {
+  return `… and ${count.toLocaleString('en-US')} more ${what}; schema.json lists them all.`;
+}
+
+/** A union, tagged union or intersection of two or more, as the list of its variants (null among them, when nullable). */
+function variantList(node: TypeNode, linkOf: LinkOf): { intro: string; items: string[] } | undefined {
+  const inner = node.kind === 'nullable' ? node.inner : node;
+  const orNull = node.kind === 'nullable' ? ['`null`'] : [];
+  switch (inner.kind) {
+    case 'union':
+      if (inner.variants.length < 2) return undefined;
+      return {
+        intro: inner.exclusive ? 'Exactly one of:' : 'Any of:',
+        items: [...inner.variants.map((v) => typeDisplay(v, linkOf)), ...orNull],
+      };
+    case 'taggedUnion':
+      if (inner.variants.length < 2) return undefined;
+      return {
+        intro: `${inner.exclusive === false ? 'Any' : 'One'} of, told apart by ${markdownCode(inner.property)}:`,
+        items: [
+          ...inner.variants.map((v) => `${typeDisplay(v.type, linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`),
+          ...orNull,
+        ],
+      };
+    case 'intersection':
+      if (inner.members.length < 2 || orNull.length > 0) return undefined;
+      return { intro: 'All of:', items: inner.members.map((m) => typeDisplay(m, linkOf)) };
+    default:
+      return undefined;
+  }
 }
 
 function extraKeysText(type: Extract<TypeNode, { kind: 'object' }>, linkOf: LinkOf): string | undefined {

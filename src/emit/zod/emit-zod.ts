@@ -8,8 +8,8 @@
  *   Zod v4 rejects anything beyond 2^53;
  * - an optional property is `.exactOptional()`: the key may be absent, but JSON has no `undefined`, and
  *   the type proof then holds with or without `exactOptionalPropertyTypes`;
- * - formats mean what JSON Schema validators make them mean: date-time, date and time are RFC 3339
- *   (`+02:00` as well as `Z`; a real calendar day), checked by small helpers; see `formatChecks`;
+ * - formats mean what Ajv with ajv-formats makes them mean, plus structgen's refinements; see formats.ts;
+ * - `multipleOf` is exact (BigInt on the decimals of both numbers); see numbers.ts;
  * - objects closed by the document are `z.strictObject` (extra keys rejected, never silently stripped);
  *   declared-open ones `z.looseObject`; open by default `z.object`;
  * - an object with a property named like an `Object.prototype` member (`constructor`, `toString`) is

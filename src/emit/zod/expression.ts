@@ -1,9 +1,6 @@
 import {
   assertNever,
   typeNameResolver,
-  integerRange,
-  isIntegerKind,
-  wirePattern,
   type Definition,
   type Model,
   type NodeOf,
@@ -21,13 +18,14 @@ import {
   num,
   object,
   raw,
-  regex,
   sourceText,
   str,
   type Expr,
   type ObjectProperty,
 } from '../../layout/js.js';
+import { withStringFormat } from './formats.js';
 import type { HelperName } from './helpers.js';
+import { numberExpression } from './numbers.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
@@ -54,27 +52,11 @@ export function schemaNameResolver(model: Model): (name: string) => string {
   return (name) => `${typeNameOf(name)}Schema`;
 }
 
-/**
- * Formats the validator checks, with the meaning JSON Schema validators (Ajv's formats) give them:
- * RFC 3339 dates and times (offsets such as `+02:00` accepted, a real calendar day), any-version UUIDs,
- * URIs with a scheme, base64. Other formats are annotations only (kept in JSON Schema and JSDoc).
- */
-const formatChecks: Record<string, { check: (s: Expr) => Expr; helper?: HelperName }> = {
-  'date-time': { check: (s) => refine(s, id('isDateTime'), 'Invalid RFC 3339 date-time'), helper: 'isDateTime' },
-  date: { check: (s) => refine(s, id('isDate'), 'Invalid RFC 3339 date'), helper: 'isDate' },
-  time: { check: (s) => refine(s, id('isTime'), 'Invalid RFC 3339 time'), helper: 'isTime' },
-  uuid: { check: (s) => method(s, 'regex', regex('^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$', 'i')) },
-  uri: { check: (s) => method(s, 'regex', regex('^[a-z][a-z0-9+.-]*:[^\\s]*$', 'i')) },
-  email: { check: (s) => method(s, 'email') },
-  byte: { check: (s) => method(s, 'regex', regex('^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$')) },
-};
-
 /** `z.<name>(...args)` */
 const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
 
-/** `.refine(check, { message })` */
-const refine = (s: Expr, check: Expr, message: string): Expr =>
-  method(s, 'refine', check, object([{ key: 'message', value: str(message) }]));
+/** `.refine(check, { error })` (zod 4's `message` parameter is deprecated) */
+const refine = (s: Expr, check: Expr, error: string): Expr => method(s, 'refine', check, object([{ key: 'error', value: str(error) }]));
 
 const unicodeRegExp = (pattern: string): Expr => newCall(id('RegExp'), str(pattern), str('u'));
 
@@ -89,32 +71,15 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
   switch (node.kind) {
     case 'string': {
       let s = z('string');
-      const format = node.format !== undefined && Object.hasOwn(formatChecks, node.format) ? formatChecks[node.format]! : undefined;
-      if (format?.helper) ctx.helpers.add(format.helper);
       const c = node.checks ?? {};
       // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
       if (c.minLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length >= ${c.minLength}`)), 'Too short');
       if (c.maxLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length <= ${c.maxLength}`)), 'Too long');
       if (c.pattern !== undefined) s = method(s, 'regex', unicodeRegExp(c.pattern));
-      return format ? format.check(s) : s;
+      return withStringFormat(s, node.format, (helper) => ctx.helpers.add(helper));
     }
-    case 'number': {
-      if (node.wire === 'string') return stringNumberExpression(node);
-      let s = z('number');
-      const c = node.checks ?? {};
-      if (c.minimum !== undefined) s = method(s, 'gte', num(c.minimum));
-      if (c.maximum !== undefined) s = method(s, 'lte', num(c.maximum));
-      if (c.exclusiveMinimum !== undefined) s = method(s, 'gt', num(c.exclusiveMinimum));
-      if (c.exclusiveMaximum !== undefined) s = method(s, 'lt', num(c.exclusiveMaximum));
-      if (c.multipleOf !== undefined) s = method(s, 'multipleOf', num(c.multipleOf));
-      // int32 is a range as well as a word: Ajv's formats check it, so the validator does too.
-      const range = integerRange(node.numberKind) ?? (node.format === 'int32' ? integerRange('int32') : undefined);
-      if (range) s = method(method(s, 'gte', num(range.min)), 'lte', num(range.max));
-      // int32/int64 formats on a `number` are integers too (Ajv's formats say so).
-      if (isIntegerKind(node.numberKind) || node.format === 'int32' || node.format === 'int64')
-        s = refine(s, id('Number.isInteger'), 'Expected an integer');
-      return s;
-    }
+    case 'number':
+      return numberExpression(node, (helper) => ctx.helpers.add(helper));
     case 'boolean':
       return z('boolean');
     case 'null':
@@ -186,11 +151,6 @@ function enumExpression(node: NodeOf<'enum'>): Expr {
   if (values.every((v) => typeof v === 'string')) return z('enum', array(values.map(literal)));
   const literals = values.map((v) => (v === null ? z('null') : z('literal', literal(v))));
   return literals.length === 1 ? literals[0]! : z('union', array(literals));
-}
-
-/** int64, decimal and friends: a string whose exact shape (range, digits) one pattern states. */
-function stringNumberExpression(node: NodeOf<'number'>): Expr {
-  return method(z('string'), 'regex', newCall(id('RegExp'), str(wirePattern(node.numberKind, node.precision, node.scale))));
 }
 
 function containsCheck(s: Expr, contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): Expr {

@@ -2,10 +2,14 @@
  * Small functions a generated `zod.ts` declares once when it needs them, for what Zod has no keyword
  * for. Plain code over the data: none of them evaluates spec text, which reaches them only as literals.
  */
-export type HelperName =
-  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'isDate' | 'isTime' | 'isDateTime' | 'contains' | 'not' | 'conditional';
+import { formatHelpers } from './formats.js';
+import { numberHelpers } from './numbers.js';
 
-const helperSource: Record<HelperName, string> = {
+type StructuralHelper = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'contains' | 'not' | 'conditional';
+/** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
+export type HelperName = StructuralHelper | (string & {});
+
+const helperSource: Record<StructuralHelper, string> = {
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
 function ownPropertiesOnly(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
@@ -109,33 +113,6 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     })
     .pipe(z.intersection(a, b));
 }`,
-  isDate: `/** RFC 3339 full-date: a real calendar day (leap years included). */
-function isDate(text: string): boolean {
-  const match = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
-}`,
-  isTime: `/** RFC 3339 full-time: the offset (\`Z\` or \`+hh:mm\`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:(z)|([+-])(\\d{2}):?(\\d{2}))$/i.exec(text);
-  if (!match) return false;
-  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
-}`,
-  isDateTime: `/** RFC 3339 date-time: date, \`T\` (or \`t\`, or a space as RFC 3339 allows), time with its offset. */
-function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
-  return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
-}`,
   contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items match \`schema\`. */
 function containsCount(schema: z.ZodType, min: number, max: number) {
   return (items: readonly unknown[]) => {
@@ -147,7 +124,7 @@ function containsCount(schema: z.ZodType, min: number, max: number) {
 function not(schema: z.ZodType) {
   return z
     .unknown()
-    .refine((value) => !schema.safeParse(value).success, { message: "Must not match the schema" });
+    .refine((value) => !schema.safeParse(value).success, { error: "Must not match the schema" });
 }`,
   conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
 function conditional(
@@ -165,15 +142,26 @@ function conditional(
 }`,
 };
 
-/** Helpers another helper calls. */
-const requires: Partial<Record<HelperName, HelperName[]>> = { isDateTime: ['isDate', 'isTime'] };
+/** Every helper, in the fixed order a file declares them, with the helpers each one calls. */
+const allHelpers: ReadonlyMap<string, { source: string; requires: readonly string[] }> = new Map([
+  ...Object.entries(helperSource).map(([name, source]): [string, { source: string; requires: string[] }] => [name, { source, requires: [] }]),
+  ...formatHelpers,
+  ...numberHelpers,
+]);
 
 /**
  * The helpers' source in a fixed order (output must not depend on the order they were first needed),
- * each only when used, so the file compiles under `noUnusedLocals`.
+ * each only when used or called by one used, so the file compiles under `noUnusedLocals`.
  */
 export function helperDeclarations(used: ReadonlySet<HelperName>): string[] {
-  const all = new Set(used);
-  for (const name of used) for (const dependency of requires[name] ?? []) all.add(dependency);
-  return (Object.keys(helperSource) as HelperName[]).filter((name) => all.has(name)).map((name) => helperSource[name]);
+  const all = new Set<string>();
+  const add = (name: string) => {
+    if (all.has(name)) return;
+    const helper = allHelpers.get(name);
+    if (!helper) throw new Error(`internal error: no helper ${name}`);
+    all.add(name);
+    helper.requires.forEach(add);
+  };
+  used.forEach(add);
+  return [...allHelpers].filter(([name]) => all.has(name)).map(([, helper]) => helper.source);
 }

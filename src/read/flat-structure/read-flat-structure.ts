@@ -10,6 +10,7 @@
 import type { ReadResult } from '../read-result.js';
 import { diagnostic, jsonPointer, nearestName, type Diagnostic } from '../../diagnostics/index.js';
 import type { Definition, Docs, Model, Property, TypeNode } from '../../model/index.js';
+import { readFormat } from '../formats.js';
 import type { LoadedDocument } from '../load.js';
 import { validateFlatDocument } from './meta-schema.js';
 import { pascalCase } from '../../model/index.js';
@@ -94,7 +95,10 @@ export function readFlatStructure(loaded: LoadedDocument): ReadResult {
     let type = fieldType(field.type);
 
     if (field.format != null) {
-      if (type.kind === 'string') type.format = field.format;
+      if (type.kind === 'string')
+        type.format = readFormat(field.format, (message, hint) =>
+          diagnostics.push(diagnostic('format-alias', { ...at(['fields', index, 'format']), message, hint })),
+        );
       else
         diagnostics.push(
           diagnostic('format-on-non-string', {

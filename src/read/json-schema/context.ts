@@ -29,6 +29,8 @@ export class ReadContext {
   private readonly byTarget = new Map<string, string>();
   private readonly taken = new Set<string>();
   private readonly queue: Pending[] = [];
+  /** JSON Schema: `format` asserts, as `assertFormats` asks (OpenAPI formats always do). */
+  assertFormats = false;
 
   constructor(
     readonly documents: DocumentSet,

@@ -18,6 +18,7 @@ export interface JsonSchemaOptions {
   location?: string;
   allowRemoteRefs?: boolean;
   remoteDocuments?: Record<string, unknown>;
+  assertFormats?: boolean;
 }
 
 const dialectUri = /^https?:\/\/json-schema\.org\/(draft\/2020-12|draft\/2019-09|draft-0[4-7])\/schema#?$/;
@@ -44,6 +45,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     rootLocation: options.location,
   });
   const ctx = new ReadContext(set, 'json-schema');
+  ctx.assertFormats = options.assertFormats === true;
   ctx.diagnostics.push(...diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
   const value = loaded.value;

@@ -20,6 +20,8 @@ import {
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveRef } from './refs.js';
+import { assertedFormat } from '../../model/formats.js';
+import { readFormat } from '../formats.js';
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
 const annotationKeys = new Set([
@@ -67,7 +69,8 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
   if (Array.isArray(schema['examples'])) docs.examples = schema['examples'];
   else if (Object.hasOwn(schema, 'example')) docs.examples = [schema['example']!];
   if (schema['deprecated'] === true) docs.deprecated = true;
-  if (ctx.dialect === 'json-schema' && typeof schema['format'] === 'string') docs.annotations = { format: schema['format'] };
+  if (ctx.dialect === 'json-schema' && !ctx.assertFormats && typeof schema['format'] === 'string')
+    docs.annotations = { format: schema['format'] };
   if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
     ctx.report('schema-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');
   }
@@ -280,7 +283,11 @@ const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueIt
  */
 function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode | undefined {
   const has = (keywords: string[]) => keywords.some((k) => Object.hasOwn(schema, k));
-  if (![stringKeywords, numberKeywords, objectKeywords, arrayKeywords].some(has)) return undefined;
+  // An asserted format constrains the values of the type it applies to, as that type's keywords do.
+  const formatType =
+    ctx.assertFormats && typeof schema['format'] === 'string' ? (assertedFormat(schema['format'])?.appliesTo ?? 'string') : undefined;
+  const [strings, numbers] = [has(stringKeywords) || formatType === 'string', has(numberKeywords) || formatType === 'number'];
+  if (!strings && !numbers && !has(objectKeywords) && !has(arrayKeywords)) return undefined;
   const object = has(objectKeywords) ? objectNode(ctx, schema, at, name) : undefined;
   if (object && object.additional.mode === 'allow') object.additional = { mode: 'allow', explicit: true };
   return {
@@ -288,8 +295,8 @@ function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: stri
     variants: [
       object ?? { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } },
       has(arrayKeywords) ? arrayNode(ctx, schema, at, name) : { kind: 'array', items: { kind: 'any' } },
-      has(stringKeywords) ? stringNode(ctx, schema, at) : { kind: 'string' },
-      has(numberKeywords) ? numberNode(ctx, schema, at, 'number') : { kind: 'number', numberKind: 'number' },
+      strings ? stringNode(ctx, schema, at) : { kind: 'string' },
+      numbers ? numberNode(ctx, schema, at, 'number') : { kind: 'number', numberKind: 'number' },
       { kind: 'boolean' },
       { kind: 'null' },
     ],
@@ -349,10 +356,15 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
   }
 }
 
+/** The asserted format's name, with a warning where the document used an alias (`url` for `uri`). */
+function formatOf(ctx: ReadContext, schema: SchemaObject, at: At): string {
+  return readFormat(schema['format'] as string, (message, hint) => ctx.report('format-alias', child(at, 'format'), message, hint));
+}
+
 function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'> {
   const node: NodeOf<'string'> = { kind: 'string' };
-  // In JSON Schema 2020-12, format only annotates (docsOf keeps it); API authors mean it to assert.
-  if (typeof schema['format'] === 'string' && ctx.dialect !== 'json-schema') node.format = schema['format'];
+  // In JSON Schema 2020-12, format only annotates (docsOf keeps it) unless asked; API authors mean it to assert.
+  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
   const checks: NonNullable<NodeOf<'string'>['checks']> = {};
   const minLength = count(ctx, schema, at, 'minLength');
   const maxLength = count(ctx, schema, at, 'maxLength');
@@ -368,7 +380,7 @@ function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'str
 
 function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'> {
   const node: NodeOf<'number'> = { kind: 'number', numberKind: kind };
-  if (typeof schema['format'] === 'string' && ctx.dialect !== 'json-schema') node.format = schema['format'];
+  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
   const checks: NonNullable<NodeOf<'number'>['checks']> = {};
   let minimum = numeric(ctx, schema, at, 'minimum');
   let maximum = numeric(ctx, schema, at, 'maximum');

@@ -70,7 +70,7 @@ function ensureDefinitions(document: Json): Json {
 
 /** A definition has a `type` (or is a bare `$ref` in Core-like documents); anything else is a namespace. */
 export function isTypeDefinition(node: Json): boolean {
-  return 'type' in node || '$ref' in node || 'properties' in node || 'enum' in node || 'const' in node;
+  return ['type', '$ref', 'properties', 'enum', 'const', 'allOf', 'anyOf', 'oneOf', 'not', 'if'].some((k) => k in node);
 }
 
 /** Local names win: an imported definition is added only where the importing namespace has none. */

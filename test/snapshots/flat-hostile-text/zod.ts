@@ -91,7 +91,7 @@ export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = objectKeys({
     z.object({
       constructor: z.string().exactOptional(),
       class: z.boolean().exactOptional(),
-      default: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+      default: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
       "3d": z.string().exactOptional(),
       "a-b": z.string().exactOptional(),
       toString: z.string().exactOptional(),

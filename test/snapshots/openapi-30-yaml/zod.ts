@@ -3,9 +3,9 @@
 
 import { z } from "zod";
 
-/** RFC 3339 full-date: a real calendar day (leap years included). */
+/** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -20,12 +20,12 @@ export const OwnerSchema = z.object({
 export const EventSchema = z.object({
   kind: z.enum(["created", "deleted"]),
   on: z.enum(["on", "off", "yes"]),
-  date: z.string().refine(isDate, { message: "Invalid RFC 3339 date" }),
+  date: z.string().refine(isDate, { error: "Invalid date" }),
   score: z.number().lte(10).gt(0).exactOptional(),
   owner: OwnerSchema.nullable().exactOptional(),
   note: z
     .string()
-    .refine((text) => [...text].length <= 5, { message: "Too long" })
+    .refine((text) => [...text].length <= 5, { error: "Too long" })
     .nullable()
     .exactOptional(),
 });

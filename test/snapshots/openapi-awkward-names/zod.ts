@@ -63,7 +63,7 @@ export const CompactionSettingsInput2Schema = z.object({
 });
 
 export const CompactionSettingsInputSchema = z.object({
-  other: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+  other: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
 });
 
 export const LettaSchemasMessageToolReturnOutputSchema = z.object({
@@ -84,7 +84,7 @@ export const DefaultSchema = z.object({
 
 export const Pet2Schema = z.string();
 
-export const PetSchema = z.number().refine(Number.isInteger, { message: "Expected an integer" });
+export const PetSchema = z.number().refine(Number.isInteger, { error: "Expected an integer" });
 
 export const RootSchema = z.object({
   a: CompactionSettingsInput2Schema,

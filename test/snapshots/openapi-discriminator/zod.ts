@@ -21,13 +21,13 @@ export const InitRuleSchema = z.strictObject({
 export const ExitRuleSchema = z.strictObject({
   type: z.literal("exit").exactOptional(),
   tool: z.string(),
-  code: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
 });
 
 export const ShapesSchema = z.object({
   shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
   rule: z.xor([InitRuleSchema, ExitRuleSchema]),
   either: z
-    .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { message: "Too long" })])
+    .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { error: "Too long" })])
     .exactOptional(),
 });

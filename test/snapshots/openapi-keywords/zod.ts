@@ -104,9 +104,9 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     .pipe(z.intersection(a, b));
 }
 
-/** RFC 3339 full-date: a real calendar day (leap years included). */
+/** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -114,24 +114,77 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+/**
+ * ajv-formats' time: hh:mm:ss with an optional fraction and an offset (required unless `iso`); a leap
+ * second only at 23:59:60 UTC. As in ajv-formats, the seconds are compared as a JavaScript number.
+ */
+function timeOf(text: string, iso: boolean): boolean {
+  const match = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i.exec(text);
   if (!match) return false;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
+  const [offsetHour, offsetMinute] = [Number(match[6] ?? 0), Number(match[7] ?? 0)];
+  if (offsetHour > 23 || offsetMinute > 59 || (!iso && !match[4])) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const utcMinute = minute - offsetMinute * sign;
+  const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+  const lastMinute = (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1);
+  return lastMinute && second < 61;
 }
 
-/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
+/** ajv-formats' time: RFC 3339 full-time, the offset required. */
+function isTime(text: string): boolean {
+  return timeOf(text, false);
+}
+
+/** ajv-formats' date-time: a date and a time (offset required) split at one `T`, `t` or white space. */
 function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
+  const parts = text.split(/t|\s/i);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
+}
+
+/** ajv-formats' uri: an absolute RFC 3986 URI, which must contain a `/` or a `:`. */
+function isUri(text: string): boolean {
+  return /\/|:/.test(text) && uriFormat.test(text);
+}
+
+/** ajv-formats' uuid (full mode), mirrored so that Zod and Ajv agree. */
+const uuidFormat = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** ajv-formats' uri (full mode), mirrored so that Zod and Ajv agree. */
+const uriFormat =
+  /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** structgen's uuid check beyond ajv-formats'; schema.json states it as a pattern. */
+const uuidRefinement = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/u;
+
+/**
+ * JSON Schema `multipleOf`, exact for every JSON number: `value / factor` must be a whole number,
+ * computed on the decimals that String() prints for both (the number as written in the JSON text,
+ * whenever that had at most 15 significant digits), in BigInt arithmetic. Floating-point division
+ * would accept 2 ** 53 as a multiple of 3 and reject 0.07 as one of 0.01.
+ */
+function multipleOf(factor: number) {
+  const [factorDigits, factorExponent] = decimalOf(factor);
+  return (value: number): boolean => {
+    if (Number.isSafeInteger(value) && Number.isSafeInteger(factor)) return value % factor === 0;
+    const [digits, exponent] = decimalOf(value);
+    const shift = exponent - factorExponent;
+    return shift >= 0
+      ? (digits * powerOfTen(shift)) % factorDigits === BigInt(0)
+      : digits % (factorDigits * powerOfTen(-shift)) === BigInt(0);
+  };
+}
+
+/** A finite number as digits × 10^exponent, read from the decimal String() prints for it. */
+function decimalOf(n: number): [bigint, number] {
+  const [mantissa = "", exponent = "0"] = String(n).split("e");
+  const [whole = "", fraction = ""] = mantissa.split(".");
+  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
+}
+
+function powerOfTen(n: number): bigint {
+  return BigInt("1" + "0".repeat(n));
 }
 
 /** Lifecycle status. */
@@ -147,15 +200,15 @@ export const EverythingMergedSchema = z.object({
 });
 
 export const ClosedSchema = z.strictObject({
-  code: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
 });
 
 export const EverythingSchema = z.strictObject({
   id: z.string().regex(new RegExp("^(job|run)-[a-fA-F0-9]{8}", "u")),
   path: z
     .string()
-    .refine((text) => [...text].length >= 3, { message: "Too short" })
-    .refine((text) => [...text].length <= 40, { message: "Too long" })
+    .refine((text) => [...text].length >= 3, { error: "Too short" })
+    .refine((text) => [...text].length <= 40, { error: "Too long" })
     .regex(new RegExp("a/b\\d+\\.json$", "u"))
     .exactOptional(),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]).exactOptional(),
@@ -166,28 +219,33 @@ export const EverythingSchema = z.strictObject({
   count: z
     .number()
     .gte(0)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
   small: z
     .number()
     .gte(-2147483648)
     .lte(2147483647)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
-  ratio: z.number().lte(1).gt(0).multipleOf(0.25).exactOptional(),
+  ratio: z
+    .number()
+    .lte(1)
+    .gt(0)
+    .refine(multipleOf(0.25), { error: "Expected a multiple of 0.25" })
+    .exactOptional(),
   tags: z
     .array(z.string())
     .min(1)
     .max(3)
-    .refine(uniqueItems, { message: "Items must be unique" })
+    .refine(uniqueItems, { error: "Items must be unique" })
     .exactOptional(),
   points: z
     .array(objectKeys({ named: [], rest: z.number() }).pipe(z.object({}).catchall(z.number())))
-    .refine(uniqueItems, { message: "Items must be unique" })
+    .refine(uniqueItems, { error: "Items must be unique" })
     .exactOptional(),
   pair: z
-    .tuple([z.string(), z.number().refine(Number.isInteger, { message: "Expected an integer" })])
-    .refine((items) => items.length >= 2, { message: "Too few items" })
+    .tuple([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" })])
+    .refine((items) => items.length >= 2, { error: "Too few items" })
     .exactOptional(),
   labels: objectKeys({ named: [], rest: z.string() })
     .pipe(z.object({}).catchall(z.string()))
@@ -199,7 +257,7 @@ export const EverythingSchema = z.strictObject({
   always: z.unknown().exactOptional(),
   status: StatusSchema.exactOptional(),
   secret: z.string().exactOptional(),
-  when: z.string().refine(isDateTime, { message: "Invalid RFC 3339 date-time" }).exactOptional(),
+  when: z.string().refine(isDateTime, { error: "Invalid date-time" }).exactOptional(),
   merged: EverythingMergedSchema.exactOptional(),
   closedBoth: allOf(
     ClosedSchema,
@@ -207,16 +265,14 @@ export const EverythingSchema = z.strictObject({
       note: z.string().exactOptional(),
     }),
   ).exactOptional(),
-  clock: z.string().refine(isTime, { message: "Invalid RFC 3339 time" }).exactOptional(),
+  clock: z.string().refine(isTime, { error: "Invalid time" }).exactOptional(),
   uid: z
     .string()
-    .regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)
+    .regex(uuidFormat, { error: "Invalid uuid" })
+    .regex(uuidRefinement, { error: "Invalid uuid" })
     .exactOptional(),
-  site: z
-    .string()
-    .regex(/^[a-z][a-z0-9+.-]*:[^\s]*$/i)
-    .exactOptional(),
-  day: z.string().refine(isDate, { message: "Invalid RFC 3339 date" }).exactOptional(),
+  site: z.string().refine(isUri, { error: "Invalid uri" }).exactOptional(),
+  day: z.string().refine(isDate, { error: "Invalid date" }).exactOptional(),
 });
 
 export const NothingSchema = z.never();

@@ -3,9 +3,9 @@
 
 import { z } from "zod";
 
-/** RFC 3339 full-date: a real calendar day (leap years included). */
+/** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -13,25 +13,49 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+/**
+ * ajv-formats' time: hh:mm:ss with an optional fraction and an offset (required unless `iso`); a leap
+ * second only at 23:59:60 UTC. As in ajv-formats, the seconds are compared as a JavaScript number.
+ */
+function timeOf(text: string, iso: boolean): boolean {
+  const match = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i.exec(text);
   if (!match) return false;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
+  const [offsetHour, offsetMinute] = [Number(match[6] ?? 0), Number(match[7] ?? 0)];
+  if (offsetHour > 23 || offsetMinute > 59 || (!iso && !match[4])) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const utcMinute = minute - offsetMinute * sign;
+  const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+  const lastMinute = (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1);
+  return lastMinute && second < 61;
 }
 
-/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
+/** ajv-formats' time: RFC 3339 full-time, the offset required. */
+function isTime(text: string): boolean {
+  return timeOf(text, false);
+}
+
+/** ajv-formats' date-time: a date and a time (offset required) split at one `T`, `t` or white space. */
 function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
+  const parts = text.split(/t|\s/i);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
+
+/** ajv-formats' uri: an absolute RFC 3986 URI, which must contain a `/` or a `:`. */
+function isUri(text: string): boolean {
+  return /\/|:/.test(text) && uriFormat.test(text);
+}
+
+/** ajv-formats' uuid (full mode), mirrored so that Zod and Ajv agree. */
+const uuidFormat = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** ajv-formats' uri (full mode), mirrored so that Zod and Ajv agree. */
+const uriFormat =
+  /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** structgen's uuid check beyond ajv-formats'; schema.json states it as a pattern. */
+const uuidRefinement = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/u;
 
 /**
  * How a parameter's text becomes the typed value its schema checks: `as` says what the text is read
@@ -153,17 +177,14 @@ function receivedParameters(wires: Record<string, ParameterText | ParameterWire>
 }
 
 export const PetSchema = z.object({
-  id: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
-  name: z.string().refine((text) => [...text].length >= 1, { message: "Too short" }),
+  id: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  name: z.string().refine((text) => [...text].length >= 1, { error: "Too short" }),
   tag: z.string().nullable().exactOptional(),
-  callbackUrl: z
-    .string()
-    .regex(/^[a-z][a-z0-9+.-]*:[^\s]*$/i)
-    .exactOptional(),
+  callbackUrl: z.string().refine(isUri, { error: "Invalid uri" }).exactOptional(),
 });
 
 export const ErrorSchema = z.object({
-  code: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
   message: z.string(),
 });
 
@@ -173,11 +194,11 @@ export const ListPetsQuerySchema = z.object({
     .number()
     .gte(1)
     .lte(100)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
   tags: z.array(z.string()).exactOptional(),
   ids: z
-    .array(z.number().refine(Number.isInteger, { message: "Expected an integer" }))
+    .array(z.number().refine(Number.isInteger, { error: "Expected an integer" }))
     .exactOptional(),
   include_deleted: z.boolean().exactOptional(),
   sort: z.enum(["asc", "desc"]).exactOptional(),
@@ -188,11 +209,12 @@ export const ListPetsQuerySchema = z.object({
 export const ListPetsHeadersSchema = z.object({
   "X-Trace-Id": z
     .string()
-    .regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)
+    .regex(uuidFormat, { error: "Invalid uuid" })
+    .regex(uuidRefinement, { error: "Invalid uuid" })
     .exactOptional(),
   "X-Rate-Limit": z
     .number()
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
 });
 
@@ -202,7 +224,7 @@ export const ListPetsResponse200HeadersSchema = z.object({
   "X-Total": z
     .number()
     .gte(0)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
 });
 
@@ -210,7 +232,8 @@ export const ListPetsResponse200HeadersSchema = z.object({
 export const CreatePetHeadersSchema = z.object({
   "X-Trace-Id": z
     .string()
-    .regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i)
+    .regex(uuidFormat, { error: "Invalid uuid" })
+    .regex(uuidRefinement, { error: "Invalid uuid" })
     .exactOptional(),
 });
 
@@ -231,7 +254,7 @@ export const GetPetsByPetIdHeadersSchema = z.object({
 
 /** The path parameters of GET /pets/{petId}. */
 export const GetPetsByPetIdPathSchema = z.object({
-  petId: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
 });
 
 /** The cookie parameters of GET /pets/{petId}. */
@@ -241,13 +264,13 @@ export const GetPetsByPetIdCookiesSchema = z.object({
 
 /** The path parameters of DELETE /pets/{petId}. */
 export const DeletePetPathSchema = z.object({
-  petId: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
 });
 
 /** The query parameters of GET /maps/{coords}. */
 export const GetMapQuerySchema = z.object({
   zoom: z
-    .union([z.number().refine(Number.isInteger, { message: "Expected an integer" }), z.boolean()])
+    .union([z.number().refine(Number.isInteger, { error: "Expected an integer" }), z.boolean()])
     .exactOptional(),
 });
 
@@ -270,7 +293,7 @@ export const SearchQuerySchema = z.object({
   filter: SearchQueryFilterSchema.exactOptional(),
   words: z.array(z.string()).exactOptional(),
   codes: z
-    .array(z.number().refine(Number.isInteger, { message: "Expected an integer" }))
+    .array(z.number().refine(Number.isInteger, { error: "Expected an integer" }))
     .exactOptional(),
   where: SearchQueryWhereSchema.exactOptional(),
 });
@@ -278,12 +301,12 @@ export const SearchQuerySchema = z.object({
 export const ListPetsResponse200Schema = z.array(PetSchema);
 
 export const CreatePetOnAdoptedPostBodySchema = z.object({
-  petId: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
-  adoptedAt: z.string().refine(isDateTime, { message: "Invalid RFC 3339 date-time" }),
+  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  adoptedAt: z.string().refine(isDateTime, { error: "Invalid date-time" }),
 });
 
 export const SearchResponse200Schema = z.object({
-  total: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+  total: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
   pets: z.array(PetSchema).exactOptional(),
 });
 

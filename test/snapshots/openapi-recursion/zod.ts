@@ -5,7 +5,7 @@ import { z } from "zod";
 import type * as T from "./types.js";
 
 export const TreeNodeSchema: z.ZodType<T.TreeNode> = z.object({
-  value: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+  value: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
   children: z.array(z.lazy(() => TreeNodeSchema)).exactOptional(),
   parent: z
     .lazy(() => TreeNodeSchema)

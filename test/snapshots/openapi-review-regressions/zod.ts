@@ -85,13 +85,13 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
 
 export const RegressionsCountedSchema = objectKeys({ named: ["a"], max: 1 }).pipe(
   z.object({
-    a: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+    a: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
   }),
 );
 
 export const RegressionsAtLeastTwoSchema = objectKeys({ named: ["a"], min: 2 }).pipe(
   z.object({
-    a: z.number().refine(Number.isInteger, { message: "Expected an integer" }).exactOptional(),
+    a: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
   }),
 );
 
@@ -100,7 +100,7 @@ export const RegressionsPrefixedSchema = objectKeys({
   patterns: [
     [
       new RegExp("^x_", "u"),
-      z.string().refine((text) => [...text].length <= 3, { message: "Too long" }),
+      z.string().refine((text) => [...text].length <= 3, { error: "Too long" }),
     ],
   ],
 }).pipe(
@@ -117,7 +117,7 @@ export const RegressionsClosedProtoSchema: z.ZodType<T.RegressionsClosedProto> =
 
 export const RegressionsMixedMapSchema = objectKeys({
   named: ["a", "b"],
-  rest: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+  rest: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
 }).pipe(
   z
     .object({
@@ -126,7 +126,7 @@ export const RegressionsMixedMapSchema = objectKeys({
     })
     .catchall(
       z.union([
-        z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+        z.number().refine(Number.isInteger, { error: "Expected an integer" }),
         z.string(),
         z.boolean(),
         z.undefined(),
@@ -148,13 +148,11 @@ export const RegressionsSchema = z.object({
   prefixed: RegressionsPrefixedSchema.exactOptional(),
   ints: objectKeys({
     named: [],
-    rest: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+    rest: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
     min: 0,
   })
     .pipe(
-      z
-        .object({})
-        .catchall(z.number().refine(Number.isInteger, { message: "Expected an integer" })),
+      z.object({}).catchall(z.number().refine(Number.isInteger, { error: "Expected an integer" })),
     )
     .exactOptional(),
   closedProto: RegressionsClosedProtoSchema.exactOptional(),
@@ -162,7 +160,7 @@ export const RegressionsSchema = z.object({
     .number()
     .gte(-2147483648)
     .lte(2147483647)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
   letterOrNull: z.enum(["a"]).exactOptional(),
   exactlyOne: z.xor([z.string().nullable(), z.null()]).exactOptional(),
@@ -181,7 +179,7 @@ export const RegressionsSchema = z.object({
     z.union([
       z.looseObject({}),
       z.array(z.unknown()),
-      z.string().refine((text) => [...text].length <= 3, { message: "Too long" }),
+      z.string().refine((text) => [...text].length <= 3, { error: "Too long" }),
       z.number(),
       z.boolean(),
       z.null(),
@@ -190,12 +188,10 @@ export const RegressionsSchema = z.object({
   tagged: z.union([AbSchema, BSchema]).exactOptional(),
   intsPlain: objectKeys({
     named: [],
-    rest: z.number().refine(Number.isInteger, { message: "Expected an integer" }),
+    rest: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
   })
     .pipe(
-      z
-        .object({})
-        .catchall(z.number().refine(Number.isInteger, { message: "Expected an integer" })),
+      z.object({}).catchall(z.number().refine(Number.isInteger, { error: "Expected an integer" })),
     )
     .exactOptional(),
   mixedMap: RegressionsMixedMapSchema.exactOptional(),

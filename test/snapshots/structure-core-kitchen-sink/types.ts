@@ -62,8 +62,9 @@ export interface ShopOrder {
   note?: string | null;
 }
 
-/** Original name: Shop.Item */
-export interface ShopItem {
-  sku: string;
-  kind: string;
-}
+/**
+ * Original name: Shop.Item
+ *
+ * Abstract: a base for $extends; no value is valid against the type itself.
+ */
+export type ShopItem = never;

@@ -104,9 +104,9 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     .pipe(z.intersection(a, b));
 }
 
-/** RFC 3339 full-date: a real calendar day (leap years included). */
+/** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -114,25 +114,40 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-/** RFC 3339 full-time: the offset (`Z` or `+hh:mm`) is required; a leap second only at 23:59 UTC. */
-function isTime(text: string): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:(z)|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+/**
+ * ajv-formats' time: hh:mm:ss with an optional fraction and an offset (required unless `iso`); a leap
+ * second only at 23:59:60 UTC. As in ajv-formats, the seconds are compared as a JavaScript number.
+ */
+function timeOf(text: string, iso: boolean): boolean {
+  const match = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i.exec(text);
   if (!match) return false;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const sign = match[5] === "-" ? -1 : 1;
-  const [offsetHour, offsetMinute] = match[4] ? [0, 0] : [Number(match[6]), Number(match[7])];
-  if (hour > 23 || minute > 59 || offsetHour > 23 || offsetMinute > 59 || second > 60) return false;
-  if (second < 60) return true;
-  const utc =
-    ((((hour - sign * offsetHour) * 60 + minute - sign * offsetMinute) % 1440) + 1440) % 1440;
-  return utc === 1439;
+  const [offsetHour, offsetMinute] = [Number(match[6] ?? 0), Number(match[7] ?? 0)];
+  if (offsetHour > 23 || offsetMinute > 59 || (!iso && !match[4])) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const utcMinute = minute - offsetMinute * sign;
+  const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+  const lastMinute = (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1);
+  return lastMinute && second < 61;
 }
 
-/** RFC 3339 date-time: date, `T` (or `t`, or a space as RFC 3339 allows), time with its offset. */
+/** ajv-formats' time: RFC 3339 full-time, the offset required. */
+function isTime(text: string): boolean {
+  return timeOf(text, false);
+}
+
+/** ajv-formats' date-time: a date and a time (offset required) split at one `T`, `t` or white space. */
 function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
+  const parts = text.split(/t|\s/i);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
+
+/** ajv-formats' uuid (full mode), mirrored so that Zod and Ajv agree. */
+const uuidFormat = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** structgen's uuid check beyond ajv-formats'; schema.json states it as a pattern. */
+const uuidRefinement = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/u;
 
 export const ShopMoneySchema = z.object({
   amount: z.string().regex(new RegExp("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
@@ -152,7 +167,7 @@ export const ShopGadgetSchema = z.object({
     .number()
     .gte(0)
     .lte(65535)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
 });
 
@@ -181,7 +196,10 @@ export const ShopPaymentSchema = z.xor([
 ]);
 
 export const ShopOrderSchema = z.object({
-  id: z.string().regex(/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i),
+  id: z
+    .string()
+    .regex(uuidFormat, { error: "Invalid uuid" })
+    .regex(uuidRefinement, { error: "Invalid uuid" }),
   sequence: z
     .string()
     .regex(
@@ -201,22 +219,19 @@ export const ShopOrderSchema = z.object({
     .number()
     .gte(-128)
     .lte(127)
-    .refine(Number.isInteger, { message: "Expected an integer" })
+    .refine(Number.isInteger, { error: "Expected an integer" })
     .exactOptional(),
   total: ShopMoneySchema,
   items: z.array(ShopAnyItemSchema).exactOptional(),
   payment: ShopPaymentSchema.exactOptional(),
-  tags: z
-    .array(z.string())
-    .refine(uniqueItems, { message: "Items must be unique" })
-    .exactOptional(),
+  tags: z.array(z.string()).refine(uniqueItems, { error: "Items must be unique" }).exactOptional(),
   stock: objectKeys({
     named: [],
     rest: z
       .number()
       .gte(0)
       .lte(4294967295)
-      .refine(Number.isInteger, { message: "Expected an integer" }),
+      .refine(Number.isInteger, { error: "Expected an integer" }),
   })
     .pipe(
       z
@@ -226,12 +241,12 @@ export const ShopOrderSchema = z.object({
             .number()
             .gte(0)
             .lte(4294967295)
-            .refine(Number.isInteger, { message: "Expected an integer" }),
+            .refine(Number.isInteger, { error: "Expected an integer" }),
         ),
     )
     .exactOptional(),
   where: z.tuple([z.number(), z.number()]).exactOptional(),
-  placed: z.string().refine(isDateTime, { message: "Invalid RFC 3339 date-time" }).exactOptional(),
+  placed: z.string().refine(isDateTime, { error: "Invalid date-time" }).exactOptional(),
   slot: z
     .string()
     .regex(
@@ -253,7 +268,5 @@ export const ShopOrderSchema = z.object({
   note: z.string().nullable().exactOptional(),
 });
 
-export const ShopItemSchema = z.object({
-  sku: z.string(),
-  kind: z.string(),
-});
+/** Abstract: a base for $extends; no value is valid against the type itself. */
+export const ShopItemSchema = z.never();

@@ -29,6 +29,5 @@ export interface Root {
   fraction?: string;
 }
 
-export interface Closed {
-  a?: string;
-}
+/** Abstract: a base for $extends; no value is valid against the type itself. */
+export type Closed = never;

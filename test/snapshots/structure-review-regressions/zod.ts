@@ -26,7 +26,7 @@ export const PtSchema = z.object({
     .number()
     .gte(-2147483648)
     .lte(2147483647)
-    .refine(Number.isInteger, { message: "Expected an integer" }),
+    .refine(Number.isInteger, { error: "Expected an integer" }),
 });
 
 export const DerivedSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const RootSchema = z.object({
         .number()
         .gte(-2147483648)
         .lte(2147483647)
-        .refine(Number.isInteger, { message: "Expected an integer" })
+        .refine(Number.isInteger, { error: "Expected an integer" })
         .exactOptional(),
     }),
     z.union([
@@ -64,6 +64,5 @@ export const RootSchema = z.object({
   fraction: z.string().regex(new RegExp("^-?0(?:\\.[0-9]{1,4})?$")).exactOptional(),
 });
 
-export const ClosedSchema = z.strictObject({
-  a: z.string().exactOptional(),
-});
+/** Abstract: a base for $extends; no value is valid against the type itself. */
+export const ClosedSchema = z.never();
