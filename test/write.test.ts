@@ -65,6 +65,15 @@ describe('writeOutput', () => {
     expect(folder()).toEqual({ ...asSet(fresh), 'notes.md': '# mine\n', 'other.ts': banner('schemas/b.json', 'TypeScript types') });
   });
 
+  it('pages in subfolders (paged docs) are part of the set: stale ones go, and so do the folders they leave empty', async () => {
+    await writeOutput(dir, [...earlier, file('docs/definitions/a.md', 'A'), file('docs/operations/pets.md', 'pets')]);
+    writeFileSync(path.join(dir, 'docs/notes.md'), 'mine\n');
+    const report = await writeOutput(dir, [...fresh, file('docs/definitions/b.md', 'B')]);
+    expect(report.removed).toEqual(['README.md', 'docs/definitions/a.md', 'docs/operations/pets.md']);
+    expect(readdirSync(path.join(dir, 'docs')).sort()).toEqual(['definitions', 'notes.md']);
+    expect(readdirSync(path.join(dir, 'docs/definitions'))).toEqual(['b.md']);
+  });
+
   it('leaves files that are already right alone (their modification time too)', async () => {
     const before = (await fs.stat(path.join(dir, 'types.ts'))).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -10,7 +10,7 @@
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { bannerSource } from './banner.js';
+import { bannerHeadBytes, bannerSource } from './banner.js';
 import type { GeneratedFile } from './generate.js';
 import {
   backUp,
@@ -232,6 +232,7 @@ async function replaceSet(
     await syncFolder(dir);
     for (const entry of [...replace, ...remove]) if (entry.backup) await rm(inside(dir, entry.backup)!, { force: true });
     await unlink(path.join(dir, journalName));
+    await removeEmptiedFolders(dir, remove);
   } catch (error) {
     // Put the earlier set back; if even that fails, the journal stays and the next run finishes the job.
     const undone = await rollBack(dir, committed(journal)).then(
@@ -247,6 +248,20 @@ async function replaceSet(
     );
   }
   return { written: replace.map((e) => e.path), unchanged, removed: remove.map((e) => e.path), recovered };
+}
+
+/** Folders inside the output folder that removing stale files left empty (`docs/operations/`) go too. */
+async function removeEmptiedFolders(dir: string, removed: readonly Removal[]): Promise<void> {
+  const folders = new Set(removed.map((r) => path.posix.dirname(r.path)).filter((f) => f !== '.'));
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let current = folder; current !== '.'; current = path.posix.dirname(current)) {
+      try {
+        await rmdir(inside(dir, current)!);
+      } catch {
+        break;
+      }
+    }
+  }
 }
 
 /** Removes the empty folders from `dir` up to `created` (the first one `mkdir` made), deepest first. */
@@ -302,22 +317,36 @@ async function recover(outDir: string, dir: string): Promise<WriteReport['recove
   }
 }
 
+/** How far stale-file detection looks below the output folder (docs pages live in `docs/<kind>/`). */
+const staleScan = { depth: 4, files: 5_000 } as const;
+
 /**
- * The files in the folder (top level) that open with a structgen banner naming the same source as the
- * new files, and that the new set does not hold: written for this document by an earlier run.
+ * The files in the folder (and its subfolders, but not node_modules, hidden folders or links) that open
+ * with a structgen banner naming the same source as the new files, and that the new set does not hold:
+ * written for this document by an earlier run. The walk is bounded, since an output folder may be a
+ * folder of the user's with much else in it.
  */
 async function sameDocumentFiles(dir: string, files: readonly GeneratedFile[]): Promise<string[]> {
-  const sources = new Set(files.map((f) => bannerSource(f.path, f.contents.slice(0, 4096))).filter((s) => s !== undefined));
+  const sources = new Set(files.map((f) => bannerSource(f.path, f.contents.slice(0, bannerHeadBytes))).filter((s) => s !== undefined));
   if (sources.size !== 1) return [];
   const [source] = sources;
   const produced = new Set(files.map((f) => f.path));
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const stale: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (!entry.isFile() || produced.has(entry.name) || !/\.(ts|json|md)$/.test(entry.name)) continue;
-    const head = await readHead(path.join(dir, entry.name));
-    if (head !== undefined && bannerSource(entry.name, head) === source) stale.push(entry.name);
-  }
+  let examined = 0;
+  const walk = async (relative: string, depth: number): Promise<void> => {
+    const entries = await readdir(path.join(dir, relative), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (depth < staleScan.depth && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(name, depth + 1);
+        continue;
+      }
+      if (!entry.isFile() || produced.has(name) || !/\.(ts|json|md)$/.test(entry.name) || ++examined > staleScan.files) continue;
+      const head = await readHead(path.join(dir, name));
+      if (head !== undefined && bannerSource(entry.name, head) === source) stale.push(name);
+    }
+  };
+  await walk('', 0);
   return stale;
 }
 
