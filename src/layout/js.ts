@@ -6,18 +6,7 @@
  * when written broken, arrays, arrows. The documents are printed by prettier's own line printer.
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
-import {
-  blockComment,
-  builders,
-  numberLiteral,
-  numberText,
-  propertyKey,
-  stringLiteral,
-  Unsupported,
-  utils,
-  willBreak,
-  type Doc,
-} from './doc.js';
+import { blockComment, builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
 import { printWidth } from './options.js';
 
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =

@@ -172,25 +172,23 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
       operation.responses.length === 0
         ? never()
         : literalType(
-            operation.responses.map((response) => {
-              const anyHeader = literalType([
-                f.createIndexSignature(
-                  undefined,
-                  [f.createParameterDeclaration(undefined, undefined, 'name', undefined, keyword(ts.SyntaxKind.StringKeyword))],
-                  keyword(ts.SyntaxKind.UnknownKeyword),
-                ),
-              ]);
-              const headers = response.headers ? f.createIntersectionTypeNode([types.typeNode(response.headers), anyHeader]) : anyHeader;
-              const content =
-                response.content.length > 0
-                  ? property('content', false, contentType(response.content, types))
-                  : property('content', true, never());
-              return types.withDoc(
-                property(response.status, false, literalType([property('headers', false, headers), content])),
-                docComment(docLines(response.docs)),
-              );
-            }),
-          ),
+        operation.responses.map((response) => {
+          const anyHeader = literalType([
+            f.createIndexSignature(
+              undefined,
+              [f.createParameterDeclaration(undefined, undefined, 'name', undefined, keyword(ts.SyntaxKind.StringKeyword))],
+              keyword(ts.SyntaxKind.UnknownKeyword),
+            ),
+          ]);
+          const headers = response.headers ? f.createIntersectionTypeNode([types.typeNode(response.headers), anyHeader]) : anyHeader;
+          const content =
+            response.content.length > 0 ? property('content', false, contentType(response.content, types)) : property('content', true, never());
+          return types.withDoc(
+            property(response.status, false, literalType([property('headers', false, headers), content])),
+            docComment(docLines(response.docs)),
+          );
+        }),
+      ),
     ),
   );
   if (operation.callbacks.length > 0) {

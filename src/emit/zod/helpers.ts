@@ -144,10 +144,7 @@ function conditional(
 
 /** Every helper, in the fixed order a file declares them, with the helpers each one calls. */
 const allHelpers: ReadonlyMap<string, { source: string; requires: readonly string[] }> = new Map([
-  ...Object.entries(helperSource).map(([name, source]): [string, { source: string; requires: string[] }] => [
-    name,
-    { source, requires: [] },
-  ]),
+  ...Object.entries(helperSource).map(([name, source]): [string, { source: string; requires: string[] }] => [name, { source, requires: [] }]),
   ...formatHelpers,
   ...numberHelpers,
 ]);
