@@ -19,7 +19,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watc
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, sharedData, sharedDataMissing } from './support.js';
+import { random, root, sharedData, sharedDataMissing } from './support.js';
 
 const cli = path.join(root, 'dist/cli/main.js');
 const skip = sharedDataMissing();
@@ -36,18 +36,6 @@ interface Trial {
   signal: 'SIGKILL' | 'SIGINT' | 'SIGTERM';
   aimed: boolean;
   delay: number;
-}
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function run(args: string[], cwd: string) {
