@@ -41,7 +41,20 @@ function earlierOutput(out: string): Record<string, string> {
 }
 
 const asRoot = process.getuid?.() === 0;
-const canDropPrivileges = asRoot && spawnSync('setpriv', ['--version']).status === 0;
+/** Whether the checkout can be run as nobody: setpriv exists and every folder down to the CLI is open to others. */
+const canDropPrivileges =
+  asRoot &&
+  spawnSync('setpriv', [
+    '--reuid',
+    'nobody',
+    '--regid',
+    'nogroup',
+    '--clear-groups',
+    process.execPath,
+    '-e',
+    `require('fs').accessSync(${JSON.stringify(cli)})`,
+  ]).status === 0;
+if (asRoot && !canDropPrivileges) console.warn('skipped: the read-only case needs setpriv and a checkout readable by nobody');
 
 describe('write failures exit 1 with output-write-failed', () => {
   it('--out names an existing file', () => {
