@@ -27,7 +27,16 @@ const petApi = JSON.stringify(
   {
     openapi: '3.1.0',
     info: { title: 'pets', version: '1' },
-    paths: {},
+    paths: {
+      '/pets': {
+        get: {
+          operationId: 'listPets',
+          tags: ['pets'],
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Owner' } } } } },
+        },
+      },
+      '/audit': { get: { operationId: 'audit', tags: ['admin'], responses: { '204': { description: 'done' } } } },
+    },
     components: {
       schemas: {
         Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { $ref: 'common.json#/Tag' } } },
