@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, writeFiles, type GenerateResult } from '../src/index.js';
 import { compileJsonSchema, root, sharedData, sharedDataMissing, typecheck, type ZodModule } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('catalog.test.ts: the 14 Letta catalog documents');
 const catalogDir = path.join(sharedData, 'letta-catalog');
 const documents = skip
   ? []

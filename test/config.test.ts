@@ -15,7 +15,7 @@ import { printJson } from '../src/json-print.js';
 import { filesBelow, linkInstalled, run, scratchProject } from './cli-support.js';
 import { root, sharedData, sharedDataMissing, typecheck } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('config.test.ts: the catalog project (14 catalog documents and Job from the Letta OpenAPI)');
 const fixture = path.join(root, 'test/project');
 const variants = ['structgen.config.json', 'structgen.config.mjs', 'structgen.config.ts'] as const;
 const catalog = () => readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));

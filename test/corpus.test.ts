@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, writeFiles, type GenerateResult } from '../src/index.js';
 import { root, sharedData, sharedDataMissing, typecheck } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('the OpenAPI corpus and Letta operation tests');
 const corpus = skip ? [] : readdirSync(path.join(sharedData, 'openapi-corpus')).sort();
 const scratch = path.join(root, 'test/.tmp/corpus');
 

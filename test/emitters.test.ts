@@ -127,12 +127,12 @@ describe('objects with inherited member names', () => {
     ],
     additional: { mode: 'allow', explicit: false },
   };
-  it('Zod reads own keys only and checks __proto__ on the raw input', () => {
+  it('Zod reads own keys only, checks __proto__ on the raw input and keeps it in the result', () => {
     const ctx = zodCtx();
     expect(sourceText(zodExpression(node, ctx))).toBe(
-      'objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", z.string(), false]] }).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n})))',
+      'withOwnProto(objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", z.string(), false]] }).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n}))))',
     );
-    expect([...ctx.helpers]).toEqual(['ownPropertiesOnly', 'objectKeys']);
+    expect([...ctx.helpers]).toEqual(['ownPropertiesOnly', 'objectKeys', 'withOwnProto']);
   });
   it('JSON Schema lists them as exact patternProperties', () => {
     expect(schemaOf(node)).toMatchObject({ patternProperties: { '^__proto__$': { type: 'string' }, '^constructor$': { type: 'string' } } });

@@ -48,7 +48,8 @@ describe('printJson', () => {
   });
 });
 
-describe.skipIf(sharedDataMissing() !== undefined)('printJson on the whole Letta spec', () => {
+const sharedMissing = sharedDataMissing('json-print.test.ts: printJson on the Letta spec');
+describe.skipIf(sharedMissing !== undefined)('printJson on the whole Letta spec', () => {
   it('prints its JSON Schema as prettier does', async () => {
     const result = await generate({ input: path.join(sharedData, 'letta-openapi.json'), targets: ['json-schema'], cwd: root });
     const text = result.files[0]!.contents;

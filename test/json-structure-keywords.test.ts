@@ -13,7 +13,7 @@ import { schemaKeywords } from '../src/read/json-structure/keywords.js';
 import { droppedInSilence, type Occurrence } from './keyword-coverage.js';
 import { root, sharedData, sharedDataMissing } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('the JSON Structure keyword coverage tests');
 const data = path.join(sharedData, 'json-structure');
 
 function schemaFiles(): string[] {

@@ -13,7 +13,7 @@ import { runPasses } from '../src/passes/index.js';
 import { loadDocument, readDocument } from '../src/read/index.js';
 import { compileJsonSchema, root, sharedData, sharedDataMissing, type ZodModule } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('json-structure.test.ts: the JSON Structure samples and SDK test assets');
 const data = path.join(sharedData, 'json-structure');
 const assets = path.join(data, 'test-assets');
 const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);

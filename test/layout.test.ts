@@ -116,6 +116,10 @@ describe('edge cases a review found', () => {
       'a code span starting and ending with a space',
       { $defs: { O: { type: 'object', properties: { ' x ': { type: 'string', pattern: ' x ' } } } } },
     ],
+    [
+      'a backslash before a pipe in a code span (an HTML code element)',
+      { $defs: { O: { type: 'object', properties: { p: { type: 'string', pattern: '^a\\|b$ *x* `y`  <z> &amp; _w_ [l](m) ' } } } } },
+    ],
     ['a title ending in # (no closing sequence)', { title: 'C ##', $defs: { D: { type: 'string' } } }],
     ['a title of only spaces (no empty heading)', { title: ' ', $defs: { D: { type: 'string' } } }],
     ['nested arrays in defaults', { $defs: { O: { type: 'object', properties: { p: { type: 'array', default: [[1, 2], [3]] } } } } }],
@@ -142,7 +146,8 @@ describe('edge cases a review found', () => {
   it.each(cases)('%s', (_, document) => expectSameAsPrettier({ name: 'edge.json', document: { $schema, ...document } }, true));
 });
 
-describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
+const sharedMissing = sharedDataMissing('layout.test.ts: the Letta spec, the JSON Schema Test Suite and the catalog');
+describe.skipIf(sharedMissing !== undefined)('on the shared data', () => {
   it('the whole Letta spec, with the type proof', () => expectSameAsPrettier(path.join(sharedData, 'letta-openapi.json'), true), 120_000);
 
   it('every schema of the JSON Schema Test Suite (draft 2020-12)', async () => {
@@ -159,7 +164,8 @@ describe.skipIf(sharedDataMissing() !== undefined)('on the shared data', () => {
     expect(count).toBeGreaterThan(300);
   }, 300_000);
 
-  const catalog = readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));
+  // Vitest collects the tests of a skipped block too: the folder is listed only when it is there.
+  const catalog = sharedMissing ? [] : readdirSync(path.join(sharedData, 'letta-catalog')).filter((f) => f.endsWith('.json'));
   it.each(catalog)('letta-catalog/%s', (file) => expectSameAsPrettier(path.join(sharedData, 'letta-catalog', file)), 60_000);
 });
 

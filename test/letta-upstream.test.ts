@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { drift, generate, writeFiles, type GenerateResult } from '../src/index.js';
 import { compileJsonSchema, instances, root, sharedData, sharedDataMissing, typecheck, type ZodModule } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('letta-upstream.test.ts: the Job summary with --upstream, drift, the whole Letta spec');
 const upstream = path.join(sharedData, 'letta-openapi.json');
 const scratch = path.join(root, 'test/.tmp/letta');
 

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, writeFiles } from '../src/index.js';
 import { root, sharedData, sharedDataMissing, typecheck } from './support.js';
 
-const skip = sharedDataMissing();
+const skip = sharedDataMissing('the openapi-fetch tests');
 const project = path.join(root, 'test/.tmp/openapi-fetch');
 
 const client = `import createClient from "openapi-fetch";

@@ -7,13 +7,28 @@ import addFormatsModule from 'ajv-formats';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedData = path.resolve(root, '../shared/data');
 
-/** Tests that need ../shared/data skip with this message when it is absent (a user's clone). */
-export function sharedDataMissing(): string | undefined {
+/**
+ * Tests that need ../shared/data skip with a message naming them (`what`) when it is absent, as in a
+ * user's clone; in CI (CI set) its absence fails the run instead, since there these tests must run.
+ */
+export function sharedDataMissing(what: string): string | undefined {
   if (existsSync(sharedData)) return undefined;
-  const message = `skipped: ${sharedData} is absent (it sits beside the project in CI)`;
+  const message = `skipped ${what}: ${sharedData} is absent (it sits beside the project in CI)`;
   if (process.env['CI']) throw new Error(`${message}, but CI must run these tests`);
   console.warn(message);
   return message;
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same numbers on every machine. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -81,16 +96,4 @@ export function tsFilesBelow(dir: string): string[] {
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same samples on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -51,7 +51,7 @@ describe('zod.ts validates exactly the types in types.ts (the type proof compile
     expect(await typecheck(proven, { exactOptionalPropertyTypes: true })).toEqual([]);
   }, 120_000);
 
-  it.skipIf(sharedDataMissing() !== undefined)(
+  it.skipIf(sharedDataMissing('typecheck.test.ts: the Letta spec with the type proof') !== undefined)(
     'for the whole Letta spec',
     async () => {
       const proven = await withProof('letta-openapi', path.join(sharedData, 'letta-openapi.json'));

@@ -198,7 +198,7 @@ function entryPointsOf(model: Model): EntryPoint[] {
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */
 export async function readModel(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
-  const loaded = await loadDocument(options.input, cwd);
+  const loaded = await loadDocument(options.input, cwd, options);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
   const {
     input: _input,
@@ -231,7 +231,7 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
       ],
     };
   }
-  const upstreamLoaded = await loadDocument(options.upstream, cwd);
+  const upstreamLoaded = await loadDocument(options.upstream, cwd, options);
   if (!upstreamLoaded.ok)
     return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
   // Relative refs in the upstream resolve against the upstream's own location, never the summary's.
@@ -274,6 +274,9 @@ export function regenerateCommand(options: GenerateOptions, cwd: string = option
         break;
       case 'value':
         parts.push(flag, word(value as string));
+        break;
+      case 'count':
+        parts.push(flag, String(value));
         break;
       case 'repeat':
         for (const v of value as readonly string[]) parts.push(flag, word(v));

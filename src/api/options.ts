@@ -25,7 +25,7 @@ export interface DocumentOption {
    * The command-line flag, as commander spells it (`-t, --targets <list>`). Booleans are flags
    * without a value; `repeat` flags collect one value per use into an array.
    */
-  flag?: { spec: string; kind: 'boolean' | 'value' | 'repeat' | 'list'; choices?: readonly string[] };
+  flag?: { spec: string; kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list'; choices?: readonly string[] };
 }
 
 const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'json-structure', 'json-schema'];
@@ -102,6 +102,12 @@ export const documentOptions = {
     description: 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
     schema: { type: 'boolean' },
     flag: { spec: '--assert-formats', kind: 'boolean' },
+  },
+  maxInputBytes: {
+    configKey: 'maxInputBytes',
+    description: 'The largest document read, in bytes (default 33554432, 32 MiB); a larger one is refused with too-large.',
+    schema: { type: 'integer', minimum: 1 },
+    flag: { spec: '--max-input-bytes <bytes>', kind: 'count' },
   },
   typeProof: {
     configKey: 'typeProof',

@@ -30,6 +30,12 @@ function parseTargets(value: string): TargetName[] {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
 /** Adds every per-document flag to `command`. */
 export function addDocumentFlags(command: Command): Command {
   for (const [, option] of flagged()) {
@@ -38,6 +44,7 @@ export function addDocumentFlags(command: Command): Command {
     const flag = new Option(spec, description);
     if (kind === 'list') flag.argParser(parseTargets);
     if (kind === 'repeat') flag.argParser(collect);
+    if (kind === 'count') flag.argParser(positiveInteger);
     if (kind === 'value' && 'choices' in option.flag) flag.choices(option.flag.choices as readonly string[]);
     command.addOption(flag);
   }

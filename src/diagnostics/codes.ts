@@ -29,6 +29,11 @@ export const diagnosticCodes = {
     title: 'the input nests deeper than structgen reads',
     fix: 'real schemas nest far less; check the document for a generated or malicious structure',
   },
+  'too-large': {
+    severity: 'error',
+    title: 'a document is larger than structgen reads (32 MiB unless raised)',
+    fix: 'if it is meant to be that large, raise the limit with --max-input-bytes (API: maxInputBytes)',
+  },
   'fetch-failed': {
     severity: 'error',
     title: 'a URL given on the command line could not be fetched',
@@ -133,6 +138,11 @@ export const diagnosticCodes = {
     severity: 'warning',
     title: 'a pattern is not a valid ECMA-262 regular expression',
     fix: 'fix the pattern; structgen leaves it out of the validators',
+  },
+  'slow-pattern': {
+    severity: 'warning',
+    title: 'a pattern can backtrack exponentially (ReDoS): validators take time doubling with the input length',
+    fix: 'rewrite it so that each part of a string can be matched in only one way, e.g. ^a+$ instead of ^(a+)+$',
   },
   'default-mismatch': {
     severity: 'warning',

@@ -80,10 +80,18 @@ export function markdownCell(text: string): string {
  * A Markdown code span holding `text` verbatim, in the form prettier prints: fenced with the shortest run
  * of backticks the text does not contain, padded with a space where the text starts or ends with a
  * backtick, or starts and ends with a space (Markdown strips one space from each end of such a span).
+ *
+ * A GFM table splits its rows at pipes before it reads code spans, so a pipe is escaped even here (`\|`;
+ * tables unescape it inside code). A backslash right before a pipe cannot be written that way:
+ * renderers disagree on `\\|` (GitHub reads a backslash and an escaped pipe, micromark and marked an
+ * escaped backslash and a cell boundary: the pattern `^a\|b$` became two cells). Such text is written as
+ * an HTML `<code>` element, where `&#124;` holds no pipe for any renderer to split at; inside the
+ * element the text is Markdown again, so its syntax characters are escaped.
  */
 export function markdownCode(text: string): string {
-  // A pipe inside a code span still splits a table row, so it is escaped even here.
-  const code = text.replace(/[\n\r\u2028\u2029]/g, ' ').replaceAll('|', '\\|');
+  const spaced = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  if (spaced.includes('\\|')) return `<code>${codeElementText(spaced)}</code>`;
+  const code = spaced.replaceAll('|', '\\|');
   if (code === '') return '` `';
   const runs = new Set((code.match(/`+/g) ?? []).map((run) => run.length));
   let length = 1;
@@ -91,6 +99,14 @@ export function markdownCode(text: string): string {
   const fence = '`'.repeat(length);
   const pad = code.startsWith('`') || code.endsWith('`') || (/^ /.test(code) && / $/.test(code) && /[^ ]/.test(code)) ? ' ' : '';
   return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/** Text inside `<code>…</code>`: HTML's specials as entities, Markdown's inline syntax escaped, spaces kept. */
+function codeElementText(text: string): string {
+  return text
+    .replace(/[&<>|]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' })[c]!)
+    .replace(/[\\`*_[\]~$]/g, '\\$&')
+    .replace(/ {2,}|^ | $/g, (spaces) => '&#32;'.repeat(spaces.length));
 }
 
 /** Text for a Markdown heading: a trailing run of `#` would read as the heading's closing sequence. */

@@ -1,12 +1,15 @@
 import type { Model } from '../model/index.js';
 import { assignTypeNames } from './assign-type-names.js';
 import { checkUnguardedCycles } from './check-cycles.js';
+import { foldNullable } from './fold-nullable.js';
 import { markRecursion } from './mark-recursion.js';
+import { narrowIntersections } from './narrow-intersections.js';
 import { orderDefinitions } from './order-definitions.js';
+import { wellFormedNames } from './well-formed-names.js';
 
-export { assignTypeNames, checkUnguardedCycles, markRecursion, orderDefinitions };
+export { assignTypeNames, checkUnguardedCycles, foldNullable, markRecursion, narrowIntersections, orderDefinitions, wellFormedNames };
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
-  return orderDefinitions(markRecursion(assignTypeNames(model)));
+  return orderDefinitions(markRecursion(assignTypeNames(narrowIntersections(foldNullable(wellFormedNames(model))))));
 }

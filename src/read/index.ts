@@ -10,7 +10,7 @@ import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 
-export { loadDocument, displayPath, type DocumentInput, type LoadedDocument } from './load.js';
+export { loadDocument, displayPath, defaultMaxInputBytes, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
 export type { ReadResult } from './read-result.js';
 
@@ -40,6 +40,11 @@ export interface ReadOptions {
    * what the specification makes it by default. OpenAPI and JSON Structure formats always assert.
    */
   assertFormats?: boolean;
+  /**
+   * The largest document (input, referenced, imported or upstream file, URL) read, in bytes;
+   * `defaultMaxInputBytes` (32 MiB) when absent. Larger ones get a `too-large` error.
+   */
+  maxInputBytes?: number;
 }
 
 interface Reader {
@@ -67,6 +72,7 @@ export async function readDocument(document: LoadedDocument, options: ReadOption
         diagnostic('unknown-format', {
           file: document.uri,
           pointer: '',
+          ...document.locate(''),
           message: `${document.uri} is not a format structgen reads (known: ${inputFormats.join(', ')})`,
         }),
       ],

@@ -122,6 +122,11 @@ export function schemaOf(node: TypeNode): Schema {
       if (Object.keys(patternProperties).length > 0) s['patternProperties'] = patternProperties;
       const required = node.properties.filter((p) => p.required).map((p) => p.name);
       if (required.length > 0) s['required'] = required;
+      // Ajv tests `required` as data[name] !== undefined, which an inherited `constructor` or `__proto__`
+      // always passes; "not every key differs from the name" says the same over the keys actually present.
+      const inheritedRequired = required.filter((name) => inheritedMemberNames.has(name));
+      if (inheritedRequired.length > 0)
+        s['allOf'] = inheritedRequired.map((name) => ({ not: { propertyNames: { not: { const: name } } } }));
       assignDefined(s, node.checks);
       const { additional } = node;
       if (additional.mode === 'forbid') s['additionalProperties'] = false;
@@ -249,7 +254,14 @@ function joinComments(...comments: (JsonValue | undefined)[]): string | undefine
 
 let ajv: Ajv2020 | undefined;
 
-/** Our output must be a valid 2020-12 schema whose refs all resolve; if not, that is a bug in structgen. */
+/**
+ * Our output must be a valid 2020-12 schema whose refs all resolve; if not, that is a bug in structgen.
+ * Validating against the meta-schema is linear in the document. Compiling it with Ajv, as this check once
+ * did, is not: Ajv's code generation overflows the stack on a oneOf of 5,000 branches, writes every
+ * dependentRequired name into every error message (20,000 names: 4 GB), and its inlining test walks each
+ * nested anyOf twice (2^depth). Refs are what compiling checked beyond the meta-schema, so they are
+ * checked directly.
+ */
 function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic[] {
   ajv ??= new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   // The document as a whole, then each definition on its own: the meta-schema reaches into $defs only
@@ -268,14 +280,43 @@ function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic
       }),
     );
   }
-  try {
-    ajv.compile(document);
-  } catch (error) {
-    return [
-      diagnostic('invalid-output', { file: 'schema.json', message: `generated JSON Schema does not compile: ${(error as Error).message}` }),
-    ];
-  } finally {
-    ajv.removeSchema();
+  return danglingRefs(document);
+}
+
+/** Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document. */
+function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
+  const defs = document['$defs'] as Record<string, JsonValue>;
+  const stack: { node: JsonValue; pointer: string }[] = [{ node: document, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (key === '$ref' && typeof value === 'string' && !refTargets(value, defs)) {
+        return [
+          diagnostic('invalid-output', {
+            file: 'schema.json',
+            pointer: at,
+            message: `generated $ref ${JSON.stringify(value)} names no definition`,
+          }),
+        ];
+      }
+      // Values under const, enum, default and examples are data, not schemas, but a `$ref` key there is
+      // only data too; checking it as a ref would be a false alarm.
+      if (key === 'const' || key === 'enum' || key === 'default' || key === 'examples') continue;
+      stack.push({ node: value, pointer: at });
+    }
   }
   return [];
+}
+
+function refTargets(reference: string, defs: Record<string, JsonValue>): boolean {
+  if (!reference.startsWith('#/$defs/')) return false;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(reference.slice('#/$defs/'.length));
+  } catch {
+    return false;
+  }
+  return !segment.includes('/') && Object.hasOwn(defs, segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

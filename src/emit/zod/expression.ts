@@ -250,7 +250,10 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   if (checks.propertyNames) rules.push({ key: 'names', value: zodExpression(checks.propertyNames, ctx) });
   if (protoKey)
     rules.push({ key: 'own', value: array([array([str('__proto__'), zodExpression(protoKey.type, ctx), id(String(protoKey.required))])]) });
-  return method(call(id('objectKeys'), object(rules)), 'pipe', s);
+  const checked = method(call(id('objectKeys'), object(rules)), 'pipe', s);
+  if (!protoKey) return checked;
+  ctx.helpers.add('withOwnProto');
+  return call(id('withOwnProto'), checked);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
 
-type StructuralHelper = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'allOf' | 'contains' | 'not' | 'conditional';
+type StructuralHelper = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -96,6 +96,31 @@ function objectKeys(rules: {
     }
   });
 }`,
+  withOwnProto: `/**
+ * An object with a \`__proto__\` property: objectKeys has checked it on the raw input, but no Zod shape
+ * can hold it (assigning it would set the prototype), so it is put back as an own property of the result.
+ * The type comes from the declaration (types.ts).
+ */
+function withOwnProto<T>(schema: z.ZodType): z.ZodType<T> {
+  return z.unknown().transform((value, ctx) => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      return z.NEVER;
+    }
+    const parsed = result.data as object;
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+      const proto = (value as Record<string, unknown>)["__proto__"];
+      Object.defineProperty(parsed, "__proto__", {
+        value: proto,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return parsed as T;
+  }) as unknown as z.ZodType<T>;
+}`,
   allOf: `/**
  * JSON Schema \`allOf\`: the raw value must satisfy each schema on its own (\`z.intersection\` alone
  * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
@@ -142,9 +167,15 @@ function conditional(
 }`,
 };
 
+/** Structural helpers another helper calls (format and number helpers list their own). */
+const structuralRequires: Partial<Record<StructuralHelper, string[]>> = { withOwnProto: ['objectKeys'] };
+
 /** Every helper, in the fixed order a file declares them, with the helpers each one calls. */
 const allHelpers: ReadonlyMap<string, { source: string; requires: readonly string[] }> = new Map([
-  ...Object.entries(helperSource).map(([name, source]): [string, { source: string; requires: string[] }] => [name, { source, requires: [] }]),
+  ...Object.entries(helperSource).map(([name, source]): [string, { source: string; requires: string[] }] => [
+    name,
+    { source, requires: structuralRequires[name as StructuralHelper] ?? [] },
+  ]),
   ...formatHelpers,
   ...numberHelpers,
 ]);

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadDocument, type LoadedDocument } from '../load.js';
+import { confine } from '../confine.js';
+import { displayPath, loadDocument, type LoadedDocument } from '../load.js';
 import { IdentifierIndex } from './identifiers.js';
 
 export interface DocumentSet {
@@ -16,8 +17,11 @@ export interface DocumentSet {
   identifiers: IdentifierIndex;
   /** By uri, as `LoadedDocument.uri`. */
   byUri: Map<string, LoadedDocument>;
-  /** Resolves a `$ref`'s document part, as seen from the document `fromUri`; a string is a refusal reason. */
-  resolveDocument(reference: string, fromUri: string): LoadedDocument | string;
+  /**
+   * Resolves a `$ref`'s document part, as seen from the document `fromUri`; a string is a refusal reason,
+   * undefined a document that could not be read (already reported at the `$ref`).
+   */
+  resolveDocument(reference: string, fromUri: string): LoadedDocument | string | undefined;
 }
 
 export interface DocumentSetOptions {
@@ -27,6 +31,8 @@ export interface DocumentSetOptions {
   rootLocation: string | undefined;
   /** Documents to use for these URIs instead of fetching them. */
   remoteDocuments?: Record<string, unknown>;
+  /** The size cap for each document read (see `ReadOptions.maxInputBytes`). */
+  maxInputBytes?: number;
 }
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
@@ -51,7 +57,7 @@ export async function loadDocumentSet(
     locationOf.set(root.uri, rootLocation);
     byLocation.set(rootLocation, root);
   }
-  const confine = rootLocation && !isUrl(rootLocation) ? path.dirname(rootLocation) : undefined;
+  const confineTo = rootLocation && !isUrl(rootLocation) ? path.dirname(rootLocation) : undefined;
 
   /** Where a ref's document part points, or why it may not be followed. */
   const locate = (reference: string, fromUri: string): string | { refused: string } => {
@@ -77,16 +83,49 @@ export async function loadDocumentSet(
         ? url
         : { refused: remoteRefused };
     }
-    const target = path.resolve(path.dirname(from), decodeURIComponent(reference));
-    if (confine && !target.startsWith(confine + path.sep)) return { refused: `it leaves the input's folder (${confine})` };
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(reference);
+    } catch {
+      return { refused: 'it is not a valid URI reference (a malformed % escape)' };
+    }
+    const target = path.resolve(path.dirname(from), decoded);
+    if (confineTo && !target.startsWith(confineTo + path.sep)) return { refused: `it leaves the input's folder (${confineTo})` };
     return target;
   };
 
-  const resolveDocument = (reference: string, fromUri: string): LoadedDocument | string => {
+  /** Locations refused by real path (a symbolic link out of the folder), with the reason. */
+  const refusedLocations = new Map<string, string>();
+  /** Locations that could not be read, with the loader's diagnostics. */
+  const failedLocations = new Map<string, Diagnostic[]>();
+
+  const resolveDocument = (reference: string, fromUri: string): LoadedDocument | string | undefined => {
     if (reference === '') return byUri.get(fromUri)!;
     const where = locate(reference, fromUri);
     if (typeof where !== 'string') return where.refused;
-    return byLocation.get(where) ?? `${reference} could not be loaded`;
+    if (failedLocations.has(where)) return undefined;
+    return byLocation.get(where) ?? refusedLocations.get(where) ?? `${reference} could not be loaded`;
+  };
+
+  /**
+   * A referenced file that cannot be read is reported at the `$ref` that names it (file:line:col of the
+   * ref); a file that was read but is broken (invalid JSON, too deep) keeps its own position.
+   */
+  const reportFailure = (failure: Diagnostic[], doc: LoadedDocument, refPointer: string) => {
+    for (const d of failure) {
+      if (d.code !== 'file-not-found' && d.code !== 'too-large') {
+        diagnostics.push(d);
+        continue;
+      }
+      const { line: _line, column: _column, ...rest } = d;
+      diagnostics.push({
+        ...rest,
+        message: `${d.message}, named by this $ref`,
+        file: doc.uri,
+        pointer: refPointer,
+        ...doc.locate(refPointer),
+      });
+    }
   };
 
   const retrievalOf = (uri: string): string => {
@@ -105,14 +144,32 @@ export async function loadDocumentSet(
     for (const { reference, pointer } of documentRefs(doc.value)) {
       if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
       const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
-      const where = absolute && isUrl(absolute) ? absolute : locate(reference.split('#')[0]!, doc.uri);
-      if (typeof where !== 'string' || byLocation.has(where) || where === '') continue;
+      const documentPart = reference.split('#')[0]!;
+      const where = absolute && isUrl(absolute) ? absolute : locate(documentPart, doc.uri);
+      if (typeof where !== 'string' || byLocation.has(where) || refusedLocations.has(where) || where === '') continue;
+      const refPointer = `${pointer}/$ref`;
+      const failed = failedLocations.get(where);
+      if (failed) {
+        reportFailure(failed, doc, refPointer);
+        continue;
+      }
       if (isUrl(where) && !options.allowRemoteRefs && !(options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where))) continue;
+      if (confineTo && !isUrl(where) && !/^file:/i.test(documentPart)) {
+        const confined = await confine(where, confineTo, (p) => displayPath(p, options.cwd));
+        if (!confined.ok) {
+          refusedLocations.set(where, confined.reason);
+          continue;
+        }
+      }
       const given = options.remoteDocuments && Object.hasOwn(options.remoteDocuments, where) ? options.remoteDocuments[where] : undefined;
+      const limits = options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {};
       const loaded =
-        given !== undefined ? await loadDocument({ document: given, name: where }, options.cwd) : await loadDocument(where, options.cwd);
+        given !== undefined
+          ? await loadDocument({ document: given, name: where }, options.cwd, limits)
+          : await loadDocument(where, options.cwd, limits);
       if (!loaded.ok) {
-        diagnostics.push(...loaded.diagnostics);
+        failedLocations.set(where, loaded.diagnostics);
+        reportFailure(loaded.diagnostics, doc, refPointer);
         continue;
       }
       byLocation.set(where, loaded.document);

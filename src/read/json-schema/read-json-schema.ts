@@ -19,6 +19,7 @@ export interface JsonSchemaOptions {
   allowRemoteRefs?: boolean;
   remoteDocuments?: Record<string, unknown>;
   assertFormats?: boolean;
+  maxInputBytes?: number;
 }
 
 const dialectUri = /^https?:\/\/json-schema\.org\/(draft\/2020-12|draft\/2019-09|draft-0[4-7])\/schema#?$/;
@@ -42,6 +43,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     cwd: options.cwd,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
     rootLocation: options.location,
   });
   const ctx = new ReadContext(set, 'json-schema');

@@ -28,6 +28,7 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
     return { kind: 'any' };
   }
   const target = ctx.documents.resolveDocument(documentPart, at.uri);
+  if (target === undefined) return { kind: 'any' }; // could not be read: reported at this $ref already
   if (typeof target === 'string') {
     ctx.report('ref-refused', at, `$ref ${JSON.stringify(reference)} was not followed: ${target}`);
     return { kind: 'any' };

@@ -22,6 +22,7 @@ import { child, inlineName, isSchemaObject, type At, type ReadContext, type Sche
 import { resolveRef } from './refs.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
+import { warnIfSlow } from '../patterns.js';
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
 const annotationKeys = new Set([
@@ -345,6 +346,7 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
   }
   try {
     new RegExp(pattern, 'u');
+    warnIfSlow(pattern, (message) => ctx.report('slow-pattern', at, message));
     return pattern;
   } catch (error) {
     ctx.report(

@@ -10,7 +10,8 @@
  */
 import path from 'node:path';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
-import { loadDocument } from '../load.js';
+import { confine } from '../confine.js';
+import { displayPath, loadDocument, type LoadedDocument } from '../load.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,31 +24,39 @@ export interface ImportContext {
   diagnostics: Diagnostic[];
   /** Files being imported, to refuse an import cycle. */
   active: Set<string>;
+  /** Line and column in the input document, for diagnostics at its `$import`s. */
+  locate?: LoadedDocument['locate'];
+  /** The size cap for each imported file (see `ReadOptions.maxInputBytes`). */
+  maxInputBytes?: number;
+}
+
+/** Where an import stands: the importing file, its uri, and line:column within it. */
+interface Source {
+  file: string | undefined;
+  uri: string;
+  locate: LoadedDocument['locate'];
 }
 
 /** Returns `document` with every import expanded (a new value; the input is not changed). */
 export async function expandImports(document: Json, file: string | undefined, uri: string, ctx: ImportContext): Promise<Json> {
+  return expandSource(document, { file, uri, locate: ctx.locate ?? (() => undefined) }, ctx);
+}
+
+async function expandSource(document: Json, source: Source, ctx: ImportContext): Promise<Json> {
   const copy = structuredClone(document);
-  await expandNode(copy, [], file, uri, ctx, true);
+  await expandNode(copy, [], source, ctx, true);
   return copy;
 }
 
 /** `node` is the document (namespace path []) or a namespace object inside `definitions`. */
-async function expandNode(
-  node: Json,
-  namespace: string[],
-  file: string | undefined,
-  uri: string,
-  ctx: ImportContext,
-  isRoot: boolean,
-): Promise<void> {
+async function expandNode(node: Json, namespace: string[], source: Source, ctx: ImportContext, isRoot: boolean): Promise<void> {
   const container = isRoot ? ensureDefinitions(node) : node;
   for (const keyword of ['$import', '$importdefs'] as const) {
     const target = node[keyword];
     if (target === undefined) continue;
     delete node[keyword];
     const pointer = jsonPointer(isRoot ? [keyword] : ['definitions', ...namespace, keyword]);
-    const imported = await loadImport(target, file, uri, pointer, ctx);
+    const imported = await loadImport(target, source, pointer, ctx);
     if (!imported) continue;
     const definitions = isObject(imported.value['definitions']) ? structuredClone(imported.value['definitions']) : {};
     if (keyword === '$import' && imported.value['type'] !== undefined && typeof imported.value['name'] === 'string') {
@@ -58,7 +67,7 @@ async function expandNode(
     mergeShadowed(container, definitions);
   }
   for (const [key, child] of Object.entries(container)) {
-    if (isObject(child) && !isTypeDefinition(child)) await expandNode(child, [...namespace, key], file, uri, ctx, false);
+    if (isObject(child) && !isTypeDefinition(child)) await expandNode(child, [...namespace, key], source, ctx, false);
   }
 }
 
@@ -100,34 +109,43 @@ function rebase(node: unknown, namespace: string[]): void {
   for (const value of Object.values(object)) rebase(value, namespace);
 }
 
-async function loadImport(
-  target: unknown,
-  file: string | undefined,
-  uri: string,
-  pointer: string,
-  ctx: ImportContext,
-): Promise<{ value: Json } | undefined> {
+async function loadImport(target: unknown, source: Source, pointer: string, ctx: ImportContext): Promise<{ value: Json } | undefined> {
+  const at = { file: source.uri, pointer, ...source.locate(pointer) };
   const refuse = (why: string) => {
-    ctx.diagnostics.push(
-      diagnostic('import-refused', { message: `import ${JSON.stringify(target)} was not followed: ${why}`, file: uri, pointer }),
-    );
+    ctx.diagnostics.push(diagnostic('import-refused', { message: `import ${JSON.stringify(target)} was not followed: ${why}`, ...at }));
     return undefined;
   };
   if (typeof target !== 'string' || target === '') return refuse('it must be a relative path to a schema file');
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || path.isAbsolute(target))
     return refuse('only relative paths are imported (no URLs, file: or absolute paths)');
+  const { file } = source;
   if (!file) return refuse('an in-memory document cannot import relative files');
-  const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
+  let resolved: string;
+  try {
+    resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
+  } catch {
+    return refuse('it is not a valid URI reference (a malformed % escape)');
+  }
   if (!resolved.startsWith(ctx.root + path.sep)) return refuse(`it leaves the import root ${ctx.root} (widen it with --import-root)`);
+  const confined = await confine(resolved, ctx.root, (p) => displayPath(p, ctx.cwd));
+  if (!confined.ok) return refuse(`${confined.reason} (the import root; widen it with --import-root)`);
   if (ctx.active.has(resolved)) return refuse('the imports form a cycle');
-  const loaded = await loadDocument(resolved, ctx.cwd);
+  const loaded = await loadDocument(resolved, ctx.cwd, ctx.maxInputBytes !== undefined ? { maxInputBytes: ctx.maxInputBytes } : {});
   if (!loaded.ok) {
-    ctx.diagnostics.push(...loaded.diagnostics);
+    // A file that cannot be read is reported at the $import naming it; a broken one at its own position.
+    for (const d of loaded.diagnostics) {
+      if (d.code !== 'file-not-found' && d.code !== 'too-large') ctx.diagnostics.push(d);
+      else ctx.diagnostics.push({ ...d, message: `${d.message}, named by this ${pointer.split('/').pop()}`, ...at });
+    }
     return undefined;
   }
   if (!isObject(loaded.document.value)) return refuse('the imported document is not an object');
   ctx.active.add(resolved);
-  const value = await expandImports(loaded.document.value, resolved, loaded.document.uri, ctx);
+  const value = await expandSource(
+    loaded.document.value,
+    { file: resolved, uri: loaded.document.uri, locate: loaded.document.locate },
+    ctx,
+  );
   ctx.active.delete(resolved);
   return { value };
 }

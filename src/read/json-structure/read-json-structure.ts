@@ -28,6 +28,8 @@ export interface JsonStructureOptions {
   strict?: boolean;
   /** Folder `$import`s must stay inside; the parent of the input's folder by default. */
   importRoot?: string;
+  /** The largest file `$import` reads, in bytes (see ReadOptions). */
+  maxInputBytes?: number;
 }
 
 const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|validation)\/v0\/?#?$/;
@@ -72,6 +74,8 @@ export async function readJsonStructure(loaded: LoadedDocument, options: JsonStr
     root: importRoot,
     diagnostics: importDiagnostics,
     active: new Set(file ? [file] : []),
+    locate: loaded.locate,
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
   });
   const reader = new Reader({ ...loaded, value }, options.strict ?? false);
   reader.diagnostics.push(...importDiagnostics);

@@ -18,6 +18,7 @@ import { arrayNode, choiceNode, mapNode, tupleNode } from './compounds.js';
 import { objectNode } from './objects.js';
 import { refNode } from './references.js';
 import { child, isObject, type Json, type Reader } from './reader.js';
+import { warnIfSlow } from '../patterns.js';
 
 export const primitives: Record<string, () => TypeNode> = {
   string: () => ({ kind: 'string' }),
@@ -248,6 +249,7 @@ export function readPattern(r: Reader, pattern: unknown, at: string): string | u
   try {
     if (typeof pattern !== 'string') throw new Error('not a string');
     new RegExp(pattern, 'u');
+    warnIfSlow(pattern, (message) => r.report('slow-pattern', at, message));
     return pattern;
   } catch (error) {
     r.report('invalid-structure', at, `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(error as Error).message}`);

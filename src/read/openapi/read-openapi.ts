@@ -27,6 +27,7 @@ export interface OpenApiOptions {
   /** Follow `http(s):` refs (off by default: a spec must not make structgen send requests). */
   allowRemoteRefs?: boolean;
   remoteDocuments?: Record<string, unknown>;
+  maxInputBytes?: number;
   /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
   location?: string;
 }
@@ -36,7 +37,8 @@ export function isOpenApi(value: unknown): boolean {
 }
 
 export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOptions): Promise<ReadResult> {
-  const value = loaded.value as Record<string, unknown>;
+  // Any JSON value may arrive here under --format openapi: a non-object has no version, like {}.
+  const value = isSchemaObject(loaded.value) ? loaded.value : {};
   const version = typeof value['openapi'] === 'string' ? /^3\.([0-2])\./.exec(value['openapi']) : null;
   if (!version) {
     const raw = value['openapi'];
@@ -64,6 +66,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     cwd: options.cwd,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
     rootLocation: options.location,
   });
   // OpenAPI 3.2 keeps 3.1's Schema Object (JSON Schema 2020-12).

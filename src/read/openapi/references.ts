@@ -61,6 +61,8 @@ function locate(ctx: ReadContext, reference: string, at: At): At | undefined {
     return undefined;
   }
   const document = ctx.documents.resolveDocument(documentPart, at.uri);
+  // A file that could not be read was reported at the $ref that names it already.
+  if (document === undefined) return undefined;
   if (typeof document === 'string') {
     ctx.report('ref-refused', at, `$ref ${JSON.stringify(reference)} was not followed: ${document}`);
     return undefined;

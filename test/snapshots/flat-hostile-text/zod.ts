@@ -65,6 +65,32 @@ function objectKeys(rules: {
   });
 }
 
+/**
+ * An object with a `__proto__` property: objectKeys has checked it on the raw input, but no Zod shape
+ * can hold it (assigning it would set the prototype), so it is put back as an own property of the result.
+ * The type comes from the declaration (types.ts).
+ */
+function withOwnProto<T>(schema: z.ZodType): z.ZodType<T> {
+  return z.unknown().transform((value, ctx) => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      return z.NEVER;
+    }
+    const parsed = result.data as object;
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+      const proto = (value as Record<string, unknown>)["__proto__"];
+      Object.defineProperty(parsed, "__proto__", {
+        value: proto,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return parsed as T;
+  }) as unknown as z.ZodType<T>;
+}
+
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
  * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
@@ -82,20 +108,22 @@ export const EvilEntityXKindSchema = z.enum([
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
  * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
-export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = objectKeys({
-  named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
-  own: [["__proto__", z.string(), false]],
-}).pipe(
-  z.preprocess(
-    ownPropertiesOnly,
-    z.object({
-      constructor: z.string().exactOptional(),
-      class: z.boolean().exactOptional(),
-      default: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
-      "3d": z.string().exactOptional(),
-      "a-b": z.string().exactOptional(),
-      toString: z.string().exactOptional(),
-      kind: EvilEntityXKindSchema.exactOptional(),
-    }),
+export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = withOwnProto(
+  objectKeys({
+    named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
+    own: [["__proto__", z.string(), false]],
+  }).pipe(
+    z.preprocess(
+      ownPropertiesOnly,
+      z.object({
+        constructor: z.string().exactOptional(),
+        class: z.boolean().exactOptional(),
+        default: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+        "3d": z.string().exactOptional(),
+        "a-b": z.string().exactOptional(),
+        toString: z.string().exactOptional(),
+        kind: EvilEntityXKindSchema.exactOptional(),
+      }),
+    ),
   ),
 );

@@ -24,7 +24,7 @@ export interface Root {
         x: 2;
       }
   );
-  key?: string & "k" & ("k" | "j");
+  key?: "k";
   derived?: Derived;
   fraction?: string;
 }

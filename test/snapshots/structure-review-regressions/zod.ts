@@ -59,7 +59,7 @@ export const RootSchema = z.object({
       }),
     ]),
   ).exactOptional(),
-  key: allOf(allOf(z.string(), z.literal("k")), z.enum(["k", "j"])).exactOptional(),
+  key: z.literal("k").exactOptional(),
   derived: DerivedSchema.exactOptional(),
   fraction: z.string().regex(new RegExp("^-?0(?:\\.[0-9]{1,4})?$")).exactOptional(),
 });

@@ -1,0 +1,82 @@
+/**
+ * Patterns whose backtracking can explode: `^(a+)+$` takes a backtracking engine (V8's RegExp, Ajv's,
+ * Zod's) 2^n steps on a near-miss of n characters (11.5 s at 28). Readers call `slowPatternWarning` on
+ * every pattern they keep and report what it returns as `slow-pattern`.
+ *
+ * The verdict comes from recheck (makenowjust-labs/recheck), which decides by automata theory whether a
+ * pattern's worst case is exponential. It only looks, never runs the pattern against input (the
+ * `automaton` checker). Exponential backtracking needs a group that repeats without bound and can match
+ * in more than one way inside, i.e. holds a quantifier or an alternation; patterns without such a group
+ * (nearly all real ones: `^[a-z0-9-]+$`, UUIDs) are passed without asking recheck, which costs
+ * nothing. Polynomial cases (`^.*a.*$`) are not reported: they are common and slow only on long input.
+ */
+import { checkSync } from 'recheck';
+
+/** A check that takes longer than this gives no verdict (and no warning). */
+const checkTimeoutMs = 1000;
+/** Verdicts by pattern source: specs repeat their patterns, and recheck's answer never changes. */
+const verdicts = new Map<string, string | undefined>();
+
+/** Calls `report` with the warning when the pattern can backtrack exponentially: the readers' one call. */
+export function warnIfSlow(pattern: string, report: (message: string) => void): void {
+  const warning = slowPatternWarning(pattern);
+  if (warning !== undefined) report(warning);
+}
+
+/** The warning text for a pattern that can backtrack exponentially, or undefined. */
+export function slowPatternWarning(pattern: string): string | undefined {
+  if (!mayBacktrackExponentially(pattern)) return undefined;
+  if (verdicts.has(pattern)) return verdicts.get(pattern);
+  let warning: string | undefined;
+  try {
+    const result = checkSync(pattern, 'u', { checker: 'automaton', timeout: checkTimeoutMs });
+    if (result.status === 'vulnerable' && result.complexity.type === 'exponential') {
+      const example = result.attack ? ` such as ${JSON.stringify(clip(result.attack.string))}` : '';
+      warning = `pattern ${JSON.stringify(clip(pattern))} can backtrack exponentially: checking a near-miss${example} takes time that doubles with each character, in every validator generated from it`;
+    }
+  } catch {
+    // recheck could not parse or decide it: no verdict. The pattern is still used as written.
+  }
+  if (verdicts.size < 10_000) verdicts.set(pattern, warning);
+  return warning;
+}
+
+const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
+/**
+ * Whether the pattern has a group repeated without bound (`*`, `+`, `{n,}`) that holds a quantifier or
+ * an alternation: the shape every exponential case has. A cheap scan over the source, respecting
+ * escapes and character classes; it errs towards yes.
+ */
+export function mayBacktrackExponentially(pattern: string): boolean {
+  const groups: boolean[] = []; // per open group: has a quantifier or an alternation inside
+  let closedAmbiguous = false; // the group just closed was ambiguous
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const wasClosed = closedAmbiguous;
+    closedAmbiguous = false;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') {
+      groups.push(false);
+      continue;
+    }
+    if (c === ')') {
+      const ambiguous = groups.pop() ?? false;
+      if (ambiguous && groups.length > 0) groups[groups.length - 1] = true;
+      closedAmbiguous = ambiguous;
+      continue;
+    }
+    const unbounded = c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(pattern.slice(i, i + 24)));
+    const quantifier = unbounded || c === '?' || c === '{';
+    if (unbounded && wasClosed) return true;
+    if ((quantifier || c === '|') && groups.length > 0) groups[groups.length - 1] = true;
+  }
+  return false;
+}
