@@ -4,7 +4,7 @@
  * write, a rename failing half-way through the commit) are injected by wrapping node:fs/promises.
  */
 import * as fs from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,15 +98,17 @@ describe('writeOutput', () => {
       }
       return actualOpen(file, flags);
     }) as typeof fs.open);
-    const error = await writeOutput(dir, fresh).catch((e: unknown) => e);
+    // A docs page in a new subfolder is staged first: its folder must not stay behind either.
+    const error = await writeOutput(dir, [file('docs/new/page.md', 'page'), ...fresh]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as InstanceType<typeof OutputWriteError>).diagnostic).toMatchObject({
       code: 'output-write-failed',
       severity: 'error',
-      file: path.join(dir, 'zod.ts'),
-      message: `cannot write ${path.join(dir, 'zod.ts')}: ENOSPC: no space left on device`,
+      file: path.join(dir, 'types.ts'),
+      message: `cannot write ${path.join(dir, 'types.ts')}: ENOSPC: no space left on device`,
     });
     expect(folder()).toEqual(asSet(earlier));
+    expect(existsSync(path.join(dir, 'docs'))).toBe(false);
   });
 
   it('a rename failing half-way through the commit: the earlier set is put back from the backups', async () => {

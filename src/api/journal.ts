@@ -22,7 +22,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, open, readdir, readFile, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
+import { copyFile, link, lstat, open, readdir, readFile, rename, rm, rmdir, unlink, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { bannerHeadBytes, bannerSource } from './banner.js';
@@ -171,6 +171,7 @@ export async function rollBack(dir: string, journal: Journal): Promise<void> {
   }
   await syncFolder(dir);
   await unlink(path.join(dir, journalName));
+  await removeEmptyFolders(dir, journal.replace.map((e) => e.temp));
 }
 
 /**
@@ -187,8 +188,24 @@ async function restore(backup: string, target: string): Promise<void> {
 export async function discardStaging(dir: string, journal: Journal | undefined): Promise<void> {
   for (const entry of journal?.replace ?? []) await rm(inside(dir, entry.temp)!, { force: true });
   await removeBackups(dir, journal);
+  // Subfolders made for the new files (docs/definitions/) are left empty: they go too.
+  await removeEmptyFolders(dir, (journal?.replace ?? []).map((e) => e.temp));
   await rm(path.join(dir, journalStaging), { force: true });
   await rm(path.join(dir, journalName), { force: true });
+}
+
+/** The folders of these paths (inside `dir`, not `dir` itself) that are empty, deepest first, and their empty parents. */
+export async function removeEmptyFolders(dir: string, paths: readonly string[]): Promise<void> {
+  const folders = new Set(paths.map((p) => path.posix.dirname(p)).filter((f) => f !== '.'));
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let current = folder; current !== '.'; current = path.posix.dirname(current)) {
+      try {
+        await rmdir(inside(dir, current)!);
+      } catch {
+        break;
+      }
+    }
+  }
 }
 
 async function removeBackups(dir: string, journal: Journal | undefined): Promise<void> {

@@ -24,6 +24,7 @@ import {
   newJournal,
   readHead,
   recoverFolder,
+  removeEmptyFolders,
   rollBack,
   runId,
   syncFolder,
@@ -232,7 +233,8 @@ async function replaceSet(
     await syncFolder(dir);
     for (const entry of [...replace, ...remove]) if (entry.backup) await rm(inside(dir, entry.backup)!, { force: true });
     await unlink(path.join(dir, journalName));
-    await removeEmptiedFolders(dir, remove);
+    // Folders that removing stale files left empty (docs/operations/) go too.
+    await removeEmptyFolders(dir, remove.map((r) => r.path));
   } catch (error) {
     // Put the earlier set back; if even that fails, the journal stays and the next run finishes the job.
     const undone = await rollBack(dir, committed(journal)).then(
@@ -248,20 +250,6 @@ async function replaceSet(
     );
   }
   return { written: replace.map((e) => e.path), unchanged, removed: remove.map((e) => e.path), recovered };
-}
-
-/** Folders inside the output folder that removing stale files left empty (`docs/operations/`) go too. */
-async function removeEmptiedFolders(dir: string, removed: readonly Removal[]): Promise<void> {
-  const folders = new Set(removed.map((r) => path.posix.dirname(r.path)).filter((f) => f !== '.'));
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-    for (let current = folder; current !== '.'; current = path.posix.dirname(current)) {
-      try {
-        await rmdir(inside(dir, current)!);
-      } catch {
-        break;
-      }
-    }
-  }
 }
 
 /** Removes the empty folders from `dir` up to `created` (the first one `mkdir` made), deepest first. */
