@@ -171,7 +171,10 @@ export async function rollBack(dir: string, journal: Journal): Promise<void> {
   }
   await syncFolder(dir);
   await unlink(path.join(dir, journalName));
-  await removeEmptyFolders(dir, journal.replace.map((e) => e.temp));
+  await removeEmptyFolders(
+    dir,
+    journal.replace.map((e) => e.temp),
+  );
 }
 
 /**
@@ -189,7 +192,10 @@ export async function discardStaging(dir: string, journal: Journal | undefined):
   for (const entry of journal?.replace ?? []) await rm(inside(dir, entry.temp)!, { force: true });
   await removeBackups(dir, journal);
   // Subfolders made for the new files (docs/definitions/) are left empty: they go too.
-  await removeEmptyFolders(dir, (journal?.replace ?? []).map((e) => e.temp));
+  await removeEmptyFolders(
+    dir,
+    (journal?.replace ?? []).map((e) => e.temp),
+  );
   await rm(path.join(dir, journalStaging), { force: true });
   await rm(path.join(dir, journalName), { force: true });
 }

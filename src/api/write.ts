@@ -234,7 +234,10 @@ async function replaceSet(
     for (const entry of [...replace, ...remove]) if (entry.backup) await rm(inside(dir, entry.backup)!, { force: true });
     await unlink(path.join(dir, journalName));
     // Folders that removing stale files left empty (docs/operations/) go too.
-    await removeEmptyFolders(dir, remove.map((r) => r.path));
+    await removeEmptyFolders(
+      dir,
+      remove.map((r) => r.path),
+    );
   } catch (error) {
     // Put the earlier set back; if even that fails, the journal stays and the next run finishes the job.
     const undone = await rollBack(dir, committed(journal)).then(
