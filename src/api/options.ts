@@ -36,7 +36,7 @@ export const documentOptions = {
   upstream: {
     configKey: 'upstream',
     description:
-      "For a flat summary: generate its entity from this upstream OpenAPI document (path or URL), keeping the summary's name. A URL is fetched because you gave it.",
+      "for a flat summary: generate its entity from this upstream OpenAPI document (path or URL), keeping the summary's name. A URL is fetched because you gave it.",
     schema: { type: 'string', minLength: 1 },
     path: true,
     flag: { spec: '-u, --upstream <path-or-url>', kind: 'value' },
@@ -61,26 +61,27 @@ export const documentOptions = {
   },
   outDir: {
     configKey: 'out',
-    description: "The output folder, relative to the config file; `[name]` is the document's name. Default: generated/[name].",
+    description:
+      "the output folder (in a config, relative to the config file); `[name]` is the document's name. Default: generated/[name].",
     schema: { type: 'string', minLength: 1 },
     path: true,
     flag: { spec: '-o, --out <dir>', kind: 'value' },
   },
   targets: {
     configKey: 'targets',
-    description: `Which files to generate; all four by default: ${targetNames.join(', ')}.`,
+    description: `which files to generate; all four by default: ${targetNames.join(', ')}.`,
     schema: { type: 'array', items: { enum: [...targetNames] }, uniqueItems: true, minItems: 1 },
     flag: { spec: '-t, --targets <list>', kind: 'list', choices: targetNames },
   },
   format: {
     configKey: 'format',
-    description: 'The input format, instead of detecting it.',
+    description: 'the input format, instead of detecting it.',
     schema: { enum: [...inputFormats] },
     flag: { spec: '--format <format>', kind: 'value', choices: inputFormats },
   },
   allowRemoteRefs: {
     configKey: 'allowRemoteRefs',
-    description: "Follow http(s): and file: $refs; without it they are refused, as are relative refs leaving the input's folder.",
+    description: "follow http(s): and file: $refs; without it they are refused, as are relative refs leaving the input's folder.",
     schema: { type: 'boolean' },
     flag: { spec: '--allow-remote-refs', kind: 'boolean' },
   },
@@ -105,24 +106,24 @@ export const documentOptions = {
   },
   maxInputBytes: {
     configKey: 'maxInputBytes',
-    description: 'The largest document read, in bytes (default 33554432, 32 MiB); a larger one is refused with too-large.',
+    description: 'the largest document read, in bytes (default 33554432, 32 MiB); a larger one is refused with too-large.',
     schema: { type: 'integer', minimum: 1 },
     flag: { spec: '--max-input-bytes <bytes>', kind: 'count' },
   },
   typeProof: {
     configKey: 'typeProof',
-    description: 'End zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
+    description: 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
     schema: { type: 'boolean' },
     flag: { spec: '--type-proof', kind: 'boolean' },
   },
   remoteDocuments: {
     configKey: 'remoteDocuments',
-    description: 'Documents to use for these URIs instead of fetching them; remote $refs to them are followed without allowRemoteRefs.',
+    description: 'documents to use for these URIs instead of fetching them; remote $refs to them are followed without allowRemoteRefs.',
     schema: { type: 'object', additionalProperties: true },
   },
   prettierOnly: {
     configKey: 'prettierOnly',
-    description: "Format every file with prettier instead of structgen's own layout (the same bytes, much slower; for checking).",
+    description: "format every file with prettier instead of structgen's own layout (the same bytes, much slower; for checking).",
     schema: { type: 'boolean' },
   },
 } as const satisfies { [K in DocumentOptionKey]-?: DocumentOption };
