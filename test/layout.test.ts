@@ -41,8 +41,25 @@ describe('layoutMarkdown', () => {
     expect(laidOut).toContain('| 中文 | `x \\| y` |');
   });
 
+  it('lays out a list of one-line items, and a paragraph on one line, as prettier (proseWrap never) does', async () => {
+    const text = '# T\n\nOne of:\n\n- [A](#a)\n- `b`\n\nText\nmore `x`\n\n> quote\n> more\n';
+    const laidOut = layoutMarkdown(text, width);
+    expect(laidOut).toBe(await viaPrettier(text, 'markdown'));
+    expect(laidOut).toContain('Text more `x`\n\n> quote more\n');
+  });
+
+  it('writes a table too wide for 100 columns compact, as prettier does', async () => {
+    const text = `| a | b |\n| --- | --- |\n| ${'x'.repeat(91)} | y |\n| z |  |\n`;
+    const laidOut = layoutMarkdown(text, width);
+    expect(laidOut).toBe(await viaPrettier(text, 'markdown'));
+    expect(laidOut).toBe(`| a | b |\n| --- | --- |\n| ${'x'.repeat(91)} | y |\n| z |  |\n`);
+    const fits = `| a | b |\n| --- | --- |\n| ${'x'.repeat(90)} | y |\n`;
+    expect(layoutMarkdown(fits, width)).toBe(await viaPrettier(fits, 'markdown'));
+  });
+
   it.each([
-    ['a list', '- a\n- b\n'],
+    ['a nested list', '- a\n  - b\n'],
+    ['a list right after a list', '- a\n\n- b\n'],
     ['emphasis with one star', 'a *b* c\n'],
     ['emphasis with underscores', 'a _b_ c\n'],
     ['a setext heading', 'Title\n---\n'],
@@ -76,10 +93,13 @@ describe('Markdown from fuzzed spec text', () => {
       definitions: Object.fromEntries(descriptions.map((d, i) => [`D${i}`, { type: 'string', description: d }])),
     };
     const result = await generate({ input: { name: 'fuzz.json', document }, targets: ['docs'], cwd: root });
-    const markdown = result.files[0]!.contents;
-    expect(markdown).toContain('## D299');
-    expect(layoutMarkdown(markdown, util.getStringWidth)).toBe(markdown);
-    expect(await viaPrettier(markdown, 'markdown')).toBe(markdown);
+    // 301 definitions: an index and pages.
+    expect(result.files.map((f) => f.path)).toEqual(['README.md', 'docs/definitions/d.md', 'docs/definitions/f.md']);
+    expect(result.files[1]!.contents).toContain('## D299');
+    for (const { contents: markdown } of result.files) {
+      expect(layoutMarkdown(markdown, util.getStringWidth)).toBe(markdown);
+      expect(await viaPrettier(markdown, 'markdown')).toBe(markdown);
+    }
   });
 });
 

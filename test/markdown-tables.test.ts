@@ -40,10 +40,11 @@ function raggedRows(markdown: string): string[] {
   return ragged;
 }
 
+/** The docs of a document: its README.md, and for a large document the pages README.md indexes too. */
 async function readmeOf(input: string | { name: string; document: unknown }): Promise<string> {
   const result = await generate({ input, cwd: root, targets: ['docs'] });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return result.files[0]!.contents;
+  return result.files.map((f) => f.contents).join('\n');
 }
 
 describe('hostile text in table cells keeps every row as wide as its header', () => {

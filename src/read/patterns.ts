@@ -10,7 +10,10 @@
  * (nearly all real ones: `^[a-z0-9-]+$`, UUIDs) are passed without asking recheck, which costs
  * nothing. Polynomial cases (`^.*a.*$`) are not reported: they are common and slow only on long input.
  */
-import { checkSync } from 'recheck';
+import { createRequire } from 'node:module';
+
+/** recheck, required when a pattern first needs its verdict: loading it costs 0.15 s and 30 MB, and nearly every document needs none. */
+let recheck: typeof import('recheck') | undefined;
 
 /** A check that takes longer than this gives no verdict (and no warning). */
 const checkTimeoutMs = 1000;
@@ -29,7 +32,8 @@ export function slowPatternWarning(pattern: string): string | undefined {
   if (verdicts.has(pattern)) return verdicts.get(pattern);
   let warning: string | undefined;
   try {
-    const result = checkSync(pattern, 'u', { checker: 'automaton', timeout: checkTimeoutMs });
+    recheck ??= createRequire(import.meta.url)('recheck') as typeof import('recheck');
+    const result = recheck.checkSync(pattern, 'u', { checker: 'automaton', timeout: checkTimeoutMs });
     if (result.status === 'vulnerable' && result.complexity.type === 'exponential') {
       const example = result.attack ? ` such as ${JSON.stringify(clip(result.attack.string))}` : '';
       warning = `pattern ${JSON.stringify(clip(pattern))} can backtrack exponentially: checking a near-miss${example} takes time that doubles with each character, in every validator generated from it`;

@@ -125,10 +125,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   const roots = new Set(model.roots);
   // Definitions that only hold an operation's parameters or headers are shown in that operation's tables.
   const owned = operationOwnedDefinitions(model);
-  const byName = (a: Definition, b: Definition) => {
-    const [x, y] = [a.typeName!.toLowerCase(), b.typeName!.toLowerCase()];
-    return x < y ? -1 : x > y ? 1 : a.typeName! < b.typeName! ? -1 : a.typeName! > b.typeName! ? 1 : 0;
-  };
+  const byName = (a: Definition, b: Definition) => naturalOrder(a.typeName!, b.typeName!);
   // Roots first, then the rest alphabetically: an order a reader can scan.
   const documented = [
     ...model.definitions.filter((d) => roots.has(d.name)),
@@ -244,7 +241,8 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
           hasDefinitionPages: definitionPages.length > 0,
           definitionPages: definitionPages.map((p) => {
             const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName!] : []));
-            return { link: link(p, p.label), definitions: `${names.length}: ${names[0]} … ${names[names.length - 1]}` };
+            const range = names.length === 1 ? names[0] : `${names[0]} … ${names[names.length - 1]}`;
+            return { link: link(p, p.label), definitions: `${names.length}: ${range}` };
           }),
         },
       };
@@ -274,15 +272,42 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   });
 }
 
-/** What the index says the docs hold. */
+/**
+ * Names in the order a reader scans them: letters case-insensitively, digit runs by their value
+ * (`D2` before `D10`), ties broken by the exact text so that the order never depends on the machine.
+ */
+export function naturalOrder(a: string, b: string): number {
+  const parts = (s: string) => s.toLowerCase().match(/\d+|\D+/g) ?? [];
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i]!, y[i]!];
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q)) {
+      // By value (more significant digits is larger, then digit by digit), then fewer leading zeros first.
+      const [m, n] = [p.replace(/^0+/, ''), q.replace(/^0+/, '')];
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      return p.length - q.length;
+    }
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** What the index says the docs hold, and how they are split. */
 function indexSummary(api: DocumentedOperations, definitions: number, pages: number): string {
   const operations = api.groups.reduce((n, g) => n + g.operations.length, 0);
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
   const parts = [
-    operations > 0 ? `${operations} operations in ${api.groups.length} ${api.groups.length === 1 ? 'group' : 'groups'} by tag` : '',
-    api.webhooks.length > 0 ? `${api.webhooks.length} webhooks` : '',
-    `${definitions} definitions`,
+    operations > 0 ? `${count(operations, 'operation', 'operations')} in ${count(api.groups.length, 'group', 'groups')} by tag` : '',
+    api.webhooks.length > 0 ? count(api.webhooks.length, 'webhook', 'webhooks') : '',
+    definitions > 0 ? count(definitions, 'definition', 'definitions') : '',
   ].filter(Boolean);
-  return `This document has ${parts.join(', ')}, on ${pages} pages: operations by tag, and definitions in alphabetical order by the first letter of their name.`;
+  const split = [
+    operations > 0 ? 'operations by tag' : '',
+    definitions > 0 ? 'definitions in alphabetical order by the first letter of their name' : '',
+  ].filter(Boolean);
+  return `This document has ${parts.join(', ')}, on ${count(pages, 'page', 'pages')}: ${split.join(', and ')}.`;
 }
 
 /** The link to a tag's (first) operations page, for a 3.2 tag's `parent`. */

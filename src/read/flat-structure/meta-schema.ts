@@ -3,7 +3,8 @@
  * violation into a diagnostic that names the JSON pointer (and line:column when the text is known).
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { diagnostic, pointerSegments, type Diagnostic } from '../../diagnostics/index.js';
 import type { LoadedDocument } from '../load.js';
 
@@ -11,9 +12,13 @@ const metaSchemaUrl = new URL('../../../schemas/flat-structure.schema.json', imp
 
 let validator: ValidateFunction | undefined;
 
-/** Compiled once per process: the meta-schema is a fixed file of ours, not run state. */
+/**
+ * Compiled once per process: the meta-schema is a fixed file of ours, not run state. Ajv is required
+ * here, on the first flat document, so that runs on other formats do not pay for loading it.
+ */
 function flatValidator(): ValidateFunction {
   if (!validator) {
+    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: typeof Ajv };
     const schema = JSON.parse(readFileSync(metaSchemaUrl, 'utf8')) as object;
     validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   }
