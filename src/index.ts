@@ -7,13 +7,20 @@
  */
 export {
   generate,
+  regenerateCommand,
   type GenerateOptions,
   type GenerateResult,
   type GeneratedFile,
   type EntryPoint,
   type ProgressEvent,
 } from './api/generate.js';
-export { writeFiles, staleFiles } from './api/write.js';
+export { writeFiles, writeOutput, staleFiles, recoverOutput, OutputWriteError, type WriteOptions, type WriteReport } from './api/write.js';
+export { checkZod, minimumZod } from './api/consumer.js';
+export { documentOptions, type DocumentOption, type DocumentOptionKey } from './api/options.js';
+export { defineConfig, type StructgenConfig, type DocumentConfig } from './config/define.js';
+export { findConfig, loadConfig, configFileNames, type LoadedConfig } from './config/load.js';
+export { planConfigDocuments, outFor, defaultOut, type PlannedDocument, type GlobBase } from './config/documents.js';
+export { configSchema, configSchemaFile } from './config/schema.js';
 export { drift, type DriftOptions, type DriftResult } from './api/drift.js';
 export { formatDriftReport, type DriftReport, type DriftItem, type DriftKind } from './drift/compare-summary.js';
 export { targetNames, type TargetName } from './emit/index.js';
@@ -22,6 +29,9 @@ export {
   formatDiagnostics,
   hasErrors,
   diagnosticCodes,
+  formatReport,
+  reporterNames,
+  type ReporterName,
   type Diagnostic,
   type DiagnosticCode,
 } from './diagnostics/index.js';

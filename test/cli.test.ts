@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { badInputs, flat } from './cli-cases.js';
 import { root } from './support.js';
 
 const cli = path.join(root, 'dist/cli/main.js');
@@ -28,9 +29,6 @@ function write(name: string, text: string): string {
   writeFileSync(path.join(work, name), text);
   return name;
 }
-
-const flat = (fields: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ jsonStructure: '0.1', name: 'doc', entity: 'Doc', fields, ...extra }, null, 2);
 
 describe('structgen CLI', () => {
   it('prints help and version with exit 0', () => {
@@ -85,29 +83,7 @@ describe('structgen CLI', () => {
   });
 
   describe('bad input exits 1, with a located message, writing nothing', () => {
-    const cases: [string, string, RegExp][] = [
-      ['not-json.json', '{\n  "jsonStructure": "0.1",\n  "name": oops\n}\n', /not-json\.json:3:\d+ error invalid-json/],
-      ['truncated.json', '{ "jsonStructure": "0.1", ', /truncated\.json:1:\d+ error invalid-json/],
-      [
-        'unknown-type.json',
-        flat([{ name: 'a', type: 'strnig' }]),
-        /unknown-type\.json:\d+:\d+ error unknown-field-type #\/fields\/0\/type .*"strnig"[\s\S]*allowed types: string, integer/,
-      ],
-      [
-        'duplicate.json',
-        flat([
-          { name: 'a', type: 'string' },
-          { name: 'a', type: 'integer' },
-        ]),
-        /error duplicate-field #\/fields\/1\/name/,
-      ],
-      ['no-entity.json', JSON.stringify({ jsonStructure: '0.1', name: 'doc', fields: [] }), /error missing-entity/],
-      ['bad-shape.json', flat([{ name: 'a', type: 'string', required: 'yes' }]), /error flat-schema-violation #\/fields\/0\/required/],
-      ['not-a-schema.json', JSON.stringify({ hello: 'world' }), /error unknown-format/],
-      ['swagger.json', JSON.stringify({ swagger: '2.0', definitions: {} }), /error not-openapi/],
-      ['path-name.json', flat([], { name: '../../escape' }), /error flat-schema-violation #\/name/],
-    ];
-    it.each(cases)('%s', (file, text, message) => {
+    it.each(badInputs)('%s', (file, text, message) => {
       write(file, text);
       mkdirSync(path.join(work, 'out'));
       writeFileSync(path.join(work, 'out/types.ts'), 'earlier output\n');

@@ -273,7 +273,7 @@ describe('formats from JSON Schema input', () => {
     const alias = result.diagnostics.filter((d) => d.code === 'format-alias');
     expect(alias.map((d) => [d.pointer, d.message])).toEqual([['/properties/link/format', 'format "url" is read as "uri"']]);
     expect(result.files.find((f) => f.path === 'zod.ts')!.contents).toContain(
-      'Regenerate: npx structgen generate contact.json --assert-formats',
+      'Regenerate: npx structgen generate contact.json --format json-schema --assert-formats',
     );
   });
 });

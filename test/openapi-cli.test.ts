@@ -3,7 +3,7 @@
  * alias bombs, refs across files, --entity, and a URL fetched only because the user passed it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,9 @@ const write = (name: string, text: string) => {
 
 beforeEach(() => {
   work = mkdtempSync(path.join(tmpdir(), 'structgen-openapi-'));
+  // A project that uses the output has zod installed (else structgen warns zod-missing).
+  mkdirSync(path.join(work, 'node_modules'));
+  symlinkSync(path.join(root, 'node_modules/zod'), path.join(work, 'node_modules/zod'));
 });
 
 describe('OpenAPI refs', () => {

@@ -2,20 +2,27 @@
  * The library API: load → read → passes → emit → format. Returns files and diagnostics; writes nothing
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
-import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../format.js';
-import type { InputFormat, Model, Operation } from '../model/index.js';
+import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
-import { displayPath, loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
+import { loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
+import { recordReads } from '../read/reads.js';
+import { bannerLines, portablePath, shellWord } from './banner.js';
+import { documentOptionKeys, documentOptions } from './options.js';
 
 /**
- * What to generate from what. The reader options (`entities`, `allowRemoteRefs`, `remoteDocuments`,
- * `strict`, `importRoot`) are documented on `ReadOptions` and passed on as they are.
+ * What to generate from what. The reader options (`entities`, `operations`, `tags`, `allowRemoteRefs`,
+ * `remoteDocuments`, `strict`, `importRoot`, `location`) are documented on `ReadOptions` and passed on
+ * as they are. Every per-document option is also a config-file key and (most) a CLI flag: see
+ * `documentOptions`.
  */
-export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'location'> {
-  /** A file path (resolved against `cwd`) or an in-memory document. */
+export interface GenerateOptions extends Omit<ReadOptions, 'cwd'> {
+  /**
+   * A file path (resolved against `cwd`) or an in-memory document. For an in-memory document, `location`
+   * (a path relative to `cwd`) says where it stands, so that its relative refs resolve.
+   */
   input: DocumentInput;
   /** Which outputs to produce; all four by default. */
   targets?: readonly TargetName[];
@@ -26,10 +33,18 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'location'> {
    * generated from the exact upstream schema, under the summary's name. A URL is fetched because you passed it.
    */
   upstream?: DocumentInput;
-  /** Base for relative paths; `process.cwd()` by default. */
+  /**
+   * Base for relative paths; `process.cwd()` by default. Paths in generated files are relative to it
+   * (never absolute), and the banner's command is to be run in it.
+   */
   cwd?: string;
   /** Where the files will be written, if not the default `generated/<name>/`; only used for the banner's command. */
   outDir?: string;
+  /**
+   * The command the banner's "Regenerate:" line shows. By default, the `structgen generate` command line
+   * that reproduces these files with these options (`npx structgen generate` when a config holds them).
+   */
+  command?: string;
   /** Called as long runs advance (the CLI draws a progress line on a terminal from it). */
   onProgress?: (event: ProgressEvent) => void;
   /**
@@ -90,9 +105,20 @@ export interface GenerateResult {
   entryPoints?: EntryPoint[];
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
+  /**
+   * Every file the run read or tried to read, as absolute paths: the input, its external `$ref`s and
+   * `$import`s, the upstream document (what a watcher has to follow). URLs are not listed.
+   */
+  reads: string[];
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const reads = new Set<string>();
+  const result = await recordReads(reads, () => generateRecovering(options));
+  return { ...result, reads: [...reads] };
+}
+
+async function generateRecovering(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads'>> {
   try {
     return await generateOrThrow(options);
   } catch (error) {
@@ -108,7 +134,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 }
 
-async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult> {
+async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads'>> {
   const cwd = options.cwd ?? process.cwd();
   const targets = options.targets ?? targetNames;
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
@@ -136,7 +162,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<GenerateResult
   }
   const model = runPasses(read.model);
   const context: EmitContext = {
-    banner: bannerFor(read.model.documents[0]!.uri, options, cwd, targets),
+    banner: bannerFor(options, cwd),
     targets,
     typeProof: options.typeProof === true,
   };
@@ -184,9 +210,12 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
     onProgress: _onProgress,
     prettierOnly: _prettierOnly,
     typeProof: _typeProof,
+    command: _command,
+    location: _location,
     ...readerOptions
   } = options;
-  const readOptions: ReadOptions = { ...readerOptions, cwd, ...(typeof options.input === 'string' ? { location: options.input } : {}) };
+  const location = typeof options.input === 'string' ? options.input : options.location;
+  const readOptions: ReadOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}) };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
   if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return read;
 
@@ -219,21 +248,48 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
   return { model: withUpstream(summary, upstream.model), diagnostics };
 }
 
-function bannerFor(uri: string, options: GenerateOptions, cwd: string, targets: readonly TargetName[]): EmitContext['banner'] {
-  const parts = ['npx structgen generate', shellWord(uri)];
-  if (typeof options.upstream === 'string') parts.push('--upstream', shellWord(options.upstream));
-  for (const entity of options.entities ?? []) parts.push('--entity', shellWord(entity));
-  for (const operation of options.operations ?? []) parts.push('--operation', shellWord(operation));
-  for (const tag of options.tags ?? []) parts.push('--tag', shellWord(tag));
-  if (options.outDir !== undefined) parts.push('--out', shellWord(displayPath(path.resolve(cwd, options.outDir), cwd)));
-  if (targets.length !== targetNames.length) parts.push('--targets', targets.join(','));
-  if (options.assertFormats) parts.push('--assert-formats');
-  if (options.typeProof) parts.push('--type-proof');
-  const command = parts.join(' ');
-  return (targetTitle) => [`Generated by structgen from ${uri} (${targetTitle}). Do not edit by hand.`, `Regenerate: ${command}`];
+function bannerFor(options: GenerateOptions, cwd: string): EmitContext['banner'] {
+  const source = typeof options.input === 'string' ? portablePath(options.input, cwd) : (options.input.name ?? '<memory>');
+  const command = options.command ?? regenerateCommand(options, cwd);
+  return (targetTitle) => bannerLines(source, targetTitle, command);
 }
 
-/** Quotes a path for the banner's command line when it is not a plain word. */
-function shellWord(word: string): string {
-  return /^[\w./@:+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+/**
+ * The `structgen generate` command line that reproduces a run's files: the input and every option that
+ * was set, each path relative to `cwd` (where the command is to be run). Options without a flag
+ * (`remoteDocuments`, `prettierOnly`) cannot be spelled; the latter changes no byte.
+ */
+export function regenerateCommand(options: GenerateOptions, cwd: string = options.cwd ?? process.cwd()): string {
+  const input = typeof options.input === 'string' ? portablePath(options.input, cwd) : (options.input.name ?? '<memory>');
+  const parts = ['npx structgen generate', shellWord(input)];
+  for (const key of documentOptionKeys) {
+    const option = documentOptions[key];
+    const value = options[key];
+    if (!('flag' in option) || value === undefined || value === false) continue;
+    const flag = /--[\w-]+/.exec(option.flag.spec)![0];
+    const word = (v: string) => shellWord('path' in option && option.path ? portablePath(v, cwd) : v);
+    switch (option.flag.kind) {
+      case 'boolean':
+        parts.push(flag);
+        break;
+      case 'value':
+        parts.push(flag, word(value as string));
+        break;
+      case 'count':
+        parts.push(flag, String(value));
+        break;
+      case 'repeat':
+        for (const v of value as readonly string[]) parts.push(flag, word(v));
+        break;
+      case 'list': {
+        // All four targets, in any order, is the default: the same files.
+        const list = value as readonly string[];
+        if (!targetNames.every((t) => list.includes(t))) parts.push(flag, shellWord(list.join(',')));
+        break;
+      }
+      default:
+        assertNever(option.flag);
+    }
+  }
+  return parts.join(' ');
 }

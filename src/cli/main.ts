@@ -7,6 +7,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     interactive: process.stderr.isTTY === true && !process.env['CI'],
+    exit: (code) => process.exit(code),
   });
 } catch (error) {
   // A thrown error is a bug in structgen, never a problem with the input: say so plainly.

@@ -1,57 +1,32 @@
 /**
  * The command-line interface. It uses only the public API (`src/index.ts`). Exit codes: 0 done (warnings
- * may be printed), 1 the input has errors or `--check` found stale files, 2 usage error.
+ * may be printed), 1 the input has errors or `--check` found stale files, 2 usage error; a run ended by
+ * SIGINT or SIGTERM exits 130 or 143 (after finishing or undoing a write in progress).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import {
-  drift,
-  formatDiagnostics,
-  formatDriftReport,
-  generate,
-  hasErrors,
-  staleFiles,
-  targetNames,
-  writeFiles,
-  type GenerateOptions,
-  type InputFormat,
-  type ProgressEvent,
-  type TargetName,
-} from '../index.js';
+import { Command, CommanderError, Option } from 'commander';
+import { drift, formatDiagnostics, formatDriftReport, hasErrors, reporterNames, type ReporterName } from '../index.js';
+import { addDocumentFlags } from './flags.js';
+import { planRun } from './plan.js';
+import { Printer, runDocuments, type Io } from './run.js';
+import { signalExitCode, withInterrupts } from './signals.js';
+import { watchDocuments } from './watch.js';
+
+export type { Io } from './run.js';
 
 export const exitCodes = { ok: 0, inputError: 1, usage: 2 } as const;
-
-const defaultInput = 'schemas/letta-job.json';
-
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** Whether stderr is an interactive terminal (not CI, not a pipe): only then is a progress line drawn. */
-  interactive?: boolean;
-}
-
-/** Specs with at least this many definitions get a progress line on a terminal. */
-const progressThreshold = 50;
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-function parseTargets(value: string): TargetName[] {
-  const targets = value
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
-  if (targets.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(
-      `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ') || '(none given)'}; choose from ${targetNames.join(', ')}`,
-    );
-  }
-  return [...new Set(targets)] as TargetName[];
+export interface GenerateCommandOptions extends Record<string, unknown> {
+  config?: string;
+  check?: boolean;
+  watch?: boolean;
+  quiet?: boolean;
+  reporter: ReporterName;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
@@ -64,41 +39,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run structgen --help for usage)');
 
-  program
+  const generateCommand = program
     .command('generate')
-    .description('generate every target from one input document')
+    .description('generate every target from one input document, or from every document of a config file')
     .argument(
       '[input]',
-      'input document: a flat JSON Structure summary, a JSON Structure Core document, or an OpenAPI 3.0/3.1 document (JSON or YAML)',
-      defaultInput,
-    )
-    .option('-o, --out <dir>', 'output directory (default: generated/<document name>)')
-    .addOption(new Option('-t, --targets <list>', `comma-separated targets: ${targetNames.join(',')}`).argParser(parseTargets))
-    .option(
-      '-u, --upstream <path-or-url>',
-      'for a flat summary: generate its entity from this upstream OpenAPI document (a URL is fetched)',
-    )
-    .option('-e, --entity <name>', 'for OpenAPI: only this schema and what it references (repeatable)', collect, [])
-    .option('--operation <id>', 'for OpenAPI: only this operation (operationId) and what it references (repeatable)', collect, [])
-    .option('--tag <name>', 'for OpenAPI: only operations with this tag and what they reference (repeatable)', collect, [])
-    .option('--allow-remote-refs', 'follow http(s): and file: $refs (never followed otherwise)')
-    .option('--strict', 'JSON Structure: deviations from Core are errors, not warnings')
-    .option('--import-root <dir>', 'JSON Structure: folder $import may read from (default: parent of the input folder)')
-    .option('--assert-formats', 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says)')
-    .option('--max-input-bytes <bytes>', 'largest document read, in bytes (default: 33554432, 32 MiB)', positiveInteger)
-    .addOption(
-      new Option('--format <format>', 'input format, instead of detecting it').choices([
-        'flat-structure',
-        'openapi',
-        'json-structure',
-        'json-schema',
-      ]),
-    )
-    .option('--type-proof', 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts')
+      'input document: a flat JSON Structure summary, a JSON Structure Core document, JSON Schema, or OpenAPI 3.x (JSON or YAML); ' +
+        'a path, a URL, or - for standard input. Without it: the config file, if there is one, else schemas/letta-job.json',
+    );
+  addDocumentFlags(generateCommand)
+    .option('-c, --config <path>', 'the config file (default: structgen.config.{ts,mts,cts,mjs,js,cjs,json} in the working directory)')
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
+    .option('-w, --watch', 'generate, then regenerate whenever an input, a file it references, or the config changes')
+    .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(reporterNames).default('text'))
     .option('-q, --quiet', 'print errors only')
-    .action(async (input: string, options: GenerateCommandOptions) => {
-      exitCode = await generateCommand(input, options, io);
+    .action(async (input: string | undefined, options: GenerateCommandOptions) => {
+      exitCode = await runGenerate(input, options, io);
     });
 
   program
@@ -124,6 +80,37 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
+async function runGenerate(input: string | undefined, options: GenerateCommandOptions, io: Io): Promise<number> {
+  const printer = new Printer(io, options.reporter, options.quiet === true);
+  const plan = await planRun(input, options, io);
+  if ('usage' in plan) {
+    io.stderr(`structgen: ${plan.usage}\n(run structgen generate --help for usage)\n`);
+    return exitCodes.usage;
+  }
+  if (options.watch) return watchDocuments(plan, options, io, printer);
+
+  printer.diagnostics(plan.diagnostics);
+  if (hasErrors(plan.diagnostics)) {
+    printer.complain('structgen: nothing was written because of the errors above.');
+    printer.flush();
+    return exitCodes.inputError;
+  }
+  const outcome = await runDocuments(
+    plan.documents,
+    {
+      check: options.check === true,
+      quiet: options.quiet === true,
+      reporter: options.reporter,
+      summary: plan.config !== undefined,
+      guardWrite: withInterrupts,
+    },
+    io,
+    printer,
+  );
+  printer.flush();
+  return outcome.interrupted ? signalExitCode(outcome.interrupted) : outcome.exitCode;
+}
+
 async function driftCommand(
   input: string,
   options: { upstream: string; json?: boolean; allowRemoteRefs?: boolean },
@@ -145,89 +132,4 @@ async function driftCommand(
     io.stdout(JSON.stringify({ summary: result.summaryUri, upstream: result.upstreamUri, ...result.report }, null, 2) + '\n');
   else io.stdout(formatDriftReport(result.report, result.summaryUri!, result.upstreamUri!) + '\n');
   return result.report.affectsValidation ? exitCodes.inputError : exitCodes.ok;
-}
-
-interface GenerateCommandOptions {
-  out?: string;
-  targets?: TargetName[];
-  upstream?: string;
-  entity: string[];
-  operation: string[];
-  tag: string[];
-  allowRemoteRefs?: boolean;
-  format?: InputFormat;
-  strict?: boolean;
-  importRoot?: string;
-  assertFormats?: boolean;
-  maxInputBytes?: number;
-  typeProof?: boolean;
-  check?: boolean;
-  quiet?: boolean;
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-async function generateCommand(input: string, options: GenerateCommandOptions, io: Io): Promise<number> {
-  const base: GenerateOptions = {
-    input,
-    cwd: io.cwd,
-    ...(options.targets ? { targets: options.targets } : {}),
-    ...(options.upstream ? { upstream: options.upstream } : {}),
-    ...(options.entity.length > 0 ? { entities: options.entity } : {}),
-    ...(options.operation.length > 0 ? { operations: options.operation } : {}),
-    ...(options.tag.length > 0 ? { tags: options.tag } : {}),
-    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.strict ? { strict: true } : {}),
-    ...(options.importRoot ? { importRoot: options.importRoot } : {}),
-    ...(options.assertFormats ? { assertFormats: true } : {}),
-    ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
-    ...(options.typeProof ? { typeProof: true } : {}),
-  };
-  let drawn = false;
-  const onProgress = (event: ProgressEvent) => {
-    if (event.definitions < progressThreshold) return;
-    drawn = true;
-    io.stderr(
-      `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`,
-    );
-  };
-  // Without --out the banner's command needs none either: the default folder follows from the document.
-  const result = await generate({
-    ...base,
-    ...(options.out ? { outDir: options.out } : {}),
-    ...(io.interactive && !options.quiet ? { onProgress } : {}),
-  });
-  if (drawn) io.stderr('\r\x1b[K');
-  const outDir = options.out ?? (result.name !== undefined ? path.join('generated', result.name) : undefined);
-  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  if (shown.length > 0) io.stderr(formatDiagnostics(shown) + '\n');
-  if (hasErrors(result.diagnostics) || outDir === undefined) {
-    io.stderr('structgen: nothing was written because of the errors above.\n');
-    return exitCodes.inputError;
-  }
-
-  const absoluteOut = path.resolve(io.cwd, outDir);
-  if (options.check) {
-    const stale = await staleFiles(absoluteOut, result.files);
-    if (stale.length === 0) {
-      if (!options.quiet) io.stdout(`structgen: ${outDir} is up to date (${result.files.length} files).\n`);
-      return exitCodes.ok;
-    }
-    io.stderr(
-      `structgen: ${stale.length} file(s) in ${outDir} differ from what would be generated:\n${stale.map((f) => `  ${path.join(outDir!, f)}\n`).join('')}Run: npx structgen generate ${input}${options.out ? ` --out ${options.out}` : ''}\n`,
-    );
-    return exitCodes.inputError;
-  }
-  await writeFiles(absoluteOut, result.files);
-  if (!options.quiet) io.stdout(`structgen: wrote ${result.files.map((f) => path.join(outDir!, f.path)).join(', ')}\n`);
-  return exitCodes.ok;
 }

@@ -229,6 +229,54 @@ export const diagnosticCodes = {
     title: 'structgen produced invalid output (a bug in structgen)',
     fix: 'please report it with the input document',
   },
+  // Writing output and checking it.
+  'output-write-failed': {
+    severity: 'error',
+    title: 'the output could not be written (the earlier output is left as it was)',
+    fix: 'check the path and its permissions, free disk space, or choose another --out',
+  },
+  'output-busy': {
+    severity: 'error',
+    title: 'another structgen run is writing the same output folder',
+    fix: 'wait for it to finish, then run again',
+  },
+  'stale-output': {
+    severity: 'error',
+    title: '--check: a generated file differs from what structgen generates now (or is missing, or is no longer generated)',
+    fix: "run the command in the file's banner (or structgen generate) and commit the result",
+  },
+  'duplicate-output': {
+    severity: 'error',
+    title: 'two documents of one run write the same output folder',
+    fix: 'give each document its own out (e.g. "generated/[name]")',
+  },
+  // Config files.
+  'invalid-config': {
+    severity: 'error',
+    title: 'the config file is not valid (or could not be loaded)',
+    fix: 'compare it with schemas/structgen.config.schema.json (set "$schema" to it for completion in your editor)',
+  },
+  'no-input-matched': {
+    severity: 'error',
+    title: 'a glob in the config matches no file',
+    fix: "check the pattern: it is relative to the config file's folder",
+  },
+  'multiple-configs': {
+    severity: 'warning',
+    title: 'several structgen config files in one folder',
+    fix: 'keep one; structgen uses the first of structgen.config.{ts,mts,cts,mjs,js,cjs,json}',
+  },
+  // The project that uses the output.
+  'zod-missing': {
+    severity: 'warning',
+    title: 'zod.ts imports zod, which is not installed where it is',
+    fix: 'install zod 4.3 or later in the project that holds the output',
+  },
+  'zod-too-old': {
+    severity: 'warning',
+    title: 'the zod installed where zod.ts is is older than 4.3, which the generated validators need',
+    fix: 'upgrade zod to 4.3 or later in the project that holds the output',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

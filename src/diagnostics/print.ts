@@ -26,7 +26,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** Spec text may hold newlines or terminal escapes; a diagnostic stays on its line and prints no controls. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
     c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,

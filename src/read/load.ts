@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse as parseTolerant, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
+import { noteRead } from './reads.js';
 
 /** What the library API accepts as input: a file path, or a document already in memory. */
 export type DocumentInput =
@@ -61,6 +62,7 @@ export async function loadDocument(input: DocumentInput, cwd: string, limits: Lo
   if (/^https?:\/\//i.test(input)) return loadUrl(input, maxBytes);
   const absolute = path.resolve(cwd, input);
   const uri = displayPath(absolute, cwd);
+  noteRead(absolute);
   let text: string;
   try {
     // The size first: a huge file is refused without being read into memory.

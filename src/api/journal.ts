@@ -1,0 +1,338 @@
+/**
+ * Replacing an output folder's files as a set. A rename is atomic for one file, not for four: a run
+ * killed between two renames would leave a mix of old and new files. So a run keeps a small journal in
+ * the folder (`.structgen-journal.json`) that says what it is doing:
+ *
+ * 1. **staging**: the journal is created (exclusively: it is also the folder's lock) listing every
+ *    temporary file and backup the run will make; then each new file is written beside its target as
+ *    `<name>.structgen-<id>.tmp` and each file it replaces or removes gets a hard link `<name>.structgen-<id>.old`.
+ * 2. **committing**: the journal is replaced (atomically) by one in state `committing`; then each
+ *    temporary file is renamed over its target and each file to remove is unlinked; then the backups and
+ *    the journal are deleted.
+ *
+ * A run killed in staging is rolled back by the next run (its temporary files and backups are deleted:
+ * the earlier set never changed). A run killed while committing is rolled forward (every new file is
+ * complete by then, so the renames are finished). A run that fails while committing rolls itself back
+ * from the backups. Signal handlers are the caller's: `writeOutput` takes an `AbortSignal` and stops at
+ * the next safe point (rolled back while staging, finished once committing).
+ *
+ * A journal is input from the disk and could have been planted: it is only ever allowed to rename or
+ * delete names that follow structgen's own patterns, inside the folder, and to remove files that carry
+ * structgen's banner.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, open, readdir, readFile, rename, rm, rmdir, unlink, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { bannerHeadBytes, bannerSource } from './banner.js';
+
+export const journalName = '.structgen-journal.json';
+const journalStaging = `${journalName}.tmp`;
+
+export interface Replacement {
+  /** Relative to the folder, `/`-separated. */
+  path: string;
+  temp: string;
+  /** Present when the target existed: a second name for the earlier file, so a failed commit can undo. */
+  backup?: string;
+}
+
+export interface Removal {
+  path: string;
+  backup: string;
+}
+
+export interface Journal {
+  structgen: 1;
+  pid: number;
+  host: string;
+  state: 'staging' | 'committing';
+  replace: Replacement[];
+  remove: Removal[];
+}
+
+/** A run's own suffix for temporary files and backups: its process and a random part (two runs, one process). */
+export function runId(): string {
+  return `${process.pid}-${randomBytes(3).toString('hex')}`;
+}
+
+const ownName = /\.structgen-\d+-[0-9a-f]{6}\.(tmp|old)$/;
+/** What structgen before the journal left behind when killed: `<name>.structgen-<pid>-<ms>.tmp`. */
+const legacyTemp = /\.structgen-\d+-\d{10,}\.tmp$/;
+
+/** The absolute path of `relative` inside `dir`, or undefined when it would land outside it. */
+export function inside(dir: string, relative: string): string | undefined {
+  if (typeof relative !== 'string' || relative === '' || path.isAbsolute(relative) || relative.includes('\0')) return undefined;
+  const target = path.resolve(dir, relative);
+  return target.startsWith(dir + path.sep) ? target : undefined;
+}
+
+/** Creates the journal exclusively: an existing one means another run holds the folder, or a run died. */
+export async function createJournal(dir: string, journal: Journal): Promise<'created' | 'exists'> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path.join(dir, journalName), 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw error;
+  }
+  try {
+    await handle.writeFile(JSON.stringify(journal), 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return 'created';
+}
+
+/** Moves the journal to `committing` in one rename, so it is never half-written in that state. */
+export async function markCommitting(dir: string, journal: Journal): Promise<void> {
+  const staging = path.join(dir, journalStaging);
+  await writeDurably(staging, JSON.stringify({ ...journal, state: 'committing' }));
+  await rename(staging, path.join(dir, journalName));
+  await syncFolder(dir);
+}
+
+/** Writes a file and flushes it to the disk before returning, so a rename after it never exposes a torn file. */
+export async function writeDurably(file: string, contents: string, flag = 'w'): Promise<void> {
+  const handle = await open(file, flag);
+  try {
+    await handle.writeFile(contents, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes renames in a folder durable; not every platform can open a folder (Windows), which is fine. */
+export async function syncFolder(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, constants.O_RDONLY);
+    await handle.sync();
+  } catch {
+    // Best effort: the renames are already atomic; this only orders them against a power cut.
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A second name for `target` (a hard link; a copy where the file system has no links). */
+export async function backUp(target: string, backup: string): Promise<void> {
+  try {
+    await link(target, backup);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    await copyFile(target, backup, constants.COPYFILE_EXCL);
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finishes an interrupted commit: every temporary file over its target, every removal done, backups gone. */
+export async function rollForward(dir: string, journal: Journal): Promise<void> {
+  for (const entry of journal.replace) {
+    const target = inside(dir, entry.path)!;
+    const temp = inside(dir, entry.temp)!;
+    if (await exists(temp)) await rename(temp, target);
+  }
+  for (const entry of journal.remove) {
+    const target = inside(dir, entry.path)!;
+    if (await isOurs(target)) await rm(target, { force: true });
+  }
+  await syncFolder(dir);
+  await removeBackups(dir, journal);
+  await unlink(path.join(dir, journalName));
+}
+
+/** Undoes a commit that failed part-way: earlier files back from their backups, new files gone. */
+export async function rollBack(dir: string, journal: Journal): Promise<void> {
+  for (const entry of journal.replace) {
+    const target = inside(dir, entry.path)!;
+    const temp = inside(dir, entry.temp)!;
+    const backup = entry.backup === undefined ? undefined : inside(dir, entry.backup)!;
+    if (backup && (await exists(backup))) await restore(backup, target);
+    // No backup: the target did not exist before; once its temporary file is gone, the target is ours.
+    else if (!backup && !(await exists(temp))) await rm(target, { force: true });
+    await rm(temp, { force: true });
+  }
+  for (const entry of journal.remove) {
+    const backup = inside(dir, entry.backup)!;
+    if (await exists(backup)) await restore(backup, inside(dir, entry.path)!);
+  }
+  await syncFolder(dir);
+  await unlink(path.join(dir, journalName));
+  await removeEmptyFolders(
+    dir,
+    journal.replace.map((e) => e.temp),
+  );
+}
+
+/**
+ * Puts a backup back in place. A target that was never replaced is still a hard link to the same file as
+ * its backup, and renaming one link over another of the same file does nothing (POSIX): the backup then
+ * has to be unlinked too.
+ */
+async function restore(backup: string, target: string): Promise<void> {
+  await rename(backup, target);
+  await rm(backup, { force: true });
+}
+
+/** Undoes a run that never committed: its temporary files and backups go; no target was touched. */
+export async function discardStaging(dir: string, journal: Journal | undefined): Promise<void> {
+  for (const entry of journal?.replace ?? []) await rm(inside(dir, entry.temp)!, { force: true });
+  await removeBackups(dir, journal);
+  // Subfolders made for the new files (docs/definitions/) are left empty: they go too.
+  await removeEmptyFolders(
+    dir,
+    (journal?.replace ?? []).map((e) => e.temp),
+  );
+  await rm(path.join(dir, journalStaging), { force: true });
+  await rm(path.join(dir, journalName), { force: true });
+}
+
+/** The folders of these paths (inside `dir`, not `dir` itself) that are empty, deepest first, and their empty parents. */
+export async function removeEmptyFolders(dir: string, paths: readonly string[]): Promise<void> {
+  const folders = new Set(paths.map((p) => path.posix.dirname(p)).filter((f) => f !== '.'));
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let current = folder; current !== '.'; current = path.posix.dirname(current)) {
+      try {
+        await rmdir(inside(dir, current)!);
+      } catch {
+        break;
+      }
+    }
+  }
+}
+
+async function removeBackups(dir: string, journal: Journal | undefined): Promise<void> {
+  for (const entry of [...(journal?.replace ?? []), ...(journal?.remove ?? [])]) {
+    if (entry.backup !== undefined) await rm(inside(dir, entry.backup)!, { force: true });
+  }
+}
+
+/** Reads a journal, or undefined when it is torn (a run killed while creating it, before any file was staged). */
+export async function readJournal(dir: string): Promise<Journal | undefined> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path.join(dir, journalName), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    return undefined;
+  }
+  return isJournal(dir, value) ? value : undefined;
+}
+
+/** Only names inside the folder, and temporary and backup names of structgen's own pattern, are trusted. */
+function isJournal(dir: string, value: unknown): value is Journal {
+  if (typeof value !== 'object' || value === null) return false;
+  const j = value as Partial<Journal>;
+  if (j.structgen !== 1 || (j.state !== 'staging' && j.state !== 'committing')) return false;
+  if (!Array.isArray(j.replace) || !Array.isArray(j.remove)) return false;
+  const own = (name: unknown, of: string) =>
+    typeof name === 'string' && name.startsWith(of + '.structgen-') && ownName.test(name) && inside(dir, name) !== undefined;
+  return (
+    j.replace.every(
+      (e: Partial<Replacement>) =>
+        typeof e === 'object' &&
+        e !== null &&
+        inside(dir, e.path as string) !== undefined &&
+        own(e.temp, e.path as string) &&
+        (e.backup === undefined || own(e.backup, e.path as string)),
+    ) &&
+    j.remove.every(
+      (e: Partial<Removal>) =>
+        typeof e === 'object' && e !== null && inside(dir, e.path as string) !== undefined && own(e.backup, e.path as string),
+    )
+  );
+}
+
+/** Whether a file opens with a structgen banner (a removal a journal asks for must be of such a file). */
+async function isOurs(file: string): Promise<boolean> {
+  const head = await readHead(file);
+  return head !== undefined && bannerSource(file, head) !== undefined;
+}
+
+/** The first bytes of a regular file, or undefined when it is not one (or cannot be read). */
+export async function readHead(file: string): Promise<string | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    const stat = await lstat(file);
+    if (!stat.isFile()) return undefined;
+    handle = await open(file, 'r');
+    const buffer = Buffer.alloc(Math.min(bannerHeadBytes, stat.size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Whether the run that wrote a journal is still at work (same machine, process alive, not us). */
+export function journalOwnerAlive(journal: Journal | undefined): boolean {
+  if (!journal || journal.host !== hostname() || journal.pid === process.pid) return false;
+  try {
+    process.kill(journal.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function newJournal(replace: Replacement[], remove: Removal[]): Journal {
+  return { structgen: 1, pid: process.pid, host: hostname(), state: 'staging', replace, remove };
+}
+
+/**
+ * Brings a folder back to a complete set after a run that died: rolls an interrupted commit forward or
+ * a staging run back, and deletes what structgen before the journal left behind. Returns what it did.
+ */
+export async function recoverFolder(dir: string): Promise<'none' | 'rolled-forward' | 'rolled-back'> {
+  let outcome: 'none' | 'rolled-forward' | 'rolled-back' = 'none';
+  let journal: Journal | undefined;
+  let present = true;
+  try {
+    journal = await readJournal(dir);
+  } catch {
+    present = false;
+  }
+  if (present) {
+    if (journal?.state === 'committing') {
+      await rollForward(dir, journal);
+      outcome = 'rolled-forward';
+    } else {
+      await discardStaging(dir, journal);
+      outcome = 'rolled-back';
+    }
+  } else {
+    await rm(path.join(dir, journalStaging), { force: true });
+  }
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (legacyTemp.test(name)) {
+      await rm(path.join(dir, name), { force: true });
+      if (outcome === 'none') outcome = 'rolled-back';
+    }
+  }
+  return outcome;
+}
+
+/** Whether a journal exists in the folder, and if so whether a live run holds it. */
+export async function journalState(dir: string): Promise<{ present: boolean; journal?: Journal }> {
+  try {
+    const journal = await readJournal(dir);
+    return journal ? { present: true, journal } : { present: true };
+  } catch {
+    return { present: false };
+  }
+}

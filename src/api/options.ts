@@ -1,0 +1,131 @@
+/**
+ * Every per-document generate option in one table: its config key, its JSON Schema (for the config file
+ * and editors), its command-line flag, and how the banner's "Regenerate" command spells it. The CLI's
+ * flags, the config's JSON Schema (`schemas/structgen.config.schema.json`) and the banner are all derived
+ * from here, and the table is typed against `GenerateOptions`: an option added there and not here is a
+ * compile error, so no surface can forget one.
+ */
+import { targetNames } from '../emit/index.js';
+import type { InputFormat } from '../model/index.js';
+import type { GenerateOptions } from './generate.js';
+
+/** Options of `generate()` that are not per-document settings: run plumbing, or in-memory only. */
+export type RunOnlyOption = 'input' | 'cwd' | 'onProgress' | 'command' | 'location';
+export type DocumentOptionKey = Exclude<keyof GenerateOptions, RunOnlyOption>;
+
+export interface DocumentOption {
+  /** The key in a config file's document (the API's name, except `out` for `outDir`). */
+  configKey: string;
+  description: string;
+  /** JSON Schema (draft-07) of the value in a config file. */
+  schema: Record<string, unknown>;
+  /** A path: relative to the project folder (a config's folder), shown relative in banners. */
+  path?: boolean;
+  /**
+   * The command-line flag, as commander spells it (`-t, --targets <list>`). Booleans are flags
+   * without a value; `repeat` flags collect one value per use into an array.
+   */
+  flag?: { spec: string; kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list'; choices?: readonly string[] };
+}
+
+const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'json-structure', 'json-schema'];
+const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+
+/** In the order the banner's command lists them. */
+export const documentOptions = {
+  upstream: {
+    configKey: 'upstream',
+    description:
+      "for a flat summary: generate its entity from this upstream OpenAPI document (path or URL), keeping the summary's name. A URL is fetched because you gave it.",
+    schema: { type: 'string', minLength: 1 },
+    path: true,
+    flag: { spec: '-u, --upstream <path-or-url>', kind: 'value' },
+  },
+  entities: {
+    configKey: 'entities',
+    description: 'OpenAPI: only these component schemas and what they reference; they become the roots.',
+    schema: names,
+    flag: { spec: '-e, --entity <name>', kind: 'repeat' },
+  },
+  operations: {
+    configKey: 'operations',
+    description: 'OpenAPI: only these operations (by operationId) and what they reference.',
+    schema: names,
+    flag: { spec: '--operation <id>', kind: 'repeat' },
+  },
+  tags: {
+    configKey: 'tags',
+    description: 'OpenAPI: only operations with one of these tags and what they reference.',
+    schema: names,
+    flag: { spec: '--tag <name>', kind: 'repeat' },
+  },
+  outDir: {
+    configKey: 'out',
+    description:
+      "the output folder (in a config, relative to the config file); `[name]` is the document's name. Default: generated/[name].",
+    schema: { type: 'string', minLength: 1 },
+    path: true,
+    flag: { spec: '-o, --out <dir>', kind: 'value' },
+  },
+  targets: {
+    configKey: 'targets',
+    description: `which files to generate; all four by default: ${targetNames.join(', ')}.`,
+    schema: { type: 'array', items: { enum: [...targetNames] }, uniqueItems: true, minItems: 1 },
+    flag: { spec: '-t, --targets <list>', kind: 'list', choices: targetNames },
+  },
+  format: {
+    configKey: 'format',
+    description: 'the input format, instead of detecting it.',
+    schema: { enum: [...inputFormats] },
+    flag: { spec: '--format <format>', kind: 'value', choices: inputFormats },
+  },
+  allowRemoteRefs: {
+    configKey: 'allowRemoteRefs',
+    description: "follow http(s): and file: $refs; without it they are refused, as are relative refs leaving the input's folder.",
+    schema: { type: 'boolean' },
+    flag: { spec: '--allow-remote-refs', kind: 'boolean' },
+  },
+  strict: {
+    configKey: 'strict',
+    description: 'JSON Structure: deviations from Core are errors, not warnings.',
+    schema: { type: 'boolean' },
+    flag: { spec: '--strict', kind: 'boolean' },
+  },
+  importRoot: {
+    configKey: 'importRoot',
+    description: "JSON Structure: the folder $import and $importdefs may read from (default: the parent of the input's folder).",
+    schema: { type: 'string', minLength: 1 },
+    path: true,
+    flag: { spec: '--import-root <dir>', kind: 'value' },
+  },
+  assertFormats: {
+    configKey: 'assertFormats',
+    description: 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
+    schema: { type: 'boolean' },
+    flag: { spec: '--assert-formats', kind: 'boolean' },
+  },
+  maxInputBytes: {
+    configKey: 'maxInputBytes',
+    description: 'the largest document read, in bytes (default 33554432, 32 MiB); a larger one is refused with too-large.',
+    schema: { type: 'integer', minimum: 1 },
+    flag: { spec: '--max-input-bytes <bytes>', kind: 'count' },
+  },
+  typeProof: {
+    configKey: 'typeProof',
+    description: 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
+    schema: { type: 'boolean' },
+    flag: { spec: '--type-proof', kind: 'boolean' },
+  },
+  remoteDocuments: {
+    configKey: 'remoteDocuments',
+    description: 'documents to use for these URIs instead of fetching them; remote $refs to them are followed without allowRemoteRefs.',
+    schema: { type: 'object', additionalProperties: true },
+  },
+  prettierOnly: {
+    configKey: 'prettierOnly',
+    description: "format every file with prettier instead of structgen's own layout (the same bytes, much slower; for checking).",
+    schema: { type: 'boolean' },
+  },
+} as const satisfies { [K in DocumentOptionKey]-?: DocumentOption };
+
+export const documentOptionKeys = Object.keys(documentOptions) as DocumentOptionKey[];

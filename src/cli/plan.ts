@@ -1,0 +1,97 @@
+/**
+ * What a `structgen generate` invocation is about: the documents of a config file (given with --config,
+ * or found in the working directory when no input is named), or the one document the command line names
+ * (`-` for standard input; the default input when there is neither).
+ */
+import path from 'node:path';
+import {
+  defaultOut,
+  findConfig,
+  loadConfig,
+  planConfigDocuments,
+  regenerateCommand,
+  type Diagnostic,
+  type GenerateOptions,
+  type GlobBase,
+  type LoadedConfig,
+  type PlannedDocument,
+} from '../index.js';
+import { documentOptionsFrom, givenFlags } from './flags.js';
+import type { GenerateCommandOptions } from './program.js';
+import type { Io } from './run.js';
+
+const defaultInput = 'schemas/letta-job.json';
+/** Standard input is read as if it were this file in the working directory: relative refs resolve there. */
+const stdinName = 'stdin';
+
+export interface RunPlan {
+  documents: PlannedDocument[];
+  diagnostics: Diagnostic[];
+  /** The config file the documents come from (absolute), if any: a watcher follows it. */
+  configFile?: string;
+  config?: LoadedConfig;
+  /** Folders where new files may match the config's globs. */
+  globBases: GlobBase[];
+  /** Whether the document is read from standard input (which cannot be watched). */
+  stdin?: boolean;
+}
+
+export async function planRun(input: string | undefined, options: GenerateCommandOptions, io: Io): Promise<RunPlan | { usage: string }> {
+  if (input !== undefined && options.config !== undefined) return { usage: 'give an input or --config, not both' };
+  const found = input === undefined && options.config === undefined ? findConfig(io.cwd) : { diagnostics: [] };
+  const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : found.file;
+  if (configFile !== undefined) {
+    const flags = givenFlags(options);
+    if (flags.length > 0) {
+      return {
+        usage: `${flags.join(', ')} ${flags.length === 1 ? 'sets' : 'set'} one document's options: with a config, set ${flags.length === 1 ? 'it' : 'them'} in the config's documents (or name an input to generate it alone)`,
+      };
+    }
+    return planFromConfig(configFile, io, found.diagnostics);
+  }
+
+  const settings = documentOptionsFrom(options);
+  const out = settings.outDir ?? defaultOut;
+  if (input === '-') {
+    if (options.watch) return { usage: '--watch cannot follow standard input: name the file instead' };
+    const text = await (io.stdin ?? readStdin)();
+    const base: GenerateOptions = { ...settings, input: '-', cwd: io.cwd };
+    return {
+      documents: [
+        {
+          options: {
+            ...settings,
+            input: { document: text, name: stdinName },
+            location: stdinName,
+            cwd: io.cwd,
+            command: regenerateCommand(base, io.cwd),
+          },
+          out,
+        },
+      ],
+      diagnostics: [],
+      globBases: [],
+      stdin: true,
+    };
+  }
+  return { documents: [{ options: { ...settings, input: input ?? defaultInput, cwd: io.cwd }, out }], diagnostics: [], globBases: [] };
+}
+
+export async function planFromConfig(file: string, io: Io, earlier: Diagnostic[] = []): Promise<RunPlan> {
+  const loaded = await loadConfig(file, io.cwd);
+  if (!loaded.config) return { documents: [], diagnostics: [...earlier, ...loaded.diagnostics], configFile: file, globBases: [] };
+  const planned = await planConfigDocuments(loaded.config);
+  return {
+    documents: planned.documents,
+    diagnostics: [...earlier, ...loaded.diagnostics, ...planned.diagnostics],
+    configFile: file,
+    config: loaded.config,
+    globBases: planned.globBases,
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,291 @@
+/**
+ * One run of `structgen generate` over its documents (one from the command line, or a config's many):
+ * each is generated independently, so one failing does not stop the others, and each output folder is
+ * then written (replaced as a set, stale files of the same document removed) or, with `--check`,
+ * compared. Diagnostics go to the chosen reporter; the summary line counts documents and files.
+ */
+import path from 'node:path';
+import {
+  checkZod,
+  formatReport,
+  generate,
+  hasErrors,
+  outFor,
+  OutputWriteError,
+  recoverOutput,
+  regenerateCommand,
+  staleFiles,
+  writeOutput,
+  diagnosticCodes,
+  type Diagnostic,
+  type PlannedDocument,
+  type ProgressEvent,
+  type ReporterName,
+} from '../index.js';
+import type { Interruption } from './signals.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stderr is an interactive terminal (not CI, not a pipe): only then is a progress line drawn. */
+  interactive?: boolean;
+  /** Standard input as text (for `structgen generate -`). */
+  stdin?: () => Promise<string>;
+  /** Ends the process at once (watch mode on Ctrl-C, when no write is in progress); absent in-process. */
+  exit?: (code: number) => void;
+}
+
+export interface RunSettings {
+  check: boolean;
+  quiet: boolean;
+  reporter: ReporterName;
+  /** Whether to print the summary line even for one document (a config run). */
+  summary: boolean;
+  /** Consumer warnings already printed (a watch says "zod is missing" once, not after every save). */
+  said?: Set<string>;
+  /** Runs a write so that SIGINT/SIGTERM abort it safely; says which signal arrived, if one did. */
+  guardWrite: <T>(work: (signal: AbortSignal) => Promise<T>) => Promise<{ value?: T; interrupted?: Interruption }>;
+}
+
+export interface DocumentOutcome {
+  document: PlannedDocument;
+  ok: boolean;
+  /** Every file the document read (absolute): what a watcher follows. */
+  reads: string[];
+  /** The output folder, relative to the working directory, once the document's name is known. */
+  out?: string;
+}
+
+export interface RunOutcome {
+  exitCode: number;
+  documents: DocumentOutcome[];
+  interrupted?: Interruption;
+}
+
+/** Specs with at least this many definitions get a progress line on a terminal. */
+const progressThreshold = 50;
+
+/** Prints diagnostics as the reporter wants them, and human lines where they do not get in its way. */
+export class Printer {
+  private collected: Diagnostic[] = [];
+  constructor(
+    private readonly io: Io,
+    private readonly reporter: ReporterName,
+    private readonly quiet: boolean,
+  ) {}
+
+  diagnostics(list: readonly Diagnostic[]): void {
+    const shown = this.quiet ? list.filter((d) => d.severity === 'error') : list;
+    if (shown.length === 0) return;
+    if (this.reporter === 'json') this.collected.push(...shown);
+    else if (this.reporter === 'github') this.io.stdout(formatReport('github', shown) + '\n');
+    else this.io.stderr(formatReport('text', shown) + '\n');
+  }
+
+  /** A line for people: on stdout, except where stdout belongs to the JSON report. Silent when quiet. */
+  say(text: string): void {
+    if (this.quiet) return;
+    if (this.reporter === 'json') this.io.stderr(text + '\n');
+    else this.io.stdout(text + '\n');
+  }
+
+  /** A line for people that explains a failure: stderr, even when quiet. */
+  complain(text: string): void {
+    this.io.stderr(text + '\n');
+  }
+
+  /** Ends a run: the JSON reporter prints its one array (empty when all went well). */
+  flush(): void {
+    if (this.reporter === 'json') this.io.stdout(formatReport('json', this.collected) + '\n');
+    this.collected = [];
+  }
+}
+
+export async function runDocuments(
+  documents: readonly PlannedDocument[],
+  settings: RunSettings,
+  io: Io,
+  printer: Printer,
+): Promise<RunOutcome> {
+  const outcomes: DocumentOutcome[] = [];
+  const claimed = new Map<string, PlannedDocument>();
+  const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0 };
+  const zodFolders: string[] = [];
+  let interrupted: Interruption | undefined;
+
+  for (const document of documents) {
+    const outcome: DocumentOutcome = { document, ok: false, reads: [] };
+    outcomes.push(outcome);
+    // A folder a killed run left half-replaced is made whole first, before anything else can fail.
+    if (!document.out.includes('[name]')) {
+      const known = shown(path.resolve(document.options.cwd, document.out), io.cwd);
+      const recovered = await recoverOutput(known, { cwd: io.cwd }).catch((error: unknown) => writeDiagnostic(error, io));
+      if (typeof recovered === 'object') {
+        printer.diagnostics([recovered]);
+        totals.failed++;
+        continue;
+      }
+    }
+    const line = progressLine(io, settings);
+    const result = await generate({ ...document.options, ...line.options });
+    line.clear();
+    outcome.reads = result.reads;
+    const diagnostics = result.diagnostics.map((d) => rebased(d, document.options.cwd, io.cwd));
+    if (hasErrors(result.diagnostics) || result.name === undefined) {
+      printer.diagnostics(diagnostics);
+      printer.complain(`structgen: nothing was written for ${inputName(document, io)} because of the errors above.`);
+      totals.failed++;
+      continue;
+    }
+    const absoluteOut = path.resolve(document.options.cwd, outFor(document, result.name));
+    // Relative to the working directory, as messages show it (and as the write's errors name it).
+    const out = shown(absoluteOut, io.cwd);
+    outcome.out = out;
+    const earlier = claimed.get(absoluteOut);
+    if (earlier) {
+      printer.diagnostics([
+        ...diagnostics,
+        {
+          code: 'duplicate-output',
+          severity: 'error',
+          message: `${inputName(document, io)} and ${inputName(earlier, io)} both write ${out}`,
+          hint: diagnosticCodes['duplicate-output'].fix,
+          ...document.origin,
+        },
+      ]);
+      totals.failed++;
+      continue;
+    }
+    claimed.set(absoluteOut, document);
+    printer.diagnostics(diagnostics);
+
+    if (settings.check) {
+      let stale: string[];
+      try {
+        stale = await staleFiles(out, result.files, { cwd: io.cwd });
+      } catch (error) {
+        printer.diagnostics([writeDiagnostic(error, io)]);
+        totals.failed++;
+        continue;
+      }
+      outcome.ok = stale.length === 0;
+      if (stale.length === 0) {
+        if (!settings.summary) printer.say(`structgen: ${out} is up to date (${result.files.length} files).`);
+        continue;
+      }
+      totals.stale++;
+      const command = document.options.command ?? regenerateCommand(document.options);
+      printer.diagnostics(
+        stale.map((file) => ({
+          code: 'stale-output' as const,
+          severity: 'error' as const,
+          message: result.files.some((f) => f.path === file)
+            ? `${path.posix.join(out, file)} differs from what structgen generates now`
+            : `${path.posix.join(out, file)} is no longer generated`,
+          file: path.posix.join(out, file),
+          hint: `regenerate: ${command}`,
+        })),
+      );
+      continue;
+    }
+
+    const written = await settings
+      .guardWrite((signal) => writeOutput(out, result.files, { signal, cwd: io.cwd }))
+      .catch((error: unknown) => {
+        printer.diagnostics([writeDiagnostic(error, io)]);
+        printer.complain(`structgen: the earlier output in ${out} was left as it was.`);
+        return undefined;
+      });
+    if (!written) {
+      totals.failed++;
+      continue;
+    }
+    if (written.interrupted) {
+      interrupted = written.interrupted;
+      break;
+    }
+    const report = written.value!;
+    outcome.ok = true;
+    totals.written += report.written.length;
+    totals.unchanged += report.unchanged.length;
+    totals.removed += report.removed.length;
+    if (result.files.some((f) => f.path === 'zod.ts')) zodFolders.push(out);
+    const parts: string[] = [];
+    if (report.written.length > 0) parts.push(`wrote ${report.written.map((f) => path.posix.join(out, f)).join(', ')}`);
+    if (report.removed.length > 0)
+      parts.push(`removed ${report.removed.map((f) => path.posix.join(out, f)).join(', ')} (no longer generated)`);
+    if (parts.length === 0) {
+      if (!settings.summary) printer.say(`structgen: ${out} is up to date (${report.unchanged.length} files).`);
+    } else {
+      printer.say(
+        `structgen: ${parts.join('; ')}${report.unchanged.length > 0 && !settings.summary ? `; ${report.unchanged.length} unchanged` : ''}`,
+      );
+    }
+  }
+
+  if (zodFolders.length > 0) {
+    const fresh = checkZod(zodFolders, io.cwd).filter((d) => !settings.said?.has(d.message));
+    for (const d of fresh) settings.said?.add(d.message);
+    printer.diagnostics(fresh);
+  }
+  if (settings.summary) printer.say(summaryLine(outcomes.length, totals, settings.check));
+  const exitCode = interrupted ? 0 : totals.failed > 0 || totals.stale > 0 ? 1 : 0;
+  return { exitCode, documents: outcomes, ...(interrupted ? { interrupted } : {}) };
+}
+
+function summaryLine(
+  documents: number,
+  t: { written: number; unchanged: number; removed: number; stale: number; failed: number },
+  check: boolean,
+): string {
+  const count = `${documents} document${documents === 1 ? '' : 's'}`;
+  const failed = t.failed > 0 ? `; ${t.failed} failed` : '';
+  if (check) return `structgen: ${count} checked: ${documents - t.stale - t.failed} up to date, ${t.stale} stale${failed}.`;
+  const removed = t.removed > 0 ? `, ${t.removed} removed` : '';
+  return `structgen: ${count}: ${t.written} file${t.written === 1 ? '' : 's'} written, ${t.unchanged} unchanged${removed}${failed}.`;
+}
+
+/** A write failure is the user's to fix (a path, a permission, a full disk): a located error. */
+export function writeDiagnostic(error: unknown, io: Io): Diagnostic {
+  if (!(error instanceof OutputWriteError)) throw error;
+  return { ...error.diagnostic, file: shown(path.resolve(io.cwd, error.path), io.cwd) };
+}
+
+function inputName(document: PlannedDocument, io: Io): string {
+  const input = document.options.input;
+  if (typeof input !== 'string') return input.name ?? '<memory>';
+  return /^https?:/i.test(input) ? input : shown(path.resolve(document.options.cwd, input), io.cwd);
+}
+
+/** A document's diagnostics name files relative to its project folder; the terminal wants them relative to the working directory. */
+function rebased(d: Diagnostic, from: string, to: string): Diagnostic {
+  if (from === to || d.file === undefined || /^[a-z][a-z0-9+.-]*:/i.test(d.file) || d.file.startsWith('<') || path.isAbsolute(d.file))
+    return d;
+  return { ...d, file: shown(path.resolve(from, d.file), to) };
+}
+
+/** A path for the terminal: relative to the working directory, `/`-separated. */
+export function shown(absolute: string, cwd: string): string {
+  return (path.relative(cwd, absolute) || '.').split(path.sep).join('/');
+}
+
+/** On a terminal, a progress line for large specs (never in CI, when piped, or when quiet). */
+function progressLine(io: Io, settings: RunSettings): { options: { onProgress?: (event: ProgressEvent) => void }; clear: () => void } {
+  let drawn = false;
+  if (!io.interactive || settings.quiet) return { options: {}, clear: () => {} };
+  return {
+    options: {
+      onProgress: (event) => {
+        if (event.definitions < progressThreshold) return;
+        drawn = true;
+        io.stderr(
+          `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`,
+        );
+      },
+    },
+    clear: () => {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * `structgen generate --watch`: one run, then a run of the documents a change concerns whenever a file one
+ * of them read changes (the input, its external `$ref`s and `$import`s, the upstream document; `generate()`
+ * reports each file it read), when the config changes (all documents, re-planned), or when a file appears
+ * where a config glob looks. Changes are debounced (a burst of saves is one run). An input error is
+ * printed and the output it would have replaced stays. SIGINT or SIGTERM ends the process with exit 0 at
+ * once, or, during a write, as soon as the write is finished or undone: no temporary file stays.
+ *
+ * It watches folders, not files (Node's `fs.watch`, inotify on Linux, FSEvents on macOS): editors that
+ * save by writing a new file and renaming it over the old one replace the file's identity, which a
+ * watch on the file itself would lose; the folder sees the rename.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { hasErrors, type PlannedDocument } from '../index.js';
+import { planFromConfig, type RunPlan } from './plan.js';
+import type { GenerateCommandOptions } from './program.js';
+import { Printer, runDocuments, type Io } from './run.js';
+import type { Interruption } from './signals.js';
+
+/** How long the files must be quiet before a run starts. */
+const debounceMs = 80;
+
+export async function watchDocuments(initial: RunPlan, options: GenerateCommandOptions, io: Io, printer: Printer): Promise<number> {
+  let plan = initial;
+  /** Per document (by its key), every file it read in its last run. */
+  const reads = new Map<string, Set<string>>();
+  const watchers = new Map<string, FSWatcher>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let writing: AbortController | undefined;
+  let stopped = false;
+  let finish: (code: number) => void = () => {};
+  const done = new Promise<number>((resolve) => (finish = resolve));
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    const end = () => {
+      finish(0);
+      io.exit?.(0);
+    };
+    // A write in progress is finished or undone first; otherwise nothing is half-done and the process
+    // ends now, even in the middle of generating.
+    if (writing) {
+      writing.abort();
+      void (running ?? Promise.resolve()).then(end, end);
+    } else {
+      end();
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  /** A write inside a watch is aborted by the watch's own stop, never by a default signal handler. */
+  const guardWrite = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; interrupted?: Interruption }> => {
+    if (stopped) return { interrupted: 'SIGINT' };
+    writing = new AbortController();
+    try {
+      return { value: await work(writing.signal) };
+    } catch (error) {
+      if (stopped && error instanceof Error && error.name === 'AbortError') return { interrupted: 'SIGINT' };
+      throw error;
+    } finally {
+      writing = undefined;
+    }
+  };
+
+  const said = new Set<string>();
+  const key = (d: PlannedDocument) =>
+    `${d.pointer ?? ''}\0${typeof d.options.input === 'string' ? path.resolve(d.options.cwd, d.options.input) : ''}`;
+
+  const run = async (documents: readonly PlannedDocument[]) => {
+    if (documents.length === 0 || stopped) return;
+    const outcome = await runDocuments(
+      documents,
+      { check: false, quiet: options.quiet === true, reporter: options.reporter, summary: plan.config !== undefined, guardWrite, said },
+      io,
+      printer,
+    );
+    for (const d of outcome.documents) {
+      const k = key(d.document);
+      const earlier = reads.get(k);
+      // A failed run may have stopped before reading everything: keep following what the last one read.
+      reads.set(k, new Set(d.ok || !earlier ? d.reads : [...earlier, ...d.reads]));
+    }
+    printer.flush();
+  };
+
+  /** The files and folders to follow now: every read file, the config, the inputs, and the globs' folders. */
+  const follow = () => {
+    if (stopped) return;
+    const files = new Set<string>();
+    for (const d of plan.documents) {
+      if (typeof d.options.input === 'string' && !/^https?:/i.test(d.options.input))
+        files.add(path.resolve(d.options.cwd, d.options.input));
+      for (const file of reads.get(key(d)) ?? []) files.add(file);
+    }
+    if (plan.configFile) files.add(plan.configFile);
+    const wanted = new Map<string, boolean>();
+    for (const file of files) wanted.set(path.dirname(file), false);
+    for (const base of plan.globBases) wanted.set(base.dir, (wanted.get(base.dir) ?? false) || base.recursive);
+    for (const [dir, watcher] of watchers) {
+      if (!wanted.has(dir)) {
+        watcher.close();
+        watchers.delete(dir);
+      }
+    }
+    for (const [dir, recursive] of wanted) {
+      if (watchers.has(dir)) continue;
+      try {
+        const watcher = watch(dir, { recursive }, (_event, name) => {
+          if (name !== null) changed(path.join(dir, name.toString()), dir);
+        });
+        watcher.on('error', () => watchers.delete(dir));
+        watchers.set(dir, watcher);
+      } catch {
+        // A folder that does not exist (yet): a file expected there cannot change either.
+      }
+    }
+    followed = files;
+  };
+  let followed = new Set<string>();
+
+  const changed = (file: string, dir: string) => {
+    const inGlob = plan.globBases.some((b) => b.dir === dir);
+    if (!followed.has(file) && !inGlob) return;
+    pending.add(file);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void cycle(), debounceMs);
+  };
+
+  const cycle = async () => {
+    timer = undefined;
+    if (running) {
+      await running;
+      if (pending.size > 0 && !timer) timer = setTimeout(() => void cycle(), debounceMs);
+      return;
+    }
+    const files = [...pending];
+    pending.clear();
+    running = (async () => {
+      let documents: PlannedDocument[];
+      const configChanged = plan.configFile !== undefined && files.includes(plan.configFile);
+      const globTouched = files.some((f) => !followed.has(f));
+      if (configChanged || globTouched) {
+        const next = await planFromConfig(plan.configFile!, io);
+        if (hasErrors(next.diagnostics)) {
+          printer.diagnostics(next.diagnostics);
+          printer.complain('structgen: the config has errors; still watching, with the documents it had.');
+          printer.flush();
+          documents = configChanged ? [] : affected(files);
+        } else {
+          const known = new Set(plan.documents.map(key));
+          plan = next;
+          printer.diagnostics(next.diagnostics);
+          documents = configChanged ? plan.documents : [...plan.documents.filter((d) => !known.has(key(d))), ...affected(files)];
+        }
+      } else {
+        documents = affected(files);
+      }
+      if (documents.length > 0) {
+        printer.say(
+          `structgen: ${files.map((f) => shownPath(f, io.cwd)).join(', ')} changed; generating ${documents.length} document${documents.length === 1 ? '' : 's'}`,
+        );
+        await run(documents);
+      }
+      follow();
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+    if (pending.size > 0 && !timer && !stopped) timer = setTimeout(() => void cycle(), debounceMs);
+  };
+
+  /** The documents that read one of `files` (or have it as input), in plan order. */
+  const affected = (files: readonly string[]) =>
+    plan.documents.filter((d) => {
+      const own = reads.get(key(d));
+      const input = typeof d.options.input === 'string' ? path.resolve(d.options.cwd, d.options.input) : undefined;
+      return files.some((f) => f === input || own?.has(f));
+    });
+
+  // Follow the inputs and the config before the first run, so that a save during it is not missed.
+  follow();
+  printer.diagnostics(plan.diagnostics);
+  if (!hasErrors(plan.diagnostics)) {
+    running = run(plan.documents);
+    await running;
+    running = undefined;
+  } else {
+    printer.flush();
+  }
+  follow();
+  if (!stopped) printer.say(`structgen: watching ${followed.size} file${followed.size === 1 ? '' : 's'} for changes (Ctrl-C to stop)`);
+  if (pending.size > 0 && !timer) timer = setTimeout(() => void cycle(), debounceMs);
+  return done;
+}
+
+function shownPath(file: string, cwd: string): string {
+  return (path.relative(cwd, file) || '.').split(path.sep).join('/');
+}

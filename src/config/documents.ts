@@ -1,0 +1,112 @@
+/**
+ * From a config to the documents one run generates: each entry's `input` globs expanded (relative to the
+ * config's folder, sorted, so the order is the same on every machine), its options mapped to
+ * `generate()`'s, and its output folder pattern checked. Every document's paths stay relative to the
+ * config's folder, which becomes the run's `cwd`: banners then hold paths relative to it and the
+ * command `npx structgen generate`, run there, reproduces every file.
+ */
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { GenerateOptions } from '../api/generate.js';
+import { documentOptionKeys, documentOptions } from '../api/options.js';
+import { portablePath, shellWord } from '../api/banner.js';
+import { diagnostic, jsonPointer, type Diagnostic } from '../diagnostics/index.js';
+import type { LoadedConfig } from './load.js';
+
+/** The output folder when a document names none; `[name]` is the document's name. */
+export const defaultOut = 'generated/[name]';
+
+export interface PlannedDocument {
+  /** Where the document comes from in the config (`/documents/2`); absent for a command line's document. */
+  pointer?: string;
+  /** The same place for diagnostics about the document as a whole: the config file, pointer, line:column. */
+  origin?: { file: string; pointer: string; line?: number; column?: number };
+  /** What to pass to `generate()`: `cwd` is the project folder, `input` a path relative to it. */
+  options: GenerateOptions & { cwd: string };
+  /** The output folder, relative to `options.cwd`; `[name]` stands for the document's name. */
+  out: string;
+}
+
+/** A folder whose new files may match a config's glob: a watcher follows it for documents to add. */
+export interface GlobBase {
+  dir: string;
+  recursive: boolean;
+}
+
+export async function planConfigDocuments(
+  loaded: LoadedConfig,
+): Promise<{ documents: PlannedDocument[]; diagnostics: Diagnostic[]; globBases: GlobBase[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const documents: PlannedDocument[] = [];
+  const globBases: GlobBase[] = [];
+  const command = `npx structgen generate${loaded.discoverable ? '' : ` --config ${shellWord(portablePath(loaded.file, loaded.dir))}`}`;
+  const at = (pointer: string) => ({ file: loaded.uri, pointer, ...loaded.locate(pointer) });
+
+  for (const [i, entry] of loaded.config.documents.entries()) {
+    const patterns = typeof entry.input === 'string' ? [entry.input] : [...entry.input];
+    const inputs: string[] = [];
+    for (const [j, pattern] of patterns.entries()) {
+      const pointer = jsonPointer(typeof entry.input === 'string' ? ['documents', i, 'input'] : ['documents', i, 'input', j]);
+      if (/^https?:\/\//i.test(pattern) || !isDynamicPattern(pattern)) {
+        inputs.push(pattern);
+        continue;
+      }
+      globBases.push(globBase(loaded.dir, pattern));
+      const matched = (await glob(pattern, { cwd: loaded.dir, onlyFiles: true, expandDirectories: false, dot: false })).sort();
+      if (matched.length === 0) {
+        diagnostics.push(
+          diagnostic('no-input-matched', {
+            ...at(pointer),
+            message: `no file matches ${JSON.stringify(pattern)} (in ${loaded.uri}'s folder)`,
+          }),
+        );
+      }
+      inputs.push(...matched);
+    }
+    const unique = [...new Set(inputs)];
+    const out = entry.out ?? defaultOut;
+    if (unique.length > 1 && !out.includes('[name]')) {
+      diagnostics.push(
+        diagnostic('invalid-config', {
+          ...at(jsonPointer(['documents', i, entry.out === undefined ? 'input' : 'out'])),
+          message: `documents/${i} matches ${unique.length} files but its out ${JSON.stringify(out)} has no [name]: they would all write one folder`,
+          hint: 'put [name] in out, e.g. "generated/[name]"',
+        }),
+      );
+      continue;
+    }
+    const options = documentSettings(entry as unknown as Record<string, unknown>);
+    for (const input of unique) {
+      documents.push({
+        pointer: jsonPointer(['documents', i]),
+        origin: at(jsonPointer(['documents', i])),
+        options: { ...options, input, cwd: loaded.dir, command, ...(entry.out !== undefined ? { outDir: entry.out } : {}) },
+        out,
+      });
+    }
+  }
+  return { documents, diagnostics, globBases };
+}
+
+/** A config document's generate options, keyed as `generate()` takes them (the table maps `out` to `outDir`). */
+function documentSettings(entry: Record<string, unknown>): Omit<GenerateOptions, 'input'> {
+  const options: Record<string, unknown> = {};
+  for (const key of documentOptionKeys) {
+    const value = entry[documentOptions[key].configKey];
+    if (value !== undefined && key !== 'outDir') options[key] = value;
+  }
+  return options as Omit<GenerateOptions, 'input'>;
+}
+
+/** The folder a glob's matches live under: the part before its first pattern segment. */
+function globBase(dir: string, pattern: string): GlobBase {
+  const segments = pattern.split('/');
+  const first = segments.findIndex((s) => isDynamicPattern(s));
+  const base = segments.slice(0, first);
+  return { dir: path.resolve(dir, ...base), recursive: segments.length - first > 1 || segments[first]!.includes('**') };
+}
+
+/** The output folder for a document of this name. */
+export function outFor(document: PlannedDocument, name: string): string {
+  return document.out.replaceAll('[name]', name);
+}

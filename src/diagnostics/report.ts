@@ -1,0 +1,57 @@
+/**
+ * Diagnostics for machines: `json` (one JSON array, each diagnostic as the API returns it) and `github`
+ * (GitHub Actions workflow commands, which the runner turns into annotations on the lines they name).
+ * `text` is `formatDiagnostics` (print.ts).
+ */
+import type { Diagnostic } from './diagnostic.js';
+import { formatDiagnostics, oneLine } from './print.js';
+
+export const reporterNames = ['text', 'json', 'github'] as const;
+export type ReporterName = (typeof reporterNames)[number];
+
+/** The diagnostics in the reporter's form; `''` when there are none (except json: `[]`). */
+export function formatReport(reporter: ReporterName, diagnostics: readonly Diagnostic[]): string {
+  switch (reporter) {
+    case 'text':
+      return formatDiagnostics(diagnostics);
+    case 'json':
+      return JSON.stringify(diagnostics.map(ordered), null, 2);
+    case 'github':
+      return diagnostics.map(workflowCommand).join('\n');
+  }
+}
+
+/** The keys in one order, whatever order a reader built them in. */
+function ordered(d: Diagnostic): Diagnostic {
+  const { code, severity, message, file, line, column, pointer, hint } = d;
+  return Object.fromEntries(
+    Object.entries({ code, severity, message, file, line, column, pointer, hint }).filter(([, v]) => v !== undefined),
+  ) as unknown as Diagnostic;
+}
+
+/**
+ * `::error file=a.json,line=3,col=5,title=unknown-type::message`. The runner reads the properties up to
+ * `::` and the message after it, so both are escaped as the Actions toolkit does (`%`, CR, LF; in
+ * properties also `:` and `,`); other control characters in spec text are spelled out, as in text output.
+ */
+export function workflowCommand(d: Diagnostic): string {
+  const properties = [
+    d.file !== undefined ? `file=${property(d.file)}` : undefined,
+    d.line !== undefined ? `line=${d.line}` : undefined,
+    d.column !== undefined ? `col=${d.column}` : undefined,
+    `title=${property(`structgen ${d.code}`)}`,
+  ].filter((p) => p !== undefined);
+  const message = [
+    `${d.pointer !== undefined ? `#${d.pointer} ` : ''}${oneLine(d.message)}`,
+    ...(d.hint ? [`hint: ${oneLine(d.hint)}`] : []),
+  ];
+  return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${data(message.join('\n'))}`;
+}
+
+function data(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function property(text: string): string {
+  return data(oneLine(text)).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,96 @@
+/**
+ * The README's "Install in your project" section, run as written: a copy of this checkout packed with
+ * `npm pack` (its prepare script builds it), the tarball installed into a fresh project beside it with
+ * its dependencies, the npm script run, the output compiled with `tsc --strict`, and the package loaded
+ * with `require`. npm prefers its cache (the dependencies are the ones this checkout installed), so the
+ * test works offline; the registry is used only for what the cache lacks.
+ *
+ * Cost: one build and one install (about 30-60 s on two cores).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root, tsFilesBelow, typecheck } from './support.js';
+
+/** The code blocks of a README section, by language, in order. */
+function sectionBlocks(heading: string): { lang: string; text: string }[] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  expect(start, `README has no "## ${heading}"`).toBeGreaterThan(0);
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end === -1 ? undefined : end);
+  return [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, text: m[2]! }));
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'structgen-install-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('README: Install in your project', () => {
+  it('runs as written: pack, install into a project, npm run generate, compile, require', () => {
+    const blocks = sectionBlocks('Install in your project');
+    const shell = blocks.find((b) => b.lang === 'sh')!;
+    const config = blocks.find((b) => b.lang === 'json')!;
+
+    // "a structgen checkout beside your project as ../structgen": this checkout's files, without its
+    // build output; node_modules linked so that prepare can build.
+    const checkout = path.join(work, 'structgen');
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f && !f.startsWith('test/') && !f.startsWith('generated/'));
+    for (const file of tracked) {
+      mkdirSync(path.dirname(path.join(checkout, file)), { recursive: true });
+      cpSync(path.join(root, file), path.join(checkout, file));
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(checkout, 'node_modules'));
+
+    // "your project": a package.json, the config the README shows, and a schema for its glob.
+    const app = path.join(work, 'my-app');
+    mkdirSync(path.join(app, 'schemas'), { recursive: true });
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ name: 'my-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
+    );
+    writeFileSync(path.join(app, 'structgen.config.json'), config.text);
+    cpSync(path.join(root, 'schemas/letta-job.json'), path.join(app, 'schemas/letta-job.json'));
+
+    // As a user's shell would have it: none of the npm_* variables `npm test` sets for its own run
+    // (a nested npm reads them as its configuration), and npm's cache before the registry.
+    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    Object.assign(env, {
+      npm_config_prefer_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      npm_config_loglevel: 'error',
+    });
+    const script = spawnSync('sh', ['-e', '-c', shell.text], { cwd: app, encoding: 'utf8', env, timeout: 240_000 });
+    expect(script.status, `${script.stdout}\n${script.stderr}`).toBe(0);
+
+    const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.scripts['generate']).toBe('structgen generate');
+    expect(pkg.devDependencies['structgen']).toMatch(/structgen-\d+\.\d+\.\d+\.tgz$/);
+    expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    // zod was installed, so no zod-missing; the run reported what it wrote.
+    expect(script.stderr).not.toContain('zod-missing');
+    expect(script.stdout).toContain('structgen: 1 document: 4 files written, 0 unchanged.');
+
+    const cjs = spawnSync(process.execPath, ['-e', "console.log(Object.keys(require('structgen')).sort().join(' '))"], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    expect(cjs.status, cjs.stderr).toBe(0);
+    expect(cjs.stdout.trim().split(' ')).toEqual(expect.arrayContaining(['generate', 'writeOutput', 'defineConfig', 'formatDiagnostics']));
+  }, 300_000);
+
+  it('the generated output compiles with tsc --strict against the zod the project installed', async () => {
+    const app = path.join(work, 'my-app');
+    expect(await typecheck(tsFilesBelow(path.join(app, 'src/generated')))).toEqual([]);
+    const zod = JSON.parse(readFileSync(path.join(app, 'node_modules/zod/package.json'), 'utf8')) as { version: string };
+    expect(zod.version).toMatch(/^4\./);
+  }, 60_000);
+});
