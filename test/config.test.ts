@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema, configSchemaFile, type Diagnostic } from '../src/index.js';
-import { printJson } from '../src/json-print.js';
+import { printJson } from '../src/layout/json.js';
 import { filesBelow, linkInstalled, run, scratchProject } from './cli-support.js';
 import { root, sharedData, sharedDataMissing, typecheck } from './support.js';
 

@@ -4,7 +4,7 @@
  */
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
-import { formatFile } from '../format.js';
+import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
 import { loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';

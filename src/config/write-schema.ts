@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { printJson } from '../json-print.js';
+import { printJson } from '../layout/json.js';
 import { configSchema, configSchemaFile } from './schema.js';
 
 const file = fileURLToPath(new URL(`../../${configSchemaFile}`, import.meta.url));

@@ -5,28 +5,8 @@ import type { Model } from '../model/index.js';
 export const targetNames = ['ts', 'json-schema', 'zod', 'docs'] as const;
 export type TargetName = (typeof targetNames)[number];
 
-export interface EmittedFile {
-  /** Path inside the output directory, `/`-separated, never absolute and never with `..`. */
-  path: string;
-  contents: string;
-  /** How `format.ts` formats it. */
-  language: 'typescript' | 'json' | 'markdown';
-  /**
-   * For code an emitter lays out itself: the file's top-level pieces in order, separated by one blank
-   * line unless a piece says otherwise. `contents` is then their source joined, which prettier would
-   * format to the same text.
-   */
-  segments?: Segment[];
-}
-
-export interface Segment {
-  /** The piece in prettier's layout, unless the layout declined it. */
-  laidOut?: string;
-  /** The piece as source, for prettier. */
-  source: () => string;
-  /** False when the piece follows the previous one without a blank line between them. */
-  blankLineBefore?: boolean;
-}
+export type { EmittedFile, Segment } from '../layout/file.js';
+import type { EmittedFile } from '../layout/file.js';
 
 export interface Emitted {
   files: EmittedFile[];

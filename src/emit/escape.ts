@@ -6,10 +6,8 @@ import { isIdentifierName } from '../model/index.js';
 
 const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
 
-/** A TypeScript/JavaScript string literal. JSON escapes quotes, backslashes and controls; U+2028/9 too here. */
-export function tsStringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
-}
+export { tsStringLiteral } from '../layout/strings.js';
+import { tsStringLiteral } from '../layout/strings.js';
 
 /** A TypeScript literal for a JSON primitive. */
 export function tsLiteral(value: string | number | boolean | null): string {

@@ -6,7 +6,7 @@
  */
 import { builders, printer, utils } from 'prettier/doc';
 import { isIdentifierName } from '../model/index.js';
-import { tsStringLiteral } from '../emit/escape.js';
+import { tsStringLiteral } from './strings.js';
 import { numberLiteral } from './number.js';
 import { printWidth } from './options.js';
 

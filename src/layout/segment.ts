@@ -2,7 +2,7 @@
  * One top-level piece of a generated code file: laid out here when the layout knows prettier's choices
  * for everything in it, or left to prettier (as source) when it throws `Unsupported`.
  */
-import type { EmittedFile, Segment } from '../emit/emitter.js';
+import type { EmittedFile, Segment } from './file.js';
 import { printDoc, Unsupported, type Doc } from './doc.js';
 
 export function segment(layout: () => Doc, source: () => string): Segment {

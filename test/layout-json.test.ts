@@ -7,7 +7,7 @@ import path from 'node:path';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
-import { printJson } from '../src/json-print.js';
+import { printJson } from '../src/layout/json.js';
 import { root, sharedData, sharedDataMissing } from './support.js';
 import { readdirSync } from 'node:fs';
 
@@ -48,7 +48,7 @@ describe('printJson', () => {
   });
 });
 
-const sharedMissing = sharedDataMissing('json-print.test.ts: printJson on the Letta spec');
+const sharedMissing = sharedDataMissing('layout-json.test.ts: printJson on the Letta spec');
 describe.skipIf(sharedMissing !== undefined)('printJson on the whole Letta spec', () => {
   it('prints its JSON Schema as prettier does', async () => {
     const result = await generate({ input: path.join(sharedData, 'letta-openapi.json'), targets: ['json-schema'], cwd: root });

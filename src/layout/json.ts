@@ -5,8 +5,8 @@
  * lines, non-ASCII widths, empty containers inside arrays), it returns undefined and prettier runs.
  * A test checks the result against prettier on every JSON Schema structgen writes.
  */
-import { jsonNumber } from './layout/number.js';
-import { printWidth } from './layout/options.js';
+import { jsonNumber } from './number.js';
+import { printWidth } from './options.js';
 
 class Unsupported extends Error {}
 

@@ -1,14 +1,14 @@
 /**
  * Every text output in prettier's layout, with fixed options so a user's prettier config cannot change
  * what structgen writes (output must be byte-identical everywhere). Most of it is laid out without
- * running prettier: JSON and Markdown by printers of their own (src/json-print.ts, src/layout/markdown.ts),
+ * running prettier: JSON and Markdown by printers of their own (json.ts, markdown.ts here),
  * code by the emitters, which hand over segments already laid out. Prettier formats what those decline.
  */
-import type { EmittedFile, Segment } from './emit/index.js';
-import { printJson } from './json-print.js';
-import { layoutMarkdown, type StringWidth } from './layout/markdown.js';
-import { prettierOptions } from './layout/options.js';
-import { joinSegments } from './layout/segment.js';
+import type { EmittedFile, Segment } from './file.js';
+import { printJson } from './json.js';
+import { layoutMarkdown, type StringWidth } from './markdown.js';
+import { prettierOptions } from './options.js';
+import { joinSegments } from './segment.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
   typescript: 'typescript',
