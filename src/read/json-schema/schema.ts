@@ -19,6 +19,7 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { declaredInComposition, mergedProperty } from './declared-properties.js';
 import { resolveRef } from './refs.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -430,12 +431,15 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
     checkDefault(ctx, property.docs, type, propertyAt);
     properties.push(property);
   }
-  for (const missing of [...required].filter((r) => !Object.hasOwn(declared, r))) {
-    ctx.report(
-      'required-not-in-properties',
-      child(at, 'required'),
-      `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`,
-    );
+  const undeclared = [...required].filter((r) => !Object.hasOwn(declared, r));
+  const elsewhere = undeclared.length > 0 ? declaredInComposition(ctx, schema, at) : new Set<string>();
+  for (const missing of undeclared) {
+    if (!elsewhere.has(missing))
+      ctx.report(
+        'required-not-in-properties',
+        child(at, 'required'),
+        `${JSON.stringify(missing)} is required but no schema of this composition declares it; it must be present with any value`,
+      );
     properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
   }
 
@@ -624,11 +628,11 @@ function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undef
   for (const object of objects) {
     for (const property of object.properties) {
       const seen = merged.get(property.name);
-      if (seen && JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
-      merged.set(
-        property.name,
-        seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property,
-      );
+      const next = seen ? mergedProperty(seen, property) : property;
+      if (!next) return undefined;
+      // A name only required so far takes the place where its type is declared.
+      if (seen?.type.kind === 'any') merged.delete(property.name);
+      merged.set(property.name, next);
     }
   }
   const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);

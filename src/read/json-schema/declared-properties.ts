@@ -1,0 +1,71 @@
+/**
+ * Where a `required` name is declared, when not in the same schema's `properties`. JSON Schema lets
+ * `required` name a property that a sibling composition defines (`{allOf: [{$ref: Base}], required:
+ * [id]}` with `id` in Base), or that an enclosing schema defines (`{properties: {id}, oneOf: [{required:
+ * [id]}, ...]}`). Such a name is no defect: the `required-not-in-properties` warning is for names that no
+ * schema of the composition declares. The required key still reads as "present, any value" where it is
+ * written; the object merge (`mergedProperty`) gives it the declared type where the parts merge.
+ */
+import type { Property } from '../../model/index.js';
+import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { locateRef } from './refs.js';
+
+const compositions = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/**
+ * The property names that the schema at `at` and the schemas it composes with declare: its own
+ * `properties`, its `$ref` target's, its `allOf`/`anyOf`/`oneOf` branches' (refs followed), and, where
+ * it is itself a branch of a composition, the enclosing schema's (with that schema's other branches).
+ */
+export function declaredInComposition(ctx: ReadContext, schema: SchemaObject, at: At): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  collect(ctx, schema, at, names, seen);
+  // Up through enclosing compositions: `…/allOf/2` is a branch of the schema at `…`.
+  let pointer = at.pointer;
+  for (let match = /^(.*)\/(allOf|anyOf|oneOf)\/\d+$/.exec(pointer); match; match = /^(.*)\/(allOf|anyOf|oneOf)\/\d+$/.exec(pointer)) {
+    pointer = match[1]!;
+    const enclosingAt = { uri: at.uri, pointer };
+    const doc = ctx.documents.byUri.get(at.uri);
+    const enclosing = doc ? ctx.valueAt(doc, pointer) : undefined;
+    if (isSchemaObject(enclosing)) collect(ctx, enclosing, enclosingAt, names, seen);
+  }
+  return names;
+}
+
+function collect(ctx: ReadContext, schema: unknown, at: At, names: Set<string>, seen: Set<string>): void {
+  const key = `${at.uri}#${at.pointer}`;
+  if (!isSchemaObject(schema) || seen.has(key)) return;
+  seen.add(key);
+  if (isSchemaObject(schema['properties'])) for (const name of Object.keys(schema['properties'])) names.add(name);
+  if (typeof schema['$ref'] === 'string') {
+    const target = locateRef(ctx, schema['$ref'], at);
+    const doc = target && ctx.documents.byUri.get(target.uri);
+    if (target && doc) collect(ctx, ctx.valueAt(doc, target.pointer), target, names, seen);
+  }
+  for (const keyword of compositions) {
+    const branches = schema[keyword];
+    if (Array.isArray(branches)) branches.forEach((branch, i) => collect(ctx, branch, child(at, keyword, i), names, seen));
+  }
+}
+
+/**
+ * One property from the same name in two object parts of an `allOf` (or of a schema and its
+ * compositions), or undefined when they cannot merge. A part that only requires the name (type `any`,
+ * from a `required` list) adds nothing but the requirement: `any` meets any type as that type.
+ */
+export function mergedProperty(seen: Property, property: Property): Property | undefined {
+  const required = seen.required || property.required;
+  const docs = { ...seen.docs, ...property.docs };
+  if (property.type.kind === 'any') return { ...seen, required, docs };
+  if (seen.type.kind === 'any') return { ...property, ...flags(seen), required, docs };
+  if (JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
+  return { ...seen, required, docs };
+}
+
+function flags(property: Property): Partial<Property> {
+  const kept: Partial<Property> = {};
+  if (property.readOnly) kept.readOnly = true;
+  if (property.writeOnly) kept.writeOnly = true;
+  return kept;
+}
