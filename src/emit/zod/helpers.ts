@@ -5,7 +5,8 @@
 import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
 
-type StructuralHelper = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional';
+type StructuralHelper =
+  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional' | 'wrongTag';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -164,6 +165,13 @@ function conditional(
       for (const issue of result.error.issues)
         ctx.issues.push({ ...issue, input: ctx.value } as never);
   });
+}`,
+  wrongTag: `/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
+function wrongTag(property: string, tags: readonly string[]) {
+  return (issue: z.core.$ZodRawIssue) =>
+    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
+      ? \`\${JSON.stringify(property)} must be one of \${tags.map((tag) => JSON.stringify(tag)).join(", ")}\`
+      : undefined;
 }`,
 };
 

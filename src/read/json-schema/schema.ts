@@ -15,11 +15,11 @@ import {
   type JsonValue,
   type NodeOf,
   type Property,
-  type TaggedVariant,
   type TypeNode,
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { declaredInComposition, mergedProperty } from './declared-properties.js';
+import { taggedUnion } from './discriminator.js';
 import { resolveRef } from './refs.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -561,46 +561,13 @@ function unionOf(
 
   const discriminator = schema['discriminator'];
   if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
-    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'), exclusive);
+    const branchesRead = rest.map(([b, i], n) => ({ at: child(at, i), schema: b, type: variants[n]! }));
+    const tagged = taggedUnion(ctx, discriminator, branchesRead, child(schemaAt, 'discriminator'), exclusive);
     if (tagged) return { type: tagged, nullable };
   }
   if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
   if (variants.length === 1) return { type: variants[0]!, nullable };
   return { type: { kind: 'union', variants, exclusive }, nullable };
-}
-
-/**
- * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
- * definition name. Variants must be refs; otherwise the union stays untagged.
- */
-function taggedUnion(
-  ctx: ReadContext,
-  discriminator: SchemaObject,
-  variants: TypeNode[],
-  at: At,
-  exclusive: boolean,
-): TypeNode | undefined {
-  const property = discriminator['propertyName'] as string;
-  if (!variants.every((v) => v.kind === 'ref')) {
-    ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
-    return undefined;
-  }
-  const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
-  const tagsFor = new Map<string, string[]>();
-  for (const [tag, target] of Object.entries(mapping)) {
-    if (typeof target !== 'string') continue;
-    const resolved =
-      target.includes('#') || target.includes('/')
-        ? resolveRef(ctx, target, child(at, 'mapping', tag))
-        : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
-    if (resolved.kind !== 'ref') continue;
-    tagsFor.set(resolved.target, [...(tagsFor.get(resolved.target) ?? []), tag]);
-  }
-  const tagged: TaggedVariant[] = variants.map((v) => {
-    const target = (v as NodeOf<'ref'>).target;
-    return { tags: tagsFor.get(target) ?? [target], type: v };
-  });
-  return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
 
 function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {

@@ -3,6 +3,14 @@
 
 import { z } from "zod";
 
+/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
+function wrongTag(property: string, tags: readonly string[]) {
+  return (issue: z.core.$ZodRawIssue) =>
+    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
+      ? `${JSON.stringify(property)} must be one of ${tags.map((tag) => JSON.stringify(tag)).join(", ")}`
+      : undefined;
+}
+
 export const CircleSchema = z.object({
   kind: z.literal("circle"),
   radius: z.number().gt(0),
@@ -25,8 +33,21 @@ export const ExitRuleSchema = z.strictObject({
 });
 
 export const ShapesSchema = z.object({
-  shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
-  rule: z.xor([InitRuleSchema, ExitRuleSchema]),
+  shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema], {
+    error: wrongTag("kind", ["circle", "square"]),
+  }),
+  rule: z.discriminatedUnion(
+    "type",
+    [
+      InitRuleSchema.extend({
+        type: z.literal("init"),
+      }),
+      ExitRuleSchema.extend({
+        type: z.literal("exit"),
+      }),
+    ],
+    { error: wrongTag("type", ["init", "exit"]) },
+  ),
   either: z
     .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { error: "Too long" })])
     .exactOptional(),

@@ -44,26 +44,8 @@ export interface Regressions {
   int32?: number;
   letterOrNull?: "a";
   exactlyOne?: string | null;
-  atLeastFive?:
-    | {
-        [key: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  shortString?: string &
-    (
-      | {
-          [key: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null
-    );
+  atLeastFive?: unknown;
+  shortString?: string;
   tagged?: Ab | B;
   intsPlain?: {
     [key: string]: number;

@@ -86,22 +86,12 @@ function objectKeys(rules: {
   });
 }
 
-/**
- * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
- * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
- */
-function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
-  return z
-    .unknown()
-    .check((ctx) => {
-      for (const schema of [a, b]) {
-        const result = schema.safeParse(ctx.value);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value } as never);
-      }
-    })
-    .pipe(z.intersection(a, b));
+/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
+function wrongTag(property: string, tags: readonly string[]) {
+  return (issue: z.core.$ZodRawIssue) =>
+    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
+      ? `${JSON.stringify(property)} must be one of ${tags.map((tag) => JSON.stringify(tag)).join(", ")}`
+      : undefined;
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -171,20 +161,18 @@ export const ShopGadgetSchema = z.object({
     .exactOptional(),
 });
 
-export const ShopAnyItemSchema = z.xor([
-  allOf(
-    ShopBookSchema,
-    z.object({
+export const ShopAnyItemSchema = z.discriminatedUnion(
+  "kind",
+  [
+    ShopBookSchema.extend({
       kind: z.literal("book"),
     }),
-  ),
-  allOf(
-    ShopGadgetSchema,
-    z.object({
+    ShopGadgetSchema.extend({
       kind: z.literal("gadget"),
     }),
-  ),
-]);
+  ],
+  { error: wrongTag("kind", ["book", "gadget"]) },
+);
 
 export const ShopPaymentSchema = z.xor([
   z.strictObject({

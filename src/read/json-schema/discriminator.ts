@@ -1,0 +1,93 @@
+/**
+ * OpenAPI's Discriminator Object (3.0 §4.7.25, 3.1 §4.8.25) beside `oneOf`/`anyOf`: which tag values
+ * select which branch. A `mapping` entry names a schema (a bare component name, or a URI reference to
+ * any location, in this document or another, through any number of `$ref`s); a branch with no entry
+ * takes its tag implicitly. The OpenAPI text makes the implicit tag the schema's name; where the branch
+ * itself lists its tag's values (`const`/`enum`, as generated specs write them), those are read as its
+ * tags instead, since with the name no payload could match both the discriminator and the branch.
+ */
+import type { NodeOf, TaggedVariant, TypeNode } from '../../model/index.js';
+import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { locateRef, resolveRef } from './refs.js';
+
+/** One `oneOf`/`anyOf` branch: where it sits, its schema, and what it converted to. */
+export interface Branch {
+  at: At;
+  schema: unknown;
+  type: TypeNode;
+}
+
+/**
+ * Each variant's tags: the mapping entries that point at it, else its own listed tag values, else its
+ * definition name. Variants must be refs; otherwise the union stays untagged (undefined).
+ */
+export function taggedUnion(
+  ctx: ReadContext,
+  discriminator: SchemaObject,
+  branches: Branch[],
+  at: At,
+  exclusive: boolean,
+): TypeNode | undefined {
+  const property = discriminator['propertyName'] as string;
+  if (!branches.every((b) => b.type.kind === 'ref')) {
+    ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
+    return undefined;
+  }
+  const tagsFor = mappedTags(ctx, discriminator, at);
+  const tagged: TaggedVariant[] = branches.map((b) => {
+    const target = (b.type as NodeOf<'ref'>).target;
+    const location = finalLocation(ctx, b.schema, b.at);
+    return { tags: tagsFor.get(location.key) ?? ownTags(ctx, location, property) ?? [target], type: b.type };
+  });
+  return { kind: 'taggedUnion', property, variants: tagged, exclusive };
+}
+
+/** The mapping's tags by the location of the schema each names (`$ref`s followed to the end). */
+export function mappedTags(ctx: ReadContext, discriminator: SchemaObject, at: At): Map<string, string[]> {
+  const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
+  const tagsFor = new Map<string, string[]>();
+  for (const [tag, target] of Object.entries(mapping)) {
+    if (typeof target !== 'string') continue;
+    const entryAt = child(at, 'mapping', tag);
+    const reference = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
+    const located = locateRef(ctx, reference, entryAt);
+    if (!located) {
+      resolveRef(ctx, reference, entryAt); // reports why it cannot be followed
+      continue;
+    }
+    const { key } = finalLocation(ctx, { $ref: reference }, entryAt);
+    tagsFor.set(key, [...(tagsFor.get(key) ?? []), tag]);
+  }
+  return tagsFor;
+}
+
+/** Keys beside `$ref` that leave a schema a mere reference (so `{$ref, description}` is its target). */
+const referenceOnly = new Set(['$ref', 'description', 'title', 'summary', '$comment', 'deprecated']);
+
+/** The schema a location finally stands for, following pure `$ref`s (at most 32), and its `uri#pointer`. */
+export function finalLocation(ctx: ReadContext, schema: unknown, at: At): { key: string; schema: unknown; at: At } {
+  let current = schema;
+  let where = at;
+  for (let hops = 0; hops < 32; hops++) {
+    if (!isSchemaObject(current) || typeof current['$ref'] !== 'string') break;
+    if (!Object.keys(current).every((k) => referenceOnly.has(k) || k.startsWith('x-'))) break;
+    const next = locateRef(ctx, current['$ref'], child(where, '$ref'));
+    const doc = next && ctx.documents.byUri.get(next.uri);
+    if (!next || !doc) break;
+    where = next;
+    current = ctx.valueAt(doc, next.pointer);
+  }
+  return { key: `${where.uri}#${where.pointer}`, schema: current, at: where };
+}
+
+/**
+ * The string values a variant's own tag property lists (`const`, `enum`), read from the schema as
+ * written (converting the variant here would change the order definitions are read in).
+ */
+function ownTags(ctx: ReadContext, variant: { schema: unknown; at: At }, property: string): string[] | undefined {
+  const properties = isSchemaObject(variant.schema) ? variant.schema['properties'] : undefined;
+  const tag = isSchemaObject(properties) ? finalLocation(ctx, properties[property], child(variant.at, 'properties', property)).schema : undefined;
+  if (!isSchemaObject(tag)) return undefined;
+  const values = Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
+  return values.length > 0 && values.every((v): v is string => typeof v === 'string') ? values : undefined;
+}
