@@ -82,6 +82,14 @@ export class ReadContext {
     return name;
   }
 
+  /** Gives a schema location its definition name before anything refers to it (an inheritance base's own fields). */
+  nameLocation(at: At, name: string): void {
+    const key = `${at.uri}#${at.pointer}`;
+    if (this.byTarget.has(key)) return;
+    this.byTarget.set(key, name);
+    this.queue.push({ name, at });
+  }
+
   /** Component names were reserved up front; the root document's own component keeps its name. */
   private isComponentName(at: At, name: string): boolean {
     return at.uri === this.documents.root.uri && at.pointer === jsonPointer(['components', 'schemas', name]);

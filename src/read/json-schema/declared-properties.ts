@@ -6,7 +6,7 @@
  * schema of the composition declares. The required key still reads as "present, any value" where it is
  * written; the object merge (`mergedProperty`) gives it the declared type where the parts merge.
  */
-import type { Property } from '../../model/index.js';
+import { listedTagValues, type Property, type TypeNode } from '../../model/index.js';
 import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { locateRef } from './refs.js';
 
@@ -52,15 +52,35 @@ function collect(ctx: ReadContext, schema: unknown, at: At, names: Set<string>, 
 /**
  * One property from the same name in two object parts of an `allOf` (or of a schema and its
  * compositions), or undefined when they cannot merge. A part that only requires the name (type `any`,
- * from a `required` list) adds nothing but the requirement: `any` meets any type as that type.
+ * from a `required` list) adds nothing but the requirement: `any` meets any type as that type; a
+ * constant meets the plain type that holds it as the constant.
  */
 export function mergedProperty(seen: Property, property: Property): Property | undefined {
   const required = seen.required || property.required;
   const docs = { ...seen.docs, ...property.docs };
   if (property.type.kind === 'any') return { ...seen, required, docs };
   if (seen.type.kind === 'any') return { ...property, ...flags(seen), required, docs };
-  if (JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
-  return { ...seen, required, docs };
+  if (JSON.stringify(seen.type) === JSON.stringify(property.type)) return { ...seen, required, docs };
+  // A variant re-declaring its base's `petType: string` as `const: "cat"`: both together are the constant.
+  if (narrows(property.type, seen.type)) return { ...seen, type: property.type, required, docs };
+  if (narrows(seen.type, property.type)) return { ...seen, required, docs };
+  return undefined;
+}
+
+/** Whether `narrow` lists only values that `wide`, a plain type without checks, holds. */
+function narrows(narrow: TypeNode, wide: TypeNode): boolean {
+  const values = listedTagValues(narrow);
+  if (!values || values.length === 0) return false;
+  switch (wide.kind) {
+    case 'string':
+      return !wide.format && !wide.checks && values.every((v) => typeof v === 'string');
+    case 'boolean':
+      return values.every((v) => typeof v === 'boolean');
+    case 'number':
+      return wide.numberKind === 'number' && !wide.format && !wide.checks && wide.wire !== 'string' && values.every((v) => typeof v === 'number');
+    default:
+      return false;
+  }
 }
 
 function flags(property: Property): Partial<Property> {

@@ -20,6 +20,7 @@ import {
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { declaredInComposition, mergedProperty } from './declared-properties.js';
 import { taggedUnion } from './discriminator.js';
+import { polymorphicTarget } from './inheritance.js';
 import { resolveRef } from './refs.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -95,7 +96,8 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   const parts: TypeNode[] = [];
 
   if (typeof schema['$ref'] === 'string') {
-    parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
+    const resolved = resolveRef(ctx, schema['$ref'], child(at, '$ref'));
+    parts.push(resolved.kind === 'ref' ? { kind: 'ref', target: polymorphicTarget(ctx, resolved.target, at) } : resolved);
     const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
     if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
       ctx.report(

@@ -1,0 +1,83 @@
+/**
+ * OpenAPI's inheritance style of polymorphism (3.1 §4.8.25.2, "Models with Polymorphism Support"): a
+ * base schema with a `discriminator` and no `oneOf`/`anyOf`, and variants written
+ * `allOf: [{$ref: Base}, {...}]` (or named by the base's `mapping`). A payload of the base is one of
+ * its variants, told apart by the tag, so a reference to the base reads as the tagged union of them;
+ * a reference inside a variant's `allOf` keeps meaning the base's own fields, which get a definition
+ * of their own (`PetBase`), while the union keeps the base's name (`Pet`). The base itself is a
+ * variant only when a mapping entry names it.
+ */
+import type { TaggedVariant } from '../../model/index.js';
+import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { finalLocation, mappedTags } from './discriminator.js';
+import { docsOf } from './schema.js';
+
+/** Per run: the definition name of each base's shape → the name of its union. */
+const unions = new WeakMap<ReadContext, Map<string, string>>();
+
+/**
+ * Finds the hierarchies among `components.schemas` of the root document, before anything is read,
+ * and names each base's location after its shape, so the base's name is free for the union.
+ */
+export function prepareHierarchies(ctx: ReadContext, rootUri: string, components: string[]): void {
+  const doc = ctx.documents.byUri.get(rootUri);
+  if (!doc) return;
+  const schemaAt = (name: string): At => child({ uri: rootUri, pointer: '' }, 'components', 'schemas', name);
+  const schemas = new Map(components.map((name) => [name, ctx.valueAt(doc, schemaAt(name).pointer)] as const));
+  const shapes = new Map<string, string>();
+  for (const [baseName, base] of schemas) {
+    if (!isSchemaObject(base) || Object.hasOwn(base, 'oneOf') || Object.hasOwn(base, 'anyOf')) continue;
+    const discriminator = base['discriminator'];
+    if (!isSchemaObject(discriminator) || typeof discriminator['propertyName'] !== 'string') continue;
+    const property = discriminator['propertyName'];
+    const baseAt = schemaAt(baseName);
+    const baseKey = `${baseAt.uri}#${baseAt.pointer}`;
+    const tagsFor = mappedTags(ctx, discriminator, child(baseAt, 'discriminator'));
+    const variants: { at: At; name: string; tags: string[] }[] = [];
+    for (const [name, schema] of schemas) {
+      if (name === baseName || !isSchemaObject(schema)) continue;
+      const at = schemaAt(name);
+      const key = `${at.uri}#${at.pointer}`;
+      const extendsBase =
+        Array.isArray(schema['allOf']) && schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
+      if (!extendsBase && !tagsFor.has(key)) continue;
+      variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(schema, property) ?? [name] });
+    }
+    if (variants.length === 0) continue;
+    const shape = ctx.uniqueName(`${baseName}Base`);
+    ctx.nameLocation(baseAt, shape);
+    const union: TaggedVariant[] = variants.map((v) => ({ tags: v.tags, type: { kind: 'ref', target: ctx.definitionFor(v.at, v.name) } }));
+    const baseTags = tagsFor.get(baseKey);
+    if (baseTags) union.unshift({ tags: baseTags, type: { kind: 'ref', target: shape } });
+    ctx.addDefinition({
+      name: baseName,
+      type: { kind: 'taggedUnion', property, variants: union, exclusive: true },
+      docs: docsOf(ctx, base, baseAt),
+      origin: { document: baseAt.uri, pointer: baseAt.pointer },
+    });
+    shapes.set(shape, baseName);
+  }
+  if (shapes.size > 0) unions.set(ctx, shapes);
+}
+
+/**
+ * A `ref` to a base's shape, read where the schema at `at` refers to it: inside an `allOf` it stays the
+ * shape (a variant's own fields); anywhere else it is the union of the variants.
+ */
+export function polymorphicTarget(ctx: ReadContext, target: string, at: At): string {
+  const union = unions.get(ctx)?.get(target);
+  return union === undefined || /\/allOf\/\d+$/.test(at.pointer) ? target : union;
+}
+
+/** The string values a variant lists for its tag (`const`/`enum`), in its own properties or an inline `allOf` part. */
+function ownTags(schema: SchemaObject, property: string): string[] | undefined {
+  const parts = [schema, ...(Array.isArray(schema['allOf']) ? schema['allOf'] : [])];
+  for (const part of parts) {
+    const properties = isSchemaObject(part) ? part['properties'] : undefined;
+    const tag = isSchemaObject(properties) ? properties[property] : undefined;
+    if (!isSchemaObject(tag)) continue;
+    const values = Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
+    if (values.length > 0 && values.every((v): v is string => typeof v === 'string')) return values;
+  }
+  return undefined;
+}
