@@ -1,0 +1,65 @@
+/**
+ * Discriminators, read as users mean them: a wrong or missing tag is an error naming the tags allowed,
+ * and `required-not-in-properties` speaks only where no schema of the composition declares the name.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generate, writeFiles } from '../src/index.js';
+import { root, type ZodModule } from './support.js';
+
+describe('a wrong tag', () => {
+  it('is reported with the tags allowed, in the inheritance style and with oneOf', async () => {
+    const result = await generate({ input: 'test/fixtures/openapi-inheritance/input.yaml', cwd: root, targets: ['zod'] });
+    const scratch = path.join(root, 'test/.tmp/polymorphism');
+    await writeFiles(scratch, result.files);
+    const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as ZodModule;
+    const issues = (schema: string, value: unknown) => {
+      const parsed = zod[schema]!.safeParse(value);
+      return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(issues('PetSchema', { petType: 'bird', name: 'Tweety' })).toEqual(['petType: "petType" must be one of "cat", "dog"']);
+    expect(issues('VehicleSchema', { wheels: 2 })).toEqual(['kind: "kind" must be one of "Car", "Bike"']);
+    // A right tag with wrong fields reports the fields, not the tag.
+    expect(issues('PetSchema', { petType: 'cat', name: 'Tom', lives: 0 })).toEqual(['lives: Too small: expected number to be >=1']);
+  });
+});
+
+describe('required-not-in-properties', () => {
+  const warned = async (schemas: Record<string, unknown>) => {
+    const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
+    const result = await generate({ input: { document, name: 'required.json' }, cwd: root, targets: ['ts'] });
+    return result.diagnostics.filter((d) => d.code === 'required-not-in-properties').map((d) => `${d.pointer} ${d.message}`);
+  };
+  const base = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } };
+
+  it('stays quiet where a $ref, a sibling branch or an enclosing schema declares the name', async () => {
+    expect(
+      await warned({
+        Base: base,
+        WithId: { allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id'] },
+        Beside: { $ref: '#/components/schemas/Base', required: ['name'] },
+        Branches: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, oneOf: [{ required: ['a'] }, { required: ['b'] }] },
+        Sibling: { allOf: [{ required: ['id'] }, { $ref: '#/components/schemas/Base' }] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('names a property no schema of the composition declares', async () => {
+    expect(await warned({ Base: base, Ghost: { allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id', 'ghost'] } })).toEqual([
+      '/components/schemas/Ghost/required "ghost" is required but no schema of this composition declares it; it must be present with any value',
+    ]);
+  });
+
+  it('gives the required name the declared type where the parts merge', async () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { Base: base, WithId: { type: 'object', allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id'] } } },
+    };
+    const result = await generate({ input: { document, name: 'merge.json' }, cwd: root, targets: ['ts'] });
+    const types = result.files[0]!.contents;
+    expect(types).toContain('export interface WithId {\n  id: string;\n  name?: string;\n}');
+  });
+});
