@@ -6,17 +6,19 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generate, writeFiles } from '../src/index.js';
-import { root, type ZodModule } from './support.js';
+import { root } from './support.js';
+
+type Parsed = { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 
 describe('a wrong tag', () => {
   it('is reported with the tags allowed, in the inheritance style and with oneOf', async () => {
     const result = await generate({ input: 'test/fixtures/openapi-inheritance/input.yaml', cwd: root, targets: ['zod'] });
     const scratch = path.join(root, 'test/.tmp/polymorphism');
     await writeFiles(scratch, result.files);
-    const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as ZodModule;
+    const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as Record<string, { safeParse(data: unknown): Parsed }>;
     const issues = (schema: string, value: unknown) => {
       const parsed = zod[schema]!.safeParse(value);
-      return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
     };
     expect(issues('PetSchema', { petType: 'bird', name: 'Tweety' })).toEqual(['petType: "petType" must be one of "cat", "dog"']);
     expect(issues('VehicleSchema', { wheels: 2 })).toEqual(['kind: "kind" must be one of "Car", "Bike"']);
@@ -39,7 +41,11 @@ describe('required-not-in-properties', () => {
         Base: base,
         WithId: { allOf: [{ $ref: '#/components/schemas/Base' }], required: ['id'] },
         Beside: { $ref: '#/components/schemas/Base', required: ['name'] },
-        Branches: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, oneOf: [{ required: ['a'] }, { required: ['b'] }] },
+        Branches: {
+          type: 'object',
+          properties: { a: { type: 'string' }, b: { type: 'string' } },
+          oneOf: [{ required: ['a'] }, { required: ['b'] }],
+        },
         Sibling: { allOf: [{ required: ['id'] }, { $ref: '#/components/schemas/Base' }] },
       }),
     ).toEqual([]);
@@ -61,5 +67,41 @@ describe('required-not-in-properties', () => {
     const result = await generate({ input: { document, name: 'merge.json' }, cwd: root, targets: ['ts'] });
     const types = result.files[0]!.contents;
     expect(types).toContain('export interface WithId {\n  id: string;\n  name?: string;\n}');
+  });
+});
+
+describe('a discriminator mapping', () => {
+  it('follows an entry into paths, through $refs, to the variant it names', async () => {
+    const cat = { type: 'object', properties: { kind: { type: 'string' }, lives: { type: 'integer' } } };
+    const dog = { type: 'object', properties: { kind: { type: 'string' }, barks: { type: 'boolean' } } };
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/cats': {
+          get: {
+            responses: { 200: { description: 'a cat', content: { 'application/json': { schema: { $ref: '#/components/schemas/Cat' } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Cat: cat,
+          Dog: dog,
+          Alias: { $ref: '#/components/schemas/Dog' },
+          Animal: {
+            oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+            discriminator: {
+              propertyName: 'kind',
+              mapping: { cat: '#/paths/~1cats/get/responses/200/content/application~1json/schema', dog: '#/components/schemas/Alias' },
+            },
+          },
+        },
+      },
+    };
+    const result = await generate({ input: { document, name: 'mapping.json' }, cwd: root, targets: ['ts'] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const types = result.files[0]!.contents;
+    expect(types).toContain('export type Animal =\n  | (Cat & {\n      kind: "cat";\n    })\n  | (Dog & {\n      kind: "dog";\n    });');
   });
 });

@@ -77,7 +77,9 @@ function narrows(narrow: TypeNode, wide: TypeNode): boolean {
     case 'boolean':
       return values.every((v) => typeof v === 'boolean');
     case 'number':
-      return wide.numberKind === 'number' && !wide.format && !wide.checks && wide.wire !== 'string' && values.every((v) => typeof v === 'number');
+      return (
+        wide.numberKind === 'number' && !wide.format && !wide.checks && wide.wire !== 'string' && values.every((v) => typeof v === 'number')
+      );
     default:
       return false;
   }

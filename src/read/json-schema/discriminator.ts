@@ -86,7 +86,9 @@ export function finalLocation(ctx: ReadContext, schema: unknown, at: At): { key:
  */
 function ownTags(ctx: ReadContext, variant: { schema: unknown; at: At }, property: string): string[] | undefined {
   const properties = isSchemaObject(variant.schema) ? variant.schema['properties'] : undefined;
-  const tag = isSchemaObject(properties) ? finalLocation(ctx, properties[property], child(variant.at, 'properties', property)).schema : undefined;
+  const tag = isSchemaObject(properties)
+    ? finalLocation(ctx, properties[property], child(variant.at, 'properties', property)).schema
+    : undefined;
   if (!isSchemaObject(tag)) return undefined;
   const values = Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
   return values.length > 0 && values.every((v): v is string => typeof v === 'string') ? values : undefined;

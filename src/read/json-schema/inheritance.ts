@@ -39,7 +39,8 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
       const at = schemaAt(name);
       const key = `${at.uri}#${at.pointer}`;
       const extendsBase =
-        Array.isArray(schema['allOf']) && schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
+        Array.isArray(schema['allOf']) &&
+        schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
       if (!extendsBase && !tagsFor.has(key)) continue;
       variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(schema, property) ?? [name] });
     }
