@@ -45,6 +45,17 @@ const normalizations: Record<string, (schema: Json, document: Json) => void> = {
   'tuples without minItems': (schema) => {
     if (Array.isArray(schema['prefixItems']) && schema['minItems'] === undefined) schema['minItems'] = schema['prefixItems'].length;
   },
+  // 7. No `type`, and keywords that constrain one JSON type only (`exclusiveMinimum: 10`): structgen
+  //    writes the six JSON types (the keyword constrains numbers; any other value passes), as Zod
+  //    validates it; openapi-typescript writes `unknown`. Keyword values are checked to be numbers
+  //    (or a pattern's string), so a property *named* `minimum` in a `properties` map is left alone.
+  'typeless schemas with keywords of one type': (schema) => {
+    const others = ['type', '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'const', 'enum', 'properties', 'items', 'required', 'additionalProperties'];
+    if (others.some((k) => k in schema)) return;
+    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength'])
+      if (typeof schema[k] === 'number') delete schema[k];
+    if (typeof schema['pattern'] === 'string') delete schema['pattern'];
+  },
 };
 
 /** Property names a schema declares itself or through its compositions (local refs followed). */

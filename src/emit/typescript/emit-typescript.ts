@@ -201,9 +201,6 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
       return union([typeNode(node.inner, nameOf), literal(null)]);
     case 'union':
       if (node.variants.length === 0) return keyword(ts.SyntaxKind.NeverKeyword);
-      // A schema without `type` whose keywords constrain some JSON types admits a value of every type:
-      // TypeScript ignores the constraints, so the six types written out would only be a long `unknown`.
-      if (coversEveryJsonType(node.variants)) return keyword(ts.SyntaxKind.UnknownKeyword);
       return union(node.variants.map((v) => typeNode(v, nameOf)));
     case 'taggedUnion':
       return node.variants.length === 0 ? keyword(ts.SyntaxKind.NeverKeyword) : union(node.variants.map((v) => typeNode(v.type, nameOf)));
@@ -219,19 +216,6 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TS.TypeNode {
     default:
       return assertNever(node);
   }
-}
-
-/** Whether, checks aside, the variants together admit every JSON value (object, array, string, number, boolean, null). */
-function coversEveryJsonType(variants: TypeNode[]): boolean {
-  const covered = new Set<string>();
-  for (const v of variants) {
-    if (v.kind === 'object' && v.properties.length === 0 && v.additional.mode === 'allow') covered.add('object');
-    else if (v.kind === 'array' && v.items.kind === 'any') covered.add('array');
-    else if (v.kind === 'string') covered.add('string');
-    else if (v.kind === 'number' && v.wire !== 'string') covered.add('number');
-    else if (v.kind === 'boolean' || v.kind === 'null') covered.add(v.kind);
-  }
-  return covered.size === 6;
 }
 
 function arrayOf(items: TypeNode, nameOf: TypeNameOf): TS.TypeNode {

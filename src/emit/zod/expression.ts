@@ -62,7 +62,7 @@ const refine = (s: Expr, check: Expr, error: string): Expr => method(s, 'refine'
 const unicodeRegExp = (pattern: string): Expr => newCall(id('RegExp'), str(pattern), str('u'));
 
 /** A JSON primitive as a literal expression. */
-export function literal(value: string | number | boolean | null): Expr {
+function literal(value: string | number | boolean | null): Expr {
   if (typeof value === 'string') return str(value);
   if (typeof value === 'number') return num(value);
   return id(String(value));

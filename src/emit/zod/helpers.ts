@@ -6,7 +6,7 @@ import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
 
 type StructuralHelper =
-  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional' | 'wrongTag';
+  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional' | 'withTag';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -166,12 +166,15 @@ function conditional(
         ctx.issues.push({ ...issue, input: ctx.value } as never);
   });
 }`,
-  wrongTag: `/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
-function wrongTag(property: string, tags: readonly string[]) {
-  return (issue: z.core.$ZodRawIssue) =>
-    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
-      ? \`\${JSON.stringify(property)} must be one of \${tags.map((tag) => JSON.stringify(tag)).join(", ")}\`
-      : undefined;
+  withTag: `/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (\`.extend\`), typed as types.ts writes it, \`Variant & { tag: "a" }\`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }`,
 };
 

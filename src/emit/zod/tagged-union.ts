@@ -1,17 +1,17 @@
 /**
  * Tagged unions (OpenAPI `discriminator`) in Zod. `z.discriminatedUnion` picks the variant by its tag
- * and, for a missing or unknown tag, reports the tags allowed (`wrongTag`); Zod needs every option to
+ * and, for a missing or unknown tag, reports the tags allowed; Zod needs every option to
  * be a plain object schema whose tag is a literal, no tag shared by two options. A variant is such an
  * option when it is a ref to a plain object definition whose tag is required and literal, or (as the
  * polymorphism pass writes a variant whose definition leaves the tag optional or wider) that ref joined
- * with `{ tag: literal }`: then `Variant.extend({ tag: z.literal(...) })` says the same as the
- * intersection, provided the definition's own tag admits those values. Any other union stays `z.xor`
+ * with `{ tag: literal }`: then `withTag(Variant, { tag: z.literal(...) })` (`.extend`, typed as the
+ * intersection types.ts writes) says the same, provided the definition's own tag admits those values. Any other union stays `z.xor`
  * (oneOf: exactly one variant) or `z.union` (anyOf), with each variant as written.
  */
 import { listedTagValues, type JsonPrimitive, type NodeOf, type TypeNode } from '../../model/index.js';
 import { inheritedMemberNames } from '../escape.js';
-import { array, id, method, object, str, call, type Expr } from '../../layout/js.js';
-import { literal, z, zodExpression, type ZodContext } from './expression.js';
+import { array, call, id, object, str, type Expr } from '../../layout/js.js';
+import { z, zodExpression, type ZodContext } from './expression.js';
 
 interface Option {
   schema: Expr;
@@ -31,12 +31,9 @@ export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodConte
       return true;
     }),
   );
-  if (distinct && options.every((o) => o !== undefined)) {
-    ctx.helpers.add('wrongTag');
-    const tags = options.flatMap((o) => o!.values).map((v) => literal(v));
-    const error = object([{ key: 'error', value: call(id('wrongTag'), str(node.property), array(tags)) }]);
-    return z('discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)), error);
-  }
+  // Zod's own error for a missing or unknown tag lists the tags allowed ("Expected 'cat' | 'dog'").
+  if (distinct && options.every((o) => o !== undefined))
+    return z('discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)));
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
   return z(node.exclusive === false ? 'union' : 'xor', array(variants));
 }
@@ -60,7 +57,8 @@ function discriminatedOption(type: TypeNode, property: string, ctx: ZodContext):
   const own = target.properties.find((p) => p.name === property);
   // `.extend` replaces the property's schema: only where the definition's own tag takes every value.
   if (own ? !admitsAll(own.type, values) : target.additional.mode === 'forbid') return undefined;
-  const extended = method(zodExpression(base, ctx), 'extend', object([{ key: property, value: zodExpression(added.type, ctx) }], true));
+  ctx.helpers.add('withTag');
+  const extended = call(id('withTag'), zodExpression(base, ctx), object([{ key: property, value: zodExpression(added.type, ctx) }], true));
   return { schema: extended, values };
 }
 

@@ -3,12 +3,15 @@
 
 import { z } from "zod";
 
-/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
-function wrongTag(property: string, tags: readonly string[]) {
-  return (issue: z.core.$ZodRawIssue) =>
-    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
-      ? `${JSON.stringify(property)} must be one of ${tags.map((tag) => JSON.stringify(tag)).join(", ")}`
-      : undefined;
+/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
 export const CircleSchema = z.object({
@@ -33,21 +36,15 @@ export const ExitRuleSchema = z.strictObject({
 });
 
 export const ShapesSchema = z.object({
-  shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema], {
-    error: wrongTag("kind", ["circle", "square"]),
-  }),
-  rule: z.discriminatedUnion(
-    "type",
-    [
-      InitRuleSchema.extend({
-        type: z.literal("init"),
-      }),
-      ExitRuleSchema.extend({
-        type: z.literal("exit"),
-      }),
-    ],
-    { error: wrongTag("type", ["init", "exit"]) },
-  ),
+  shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
+  rule: z.discriminatedUnion("type", [
+    withTag(InitRuleSchema, {
+      type: z.literal("init"),
+    }),
+    withTag(ExitRuleSchema, {
+      type: z.literal("exit"),
+    }),
+  ]),
   either: z
     .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { error: "Too long" })])
     .exactOptional(),

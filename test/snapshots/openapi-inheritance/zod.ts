@@ -3,12 +3,15 @@
 
 import { z } from "zod";
 
-/** A discriminated union's error for a missing or unknown tag: it names the tags allowed. */
-function wrongTag(property: string, tags: readonly string[]) {
-  return (issue: z.core.$ZodRawIssue) =>
-    issue.code === "invalid_union" && "note" in issue && issue.note === "No matching discriminator"
-      ? `${JSON.stringify(property)} must be one of ${tags.map((tag) => JSON.stringify(tag)).join(", ")}`
-      : undefined;
+/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
 /**
@@ -143,16 +146,12 @@ export const DogSchema = z.object({
   barks: z.boolean().exactOptional(),
 });
 
-export const PetSchema = z.discriminatedUnion(
-  "petType",
-  [
-    CatSchema,
-    DogSchema.extend({
-      petType: z.literal("dog"),
-    }),
-  ],
-  { error: wrongTag("petType", ["cat", "dog"]) },
-);
+export const PetSchema = z.discriminatedUnion("petType", [
+  CatSchema,
+  withTag(DogSchema, {
+    petType: z.literal("dog"),
+  }),
+]);
 
 export const CarSchema = z.object({
   kind: z.string().exactOptional(),
@@ -166,18 +165,14 @@ export const BikeSchema = z.object({
   gears: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
 });
 
-export const VehicleSchema = z.discriminatedUnion(
-  "kind",
-  [
-    CarSchema.extend({
-      kind: z.literal("Car"),
-    }),
-    BikeSchema.extend({
-      kind: z.literal("Bike"),
-    }),
-  ],
-  { error: wrongTag("kind", ["Car", "Bike"]) },
-);
+export const VehicleSchema = z.discriminatedUnion("kind", [
+  withTag(CarSchema, {
+    kind: z.literal("Car"),
+  }),
+  withTag(BikeSchema, {
+    kind: z.literal("Bike"),
+  }),
+]);
 
 export const PetBaseSchema = z.object({
   petType: z.string(),

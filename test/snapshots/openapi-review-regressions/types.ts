@@ -44,8 +44,26 @@ export interface Regressions {
   int32?: number;
   letterOrNull?: "a";
   exactlyOne?: string | null;
-  atLeastFive?: unknown;
-  shortString?: string;
+  atLeastFive?:
+    | {
+        [key: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  shortString?: string &
+    (
+      | {
+          [key: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    );
   tagged?: Ab | B;
   intsPlain?: {
     [key: string]: number;
