@@ -16,6 +16,8 @@ import { z, zodExpression, type ZodContext } from './expression.js';
 interface Option {
   schema: Expr;
   values: JsonPrimitive[];
+  /** Written through the `withTag` helper. */
+  tagged?: true;
 }
 
 export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): Expr {
@@ -32,8 +34,10 @@ export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodConte
     }),
   );
   // Zod's own error for a missing or unknown tag lists the tags allowed ("Expected 'cat' | 'dog'").
-  if (distinct && options.every((o) => o !== undefined))
+  if (distinct && options.every((o) => o !== undefined)) {
+    if (options.some((o) => o!.tagged)) ctx.helpers.add('withTag');
     return z('discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)));
+  }
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
   return z(node.exclusive === false ? 'union' : 'xor', array(variants));
 }
@@ -57,9 +61,8 @@ function discriminatedOption(type: TypeNode, property: string, ctx: ZodContext):
   const own = target.properties.find((p) => p.name === property);
   // `.extend` replaces the property's schema: only where the definition's own tag takes every value.
   if (own ? !admitsAll(own.type, values) : target.additional.mode === 'forbid') return undefined;
-  ctx.helpers.add('withTag');
   const extended = call(id('withTag'), zodExpression(base, ctx), object([{ key: property, value: zodExpression(added.type, ctx) }], true));
-  return { schema: extended, values };
+  return { schema: extended, values, tagged: true };
 }
 
 /** A definition that is a plain object, written as a `z.object` constant already declared (so `.extend` works on it). */

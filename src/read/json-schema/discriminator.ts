@@ -81,15 +81,24 @@ export function finalLocation(ctx: ReadContext, schema: unknown, at: At): { key:
 }
 
 /**
- * The string values a variant's own tag property lists (`const`, `enum`), read from the schema as
- * written (converting the variant here would change the order definitions are read in).
+ * The string values a variant's own tag property lists (`const`, `enum`), in its `properties` or those of
+ * its `allOf` parts (`$ref`s followed), read from the schemas as written: converting the variant here
+ * would change the order definitions are read in.
  */
-function ownTags(ctx: ReadContext, variant: { schema: unknown; at: At }, property: string): string[] | undefined {
-  const properties = isSchemaObject(variant.schema) ? variant.schema['properties'] : undefined;
-  const tag = isSchemaObject(properties)
-    ? finalLocation(ctx, properties[property], child(variant.at, 'properties', property)).schema
-    : undefined;
-  if (!isSchemaObject(tag)) return undefined;
-  const values = Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
-  return values.length > 0 && values.every((v): v is string => typeof v === 'string') ? values : undefined;
+export function ownTags(ctx: ReadContext, variant: { schema: unknown; at: At }, property: string, depth = 0): string[] | undefined {
+  const schema = variant.schema;
+  if (!isSchemaObject(schema) || depth > 8) return undefined;
+  const properties = schema['properties'];
+  if (isSchemaObject(properties) && Object.hasOwn(properties, property)) {
+    const tag = finalLocation(ctx, properties[property], child(variant.at, 'properties', property)).schema;
+    const values = !isSchemaObject(tag) ? [] : Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
+    if (values.length > 0 && values.every((v): v is string => typeof v === 'string')) return values;
+  }
+  // Every `allOf` part applies: the first that lists values (a base's plain `string` does not) gives them.
+  const parts = Array.isArray(schema['allOf']) ? schema['allOf'] : [];
+  for (const [i, part] of parts.entries()) {
+    const found = ownTags(ctx, finalLocation(ctx, part, child(variant.at, 'allOf', i)), property, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }

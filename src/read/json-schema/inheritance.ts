@@ -8,8 +8,8 @@
  * variant only when a mapping entry names it.
  */
 import type { TaggedVariant } from '../../model/index.js';
-import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
-import { finalLocation, mappedTags } from './discriminator.js';
+import { child, isSchemaObject, type At, type ReadContext } from './context.js';
+import { finalLocation, mappedTags, ownTags } from './discriminator.js';
 import { docsOf } from './schema.js';
 
 /** Per run: the definition name of each base's shape → the name of its union. */
@@ -42,7 +42,7 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
         Array.isArray(schema['allOf']) &&
         schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
       if (!extendsBase && !tagsFor.has(key)) continue;
-      variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(schema, property) ?? [name] });
+      variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(ctx, { schema, at }, property) ?? [name] });
     }
     if (variants.length === 0) continue;
     const shape = ctx.uniqueName(`${baseName}Base`);
@@ -68,17 +68,4 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
 export function polymorphicTarget(ctx: ReadContext, target: string, at: At): string {
   const union = unions.get(ctx)?.get(target);
   return union === undefined || /\/allOf\/\d+$/.test(at.pointer) ? target : union;
-}
-
-/** The string values a variant lists for its tag (`const`/`enum`), in its own properties or an inline `allOf` part. */
-function ownTags(schema: SchemaObject, property: string): string[] | undefined {
-  const parts = [schema, ...(Array.isArray(schema['allOf']) ? schema['allOf'] : [])];
-  for (const part of parts) {
-    const properties = isSchemaObject(part) ? part['properties'] : undefined;
-    const tag = isSchemaObject(properties) ? properties[property] : undefined;
-    if (!isSchemaObject(tag)) continue;
-    const values = Object.hasOwn(tag, 'const') ? [tag['const']] : Array.isArray(tag['enum']) ? tag['enum'] : [];
-    if (values.length > 0 && values.every((v): v is string => typeof v === 'string')) return values;
-  }
-  return undefined;
 }
