@@ -37,7 +37,18 @@ export function taggedUnion(
   const tagged: TaggedVariant[] = branches.map((b) => {
     const target = (b.type as NodeOf<'ref'>).target;
     const location = finalLocation(ctx, b.schema, b.at);
-    return { tags: tagsFor.get(location.key) ?? ownTags(ctx, location, property) ?? [target], type: b.type };
+    const own = ownTags(ctx, location, property);
+    const mapped = tagsFor.get(location.key);
+    for (const tag of mapped ?? []) {
+      if (own && !own.includes(tag))
+        ctx.report(
+          'schema-defect',
+          child(at, 'mapping', tag),
+          `the mapping gives tag ${JSON.stringify(tag)} to ${target}, whose ${JSON.stringify(property)} allows only ${own.map((t) => JSON.stringify(t)).join(', ')}; no payload can carry both`,
+          'map the tag to the schema that declares it',
+        );
+    }
+    return { tags: mapped ?? own ?? [target], type: b.type };
   });
   return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
