@@ -105,3 +105,31 @@ describe('a discriminator mapping', () => {
     expect(types).toContain('export type Animal =\n  | (Cat & {\n      kind: "cat";\n    })\n  | (Dog & {\n      kind: "dog";\n    });');
   });
 });
+
+describe('the inheritance style', () => {
+  it('makes the base a variant only where its mapping names it, and keeps refs to a variant as they are', async () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Shelter: { type: 'object', properties: { any: { $ref: '#/components/schemas/Pet' }, cat: { $ref: '#/components/schemas/Cat' } } },
+          Pet: {
+            type: 'object',
+            required: ['kind'],
+            properties: { kind: { type: 'string' } },
+            discriminator: { propertyName: 'kind', mapping: { pet: '#/components/schemas/Pet', cat: '#/components/schemas/Cat' } },
+          },
+          Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: { lives: { type: 'integer' } } }] },
+        },
+      },
+    };
+    const result = await generate({ input: { document, name: 'base.json' }, cwd: root, targets: ['ts'] });
+    expect(result.diagnostics).toEqual([]);
+    const types = result.files[0]!.contents;
+    expect(types).toContain('export type Pet =\n  | (PetBase & {\n      kind: "pet";\n    })\n  | (Cat & {\n      kind: "cat";\n    });');
+    expect(types).toContain('export interface Shelter {\n  any?: Pet;\n  cat?: Cat;\n}');
+    expect(types).toContain('export interface Cat {\n  kind: string;\n  lives?: number;\n}');
+  });
+});
