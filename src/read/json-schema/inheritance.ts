@@ -10,6 +10,7 @@
 import type { TaggedVariant } from '../../model/index.js';
 import { child, isSchemaObject, type At, type ReadContext } from './context.js';
 import { finalLocation, mappedTags, ownTags } from './discriminator.js';
+import { resolveRef } from './refs.js';
 import { docsOf } from './schema.js';
 
 /** Per run: the definition name of each base's shape → the name of its union. */
@@ -33,7 +34,7 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
     const baseAt = schemaAt(baseName);
     const baseKey = `${baseAt.uri}#${baseAt.pointer}`;
     const tagsFor = mappedTags(ctx, discriminator, child(baseAt, 'discriminator'));
-    const variants: { at: At; name: string; tags: string[] }[] = [];
+    const variants: { key: string; tags: string[]; ref: () => string | undefined }[] = [];
     for (const [name, schema] of schemas) {
       if (name === baseName || !isSchemaObject(schema)) continue;
       const at = schemaAt(name);
@@ -42,13 +43,32 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
         Array.isArray(schema['allOf']) &&
         schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
       if (!extendsBase && !tagsFor.has(key)) continue;
-      variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(ctx, { schema, at }, property) ?? [name] });
+      variants.push({
+        key,
+        tags: tagsFor.get(key)?.tags ?? ownTags(ctx, { schema, at }, property) ?? [name],
+        ref: () => ctx.definitionFor(at, name),
+      });
     }
+    // Mapping entries naming schemas elsewhere (another file, a path's schema) are variants too.
+    for (const [key, mapped] of tagsFor)
+      if (key !== baseKey && !variants.some((v) => v.key === key)) {
+        variants.push({
+          key,
+          tags: mapped.tags,
+          ref: () => {
+            const resolved = resolveRef(ctx, mapped.reference, mapped.at);
+            return resolved.kind === 'ref' ? resolved.target : undefined;
+          },
+        });
+      }
     if (variants.length === 0) continue;
     const shape = ctx.uniqueName(`${baseName}Base`);
     ctx.nameLocation(baseAt, shape);
-    const union: TaggedVariant[] = variants.map((v) => ({ tags: v.tags, type: { kind: 'ref', target: ctx.definitionFor(v.at, v.name) } }));
-    const baseTags = tagsFor.get(baseKey);
+    const union: TaggedVariant[] = variants.flatMap((v) => {
+      const target = v.ref();
+      return target === undefined ? [] : [{ tags: v.tags, type: { kind: 'ref' as const, target } }];
+    });
+    const baseTags = tagsFor.get(baseKey)?.tags;
     if (baseTags) union.unshift({ tags: baseTags, type: { kind: 'ref', target: shape } });
     ctx.addDefinition({
       name: baseName,
