@@ -19,10 +19,6 @@ export type Bird =
       kind: "finch";
     });
 
-export interface BirdBase {
-  kind: string;
-}
-
 export interface Cat {
   kind: string;
   lives: number;
@@ -37,6 +33,10 @@ export interface Zoo {
         kind: "finch";
       });
   bird: Bird;
+}
+
+export interface BirdBase {
+  kind: string;
 }
 
 export interface paths {

@@ -33,10 +33,6 @@ export const BirdSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-export const BirdBaseSchema = z.object({
-  kind: z.string(),
-});
-
 export const CatSchema = z.object({
   kind: z.string(),
   lives: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
@@ -52,6 +48,10 @@ export const ZooSchema = z.object({
     }),
   ]),
   bird: BirdSchema,
+});
+
+export const BirdBaseSchema = z.object({
+  kind: z.string(),
 });
 
 export const operations = {
