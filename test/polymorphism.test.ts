@@ -47,6 +47,7 @@ describe('required-not-in-properties', () => {
           oneOf: [{ required: ['a'] }, { required: ['b'] }],
         },
         Sibling: { allOf: [{ required: ['id'] }, { $ref: '#/components/schemas/Base' }] },
+        Conditional: { ...base, if: { required: ['id'] }, then: { required: ['name'] } },
       }),
     ).toEqual([]);
   });
