@@ -8,9 +8,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseTolerant, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
+import { JsonLocator } from './locate.js';
 import { noteRead } from './reads.js';
 
 /** What the library API accepts as input: a file path, or a document already in memory. */
@@ -248,16 +249,15 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 function parseJsonText(text: string, uri: string): LoadResult {
-  const lines = lineStarts(text);
   try {
     const value: unknown = JSON.parse(text);
-    return checkDepth({ uri, value, locate: locator(text, lines) });
+    return checkDepth({ uri, value, locate: locator(text) });
   } catch (error) {
     // JSON.parse says what but not reliably where; the tolerant parser finds the offset of the first fault.
     const errors: ParseError[] = [];
     parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const where = first ? position(lines, first.offset) : undefined;
+    const where = first ? position(lineStarts(text), first.offset) : undefined;
     const what = first ? describeParseError(first) : (error as Error).message;
     return {
       ok: false,
@@ -273,34 +273,16 @@ function describeParseError(error: ParseError): string {
   return words;
 }
 
-function locator(text: string, lines: number[]): LoadedDocument['locate'] {
-  let tree: ReturnType<typeof parseTree> | undefined;
+/** Line and column of a pointer's key or value (./locate.ts), the line starts found on the first ask. */
+function locator(text: string): LoadedDocument['locate'] {
+  const json = new JsonLocator(text);
+  let lines: number[] | undefined;
   return (pointer) => {
-    tree ??= parseTree(text);
-    if (!tree) return undefined;
-    const node = findByPointer(tree, pointerSegments(pointer));
-    if (!node) return undefined;
-    // Point at the key of a property value, which is where an editor would put the cursor.
-    const anchor = node.parent?.type === 'property' ? node.parent : node;
-    return position(lines, anchor.offset);
+    const offset = json.offsetOf(pointerSegments(pointer));
+    if (offset === undefined) return undefined;
+    lines ??= lineStarts(text);
+    return position(lines, offset);
   };
-}
-
-/** Follows pointer segments through the syntax tree: object keys as strings, array indexes as numbers. */
-function findByPointer(root: Node, segments: string[]): Node | undefined {
-  let node: Node | undefined = root;
-  for (const segment of segments) {
-    if (!node) return undefined;
-    if (node.type === 'object') {
-      const property: Node | undefined = node.children?.find((p) => p.children?.[0]?.value === segment);
-      node = property?.children?.[1];
-    } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
-      node = node.children?.[Number(segment)];
-    } else {
-      return undefined;
-    }
-  }
-  return node;
 }
 
 function lineStarts(text: string): number[] {
