@@ -8,11 +8,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
+import type { Document } from 'yaml';
 import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
 import { JsonLocator } from './locate.js';
 import { noteRead } from './reads.js';
+
+// Required when needed, not imported: a JSON document never loads the YAML parser, and a valid one
+// never loads the tolerant JSON parser that locates a syntax error (together a tenth of a small run).
+const require = createRequire(import.meta.url);
+const yaml = () => require('yaml') as typeof import('yaml');
+const jsonc = () => require('jsonc-parser') as typeof import('jsonc-parser');
 
 /** What the library API accepts as input: a file path, or a document already in memory. */
 export type DocumentInput =
@@ -118,6 +125,7 @@ export function parseText(raw: string, uri: string): LoadResult {
 }
 
 function parseYamlText(text: string, uri: string): LoadResult {
+  const { LineCounter, parseDocument, isNode } = yaml();
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -169,6 +177,7 @@ function parseYamlText(text: string, uri: string): LoadResult {
 
 /** The first map key that repeats an earlier key of its map (scalar keys compared by value, as YAML does). */
 function firstDuplicateKey(doc: Document): { value: unknown; offset: number } | undefined {
+  const { isMap, isScalar, visit } = yaml();
   let found: { value: unknown; offset: number } | undefined;
   visit(doc, {
     Map(_, map) {
@@ -255,7 +264,7 @@ function parseJsonText(text: string, uri: string): LoadResult {
   } catch (error) {
     // JSON.parse says what but not reliably where; the tolerant parser finds the offset of the first fault.
     const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const where = first ? position(lineStarts(text), first.offset) : undefined;
     const what = first ? describeParseError(first) : (error as Error).message;
@@ -267,7 +276,8 @@ function parseJsonText(text: string, uri: string): LoadResult {
 }
 
 function describeParseError(error: ParseError): string {
-  const words = printParseErrorCode(error.error)
+  const words = jsonc()
+    .printParseErrorCode(error.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
   return words;
