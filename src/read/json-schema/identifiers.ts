@@ -4,7 +4,7 @@
  * stands. This index records, per document, where each identifier points and which base applies at a
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
-import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
+import { jsonPointer, pointerSegment, pointerSegments } from '../../diagnostics/index.js';
 
 export interface Location {
   uri: string;
@@ -30,13 +30,14 @@ export class IdentifierIndex {
     const bases = new Map<string, string>();
     this.bases.set(uri, bases);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
-    const stack: { node: unknown; segments: (string | number)[]; base: string }[] = [{ node: value, segments: [], base: retrieval }];
+    // Each entry carries its pointer, built as the walk descends (one string per node, not a path to join).
+    const stack: { node: object; pointer: string; base: string }[] = [];
+    if (typeof value === 'object' && value !== null) stack.push({ node: value, pointer: '', base: retrieval });
     while (stack.length > 0) {
-      const { node, segments, base: outer } = stack.pop()!;
-      if (typeof node !== 'object' || node === null) continue;
+      const { node, pointer, base: outer } = stack.pop()!;
       let base = outer;
-      const pointer = jsonPointer(segments);
-      if (!Array.isArray(node)) {
+      const isArray = Array.isArray(node);
+      if (!isArray) {
         const record = node as Record<string, unknown>;
         if (typeof record['$id'] === 'string') {
           const resolved = resolveUri(record['$id'], outer);
@@ -50,9 +51,10 @@ export class IdentifierIndex {
           if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer });
         }
       }
-      for (const [key, child] of Object.entries(node)) {
-        if (!Array.isArray(node) && dataKeywords.has(key)) continue;
-        stack.push({ node: child, segments: [...segments, Array.isArray(node) ? Number(key) : key], base });
+      for (const key of Object.keys(node)) {
+        if (!isArray && dataKeywords.has(key)) continue;
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base });
       }
     }
   }
