@@ -5,6 +5,7 @@
 import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { pascalCase, type Definition, type JsonValue } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
+import type { JsonSchemaDialect } from './dialects.js';
 import type { DocumentSet } from './documents.js';
 
 /** A place in a document: which one, and the JSON pointer inside it. */
@@ -42,6 +43,11 @@ export class ReadContext {
      */
     readonly dialect: 'openapi-3.0' | 'openapi-3.1' | 'json-schema',
   ) {}
+
+  /** Which JSON Schema draft's rules read the schema at a place (see dialects.ts); 2020-12 in OpenAPI. */
+  draftAt(at: At): JsonSchemaDialect {
+    return this.dialect === 'json-schema' ? this.documents.identifiers.dialectAt(at.uri, at.pointer) : '2020-12';
+  }
 
   report(code: DiagnosticCode, at: At, message: string, hint?: string): void {
     const where = this.documents.byUri.get(at.uri)?.locate(at.pointer);

@@ -105,6 +105,16 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
       );
       return wrapNullable(parts[0]!, nullable);
     }
+    if (structural.length > 0 && ctx.draftAt(at) === 'draft-07') {
+      // draft-07 §8.3: "All other properties in a "$ref" object MUST be ignored."
+      ctx.report(
+        'ref-siblings-ignored',
+        at,
+        `JSON Schema draft-07 ignores keywords beside $ref: ${structural.join(', ')}`,
+        'wrap them as allOf: [{$ref}, {...}] or move to 2019-09 or later',
+      );
+      return parts[0]!;
+    }
     if (structural.length === 0) return wrapNullable(parts[0]!, nullable);
   }
 
@@ -171,20 +181,18 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
     if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
     parts.push(conditional);
   }
-  if (isSchemaObject(schema['dependentSchemas'])) {
-    for (const [key, dependent] of Object.entries(schema['dependentSchemas'])) {
-      // "When the key is present, the dependent schema applies": an object having the key, then the schema.
-      const having: TypeNode = {
-        kind: 'object',
-        properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }],
-        additional: { mode: 'allow', explicit: true },
-      };
-      parts.push({
-        kind: 'conditional',
-        if: having,
-        then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true),
-      });
-    }
+  for (const { key, dependent, keyword } of dependentSchemas(schema)) {
+    // "When the key is present, the dependent schema applies": an object having the key, then the schema.
+    const having: TypeNode = {
+      kind: 'object',
+      properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }],
+      additional: { mode: 'allow', explicit: true },
+    };
+    parts.push({
+      kind: 'conditional',
+      if: having,
+      then: convert(ctx, dependent, child(at, keyword, key), inlineName(name, 'when', key), true),
+    });
   }
   for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef'] as const) {
     if (!Object.hasOwn(schema, keyword) || (keyword !== '$dynamicRef' && unevaluatedIsAdditional(schema, keyword))) continue;
@@ -193,7 +201,32 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
   return parts;
 }
 
-const applicatorKeywords = ['allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref', '$dynamicRef', 'dependentSchemas'];
+const applicatorKeywords = [
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  '$ref',
+  '$dynamicRef',
+  '$recursiveRef',
+  'dependentSchemas',
+  'dependencies',
+];
+
+/**
+ * `dependentSchemas`, and the schema form of draft-07's `dependencies` (its array form is
+ * `dependentRequired`, read with the object's checks); 2019-09 and 2020-12 documents still use it.
+ */
+function dependentSchemas(schema: SchemaObject): { key: string; dependent: JsonValue; keyword: string }[] {
+  return (['dependentSchemas', 'dependencies'] as const).flatMap((keyword) => {
+    const map = schema[keyword];
+    if (!isSchemaObject(map)) return [];
+    return Object.entries(map)
+      .filter(([, dependent]) => !Array.isArray(dependent))
+      .map(([key, dependent]) => ({ key, dependent, keyword }));
+  });
+}
 
 /**
  * With no applicator beside it, `unevaluatedProperties` means what `additionalProperties` means (only
@@ -273,6 +306,7 @@ const objectKeywords = [
   'maxProperties',
   'dependentRequired',
   'dependentSchemas',
+  'dependencies',
   'propertyNames',
 ];
 const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
@@ -467,11 +501,14 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
   const maxProperties = count(ctx, schema, at, 'maxProperties');
   if (minProperties !== undefined) checks.minProperties = minProperties;
   if (maxProperties !== undefined) checks.maxProperties = maxProperties;
-  if (isSchemaObject(schema['dependentRequired'])) {
-    checks.dependentRequired = Object.entries(schema['dependentRequired']).flatMap(([property, requires]) =>
-      Array.isArray(requires) ? [{ property, requires: requires.filter((r): r is string => typeof r === 'string') }] : [],
-    );
-  }
+  const dependentRequired = [schema['dependentRequired'], schema['dependencies']].flatMap((map) =>
+    isSchemaObject(map)
+      ? Object.entries(map).flatMap(([property, requires]) =>
+          Array.isArray(requires) ? [{ property, requires: requires.filter((r): r is string => typeof r === 'string') }] : [],
+        )
+      : [],
+  );
+  if (dependentRequired.length > 0) checks.dependentRequired = dependentRequired;
   if (Object.hasOwn(schema, 'propertyNames'))
     checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
   if (Object.keys(checks).length > 0) node.checks = checks;

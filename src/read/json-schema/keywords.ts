@@ -1,0 +1,99 @@
+/**
+ * The keywords structgen knows in a JSON Schema (or OpenAPI Schema Object), by what their value holds:
+ * a subschema, a list of subschemas, or a map of names to subschemas. Identifiers (`$id`, anchors) count
+ * only inside these: an `$id` inside an unknown keyword is data, not an identifier (JSON Schema 2020-12
+ * §9.4.2). The reading of each keyword lives in the file that converts it (see schema.ts).
+ */
+import type { JsonSchemaDialect } from './dialects.js';
+
+/** Keywords whose value is one schema. */
+const oneSchema = new Set([
+  'not',
+  'if',
+  'then',
+  'else',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'propertyNames',
+  'contains',
+  'additionalItems',
+  'contentSchema',
+]);
+/** Keywords whose value is a list of schemas. */
+const schemaList = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+/** Keywords whose value maps names to schemas. */
+const schemaMap = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
+
+/** The subschemas a schema object holds, with the path segments that lead to each. */
+export function subschemas(schema: Record<string, unknown>): { segments: (string | number)[]; schema: unknown }[] {
+  const found: { segments: (string | number)[]; schema: unknown }[] = [];
+  for (const [key, value] of Object.entries(schema)) {
+    if (oneSchema.has(key)) found.push({ segments: [key], schema: value });
+    else if (schemaList.has(key) && Array.isArray(value)) value.forEach((s, i) => found.push({ segments: [key, i], schema: s }));
+    else if (schemaMap.has(key) && isRecord(value))
+      for (const [name, s] of Object.entries(value)) found.push({ segments: [key, name], schema: s });
+    else if (key === 'items') {
+      // A schema, or (draft-07, 2019-09) a list of schemas for the leading items.
+      if (Array.isArray(value)) value.forEach((s, i) => found.push({ segments: [key, i], schema: s }));
+      else found.push({ segments: [key], schema: value });
+    } else if (key === 'dependencies' && isRecord(value)) {
+      // draft-07: a list of property names (not a schema) or a schema, per property.
+      for (const [name, s] of Object.entries(value)) if (!Array.isArray(s)) found.push({ segments: [key, name], schema: s });
+    }
+  }
+  return found;
+}
+
+/**
+ * Keywords that only annotate, identify or organise: reading them changes no verdict, so the
+ * "nothing dropped in silence" rule does not ask for them to be carried.
+ */
+export const annotationKeywords: ReadonlySet<string> = new Set([
+  '$schema',
+  '$id',
+  '$anchor',
+  '$comment',
+  '$defs',
+  'definitions',
+  '$vocabulary',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+]);
+
+/** Keywords that exist in a dialect (others are unknown there and annotate at most). */
+export function knownIn(keyword: string, dialect: JsonSchemaDialect): boolean {
+  switch (keyword) {
+    case 'prefixItems':
+    case '$dynamicRef':
+    case '$dynamicAnchor':
+      return dialect === '2020-12';
+    case '$recursiveRef':
+    case '$recursiveAnchor':
+      return dialect === '2019-09';
+    case 'additionalItems':
+      return dialect !== '2020-12';
+    case '$anchor':
+    case 'unevaluatedProperties':
+    case 'unevaluatedItems':
+    case 'dependentRequired':
+    case 'dependentSchemas':
+    case 'minContains':
+    case 'maxContains':
+      return dialect !== 'draft-07';
+    default:
+      return true;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
