@@ -57,6 +57,17 @@ function remotes(dir) {
   } catch {
     // No remotes: refRemote cases will fail and say why.
   }
+  // The meta-schemas, as the suite's harness provides them (Ajv's own copies; never fetched).
+  const refs = path.join(root, 'node_modules/ajv/dist/refs');
+  const metaSchemas = ['json-schema-draft-07.json', 'json-schema-2019-09', 'json-schema-2020-12'].flatMap((name) =>
+    name.endsWith('.json')
+      ? [path.join(refs, name)]
+      : [path.join(refs, name, 'schema.json'), ...readdirSync(path.join(refs, name, 'meta')).map((f) => path.join(refs, name, 'meta', f))],
+  );
+  for (const file of metaSchemas) {
+    const document = JSON.parse(readFileSync(file, 'utf8'));
+    documents[document.$id.replace(/#$/, '')] = document;
+  }
   return documents;
 }
 
