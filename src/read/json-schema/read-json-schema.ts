@@ -75,7 +75,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     ctx.reserve(Object.keys(defs));
     for (const name of Object.keys(defs)) ctx.definitionFor({ uri: loaded.uri, pointer: jsonPointer([bundleKey, name]) }, name);
   } else {
-    const rootName = ctx.uniqueName(title ?? baseName(options.location) ?? 'Root');
+    const rootName = title ?? baseName(options.location) ?? 'Root';
     roots.push(ctx.definitionFor({ uri: loaded.uri, pointer: '' }, rootName));
   }
   ctx.drain();

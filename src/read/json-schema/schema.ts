@@ -163,16 +163,18 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   if (parts.length === 0) type = { kind: 'any' };
   else if (parts.length === 1) type = parts[0]!;
   else type = mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
+  type = withUnevaluated(ctx, schema, at, name, type);
   if (type.kind === 'any' && nullable) return type;
   return hoistIfInline(ctx, wrapNullable(type, nullable), schema, at, name, top);
 }
 
-/** `not`, `if`/`then`/`else` and `dependentSchemas`: constraints that sit beside the type. */
+/** `not` and `if`/`then`/`else`: constraints that sit beside the type. */
 function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode[] {
   const parts: TypeNode[] = [];
   if (Object.hasOwn(schema, 'not'))
     parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
-  if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else'))) {
+  // `if` alone checks nothing, but what it evaluates counts for unevaluatedProperties/Items.
+  if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else') || hasUnevaluated(schema))) {
     const conditional: NodeOf<'conditional'> = {
       kind: 'conditional',
       if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true),
@@ -181,23 +183,8 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
     if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
     parts.push(conditional);
   }
-  for (const { key, dependent, keyword } of dependentSchemas(schema)) {
-    // "When the key is present, the dependent schema applies": an object having the key, then the schema.
-    const having: TypeNode = {
-      kind: 'object',
-      properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }],
-      additional: { mode: 'allow', explicit: true },
-    };
-    parts.push({
-      kind: 'conditional',
-      if: having,
-      then: convert(ctx, dependent, child(at, keyword, key), inlineName(name, 'when', key), true),
-    });
-  }
-  for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef'] as const) {
-    if (!Object.hasOwn(schema, keyword) || (keyword !== '$dynamicRef' && unevaluatedIsAdditional(schema, keyword))) continue;
-    ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not carried into the outputs yet; it is ignored`);
-  }
+  if (Object.hasOwn(schema, '$dynamicRef'))
+    ctx.report('unsupported-keyword', child(at, '$dynamicRef'), '$dynamicRef is not carried into the outputs yet; it is ignored');
   return parts;
 }
 
@@ -226,6 +213,30 @@ function dependentSchemas(schema: SchemaObject): { key: string; dependent: JsonV
       .filter(([, dependent]) => !Array.isArray(dependent))
       .map(([key, dependent]) => ({ key, dependent, keyword }));
   });
+}
+
+const hasUnevaluated = (schema: SchemaObject) =>
+  Object.hasOwn(schema, 'unevaluatedProperties') || Object.hasOwn(schema, 'unevaluatedItems');
+
+/**
+ * `unevaluatedProperties`/`unevaluatedItems` beside applicators: what the rest of the schema leaves
+ * unevaluated must match them, checked at run time (see the model's `unevaluated` node). Without an
+ * applicator they are read as `additionalProperties`/`items` by objectNode and arrayNode.
+ */
+function withUnevaluated(ctx: ReadContext, schema: SchemaObject, at: At, name: string, type: TypeNode): TypeNode {
+  const rest: { properties?: TypeNode; items?: TypeNode } = {};
+  if (Object.hasOwn(schema, 'unevaluatedProperties') && !unevaluatedIsAdditional(schema, 'unevaluatedProperties'))
+    rest.properties = convert(
+      ctx,
+      schema['unevaluatedProperties'],
+      child(at, 'unevaluatedProperties'),
+      inlineName(name, 'unevaluated'),
+      true,
+    );
+  if (Object.hasOwn(schema, 'unevaluatedItems') && !unevaluatedIsAdditional(schema, 'unevaluatedItems'))
+    rest.items = convert(ctx, schema['unevaluatedItems'], child(at, 'unevaluatedItems'), inlineName(name, 'unevaluatedItem'), true);
+  if (!rest.properties && !rest.items) return type;
+  return { kind: 'unevaluated', inner: type, ...rest };
 }
 
 /**
@@ -308,8 +319,9 @@ const objectKeywords = [
   'dependentSchemas',
   'dependencies',
   'propertyNames',
+  'unevaluatedProperties',
 ];
-const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
+const arrayKeywords = ['items', 'prefixItems', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'unevaluatedItems'];
 
 /**
  * JSON Schema without `type`: each keyword constrains only values of the type it applies to
@@ -324,12 +336,12 @@ function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: stri
   const [strings, numbers] = [has(stringKeywords) || formatType === 'string', has(numberKeywords) || formatType === 'number'];
   if (!strings && !numbers && !has(objectKeywords) && !has(arrayKeywords)) return undefined;
   const object = has(objectKeywords) ? objectNode(ctx, schema, at, name) : undefined;
-  if (object && object.additional.mode === 'allow') object.additional = { mode: 'allow', explicit: true };
   return {
     kind: 'union',
     variants: [
-      object ?? { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } },
-      has(arrayKeywords) ? arrayNode(ctx, schema, at, name) : { kind: 'array', items: { kind: 'any' } },
+      // Open, but not `explicit`: no keyword here evaluates their keys or items (see the `unevaluated` node).
+      object ?? { kind: 'object', properties: [], additional: { mode: 'allow', explicit: false } },
+      has(arrayKeywords) ? arrayNode(ctx, schema, at, name) : { kind: 'array', items: { kind: 'any' }, implicitItems: true },
       strings ? stringNode(ctx, schema, at) : { kind: 'string' },
       numbers ? numberNode(ctx, schema, at, 'number') : { kind: 'number', numberKind: 'number' },
       { kind: 'boolean' },
@@ -474,14 +486,13 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
   }
 
   const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
-  const additional = unevaluatedIsAdditional(schema, 'unevaluatedProperties')
-    ? schema['unevaluatedProperties']
-    : schema['additionalProperties'];
+  const additionalKey = unevaluatedIsAdditional(schema, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
+  const additional = schema[additionalKey];
   if (additional === false) node.additional = { mode: 'forbid' };
   else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0))
     node.additional = { mode: 'allow', explicit: true };
   else if (additional !== undefined)
-    node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
+    node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, additionalKey), inlineName(name, 'value')) };
 
   if (isSchemaObject(schema['patternProperties'])) {
     const patterns = Object.entries(schema['patternProperties']).flatMap(([pattern, patternSchema], i) => {
@@ -509,6 +520,11 @@ function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string
       : [],
   );
   if (dependentRequired.length > 0) checks.dependentRequired = dependentRequired;
+  const dependents = dependentSchemas(schema).map(({ key, dependent, keyword }) => ({
+    property: key,
+    type: convert(ctx, dependent, child(at, keyword, key), inlineName(name, 'when', key), true),
+  }));
+  if (dependents.length > 0) checks.dependentSchemas = dependents;
   if (Object.hasOwn(schema, 'propertyNames'))
     checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
   if (Object.keys(checks).length > 0) node.checks = checks;
@@ -539,9 +555,13 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
     : Array.isArray(schema['items'])
       ? schema['items']
       : undefined;
-  const items = unevaluatedIsAdditional(schema, 'unevaluatedItems') ? schema['unevaluatedItems'] : schema['items'];
+  const asItems = unevaluatedIsAdditional(schema, 'unevaluatedItems');
+  const items = asItems ? schema['unevaluatedItems'] : schema['items'];
+  const itemsAt = asItems ? 'unevaluatedItems' : 'items';
   if (prefix) {
+    // draft-07 and 2019-09 write the leading items as an `items` array, the rest as `additionalItems`.
     const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : items;
+    const restAt = Array.isArray(schema['items']) ? 'additionalItems' : itemsAt;
     const elements = prefix.map((element, i) => ({
       type: convert(
         ctx,
@@ -556,11 +576,17 @@ function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string)
         ? null
         : restSchema === undefined
           ? { kind: 'any' as const }
-          : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
-    return hasChecks ? { kind: 'tuple', elements, rest, checks } : { kind: 'tuple', elements, rest };
+          : convert(ctx, restSchema, child(at, restAt), inlineName(name, 'rest'));
+    const tuple: NodeOf<'tuple'> = { kind: 'tuple', elements, rest };
+    if (hasChecks) tuple.checks = checks;
+    if (restSchema === undefined) tuple.implicitItems = true;
+    return tuple;
   }
-  const itemType = items === undefined ? ({ kind: 'any' } as const) : convert(ctx, items, child(at, 'items'), inlineName(name, 'item'));
-  return hasChecks ? { kind: 'array', items: itemType, checks } : { kind: 'array', items: itemType };
+  const itemType = items === undefined ? ({ kind: 'any' } as const) : convert(ctx, items, child(at, itemsAt), inlineName(name, 'item'));
+  const node: NodeOf<'array'> = { kind: 'array', items: itemType };
+  if (hasChecks) node.checks = checks;
+  if (items === undefined) node.implicitItems = true;
+  return node;
 }
 
 /** An inline object with properties becomes a definition of its own, named after where it sits. */
