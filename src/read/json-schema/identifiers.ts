@@ -13,6 +13,9 @@ export interface Location {
   pointer: string;
 }
 
+/** The name under which a 2019-09 `"$recursiveAnchor": true` is kept among dynamic anchors (no `$dynamicAnchor` can be empty). */
+export const recursiveAnchor = '';
+
 /** Keywords whose values are data, not schemas: identifiers inside them mean nothing. */
 const dataKeywords = new Set(['enum', 'const', 'examples', 'example', 'default']);
 
@@ -26,6 +29,11 @@ export class IdentifierIndex {
   /** Per document: the base before any `$id` (its retrieval URI). */
   private readonly initial = new Map<string, string>();
 
+  /**
+   * Resource (absolute URI) → the dynamic anchors it declares: `$dynamicAnchor` names (2020-12), and
+   * `recursiveAnchor` for a 2019-09 resource root with `"$recursiveAnchor": true`.
+   */
+  private readonly dynamicAnchors = new Map<string, Set<string>>();
   /** Per document: pointer of each resource that names its dialect (`$schema`) → that dialect. */
   private readonly dialects = new Map<string, Map<string, JsonSchemaDialect>>();
   /** Per document: the dialect of a schema that no `$schema` governs. */
@@ -87,6 +95,17 @@ export class IdentifierIndex {
         for (const keyword of anchorKeywords) {
           if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer });
         }
+        const dynamicName =
+          dialect === '2020-12' && typeof record['$dynamicAnchor'] === 'string'
+            ? record['$dynamicAnchor']
+            : dialect === '2019-09' && resourceRoot && record['$recursiveAnchor'] === true
+              ? recursiveAnchor
+              : undefined;
+        if (dynamicName !== undefined) {
+          const names = this.dynamicAnchors.get(base) ?? new Set<string>();
+          names.add(dynamicName);
+          this.dynamicAnchors.set(base, names);
+        }
         if (schema) {
           for (const sub of subschemas(record))
             stack.push({ node: sub.schema, segments: [...segments, ...sub.segments], base, dialect, schema });
@@ -98,6 +117,21 @@ export class IdentifierIndex {
         stack.push({ node: child, segments: [...segments, Array.isArray(node) ? Number(key) : key], base, dialect, schema: false });
       }
     }
+  }
+
+  /** Whether any document declares a dynamic anchor (else dynamic scopes need no tracking). */
+  get hasDynamicAnchors(): boolean {
+    return this.dynamicAnchors.size > 0;
+  }
+
+  /** The dynamic anchors (see `dynamicAnchors`) of the resource whose base URI is given. */
+  dynamicAnchorsOf(base: string): ReadonlySet<string> | undefined {
+    return this.dynamicAnchors.get(base);
+  }
+
+  /** Where a resource's root is, by its absolute URI. */
+  resource(base: string): Location | undefined {
+    return this.resources.get(base);
   }
 
   /** The dialect in effect at a pointer: the nearest enclosing resource's `$schema`, else the document's. */

@@ -18,7 +18,7 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
-import { resolveRef } from './refs.js';
+import { resolveDynamicRef, resolveRef } from './refs.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -83,6 +83,15 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
  * definition's own body (an object there is the definition, not something to hoist).
  */
 export function convert(ctx: ReadContext, schema: unknown, at: At, name: string, top = false): TypeNode {
+  const outer = ctx.enterScope(at);
+  try {
+    return convertSchema(ctx, schema, at, name, top);
+  } finally {
+    ctx.scope = outer;
+  }
+}
+
+function convertSchema(ctx: ReadContext, schema: unknown, at: At, name: string, top: boolean): TypeNode {
   if (schema === true) return { kind: 'any' };
   if (schema === false) return { kind: 'never' };
   if (!isSchemaObject(schema)) {
@@ -92,6 +101,9 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   const types = typeList(ctx, schema, at);
   let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null');
   const parts: TypeNode[] = [];
+
+  for (const keyword of dynamicRefKeywords(ctx, schema, at))
+    parts.push(resolveDynamicRef(ctx, schema[keyword] as string, child(at, keyword), keyword));
 
   if (typeof schema['$ref'] === 'string') {
     parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
@@ -105,7 +117,7 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
       );
       return wrapNullable(parts[0]!, nullable);
     }
-    if (structural.length > 0 && ctx.draftAt(at) === 'draft-07') {
+    if (structural.length > 0 && ctx.dialect === 'json-schema' && ctx.draftAt(at) === 'draft-07') {
       // draft-07 §8.3: "All other properties in a "$ref" object MUST be ignored."
       ctx.report(
         'ref-siblings-ignored',
@@ -183,8 +195,6 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
     if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
     parts.push(conditional);
   }
-  if (Object.hasOwn(schema, '$dynamicRef'))
-    ctx.report('unsupported-keyword', child(at, '$dynamicRef'), '$dynamicRef is not carried into the outputs yet; it is ignored');
   return parts;
 }
 
@@ -213,6 +223,24 @@ function dependentSchemas(schema: SchemaObject): { key: string; dependent: JsonV
       .filter(([, dependent]) => !Array.isArray(dependent))
       .map(([key, dependent]) => ({ key, dependent, keyword }));
   });
+}
+
+/**
+ * The dynamic reference keywords of the schema's dialect: `$dynamicRef` in 2020-12 (and OpenAPI 3.1),
+ * `$recursiveRef` in 2019-09. Elsewhere they are unknown keywords, and said so.
+ */
+function dynamicRefKeywords(ctx: ReadContext, schema: SchemaObject, at: At): ('$dynamicRef' | '$recursiveRef')[] {
+  const dialect = ctx.draftAt(at);
+  const found: ('$dynamicRef' | '$recursiveRef')[] = [];
+  for (const [keyword, inDialect] of [
+    ['$dynamicRef', '2020-12'],
+    ['$recursiveRef', '2019-09'],
+  ] as const) {
+    if (typeof schema[keyword] !== 'string') continue;
+    if (dialect === inDialect) found.push(keyword);
+    else ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not a keyword of JSON Schema ${dialect}; it is ignored`);
+  }
+  return found;
 }
 
 const hasUnevaluated = (schema: SchemaObject) =>
