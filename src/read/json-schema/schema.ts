@@ -19,6 +19,7 @@ import {
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveDynamicRef, resolveRef } from './refs.js';
+import { knownIn } from './keywords.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -91,19 +92,20 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   }
 }
 
-function convertSchema(ctx: ReadContext, schema: unknown, at: At, name: string, top: boolean): TypeNode {
-  if (schema === true) return { kind: 'any' };
-  if (schema === false) return { kind: 'never' };
-  if (!isSchemaObject(schema)) {
-    ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; it accepts anything here`);
+function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, top: boolean): TypeNode {
+  if (value === true) return { kind: 'any' };
+  if (value === false) return { kind: 'never' };
+  if (!isSchemaObject(value)) {
+    ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(value)}; it accepts anything here`);
     return { kind: 'any' };
   }
+  const schema = ofDialect(ctx, value, at);
   const types = typeList(ctx, schema, at);
   let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null');
   const parts: TypeNode[] = [];
 
-  for (const keyword of dynamicRefKeywords(ctx, schema, at))
-    parts.push(resolveDynamicRef(ctx, schema[keyword] as string, child(at, keyword), keyword));
+  for (const keyword of ['$dynamicRef', '$recursiveRef'] as const)
+    if (typeof schema[keyword] === 'string') parts.push(resolveDynamicRef(ctx, schema[keyword], child(at, keyword), keyword));
 
   if (typeof schema['$ref'] === 'string') {
     parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
@@ -185,8 +187,8 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
   const parts: TypeNode[] = [];
   if (Object.hasOwn(schema, 'not'))
     parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
-  // `if` alone checks nothing, but what it evaluates counts for unevaluatedProperties/Items.
-  if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else') || hasUnevaluated(schema))) {
+  // `if` alone checks nothing, but what it evaluates counts for an unevaluatedProperties/Items around it.
+  if (Object.hasOwn(schema, 'if')) {
     const conditional: NodeOf<'conditional'> = {
       kind: 'conditional',
       if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true),
@@ -226,25 +228,23 @@ function dependentSchemas(schema: SchemaObject): { key: string; dependent: JsonV
 }
 
 /**
- * The dynamic reference keywords of the schema's dialect: `$dynamicRef` in 2020-12 (and OpenAPI 3.1),
- * `$recursiveRef` in 2019-09. Elsewhere they are unknown keywords, and said so.
+ * The schema without the keywords its dialect does not have (`prefixItems` in a 2019-09 resource,
+ * `$recursiveRef` in 2020-12, `unevaluatedProperties` in draft-07), each named by a warning: they are
+ * unknown keywords there, which only annotate.
  */
-function dynamicRefKeywords(ctx: ReadContext, schema: SchemaObject, at: At): ('$dynamicRef' | '$recursiveRef')[] {
+function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
   const dialect = ctx.draftAt(at);
-  const found: ('$dynamicRef' | '$recursiveRef')[] = [];
-  for (const [keyword, inDialect] of [
-    ['$dynamicRef', '2020-12'],
-    ['$recursiveRef', '2019-09'],
-  ] as const) {
-    if (typeof schema[keyword] !== 'string') continue;
-    if (dialect === inDialect) found.push(keyword);
-    else ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not a keyword of JSON Schema ${dialect}; it is ignored`);
-  }
-  return found;
+  const foreign = Object.keys(schema).filter((k) => !knownIn(k, dialect));
+  if (foreign.length === 0) return schema;
+  for (const keyword of foreign)
+    ctx.report(
+      'unsupported-keyword',
+      child(at, keyword),
+      `${keyword} is not a keyword of JSON Schema ${dialect}; it is ignored`,
+      'name a draft that has it in $schema (or pass --dialect)',
+    );
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => !foreign.includes(k)));
 }
-
-const hasUnevaluated = (schema: SchemaObject) =>
-  Object.hasOwn(schema, 'unevaluatedProperties') || Object.hasOwn(schema, 'unevaluatedItems');
 
 /**
  * `unevaluatedProperties`/`unevaluatedItems` beside applicators: what the rest of the schema leaves
