@@ -69,6 +69,49 @@ export const annotationKeywords: ReadonlySet<string> = new Set([
   'contentSchema',
 ]);
 
+/** Every keyword of drafts 7, 2019-09 and 2020-12 (`knownIn` says which draft has which), and the OpenAPI words structgen reads in JSON Schema too. */
+const jsonSchemaKeywords: ReadonlySet<string> = new Set([
+  ...oneSchema,
+  ...schemaList,
+  ...schemaMap,
+  ...annotationKeywords,
+  'items',
+  'dependencies',
+  '$ref',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$recursiveRef',
+  '$recursiveAnchor',
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxContains',
+  'minContains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'dependentRequired',
+  'format',
+  'example',
+  'discriminator',
+]);
+
+/** Whether a word is a JSON Schema keyword at all (`x-` extensions are the document's own, and not asked about). */
+export function isJsonSchemaKeyword(keyword: string): boolean {
+  return jsonSchemaKeywords.has(keyword) || keyword.startsWith('x-');
+}
+
 /** Keywords that exist in a dialect (others are unknown there and annotate at most). */
 export function knownIn(keyword: string, dialect: JsonSchemaDialect): boolean {
   switch (keyword) {

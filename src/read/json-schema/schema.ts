@@ -19,7 +19,7 @@ import {
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { resolveDynamicRef, resolveRef } from './refs.js';
-import { knownIn } from './keywords.js';
+import { isJsonSchemaKeyword, knownIn } from './keywords.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
 import { assertedFormat } from '../../model/formats.js';
 import { readFormat } from '../formats.js';
@@ -234,6 +234,15 @@ function dependentSchemas(schema: SchemaObject): { key: string; dependent: JsonV
  */
 function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
   const dialect = ctx.draftAt(at);
+  if (ctx.dialect === 'json-schema') {
+    for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
+      ctx.report(
+        'unsupported-keyword',
+        child(at, keyword),
+        `${keyword} is not a JSON Schema keyword; it only annotates, and no validator checks it`,
+        'check its spelling, or prefix a keyword of your own with x-',
+      );
+  }
   const foreign = Object.keys(schema).filter((k) => !knownIn(k, dialect));
   if (foreign.length === 0) return schema;
   for (const keyword of foreign)
