@@ -4,6 +4,7 @@
  * only inside these: an `$id` inside an unknown keyword is data, not an identifier (JSON Schema 2020-12
  * §9.4.2). The reading of each keyword lives in the file that converts it (see schema.ts).
  */
+import { child, type At, type ReadContext, type SchemaObject } from './context.js';
 import type { JsonSchemaDialect } from './dialects.js';
 
 /** Keywords whose value is one schema. */
@@ -139,4 +140,32 @@ export function knownIn(keyword: string, dialect: JsonSchemaDialect): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The schema without the keywords its dialect does not have (`prefixItems` in a 2019-09 resource,
+ * `$recursiveRef` in 2020-12, `unevaluatedProperties` in draft-07), each named by a warning: they are
+ * unknown keywords there, which only annotate.
+ */
+export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
+  const dialect = ctx.draftAt(at);
+  if (ctx.dialect === 'json-schema') {
+    for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
+      ctx.report(
+        'unsupported-keyword',
+        child(at, keyword),
+        `${keyword} is not a JSON Schema keyword; it only annotates, and no validator checks it`,
+        'check its spelling, or prefix a keyword of your own with x-',
+      );
+  }
+  const foreign = Object.keys(schema).filter((k) => !knownIn(k, dialect));
+  if (foreign.length === 0) return schema;
+  for (const keyword of foreign)
+    ctx.report(
+      'unsupported-keyword',
+      child(at, keyword),
+      `${keyword} is not a keyword of JSON Schema ${dialect}; it is ignored`,
+      'name a draft that has it in $schema (or pass --dialect)',
+    );
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => !foreign.includes(k)));
 }
