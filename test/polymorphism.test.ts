@@ -47,6 +47,7 @@ describe('required-not-in-properties', () => {
           oneOf: [{ required: ['a'] }, { required: ['b'] }],
         },
         Sibling: { allOf: [{ required: ['id'] }, { $ref: '#/components/schemas/Base' }] },
+        Conditional: { ...base, if: { required: ['id'] }, then: { required: ['name'] } },
       }),
     ).toEqual([]);
   });
@@ -131,5 +132,17 @@ describe('the inheritance style', () => {
     expect(types).toContain('export type Pet =\n  | (PetBase & {\n      kind: "pet";\n    })\n  | (Cat & {\n      kind: "cat";\n    });');
     expect(types).toContain('export interface Shelter {\n  any?: Pet;\n  cat?: Cat;\n}');
     expect(types).toContain('export interface Cat {\n  kind: string;\n  lives?: number;\n}');
+  });
+});
+
+describe('selecting an entity', () => {
+  const typesFor = async (entities: string[]) => {
+    const result = await generate({ input: 'test/fixtures/openapi-inheritance/input.yaml', cwd: root, targets: ['ts'], entities });
+    return [...result.files[0]!.contents.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+  };
+  it('reads a variant without its siblings, and a base as the union of its variants', async () => {
+    // Cat's allOf reads the base's own fields (merged into Cat), not the union nor the other variants.
+    expect(await typesFor(['Cat'])).toEqual(['Cat', 'PetBase']);
+    expect((await typesFor(['Pet'])).sort()).toEqual(['Cat', 'Dog', 'Pet', 'PetBase']);
   });
 });

@@ -157,7 +157,7 @@ export function schemaOf(node: TypeNode): Schema {
       return typelessSchema(node) ?? { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
     case 'taggedUnion':
       if (node.variants.length === 0) return false;
-      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => schemaOf(v.type)) };
+      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => taggedVariantSchema(v.type)) };
     case 'intersection':
       return { allOf: node.members.map(schemaOf) };
     case 'not':
@@ -227,6 +227,22 @@ function typelessSchema(node: NodeOf<'union'>): Schema | undefined {
     }
   }
   return merged;
+}
+
+/**
+ * A tagged union's variant. One the polymorphism pass joined with its tag (`Variant & { tag }`) is the
+ * variant's `$ref` with the tag's object keywords beside it (2020-12 applies both), which says the same
+ * as the `allOf` and reads as the variant with its tag.
+ */
+function taggedVariantSchema(type: TypeNode): Schema {
+  if (type.kind === 'intersection' && type.members.length === 2) {
+    const [variant, tag] = type.members;
+    if (variant?.kind === 'ref' && tag?.kind === 'object' && tag.properties.length === 1 && tag.properties[0]!.required) {
+      const tagSchema = schemaOf(tag);
+      if (typeof tagSchema === 'object' && !Object.hasOwn(tagSchema, '$ref')) return { $ref: refTo(variant.target), ...tagSchema };
+    }
+  }
+  return schemaOf(type);
 }
 
 function numberSchema(node: NodeOf<'number'>): Schema {

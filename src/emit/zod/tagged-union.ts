@@ -60,7 +60,7 @@ function discriminatedOption(type: TypeNode, property: string, ctx: ZodContext):
   if (!target) return undefined;
   const own = target.properties.find((p) => p.name === property);
   // `.extend` replaces the property's schema: only where the definition's own tag takes every value.
-  if (own ? !admitsAll(own.type, values) : target.additional.mode === 'forbid') return undefined;
+  if (own ? !admitsAll(own.type, values, ctx) : target.additional.mode === 'forbid') return undefined;
   const extended = call(id('withTag'), zodExpression(base, ctx), object([{ key: property, value: zodExpression(added.type, ctx) }], true));
   return { schema: extended, values, tagged: true };
 }
@@ -75,8 +75,12 @@ function plainObject(name: string, ctx: ZodContext): NodeOf<'object'> | undefine
   return type;
 }
 
-function admitsAll(type: TypeNode, values: JsonPrimitive[]): boolean {
+function admitsAll(type: TypeNode, values: JsonPrimitive[], ctx: ZodContext, depth = 0): boolean {
   if (type.kind === 'any') return true;
+  if (type.kind === 'ref') {
+    const target = ctx.definitionOf(type.target);
+    return target !== undefined && depth < 8 && admitsAll(target.type, values, ctx, depth + 1);
+  }
   if (type.kind === 'string') return !type.format && !type.checks && values.every((v) => typeof v === 'string');
   const listed = listedTagValues(type);
   return listed !== undefined && values.every((v) => listed.includes(v));

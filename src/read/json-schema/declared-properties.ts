@@ -2,7 +2,7 @@
  * Where a `required` name is declared, when not in the same schema's `properties`. JSON Schema lets
  * `required` name a property that a sibling composition defines (`{allOf: [{$ref: Base}], required:
  * [id]}` with `id` in Base), or that an enclosing schema defines (`{properties: {id}, oneOf: [{required:
- * [id]}, ...]}`). Such a name is no defect: the `required-not-in-properties` warning is for names that no
+ * [id]}, ...]}`, or `if`/`then` inside it). Such a name is no defect: the `required-not-in-properties` warning is for names that no
  * schema of the composition declares. The required key still reads as "present, any value" where it is
  * written; the object merge (`mergedProperty`) gives it the declared type where the parts merge.
  */
@@ -11,6 +11,9 @@ import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } f
 import { locateRef } from './refs.js';
 
 const compositions = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** A subschema that applies to the instance its parent applies to: a composition branch, `if`/`then`/`else`, `not`, a dependent schema. */
+const enclosed = /^(.*)\/(?:(?:allOf|anyOf|oneOf)\/\d+|if|then|else|not|dependentSchemas\/[^/]+)$/;
 
 /**
  * The property names that the schema at `at` and the schemas it composes with declare: its own
@@ -21,9 +24,11 @@ export function declaredInComposition(ctx: ReadContext, schema: SchemaObject, at
   const names = new Set<string>();
   const seen = new Set<string>();
   collect(ctx, schema, at, names, seen);
-  // Up through enclosing compositions: `…/allOf/2` is a branch of the schema at `…`.
+  // Up through enclosing schemas that apply to the same instance: `…/allOf/2`, `…/then` and the like.
   let pointer = at.pointer;
-  for (let match = /^(.*)\/(allOf|anyOf|oneOf)\/\d+$/.exec(pointer); match; match = /^(.*)\/(allOf|anyOf|oneOf)\/\d+$/.exec(pointer)) {
+  for (let match = enclosed.exec(pointer); match; match = enclosed.exec(pointer)) {
+    // `…/properties/then` is a property named "then", not a `then` keyword.
+    if (/\/(?:properties|patternProperties|\$defs|definitions|schemas)$/.test(match[1]!)) break;
     pointer = match[1]!;
     const enclosingAt = { uri: at.uri, pointer };
     const doc = ctx.documents.byUri.get(at.uri);

@@ -38,7 +38,7 @@ export function taggedUnion(
     const target = (b.type as NodeOf<'ref'>).target;
     const location = finalLocation(ctx, b.schema, b.at);
     const own = ownTags(ctx, location, property);
-    const mapped = tagsFor.get(location.key);
+    const mapped = tagsFor.get(location.key)?.tags;
     for (const tag of mapped ?? []) {
       if (own && !own.includes(tag))
         ctx.report(
@@ -53,10 +53,17 @@ export function taggedUnion(
   return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
 
-/** The mapping's tags by the location of the schema each names (`$ref`s followed to the end). */
-export function mappedTags(ctx: ReadContext, discriminator: SchemaObject, at: At): Map<string, string[]> {
+/** A mapping's entries by the location of the schema each names (`$ref`s followed to the end). */
+export interface MappedSchema {
+  tags: string[];
+  /** The first entry's reference as written (a component name made a URI reference) and where it sits. */
+  reference: string;
+  at: At;
+}
+
+export function mappedTags(ctx: ReadContext, discriminator: SchemaObject, at: At): Map<string, MappedSchema> {
   const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
-  const tagsFor = new Map<string, string[]>();
+  const tagsFor = new Map<string, MappedSchema>();
   for (const [tag, target] of Object.entries(mapping)) {
     if (typeof target !== 'string') continue;
     const entryAt = child(at, 'mapping', tag);
@@ -67,7 +74,9 @@ export function mappedTags(ctx: ReadContext, discriminator: SchemaObject, at: At
       continue;
     }
     const { key } = finalLocation(ctx, { $ref: reference }, entryAt);
-    tagsFor.set(key, [...(tagsFor.get(key) ?? []), tag]);
+    const known = tagsFor.get(key);
+    if (known) known.tags.push(tag);
+    else tagsFor.set(key, { tags: [tag], reference, at: entryAt });
   }
   return tagsFor;
 }

@@ -8,12 +8,27 @@
  * variant only when a mapping entry names it.
  */
 import type { TaggedVariant } from '../../model/index.js';
-import { child, isSchemaObject, type At, type ReadContext } from './context.js';
+import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { finalLocation, mappedTags, ownTags } from './discriminator.js';
+import { resolveRef } from './refs.js';
 import { docsOf } from './schema.js';
 
-/** Per run: the definition name of each base's shape → the name of its union. */
-const unions = new WeakMap<ReadContext, Map<string, string>>();
+interface Hierarchy {
+  /** The union's definition name: the base's component name. */
+  union: string;
+  /** The definition name of the base's own fields. */
+  shape: string;
+  property: string;
+  variants: { key: string; tags: string[]; ref: () => string | undefined }[];
+  /** The tags a mapping entry gives the base itself, which is then a variant too. */
+  baseTags: string[] | undefined;
+  base: SchemaObject;
+  baseAt: At;
+  built: boolean;
+}
+
+/** Per run: each base's shape definition name → its hierarchy. */
+const byContext = new WeakMap<ReadContext, Map<string, Hierarchy>>();
 
 /**
  * Finds the hierarchies among `components.schemas` of the root document, before anything is read,
@@ -24,7 +39,7 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
   if (!doc) return;
   const schemaAt = (name: string): At => child({ uri: rootUri, pointer: '' }, 'components', 'schemas', name);
   const schemas = new Map(components.map((name) => [name, ctx.valueAt(doc, schemaAt(name).pointer)] as const));
-  const shapes = new Map<string, string>();
+  const hierarchies = new Map<string, Hierarchy>();
   for (const [baseName, base] of schemas) {
     if (!isSchemaObject(base) || Object.hasOwn(base, 'oneOf') || Object.hasOwn(base, 'anyOf')) continue;
     const discriminator = base['discriminator'];
@@ -33,7 +48,7 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
     const baseAt = schemaAt(baseName);
     const baseKey = `${baseAt.uri}#${baseAt.pointer}`;
     const tagsFor = mappedTags(ctx, discriminator, child(baseAt, 'discriminator'));
-    const variants: { at: At; name: string; tags: string[] }[] = [];
+    const variants: { key: string; tags: string[]; ref: () => string | undefined }[] = [];
     for (const [name, schema] of schemas) {
       if (name === baseName || !isSchemaObject(schema)) continue;
       const at = schemaAt(name);
@@ -42,23 +57,39 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
         Array.isArray(schema['allOf']) &&
         schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
       if (!extendsBase && !tagsFor.has(key)) continue;
-      variants.push({ at, name, tags: tagsFor.get(key) ?? ownTags(ctx, { schema, at }, property) ?? [name] });
+      variants.push({
+        key,
+        tags: tagsFor.get(key)?.tags ?? ownTags(ctx, { schema, at }, property) ?? [name],
+        ref: () => ctx.definitionFor(at, name),
+      });
     }
+    // Mapping entries naming schemas elsewhere (another file, a path's schema) are variants too.
+    for (const [key, mapped] of tagsFor)
+      if (key !== baseKey && !variants.some((v) => v.key === key)) {
+        variants.push({
+          key,
+          tags: mapped.tags,
+          ref: () => {
+            const resolved = resolveRef(ctx, mapped.reference, mapped.at);
+            return resolved.kind === 'ref' ? resolved.target : undefined;
+          },
+        });
+      }
     if (variants.length === 0) continue;
     const shape = ctx.uniqueName(`${baseName}Base`);
     ctx.nameLocation(baseAt, shape);
-    const union: TaggedVariant[] = variants.map((v) => ({ tags: v.tags, type: { kind: 'ref', target: ctx.definitionFor(v.at, v.name) } }));
-    const baseTags = tagsFor.get(baseKey);
-    if (baseTags) union.unshift({ tags: baseTags, type: { kind: 'ref', target: shape } });
-    ctx.addDefinition({
-      name: baseName,
-      type: { kind: 'taggedUnion', property, variants: union, exclusive: true },
-      docs: docsOf(ctx, base, baseAt),
-      origin: { document: baseAt.uri, pointer: baseAt.pointer },
+    hierarchies.set(shape, {
+      union: baseName,
+      shape,
+      property,
+      variants,
+      baseTags: tagsFor.get(baseKey)?.tags,
+      base,
+      baseAt,
+      built: false,
     });
-    shapes.set(shape, baseName);
   }
-  if (shapes.size > 0) unions.set(ctx, shapes);
+  if (hierarchies.size > 0) byContext.set(ctx, hierarchies);
 }
 
 /**
@@ -66,6 +97,22 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
  * shape (a variant's own fields); anywhere else it is the union of the variants.
  */
 export function polymorphicTarget(ctx: ReadContext, target: string, at: At): string {
-  const union = unions.get(ctx)?.get(target);
-  return union === undefined || /\/allOf\/\d+$/.test(at.pointer) ? target : union;
+  const hierarchy = byContext.get(ctx)?.get(target);
+  if (hierarchy === undefined || /\/allOf\/\d+$/.test(at.pointer)) return target;
+  // Built the first time it is needed, so that a selection (`--entity Cat`) reads no more than it reaches.
+  if (!hierarchy.built) {
+    hierarchy.built = true;
+    const variants: TaggedVariant[] = hierarchy.variants.flatMap((v) => {
+      const name = v.ref();
+      return name === undefined ? [] : [{ tags: v.tags, type: { kind: 'ref' as const, target: name } }];
+    });
+    if (hierarchy.baseTags) variants.unshift({ tags: hierarchy.baseTags, type: { kind: 'ref', target: hierarchy.shape } });
+    ctx.addDefinition({
+      name: hierarchy.union,
+      type: { kind: 'taggedUnion', property: hierarchy.property, variants, exclusive: true },
+      docs: docsOf(ctx, hierarchy.base, hierarchy.baseAt),
+      origin: { document: hierarchy.baseAt.uri, pointer: hierarchy.baseAt.pointer },
+    });
+  }
+  return hierarchy.union;
 }

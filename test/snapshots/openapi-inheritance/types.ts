@@ -40,6 +40,11 @@ export type Vehicle =
       kind: "Bike";
     });
 
+export interface Home {
+  pet: Pet;
+  vehicle: Vehicle;
+}
+
 export interface PetBase {
   petType: string;
   name: string;
@@ -48,11 +53,6 @@ export interface PetBase {
 export interface VehicleBase {
   kind?: string;
   wheels?: number;
-}
-
-export interface Home {
-  pet: Pet;
-  vehicle: Vehicle;
 }
 
 /** The path parameters of GET /pets/{id}. */

@@ -174,6 +174,11 @@ export const VehicleSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+export const HomeSchema = z.object({
+  pet: PetSchema,
+  vehicle: VehicleSchema,
+});
+
 export const PetBaseSchema = z.object({
   petType: z.string(),
   name: z.string(),
@@ -182,11 +187,6 @@ export const PetBaseSchema = z.object({
 export const VehicleBaseSchema = z.object({
   kind: z.string().exactOptional(),
   wheels: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
-});
-
-export const HomeSchema = z.object({
-  pet: PetSchema,
-  vehicle: VehicleSchema,
 });
 
 /** The path parameters of GET /pets/{id}. */
