@@ -1,7 +1,7 @@
 /**
  * JSON Schema target: `schema.json`, draft 2020-12. Every definition sits under `$defs` keyed by its
  * original name; the root `$ref`s the document's root definition. The output is checked against the
- * 2020-12 meta-schema with Ajv (and compiled) before it is returned: an invalid output is our bug.
+ * 2020-12 meta-schema and its refs resolved before it is returned: an invalid output is our bug.
  *
  * Representation: nullable is `anyOf [T, {type: null}]` (a type array would drop null under `enum`);
  * `any` is `{}` and `never` is `false`; a lossy field keeps its note in `$comment`; objects open by
@@ -9,7 +9,6 @@
  * (`constructor`, `__proto__`) is written as an exact `patternProperties` entry, since Ajv drops a
  * `__proto__` property and reads an absent `constructor` from the prototype.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import {
   assertNever,
@@ -26,6 +25,7 @@ import {
 import { assertedFormat } from '../../model/formats.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
+import { metaSchemaProblem } from './meta-schema.js';
 
 export const jsonSchemaEmitter: Emitter<void> = {
   target: 'json-schema',
@@ -135,7 +135,8 @@ export function schemaOf(node: TypeNode): Schema {
       return s;
     }
     case 'array': {
-      const s: Record<string, JsonValue> = { type: 'array', items: schemaOf(node.items) };
+      // No `items` where the document gave none: `items: {}` would evaluate every item (unevaluatedItems).
+      const s: Record<string, JsonValue> = node.implicitItems ? { type: 'array' } : { type: 'array', items: schemaOf(node.items) };
       assignDefined(s, node.checks);
       return s;
     }
@@ -146,14 +147,14 @@ export function schemaOf(node: TypeNode): Schema {
       const required = node.elements.filter((e) => !e.optional).length;
       assignDefined(s, node.checks);
       if (required > 0) s['minItems'] = Math.max(required, node.checks?.minItems ?? 0);
-      s['items'] = node.rest ? schemaOf(node.rest) : false;
+      if (!node.implicitItems) s['items'] = node.rest ? schemaOf(node.rest) : false;
       return s;
     }
     case 'nullable':
       return { anyOf: [schemaOf(node.inner), { type: 'null' }] };
     case 'union':
       if (node.variants.length === 0) return false;
-      return { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
+      return typelessSchema(node) ?? { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
     case 'taggedUnion':
       if (node.variants.length === 0) return false;
       return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => taggedVariantSchema(v.type)) };
@@ -167,11 +168,65 @@ export function schemaOf(node: TypeNode): Schema {
       if (node.else) s['else'] = schemaOf(node.else);
       return s;
     }
+    case 'unevaluated': {
+      const inner = schemaOf(node.inner);
+      const rest: Record<string, JsonValue> = {};
+      if (node.properties) rest['unevaluatedProperties'] = schemaOf(node.properties);
+      if (node.items) rest['unevaluatedItems'] = schemaOf(node.items);
+      // Beside the inner schema's own keywords where they leave room; else around it (annotations pass through allOf).
+      if (typeof inner === 'object' && !('unevaluatedProperties' in inner) && !('unevaluatedItems' in inner)) return { ...inner, ...rest };
+      return { allOf: [inner], ...rest };
+    }
     case 'ref':
       return { $ref: refTo(node.target) };
     default:
       return assertNever(node);
   }
+}
+
+/** The keywords that apply to one JSON type only (JSON Schema 2020-12 validation and applicator vocabularies). */
+const typeKeywords: Record<string, ReadonlySet<string>> = {
+  object: new Set([
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'required',
+    'minProperties',
+    'maxProperties',
+    'dependentRequired',
+    'dependentSchemas',
+    'propertyNames',
+  ]),
+  array: new Set(['items', 'prefixItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems']),
+  string: new Set(['minLength', 'maxLength', 'pattern', 'format']),
+  number: new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format']),
+  boolean: new Set(),
+  null: new Set(),
+};
+
+/**
+ * A union of one variant per JSON type (what a JSON Schema without `type` reads as) is written back as
+ * one schema without `type`, each variant's keywords side by side: the same meaning, since each applies
+ * to its own type only, and the form validators track best (Ajv loses the items an `anyOf` branch
+ * evaluates, which `unevaluatedItems` needs). Undefined when the union is not of that form.
+ */
+function typelessSchema(node: NodeOf<'union'>): Schema | undefined {
+  const kinds = ['object', 'array', 'string', 'number', 'boolean', 'null'];
+  if (node.exclusive || node.variants.length !== kinds.length) return undefined;
+  const merged: Record<string, JsonValue> = {};
+  for (const [i, variant] of node.variants.entries()) {
+    const kind = variant.kind === 'tuple' ? 'array' : variant.kind;
+    if (kind !== kinds[i] || (variant.kind === 'number' && (variant.numberKind !== 'number' || variant.wire === 'string')))
+      return undefined;
+    const schema = schemaOf(variant);
+    if (typeof schema === 'boolean' || schema['type'] !== kind) return undefined;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === 'type') continue;
+      if (!typeKeywords[kind]!.has(key) || Object.hasOwn(merged, key)) return undefined;
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 /**
@@ -230,6 +285,10 @@ function assignDefined(target: Record<string, JsonValue>, checks: object | undef
       target['dependentRequired'] = Object.fromEntries(
         (value as { property: string; requires: string[] }[]).map((d) => [d.property, d.requires]),
       );
+    } else if (key === 'dependentSchemas') {
+      target['dependentSchemas'] = Object.fromEntries(
+        (value as { property: string; type: TypeNode }[]).map((d) => [d.property, schemaOf(d.type)]),
+      );
     } else if (key === 'propertyNames') {
       target['propertyNames'] = schemaOf(value as TypeNode);
     } else {
@@ -268,33 +327,24 @@ function joinComments(...comments: (JsonValue | undefined)[]): string | undefine
   return texts.length === 0 ? undefined : texts.join(' ');
 }
 
-let ajv: Ajv2020 | undefined;
-
 /**
  * Our output must be a valid 2020-12 schema whose refs all resolve; if not, that is a bug in structgen.
- * Validating against the meta-schema is linear in the document. Compiling it with Ajv, as this check once
- * did, is not: Ajv's code generation overflows the stack on a oneOf of 5,000 branches, writes every
- * dependentRequired name into every error message (20,000 names: 4 GB), and its inlining test walks each
- * nested anyOf twice (2^depth). Refs are what compiling checked beyond the meta-schema, so they are
- * checked directly.
+ * The meta-schema is checked by a walk of our own (./meta-schema.ts), linear in the document. Compiling
+ * the output with Ajv, as this check once did, is not: Ajv's code generation overflows the stack on a
+ * oneOf of 5,000 branches, writes every dependentRequired name into every error message (20,000 names:
+ * 4 GB), and its inlining test walks each nested anyOf twice (2^depth). Refs are what compiling checked
+ * beyond the meta-schema, so they are checked directly.
  */
 function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic[] {
-  ajv ??= new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-  // The document as a whole, then each definition on its own: the meta-schema reaches into $defs only
-  // through $dynamicRef, which does not look at every keyword.
-  const parts: [string, unknown][] = [
-    ['', document],
-    ...Object.entries(document['$defs'] as Record<string, unknown>).map(([k, v]): [string, unknown] => [jsonPointer(['$defs', k]), v]),
-  ];
-  for (const [pointer, schema] of parts) {
-    if (typeof schema === 'boolean' || ajv.validateSchema(schema as object)) continue;
-    return (ajv.errors ?? []).map((e) =>
+  const problem = metaSchemaProblem(document);
+  if (problem) {
+    return [
       diagnostic('invalid-output', {
         file: 'schema.json',
-        pointer: pointer + e.instancePath,
-        message: `generated JSON Schema is invalid: ${pointer}${e.instancePath} ${e.message}`,
+        pointer: problem.pointer,
+        message: `generated JSON Schema is invalid: ${problem.pointer} ${problem.message}`,
       }),
-    );
+    ];
   }
   return danglingRefs(document);
 }

@@ -488,6 +488,13 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
       return `not ${typeDisplay(node.inner, linkOf)}`;
     case 'conditional':
       return `if ${typeDisplay(node.if, linkOf)} then ${node.then ? typeDisplay(node.then, linkOf) : 'anything'} else ${node.else ? typeDisplay(node.else, linkOf) : 'anything'}`;
+    case 'unevaluated': {
+      const rest = [
+        ...(node.properties ? [`other keys ${typeDisplay(node.properties, linkOf)}`] : []),
+        ...(node.items ? [`other items ${typeDisplay(node.items, linkOf)}`] : []),
+      ];
+      return `${typeDisplay(node.inner, linkOf)} (${rest.join(', ')})`;
+    }
     case 'ref':
       return linkOf(node.target);
     default:

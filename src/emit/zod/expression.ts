@@ -27,6 +27,7 @@ import { withStringFormat } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
 import { taggedUnionExpression } from './tagged-union.js';
+import { unevaluatedExpression } from './unevaluated.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
@@ -136,6 +137,8 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
         node.then ? zodExpression(node.then, ctx) : id('undefined'),
         node.else ? zodExpression(node.else, ctx) : id('undefined'),
       );
+    case 'unevaluated':
+      return unevaluatedExpression(node, ctx, zodExpression);
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
       return ctx.declared.has(node.target) ? id(name) : z('lazy', arrow([], id(name)));
@@ -215,6 +218,12 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
     rules.push({
       key: 'dependent',
       value: array(checks.dependentRequired.map((d) => array([str(d.property), array(d.requires.map(str))]))),
+    });
+  }
+  if (checks.dependentSchemas?.length) {
+    rules.push({
+      key: 'dependentSchemas',
+      value: array(checks.dependentSchemas.map((d) => array([str(d.property), zodExpression(d.type, ctx)]))),
     });
   }
   if (checks.propertyNames) rules.push({ key: 'names', value: zodExpression(checks.propertyNames, ctx) });

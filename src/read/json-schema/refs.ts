@@ -7,6 +7,7 @@
 import { pointerSegments } from '../../diagnostics/index.js';
 import type { TypeNode } from '../../model/index.js';
 import { type At, type ReadContext } from './context.js';
+import { recursiveAnchor } from './identifiers.js';
 
 const namedSchema = /^\/(?:components\/schemas|\$defs|definitions)\/([^/]+)$/;
 
@@ -51,6 +52,38 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
     return { kind: 'any' };
   }
   return { kind: 'ref', target: ctx.definitionFor({ uri: target.uri, pointer: fragment }, preferredName(fragment, target.uri)) };
+}
+
+/**
+ * `$dynamicRef` (2020-12) and `$recursiveRef` (2019-09): resolved as a `$ref`, unless the schema it
+ * points at declares the same dynamic anchor (`$dynamicAnchor` of the fragment's name; for
+ * `$recursiveRef`, `"$recursiveAnchor": true`); then the outermost resource of the dynamic scope that
+ * declares it is the target. Definitions are kept per dynamic scope (ReadContext.definitionFor), so a
+ * schema reached along two paths can resolve differently on each.
+ */
+export function resolveDynamicRef(ctx: ReadContext, reference: string, at: At, keyword: '$dynamicRef' | '$recursiveRef'): TypeNode {
+  const identifiers = ctx.documents.identifiers;
+  const initial = identifiers.lookup(reference, at);
+  const hash = reference.indexOf('#');
+  const fragment = hash === -1 ? '' : reference.slice(hash + 1);
+  const name = keyword === '$recursiveRef' ? recursiveAnchor : fragment !== '' && !fragment.startsWith('/') ? fragment : undefined;
+  if (initial && name !== undefined) {
+    const schema = ctx.valueAt(ctx.documents.byUri.get(initial.uri)!, initial.pointer);
+    const record = typeof schema === 'object' && schema !== null && !Array.isArray(schema) ? (schema as Record<string, unknown>) : {};
+    const bookended = keyword === '$recursiveRef' ? record['$recursiveAnchor'] === true : record['$dynamicAnchor'] === name;
+    const outermost = bookended ? ctx.scope.get(name) : undefined;
+    const target =
+      outermost === undefined
+        ? undefined
+        : keyword === '$recursiveRef'
+          ? identifiers.resource(outermost)
+          : identifiers.lookup(`${outermost}#${name}`, at);
+    if (target) {
+      const doc = ctx.documents.byUri.get(target.uri)!;
+      return { kind: 'ref', target: ctx.definitionFor(target, preferredName(target.pointer, doc.uri)) };
+    }
+  }
+  return resolveRef(ctx, reference, at);
 }
 
 /** `Pet` for `#/components/schemas/Pet`; `Pet.properties.owner` for deeper pointers; the file name for a root. */
