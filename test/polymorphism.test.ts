@@ -146,3 +146,25 @@ describe('selecting an entity', () => {
     expect((await typesFor(['Pet'])).sort()).toEqual(['Cat', 'Dog', 'Pet', 'PetBase']);
   });
 });
+
+describe('an inheritance chain', () => {
+  it('makes every schema built on the base, at any depth, a variant', async () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Animal: { type: 'object', required: ['type'], properties: { type: { type: 'string' } }, discriminator: { propertyName: 'type' } },
+          Pet: { allOf: [{ $ref: '#/components/schemas/Animal' }, { type: 'object', properties: { name: { type: 'string' } } }] },
+          Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: { lives: { type: 'integer' } } }] },
+        },
+      },
+    };
+    const result = await generate({ input: { document, name: 'chain.json' }, cwd: root, targets: ['ts'] });
+    expect(result.diagnostics).toEqual([]);
+    const types = result.files[0]!.contents;
+    expect(types).toContain('export type Animal =\n  | (Pet & {\n      type: "Pet";\n    })\n  | (Cat & {\n      type: "Cat";\n    });');
+    expect(types).toContain('export interface Cat {\n  type: string;\n  name?: string;\n  lives?: number;\n}');
+  });
+});

@@ -40,6 +40,22 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
   const schemaAt = (name: string): At => child({ uri: rootUri, pointer: '' }, 'components', 'schemas', name);
   const schemas = new Map(components.map((name) => [name, ctx.valueAt(doc, schemaAt(name).pointer)] as const));
   const hierarchies = new Map<string, Hierarchy>();
+  // What each component's allOf builds on (`$ref`s followed), to find variants at any depth: a Cat built
+  // on Pet built on Animal is an Animal too.
+  const parents = new Map<string, string[]>();
+  for (const [name, schema] of schemas) {
+    const at = schemaAt(name);
+    const parts = isSchemaObject(schema) && Array.isArray(schema['allOf']) ? schema['allOf'] : [];
+    parents.set(
+      `${at.uri}#${at.pointer}`,
+      parts.map((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key),
+    );
+  }
+  const builtOn = (key: string, baseKey: string, seen: Set<string>): boolean => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return (parents.get(key) ?? []).some((parent) => parent === baseKey || builtOn(parent, baseKey, seen));
+  };
   for (const [baseName, base] of schemas) {
     if (!isSchemaObject(base) || Object.hasOwn(base, 'oneOf') || Object.hasOwn(base, 'anyOf')) continue;
     const discriminator = base['discriminator'];
@@ -53,10 +69,7 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
       if (name === baseName || !isSchemaObject(schema)) continue;
       const at = schemaAt(name);
       const key = `${at.uri}#${at.pointer}`;
-      const extendsBase =
-        Array.isArray(schema['allOf']) &&
-        schema['allOf'].some((part, i) => finalLocation(ctx, part, child(at, 'allOf', i)).key === baseKey);
-      if (!extendsBase && !tagsFor.has(key)) continue;
+      if (!builtOn(key, baseKey, new Set()) && !tagsFor.has(key)) continue;
       variants.push({
         key,
         tags: tagsFor.get(key)?.tags ?? ownTags(ctx, { schema, at }, property) ?? [name],
