@@ -141,8 +141,14 @@ export function schemaOf(node: TypeNode): Schema {
       return s;
     }
     case 'tuple': {
-      // prefixItems may not be empty: a tuple of no elements is an array of no items.
+      // prefixItems may not be empty: a tuple of no elements is an array of no items, or of its rest items.
       if (node.elements.length === 0 && !node.rest) return { type: 'array', maxItems: 0 };
+      if (node.elements.length === 0) {
+        const array: NodeOf<'array'> = { kind: 'array', items: node.rest! };
+        if (node.checks) array.checks = node.checks;
+        if (node.implicitItems) array.implicitItems = true;
+        return schemaOf(array);
+      }
       const s: Record<string, JsonValue> = { type: 'array', prefixItems: node.elements.map((e) => schemaOf(e.type)) };
       const required = node.elements.filter((e) => !e.optional).length;
       assignDefined(s, node.checks);
