@@ -5,13 +5,16 @@
  * config's folder, which becomes the run's `cwd`: banners then hold paths relative to it and the
  * command `npx structgen generate`, run there, reproduces every file.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { GenerateOptions } from '../api/generate.js';
 import { documentOptionKeys, documentOptions } from '../api/options.js';
 import { portablePath, shellWord } from '../api/banner.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../diagnostics/index.js';
 import type { LoadedConfig } from './load.js';
+
+// Required when a config is planned, not imported: a run without a config never loads the globber.
+const globber = () => createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
 
 /** The output folder when a document names none; `[name]` is the document's name. */
 export const defaultOut = 'generated/[name]';
@@ -47,6 +50,7 @@ export async function planConfigDocuments(
     const inputs: string[] = [];
     for (const [j, pattern] of patterns.entries()) {
       const pointer = jsonPointer(typeof entry.input === 'string' ? ['documents', i, 'input'] : ['documents', i, 'input', j]);
+      const { glob, isDynamicPattern } = globber();
       if (/^https?:\/\//i.test(pattern) || !isDynamicPattern(pattern)) {
         inputs.push(pattern);
         continue;
@@ -100,6 +104,7 @@ function documentSettings(entry: Record<string, unknown>): Omit<GenerateOptions,
 
 /** The folder a glob's matches live under: the part before its first pattern segment. */
 function globBase(dir: string, pattern: string): GlobBase {
+  const { isDynamicPattern } = globber();
   const segments = pattern.split('/');
   const first = segments.findIndex((s) => isDynamicPattern(s));
   const base = segments.slice(0, first);

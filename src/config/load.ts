@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { diagnostic, nearestName, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
 import { displayPath } from '../read/index.js';
 import { parseText } from '../read/load.js';
@@ -154,6 +154,8 @@ function validate(value: unknown, uri: string, locate: LoadedConfig['locate']): 
       }),
     ];
   }
+  // Required here, not imported: a run without a config file never loads Ajv.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
   if (validator(value)) return [];
   const schema = configSchema() as {

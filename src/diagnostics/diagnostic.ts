@@ -34,7 +34,15 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Joins path segments into an RFC 6901 JSON pointer. */
 export function jsonPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  let pointer = '';
+  for (const s of segments) pointer += '/' + pointerSegment(s);
+  return pointer;
+}
+
+/** One segment escaped for a JSON pointer (`~` as `~0`, `/` as `~1`); most need no escaping, and are not copied. */
+export function pointerSegment(segment: string | number): string {
+  const text = String(segment);
+  return text.includes('~') || text.includes('/') ? text.replaceAll('~', '~0').replaceAll('/', '~1') : text;
 }
 
 /** Splits an RFC 6901 JSON pointer into its segments. */

@@ -17,7 +17,25 @@ export { builders, utils };
 
 export class Unsupported extends Error {}
 
-const willBreakCache = new WeakMap<object, boolean>();
+const pieceCaches: Map<object, unknown>[] = [];
+
+/**
+ * A cache that lives while one top-level piece (a declaration, a statement) is laid out, and is emptied
+ * when the piece has been printed (`forgetPiece`, called by `segment`): the documents of a piece are
+ * garbage once it is text. Weak maps kept them as long as the expressions they came from (the whole
+ * file's), which doubled the live heap while zod.ts was written and made every collection slower.
+ */
+export function pieceCache<K extends object, V>(): Map<K, V> {
+  const cache = new Map<K, V>();
+  pieceCaches.push(cache as Map<object, unknown>);
+  return cache;
+}
+
+export function forgetPiece(): void {
+  for (const cache of pieceCaches) cache.clear();
+}
+
+const willBreakCache = pieceCache<object, boolean>();
 
 /**
  * prettier's `willBreak` (a group broken on purpose, a hard line or a break-parent inside; conditional

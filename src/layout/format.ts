@@ -56,6 +56,10 @@ async function layOut(segments: Segment[], language: EmittedFile['language'], pa
   return joinSegments(segments, (s) => s.laidOut ?? formatted[next++]!);
 }
 
+/** Characters one column wide in prettier's count, besides printable ASCII (© and ® are emoji, so not here). */
+export const narrow = '\\u00a0-\\u00a8\\u00aa-\\u00ad\\u00af-\\u00ff\\u2010-\\u2027\\u2030-\\u203b\\u2260\\u2264\\u2265';
+const wideTableLine = new RegExp(`^\\|[^\\n]*[^\\x20-\\x7e\\n${narrow}]`, 'm');
+
 async function prettier(text: string, language: EmittedFile['language'], path: string): Promise<string> {
   // Loaded on first use: a run that stops at an input error never pays for prettier.
   const { format } = await import('prettier');
@@ -64,9 +68,15 @@ async function prettier(text: string, language: EmittedFile['language'], path: s
   return format(text, { ...prettierOptions, parser: parsers[language], filepath: path });
 }
 
-/** Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0). */
+/**
+ * Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0).
+ * Only table cells are measured, and a table row is a line that starts with `|`: unless one of those
+ * holds a character outside `narrow` (printable ASCII, and the Latin-1 letters, dashes, quotes, `…`,
+ * `≤`, `≥` and `≠` the docs write, each one column), a cell's width is its length, and prettier (whose
+ * width function this is) is not loaded. A test holds every character of `narrow` to prettier's width.
+ */
 async function stringWidth(text: string): Promise<StringWidth> {
-  if (!/[^\x20-\x7e\n]/.test(text)) return (s) => s.length;
+  if (!wideTableLine.test(text)) return (s) => s.length;
   const { util } = await import('prettier');
   return (s) => util.getStringWidth(s);
 }

@@ -6,7 +6,19 @@
  * when written broken, arrays, arrows. The documents are printed by prettier's own line printer.
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
-import { blockComment, builders, numberLiteral, numberText, propertyKey, stringLiteral, Unsupported, utils, willBreak, type Doc } from './doc.js';
+import {
+  blockComment,
+  builders,
+  numberLiteral,
+  numberText,
+  pieceCache,
+  propertyKey,
+  stringLiteral,
+  Unsupported,
+  utils,
+  willBreak,
+  type Doc,
+} from './doc.js';
 import { printWidth } from './options.js';
 
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =
@@ -198,7 +210,7 @@ export function printExpr(e: Expr): Doc {
 }
 
 /** Each node printed once: prettier's rules ask for the printed form of the same nodes more than once. */
-const printedCache = new WeakMap<Expr, Printed>();
+const printedCache = pieceCache<Expr, Printed>();
 
 function print(e: Expr): Printed {
   let printed = printedCache.get(e);

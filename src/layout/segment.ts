@@ -3,7 +3,7 @@
  * for everything in it, or left to prettier (as source) when it throws `Unsupported`.
  */
 import type { EmittedFile, Segment } from './file.js';
-import { printDoc, Unsupported, type Doc } from './doc.js';
+import { forgetPiece, printDoc, Unsupported, type Doc } from './doc.js';
 
 export function segment(layout: () => Doc, source: () => string): Segment {
   try {
@@ -11,6 +11,8 @@ export function segment(layout: () => Doc, source: () => string): Segment {
   } catch (error) {
     if (error instanceof Unsupported) return { source };
     throw error;
+  } finally {
+    forgetPiece();
   }
 }
 

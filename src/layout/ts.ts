@@ -107,7 +107,7 @@ export function typeSource(t: TypeExpr): string {
     case 'intersection':
       return t.members.map(wrapped).join(' & ');
     case 'indexed':
-      return `${typeSource(t.object)}[${t.index}]`;
+      return `${wrapped(t.object)}[${t.index}]`;
   }
 }
 

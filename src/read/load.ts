@@ -8,10 +8,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseTolerant, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
+import type { Document } from 'yaml';
 import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
+import { JsonLocator } from './locate.js';
 import { noteRead } from './reads.js';
+
+// Required when needed, not imported: a JSON document never loads the YAML parser, and a valid one
+// never loads the tolerant JSON parser that locates a syntax error (together a tenth of a small run).
+const require = createRequire(import.meta.url);
+const yaml = () => require('yaml') as typeof import('yaml');
+const jsonc = () => require('jsonc-parser') as typeof import('jsonc-parser');
 
 /** What the library API accepts as input: a file path, or a document already in memory. */
 export type DocumentInput =
@@ -117,6 +125,7 @@ export function parseText(raw: string, uri: string): LoadResult {
 }
 
 function parseYamlText(text: string, uri: string): LoadResult {
+  const { LineCounter, parseDocument, isNode } = yaml();
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -168,6 +177,7 @@ function parseYamlText(text: string, uri: string): LoadResult {
 
 /** The first map key that repeats an earlier key of its map (scalar keys compared by value, as YAML does). */
 function firstDuplicateKey(doc: Document): { value: unknown; offset: number } | undefined {
+  const { isMap, isScalar, visit } = yaml();
   let found: { value: unknown; offset: number } | undefined;
   visit(doc, {
     Map(_, map) {
@@ -248,16 +258,15 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 function parseJsonText(text: string, uri: string): LoadResult {
-  const lines = lineStarts(text);
   try {
     const value: unknown = JSON.parse(text);
-    return checkDepth({ uri, value, locate: locator(text, lines) });
+    return checkDepth({ uri, value, locate: locator(text) });
   } catch (error) {
     // JSON.parse says what but not reliably where; the tolerant parser finds the offset of the first fault.
     const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const where = first ? position(lines, first.offset) : undefined;
+    const where = first ? position(lineStarts(text), first.offset) : undefined;
     const what = first ? describeParseError(first) : (error as Error).message;
     return {
       ok: false,
@@ -267,40 +276,23 @@ function parseJsonText(text: string, uri: string): LoadResult {
 }
 
 function describeParseError(error: ParseError): string {
-  const words = printParseErrorCode(error.error)
+  const words = jsonc()
+    .printParseErrorCode(error.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
   return words;
 }
 
-function locator(text: string, lines: number[]): LoadedDocument['locate'] {
-  let tree: ReturnType<typeof parseTree> | undefined;
+/** Line and column of a pointer's key or value (./locate.ts), the line starts found on the first ask. */
+function locator(text: string): LoadedDocument['locate'] {
+  const json = new JsonLocator(text);
+  let lines: number[] | undefined;
   return (pointer) => {
-    tree ??= parseTree(text);
-    if (!tree) return undefined;
-    const node = findByPointer(tree, pointerSegments(pointer));
-    if (!node) return undefined;
-    // Point at the key of a property value, which is where an editor would put the cursor.
-    const anchor = node.parent?.type === 'property' ? node.parent : node;
-    return position(lines, anchor.offset);
+    const offset = json.offsetOf(pointerSegments(pointer));
+    if (offset === undefined) return undefined;
+    lines ??= lineStarts(text);
+    return position(lines, offset);
   };
-}
-
-/** Follows pointer segments through the syntax tree: object keys as strings, array indexes as numbers. */
-function findByPointer(root: Node, segments: string[]): Node | undefined {
-  let node: Node | undefined = root;
-  for (const segment of segments) {
-    if (!node) return undefined;
-    if (node.type === 'object') {
-      const property: Node | undefined = node.children?.find((p) => p.children?.[0]?.value === segment);
-      node = property?.children?.[1];
-    } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
-      node = node.children?.[Number(segment)];
-    } else {
-      return undefined;
-    }
-  }
-  return node;
 }
 
 function lineStarts(text: string): number[] {

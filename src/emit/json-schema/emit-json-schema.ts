@@ -1,7 +1,7 @@
 /**
  * JSON Schema target: `schema.json`, draft 2020-12. Every definition sits under `$defs` keyed by its
  * original name; the root `$ref`s the document's root definition. The output is checked against the
- * 2020-12 meta-schema with Ajv (and compiled) before it is returned: an invalid output is our bug.
+ * 2020-12 meta-schema and its refs resolved before it is returned: an invalid output is our bug.
  *
  * Representation: nullable is `anyOf [T, {type: null}]` (a type array would drop null under `enum`);
  * `any` is `{}` and `never` is `false`; a lossy field keeps its note in `$comment`; objects open by
@@ -9,7 +9,6 @@
  * (`constructor`, `__proto__`) is written as an exact `patternProperties` entry, since Ajv drops a
  * `__proto__` property and reads an absent `constructor` from the prototype.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import {
   assertNever,
@@ -26,6 +25,7 @@ import {
 import { assertedFormat } from '../../model/formats.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { exactRegexSource, inheritedMemberNames } from '../escape.js';
+import { metaSchemaProblem } from './meta-schema.js';
 
 export const jsonSchemaEmitter: Emitter<void> = {
   target: 'json-schema',
@@ -157,7 +157,7 @@ export function schemaOf(node: TypeNode): Schema {
       return typelessSchema(node) ?? { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
     case 'taggedUnion':
       if (node.variants.length === 0) return false;
-      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => schemaOf(v.type)) };
+      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => taggedVariantSchema(v.type)) };
     case 'intersection':
       return { allOf: node.members.map(schemaOf) };
     case 'not':
@@ -227,6 +227,22 @@ function typelessSchema(node: NodeOf<'union'>): Schema | undefined {
     }
   }
   return merged;
+}
+
+/**
+ * A tagged union's variant. One the polymorphism pass joined with its tag (`Variant & { tag }`) is the
+ * variant's `$ref` with the tag's object keywords beside it (2020-12 applies both), which says the same
+ * as the `allOf` and reads as the variant with its tag.
+ */
+function taggedVariantSchema(type: TypeNode): Schema {
+  if (type.kind === 'intersection' && type.members.length === 2) {
+    const [variant, tag] = type.members;
+    if (variant?.kind === 'ref' && tag?.kind === 'object' && tag.properties.length === 1 && tag.properties[0]!.required) {
+      const tagSchema = schemaOf(tag);
+      if (typeof tagSchema === 'object' && !Object.hasOwn(tagSchema, '$ref')) return { $ref: refTo(variant.target), ...tagSchema };
+    }
+  }
+  return schemaOf(type);
 }
 
 function numberSchema(node: NodeOf<'number'>): Schema {
@@ -311,33 +327,24 @@ function joinComments(...comments: (JsonValue | undefined)[]): string | undefine
   return texts.length === 0 ? undefined : texts.join(' ');
 }
 
-let ajv: Ajv2020 | undefined;
-
 /**
  * Our output must be a valid 2020-12 schema whose refs all resolve; if not, that is a bug in structgen.
- * Validating against the meta-schema is linear in the document. Compiling it with Ajv, as this check once
- * did, is not: Ajv's code generation overflows the stack on a oneOf of 5,000 branches, writes every
- * dependentRequired name into every error message (20,000 names: 4 GB), and its inlining test walks each
- * nested anyOf twice (2^depth). Refs are what compiling checked beyond the meta-schema, so they are
- * checked directly.
+ * The meta-schema is checked by a walk of our own (./meta-schema.ts), linear in the document. Compiling
+ * the output with Ajv, as this check once did, is not: Ajv's code generation overflows the stack on a
+ * oneOf of 5,000 branches, writes every dependentRequired name into every error message (20,000 names:
+ * 4 GB), and its inlining test walks each nested anyOf twice (2^depth). Refs are what compiling checked
+ * beyond the meta-schema, so they are checked directly.
  */
 function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic[] {
-  ajv ??= new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-  // The document as a whole, then each definition on its own: the meta-schema reaches into $defs only
-  // through $dynamicRef, which does not look at every keyword.
-  const parts: [string, unknown][] = [
-    ['', document],
-    ...Object.entries(document['$defs'] as Record<string, unknown>).map(([k, v]): [string, unknown] => [jsonPointer(['$defs', k]), v]),
-  ];
-  for (const [pointer, schema] of parts) {
-    if (typeof schema === 'boolean' || ajv.validateSchema(schema as object)) continue;
-    return (ajv.errors ?? []).map((e) =>
+  const problem = metaSchemaProblem(document);
+  if (problem) {
+    return [
       diagnostic('invalid-output', {
         file: 'schema.json',
-        pointer: pointer + e.instancePath,
-        message: `generated JSON Schema is invalid: ${pointer}${e.instancePath} ${e.message}`,
+        pointer: problem.pointer,
+        message: `generated JSON Schema is invalid: ${problem.pointer} ${problem.message}`,
       }),
-    );
+    ];
   }
   return danglingRefs(document);
 }

@@ -13,8 +13,6 @@
  * operation (webhooks' and callbacks' too) sits in `operations` under its id, and callbacks are written
  * (openapi-typescript leaves them out).
  */
-import type { ts as TS } from 'ts-morph';
-import { createRequire } from 'node:module';
 import {
   httpMethods,
   operationsByPath,
@@ -24,15 +22,14 @@ import {
   type TypeNameOf,
   type TypeNode,
 } from '../../model/index.js';
+import { typeName, type Declaration, type Member, type TypeExpr } from '../../layout/ts.js';
+import { stringLiteral } from '../../layout/doc.js';
 import { docLines, docComment } from './jsdoc.js';
-
-const { ts } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
-const f = ts.factory;
+import { indexSignature, keyword, property as member, reference, withDoc } from './types.js';
 
 export interface OperationTypes {
   /** The TypeScript type of a model node, as the definitions are written. */
-  typeNode: (node: TypeNode) => TS.TypeNode;
-  withDoc: <T extends TS.Node>(node: T, comment: string | undefined) => T;
+  typeNode: (node: TypeNode) => TypeExpr;
   nameOf: TypeNameOf;
 }
 
@@ -40,19 +37,13 @@ export interface OperationTypes {
 const writtenLocations = ['query', 'header', 'path', 'cookie'] as const;
 
 /** The three interfaces, or none when the document describes no API. */
-export function operationStatements(model: Model, types: OperationTypes): TS.Statement[] {
+export function operationStatements(model: Model, types: OperationTypes): Declaration[] {
   if (model.operations.length === 0 && model.webhooks.length === 0) return [];
-  const exported = [f.createModifier(ts.SyntaxKind.ExportKeyword)];
-  const table = (name: string, members: TS.TypeElement[]): TS.Statement =>
+  const table = (name: string, members: Member[]): Declaration =>
     members.length > 0
-      ? f.createInterfaceDeclaration(exported, name, undefined, undefined, members)
+      ? { name, kind: 'interface', members }
       : // What openapi-typescript writes for an empty table, so `paths[...]` stays an error rather than `any`.
-        f.createTypeAliasDeclaration(
-          exported,
-          name,
-          undefined,
-          f.createTypeReferenceNode('Record', [keyword(ts.SyntaxKind.StringKeyword), keyword(ts.SyntaxKind.NeverKeyword)]),
-        );
+        { name, kind: 'alias', type: reference('Record', [keyword.string, keyword.never]) };
   const all = [...model.operations, ...model.webhooks, ...model.operations.concat(model.webhooks).flatMap(callbackOperations)];
   return [
     table('paths', pathItems(model.operations, types)),
@@ -68,34 +59,27 @@ function callbackOperations(operation: Operation): Operation[] {
   return operation.callbacks.flatMap((c) => c.operations.flatMap((o) => [o, ...callbackOperations(o)]));
 }
 
-const keyword = (kind: TS.KeywordTypeSyntaxKind) => f.createKeywordTypeNode(kind);
-const never = () => keyword(ts.SyntaxKind.NeverKeyword);
+const never = () => keyword.never;
 
-function property(name: string, optional: boolean, type: TS.TypeNode): TS.PropertySignature {
-  const key = /^(?:0|[1-9]\d{0,14})$/.test(name)
-    ? f.createNumericLiteral(name)
-    : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__'
-      ? f.createIdentifier(name)
-      : f.createStringLiteral(name);
-  return f.createPropertySignature(undefined, key, optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined, type);
-}
+/** A property; a key of digits (a status, `200`) is written as a number, as openapi-typescript writes it. */
+const property = (name: string, optional: boolean, type: TypeExpr): Member => member(name, optional, type, true);
 
-const literalType = (members: TS.TypeElement[]) => f.createTypeLiteralNode(members);
-const operationRef = (id: string) =>
-  f.createIndexedAccessTypeNode(f.createTypeReferenceNode('operations'), f.createLiteralTypeNode(f.createStringLiteral(id)));
+const literalType = (members: Member[]): TypeExpr => ({ kind: 'literal', members });
+const literalString = (text: string) => typeName(stringLiteral(text));
+const operationRef = (id: string): TypeExpr => ({ kind: 'indexed', object: typeName('operations'), index: stringLiteral(id) });
 
 /** One entry per path (or webhook name): the path-level parameters, then every method (`?: never` where absent). */
-function pathItems(operations: readonly Operation[], types: OperationTypes): TS.TypeElement[] {
+function pathItems(operations: readonly Operation[], types: OperationTypes): Member[] {
   return [...operationsByPath(operations)].map(([path, list]) => {
-    const members: TS.TypeElement[] = [property('parameters', false, pathLevelParameters(list, types))];
+    const members: Member[] = [property('parameters', false, pathLevelParameters(list, types))];
     for (const method of httpMethods) {
       const operation = list.find((o) => o.method === method);
-      if (operation) members.push(types.withDoc(property(method, false, operationRef(operation.id)), operationDoc(operation)));
+      if (operation) members.push(withDoc(property(method, false, operationRef(operation.id)), operationDoc(operation)));
       // OpenAPI 3.2's query method is written only where a document uses it.
       else if (method !== 'query') members.push(property(method, true, never()));
     }
     for (const operation of list.filter((o) => !(httpMethods as readonly string[]).includes(o.method)))
-      members.push(types.withDoc(property(operation.method, false, operationRef(operation.id)), operationDoc(operation)));
+      members.push(withDoc(property(operation.method, false, operationRef(operation.id)), operationDoc(operation)));
     return property(path, false, literalType(members));
   });
 }
@@ -108,7 +92,7 @@ function operationDoc(operation: Operation): string | undefined {
  * The Path Item's own parameters: those declared on it, as they appear in its operations' groups (an
  * operation may override one, so the first operation that keeps it supplies its type).
  */
-function pathLevelParameters(operations: readonly Operation[], types: OperationTypes): TS.TypeNode {
+function pathLevelParameters(operations: readonly Operation[], types: OperationTypes): TypeExpr {
   const groups = new Map<ParameterGroup['in'], { group: ParameterGroup; names: string[] }>();
   for (const operation of operations) {
     for (const group of operation.parameters) {
@@ -123,17 +107,14 @@ function pathLevelParameters(operations: readonly Operation[], types: OperationT
     const type =
       names.length === group.parameters.length
         ? types.typeNode(group.type)
-        : f.createTypeReferenceNode('Pick', [
-            types.typeNode(group.type),
-            f.createUnionTypeNode(names.map((n) => f.createLiteralTypeNode(f.createStringLiteral(n)))),
-          ]);
+        : reference('Pick', [types.typeNode(group.type), { kind: 'union', members: names.map(literalString) }]);
     const required = group.parameters.some((p) => p.pathLevel && p.required);
     return { type, required };
   });
 }
 
 /** `{ query?: never; header?: never; path?: never; cookie?: never }`, with the locations given filled in. */
-function parametersType(of: (location: ParameterGroup['in']) => { type: TS.TypeNode; required: boolean } | undefined): TS.TypeNode {
+function parametersType(of: (location: ParameterGroup['in']) => { type: TypeExpr; required: boolean } | undefined): TypeExpr {
   return literalType(
     writtenLocations.map((location) => {
       const found = of(location) ?? (location === 'query' ? of('querystring') : undefined);
@@ -142,9 +123,9 @@ function parametersType(of: (location: ParameterGroup['in']) => { type: TS.TypeN
   );
 }
 
-function operationType(operation: Operation, types: OperationTypes): TS.TypeNode {
+function operationType(operation: Operation, types: OperationTypes): TypeExpr {
   const group = (location: ParameterGroup['in']) => operation.parameters.find((g) => g.in === location);
-  const members: TS.TypeElement[] = [
+  const members: Member[] = [
     property(
       'parameters',
       false,
@@ -160,7 +141,7 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
   const body = operation.requestBody;
   if (body && body.content.length > 0) {
     const bodyType = literalType([property('content', false, contentType(body.content, types))]);
-    members.push(types.withDoc(property('requestBody', !body.required, bodyType), docComment(docLines(body.docs))));
+    members.push(withDoc(property('requestBody', !body.required, bodyType), docComment(docLines(body.docs))));
   } else {
     members.push(property('requestBody', true, never()));
   }
@@ -173,17 +154,12 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
         ? never()
         : literalType(
         operation.responses.map((response) => {
-          const anyHeader = literalType([
-            f.createIndexSignature(
-              undefined,
-              [f.createParameterDeclaration(undefined, undefined, 'name', undefined, keyword(ts.SyntaxKind.StringKeyword))],
-              keyword(ts.SyntaxKind.UnknownKeyword),
-            ),
-          ]);
-          const headers = response.headers ? f.createIntersectionTypeNode([types.typeNode(response.headers), anyHeader]) : anyHeader;
+          const anyHeader = literalType([indexSignature('name', keyword.unknown)]);
+          // Not `intersection()`: the declared headers stay even where their type is `unknown`.
+          const headers: TypeExpr = response.headers ? { kind: 'intersection', members: [types.typeNode(response.headers), anyHeader] } : anyHeader;
           const content =
             response.content.length > 0 ? property('content', false, contentType(response.content, types)) : property('content', true, never());
-          return types.withDoc(
+          return withDoc(
             property(response.status, false, literalType([property('headers', false, headers), content])),
             docComment(docLines(response.docs)),
           );
@@ -206,7 +182,7 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
                   property(
                     expression,
                     false,
-                    literalType(list.map((o) => types.withDoc(property(o.method, false, operationRef(o.id)), operationDoc(o)))),
+                    literalType(list.map((o) => withDoc(property(o.method, false, operationRef(o.id)), operationDoc(o)))),
                   ),
                 ),
               ),
@@ -220,18 +196,18 @@ function operationType(operation: Operation, types: OperationTypes): TS.TypeNode
 }
 
 /** A payload per media type; a sequential media type described only by its items (3.2) is typed as a list of them. */
-function contentType(content: Operation['responses'][number]['content'], types: OperationTypes): TS.TypeNode {
+function contentType(content: Operation['responses'][number]['content'], types: OperationTypes): TypeExpr {
   return literalType(
     content.map((media) => {
       const type =
-        media.type.kind === 'any' && media.itemType ? f.createArrayTypeNode(types.typeNode(media.itemType)) : types.typeNode(media.type);
+        media.type.kind === 'any' && media.itemType ? { kind: 'array' as const, items: types.typeNode(media.itemType) } : types.typeNode(media.type);
       return property(media.mediaType, false, type);
     }),
   );
 }
 
-function querystringType(group: ParameterGroup, types: OperationTypes): TS.TypeNode {
+function querystringType(group: ParameterGroup, types: OperationTypes): TypeExpr {
   const [parameter] = group.parameters;
   if (!parameter) return types.typeNode(group.type);
-  return f.createIndexedAccessTypeNode(types.typeNode(group.type), f.createLiteralTypeNode(f.createStringLiteral(parameter.name)));
+  return { kind: 'indexed', object: types.typeNode(group.type), index: stringLiteral(parameter.name) };
 }

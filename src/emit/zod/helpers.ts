@@ -7,7 +7,16 @@ import { numberHelpers } from './numbers.js';
 import { unevaluatedHelper } from './unevaluated.js';
 
 type StructuralHelper =
-  'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional' | 'unevaluated';
+  | 'ownPropertiesOnly'
+  | 'uniqueItems'
+  | 'objectKeys'
+  | 'withOwnProto'
+  | 'allOf'
+  | 'contains'
+  | 'not'
+  | 'conditional'
+  | 'withTag'
+  | 'unevaluated';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -170,6 +179,16 @@ function conditional(
       for (const issue of result.error.issues)
         ctx.issues.push({ ...issue, input: ctx.value } as never);
   });
+}`,
+  withTag: `/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (\`.extend\`), typed as types.ts writes it, \`Variant & { tag: "a" }\`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }`,
   unevaluated: unevaluatedHelper,
 };

@@ -2,9 +2,10 @@
  * Compositions: `anyOf`/`oneOf` (null branches fold into `nullable`, a discriminator makes a tagged
  * union) and `allOf` (merged into one object where that keeps its meaning, an intersection where not).
  */
-import type { NodeOf, Property, TaggedVariant, TypeNode } from '../../model/index.js';
+import type { NodeOf, Property, TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
-import { resolveRef } from './refs.js';
+import { mergedProperty } from './declared-properties.js';
+import { taggedUnion } from './discriminator.js';
 import { annotationKeys, convert } from './schema.js';
 
 /** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
@@ -38,46 +39,13 @@ export function unionOf(
 
   const discriminator = schema['discriminator'];
   if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
-    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'), exclusive);
+    const branchesRead = rest.map(([b, i], n) => ({ at: child(at, i), schema: b, type: variants[n]! }));
+    const tagged = taggedUnion(ctx, discriminator, branchesRead, child(schemaAt, 'discriminator'), exclusive);
     if (tagged) return { type: tagged, nullable };
   }
   if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
   if (variants.length === 1) return { type: variants[0]!, nullable };
   return { type: { kind: 'union', variants, exclusive }, nullable };
-}
-
-/**
- * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
- * definition name. Variants must be refs; otherwise the union stays untagged.
- */
-function taggedUnion(
-  ctx: ReadContext,
-  discriminator: SchemaObject,
-  variants: TypeNode[],
-  at: At,
-  exclusive: boolean,
-): TypeNode | undefined {
-  const property = discriminator['propertyName'] as string;
-  if (!variants.every((v) => v.kind === 'ref')) {
-    ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
-    return undefined;
-  }
-  const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
-  const tagsFor = new Map<string, string[]>();
-  for (const [tag, target] of Object.entries(mapping)) {
-    if (typeof target !== 'string') continue;
-    const resolved =
-      target.includes('#') || target.includes('/')
-        ? resolveRef(ctx, target, child(at, 'mapping', tag))
-        : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
-    if (resolved.kind !== 'ref') continue;
-    tagsFor.set(resolved.target, [...(tagsFor.get(resolved.target) ?? []), tag]);
-  }
-  const tagged: TaggedVariant[] = variants.map((v) => {
-    const target = (v as NodeOf<'ref'>).target;
-    return { tags: tagsFor.get(target) ?? [target], type: v };
-  });
-  return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
 
 export function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {
@@ -105,11 +73,11 @@ export function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> 
   for (const object of objects) {
     for (const property of object.properties) {
       const seen = merged.get(property.name);
-      if (seen && JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
-      merged.set(
-        property.name,
-        seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property,
-      );
+      const next = seen ? mergedProperty(seen, property) : property;
+      if (!next) return undefined;
+      // A name only required so far takes the place where its type is declared.
+      if (seen?.type.kind === 'any') merged.delete(property.name);
+      merged.set(property.name, next);
     }
   }
   const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);

@@ -99,10 +99,23 @@ export class ReadContext {
     const key = `${at.uri}#${at.pointer}${scope.size > 0 ? ` ${JSON.stringify([...scope].sort())}` : ''}`;
     const known = this.byTarget.get(key);
     if (known !== undefined) return known;
-    const name = this.taken.has(preferredName) && this.isComponentName(at, preferredName) ? preferredName : this.uniqueName(preferredName);
+    const name =
+      this.assigned.get(`${at.uri}#${at.pointer}`) ??
+      (this.taken.has(preferredName) && this.isComponentName(at, preferredName) ? preferredName : this.uniqueName(preferredName));
     this.byTarget.set(key, name);
     this.queue.push({ name, at, scope });
     return name;
+  }
+
+  /** Names given to locations before anything refers to them (`nameLocation`). */
+  private readonly assigned = new Map<string, string>();
+
+  /**
+   * The definition name a schema location takes if it is ever read (an inheritance base's own fields,
+   * whose component name the union of its variants takes). The name must be reserved already.
+   */
+  nameLocation(at: At, name: string): void {
+    this.assigned.set(`${at.uri}#${at.pointer}`, name);
   }
 
   /**

@@ -152,13 +152,12 @@ export async function loadDocumentSet(
     const doc = pending.shift()!;
     const local = new IdentifierIndex();
     local.add(doc.uri, doc.value, retrievalOf(doc.uri), identifierOptions(doc));
-    for (const { reference, pointer } of documentRefs(doc.value)) {
+    for (const { reference, pointer, refPointer } of documentRefs(doc.value)) {
       if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
       const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
       const documentPart = reference.split('#')[0]!;
       const where = absolute && isUrl(absolute) ? absolute : locate(documentPart, doc.uri);
       if (typeof where !== 'string' || byLocation.has(where) || refusedLocations.has(where) || where === '') continue;
-      const refPointer = `${pointer}/$ref`;
       const failed = failedLocations.get(where);
       if (failed) {
         reportFailure(failed, doc, refPointer);
@@ -194,15 +193,23 @@ export async function loadDocumentSet(
   return { set: { root, byUri, identifiers, resolveDocument }, diagnostics };
 }
 
-/** Every `$ref` in a document with the pointer of the schema that holds it. */
-function documentRefs(value: unknown): { reference: string; pointer: string }[] {
-  const found: { reference: string; pointer: string }[] = [];
+/** Every `$ref` (and discriminator mapping entry) in a document with the pointer of the schema that holds it and of the reference itself. */
+function documentRefs(value: unknown): { reference: string; pointer: string; refPointer: string }[] {
+  const found: { reference: string; pointer: string; refPointer: string }[] = [];
   const stack: { node: unknown; segments: string[] }[] = [{ node: value, segments: [] }];
   while (stack.length > 0) {
     const { node, segments } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     const reference = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['$ref'];
-    if (typeof reference === 'string' && !reference.startsWith('#')) found.push({ reference, pointer: jsonPointer(segments) });
+    if (typeof reference === 'string' && !reference.startsWith('#'))
+      found.push({ reference, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, '$ref']) });
+    // A discriminator's mapping names schemas by URI reference too (a bare name is a component name).
+    const discriminator = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['discriminator'];
+    const mapping = typeof discriminator === 'object' && discriminator !== null ? (discriminator as Record<string, unknown>)['mapping'] : undefined;
+    if (typeof mapping === 'object' && mapping !== null)
+      for (const [tag, target] of Object.entries(mapping))
+        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#')))
+          found.push({ reference: target, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]) });
     for (const [key, child] of Object.entries(node)) stack.push({ node: child, segments: [...segments, key] });
   }
   return found;

@@ -4,7 +4,7 @@
  * stands. This index records, per document, where each identifier points and which base applies at a
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
-import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
+import { jsonPointer, pointerSegment, pointerSegments } from '../../diagnostics/index.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { subschemas } from './keywords.js';
 
@@ -58,18 +58,18 @@ export class IdentifierIndex {
     this.dialects.set(uri, dialects);
     this.defaultDialect.set(uri, options.dialect);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
-    type Frame = { node: unknown; segments: (string | number)[]; base: string; dialect: JsonSchemaDialect; schema: boolean };
-    const stack: Frame[] = [{ node: value, segments: [], base: retrieval, dialect: options.dialect, schema: options.schemaRoot }];
+    // Each frame carries its pointer, built as the walk descends (one string per node, not a path to join).
+    type Frame = { node: unknown; pointer: string; base: string; dialect: JsonSchemaDialect; schema: boolean };
+    const stack: Frame[] = [{ node: value, pointer: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot }];
     while (stack.length > 0) {
-      const { node, segments, base: outer, dialect: outerDialect, schema } = stack.pop()!;
+      const { node, pointer, base: outer, dialect: outerDialect, schema } = stack.pop()!;
       if (typeof node !== 'object' || node === null) continue;
       let base = outer;
       let dialect = outerDialect;
-      const pointer = jsonPointer(segments);
       if (!Array.isArray(node)) {
         const record = node as Record<string, unknown>;
-        const resourceRoot = segments.length === 0 || typeof record['$id'] === 'string';
-        if (resourceRoot && typeof record['$schema'] === 'string' && !(segments.length === 0 && options.forced)) {
+        const resourceRoot = pointer === '' || typeof record['$id'] === 'string';
+        if (resourceRoot && typeof record['$schema'] === 'string' && !(pointer === '' && options.forced)) {
           dialect = dialectOf(record['$schema']) ?? dialect;
           dialects.set(pointer, dialect);
         }
@@ -108,13 +108,15 @@ export class IdentifierIndex {
         }
         if (schema) {
           for (const sub of subschemas(record))
-            stack.push({ node: sub.schema, segments: [...segments, ...sub.segments], base, dialect, schema });
+            stack.push({ node: sub.schema, pointer: pointer + sub.segments.map((s) => `/${pointerSegment(String(s))}`).join(''), base, dialect, schema });
           continue;
         }
       }
-      for (const [key, child] of Object.entries(node)) {
-        if (!Array.isArray(node) && dataKeywords.has(key)) continue;
-        stack.push({ node: child, segments: [...segments, Array.isArray(node) ? Number(key) : key], base, dialect, schema: false });
+      const isArray = Array.isArray(node);
+      for (const key of Object.keys(node)) {
+        if (!isArray && dataKeywords.has(key)) continue;
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base, dialect, schema: false });
       }
     }
   }

@@ -7,6 +7,7 @@ import type { JsonValue, NodeOf, Property } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { convert, docsOf } from './schema.js';
 import { count, validPattern } from './primitives.js';
+import { declaredInComposition } from './declared-properties.js';
 import { checkDefault } from './defaults.js';
 import { unevaluatedIsAdditional } from './unevaluated.js';
 
@@ -63,12 +64,15 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     checkDefault(ctx, property.docs, type, propertyAt);
     properties.push(property);
   }
-  for (const missing of [...required].filter((r) => !Object.hasOwn(declared, r))) {
-    ctx.report(
-      'required-not-in-properties',
-      child(at, 'required'),
-      `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`,
-    );
+  const undeclared = [...required].filter((r) => !Object.hasOwn(declared, r));
+  const elsewhere = undeclared.length > 0 ? declaredInComposition(ctx, schema, at) : new Set<string>();
+  for (const missing of undeclared) {
+    if (!elsewhere.has(missing))
+      ctx.report(
+        'required-not-in-properties',
+        child(at, 'required'),
+        `${JSON.stringify(missing)} is required but no schema of this composition declares it; it must be present with any value`,
+      );
     properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
   }
 

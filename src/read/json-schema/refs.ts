@@ -91,3 +91,27 @@ function preferredName(pointer: string, uri: string): string {
   if (namedSchema.test(pointer)) return pointerSegments(pointer).pop()!;
   return pointerSegments(pointer).join('.') || uri.replace(/^.*\//, '').replace(/\.\w+$/, '') || 'Root';
 }
+
+/**
+ * Where a `$ref` points, without converting or reporting anything (for readers that only look, such as
+ * the declared-property check); undefined where `resolveRef` would report a problem.
+ */
+export function locateRef(ctx: ReadContext, reference: string, at: At): At | undefined {
+  const identified = ctx.documents.identifiers.lookup(reference, at);
+  if (identified) {
+    const doc = ctx.documents.byUri.get(identified.uri);
+    if (doc && ctx.valueAt(doc, identified.pointer) !== undefined) return identified;
+  }
+  const hash = reference.indexOf('#');
+  let fragment: string;
+  try {
+    fragment = hash === -1 ? '' : decodeURIComponent(reference.slice(hash + 1));
+  } catch {
+    return undefined;
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) return undefined;
+  const documentPart = hash === -1 ? reference : reference.slice(0, hash);
+  const target = ctx.documents.resolveDocument(documentPart, at.uri);
+  if (typeof target !== 'object' || ctx.valueAt(target, fragment) === undefined) return undefined;
+  return { uri: target.uri, pointer: fragment };
+}

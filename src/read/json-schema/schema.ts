@@ -21,6 +21,7 @@ import { baseType, brokenChecks, fitsTypes, typeList } from './types.js';
 import { resolveDynamicRef, resolveRef } from './refs.js';
 import { ofDialect } from './keywords.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
+import { polymorphicTarget } from './inheritance.js';
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
 export const annotationKeys = new Set([
@@ -105,7 +106,8 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
     if (typeof schema[keyword] === 'string') parts.push(resolveDynamicRef(ctx, schema[keyword], child(at, keyword), keyword));
 
   if (typeof schema['$ref'] === 'string') {
-    parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
+    const resolved = resolveRef(ctx, schema['$ref'], child(at, '$ref'));
+    parts.push(resolved.kind === 'ref' ? { kind: 'ref', target: polymorphicTarget(ctx, resolved.target, at) } : resolved);
     const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
     if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
       ctx.report(

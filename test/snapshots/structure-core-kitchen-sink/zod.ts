@@ -91,21 +91,14 @@ function objectKeys(rules: {
 }
 
 /**
- * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
- * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
-function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
-  return z
-    .unknown()
-    .check((ctx) => {
-      for (const schema of [a, b]) {
-        const result = schema.safeParse(ctx.value);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value } as never);
-      }
-    })
-    .pipe(z.intersection(a, b));
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -175,19 +168,13 @@ export const ShopGadgetSchema = z.object({
     .exactOptional(),
 });
 
-export const ShopAnyItemSchema = z.xor([
-  allOf(
-    ShopBookSchema,
-    z.object({
-      kind: z.literal("book"),
-    }),
-  ),
-  allOf(
-    ShopGadgetSchema,
-    z.object({
-      kind: z.literal("gadget"),
-    }),
-  ),
+export const ShopAnyItemSchema = z.discriminatedUnion("kind", [
+  withTag(ShopBookSchema, {
+    kind: z.literal("book"),
+  }),
+  withTag(ShopGadgetSchema, {
+    kind: z.literal("gadget"),
+  }),
 ]);
 
 export const ShopPaymentSchema = z.xor([
