@@ -106,6 +106,10 @@ const jsonSchemaKeywords: ReadonlySet<string> = new Set([
   'format',
   'example',
   'discriminator',
+  // OpenAPI's own (3.0 and 3.1 Schema Objects).
+  'nullable',
+  'xml',
+  'externalDocs',
 ]);
 
 /** Whether a word is a JSON Schema keyword at all (`x-` extensions are the document's own, and not asked about). */
@@ -145,19 +149,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The schema without the keywords its dialect does not have (`prefixItems` in a 2019-09 resource,
  * `$recursiveRef` in 2020-12, `unevaluatedProperties` in draft-07), each named by a warning: they are
- * unknown keywords there, which only annotate.
+ * unknown keywords there, which only annotate. Words that are no keyword at all are named too.
  */
 export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
   const dialect = ctx.draftAt(at);
-  if (ctx.dialect === 'json-schema') {
-    for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
-      ctx.report(
-        'unsupported-keyword',
-        child(at, keyword),
-        `${keyword} is not a JSON Schema keyword; it only annotates, and no validator checks it`,
-        'check its spelling, or prefix a keyword of your own with x-',
-      );
-  }
+  for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
+    ctx.report(
+      'unsupported-keyword',
+      child(at, keyword),
+      `${keyword} is not a JSON Schema keyword; it only annotates, and no validator checks it`,
+      'check its spelling, or prefix a keyword of your own with x-',
+    );
   const foreign = Object.keys(schema).filter((k) => !knownIn(k, dialect));
   if (foreign.length === 0) return schema;
   for (const keyword of foreign)

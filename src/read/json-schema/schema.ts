@@ -17,7 +17,7 @@ import { exactValueType, type Definition, type Docs, type NodeOf, type TypeNode 
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { checkDefault } from './defaults.js';
 import { withUnevaluated } from './unevaluated.js';
-import { baseType, fitsTypes, typeList } from './types.js';
+import { baseType, brokenChecks, fitsTypes, typeList } from './types.js';
 import { resolveDynamicRef, resolveRef } from './refs.js';
 import { ofDialect } from './keywords.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
@@ -133,7 +133,11 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
 
   if (Object.hasOwn(schema, 'const')) {
     const value = schema['const']!;
-    if (value === null) parts.push({ kind: 'null' });
+    const broken = fitsTypes(value, types) ? brokenChecks(value, schema) : ['type'];
+    if (broken.length > 0) {
+      ctx.report('schema-defect', child(at, 'const'), `the const value breaks ${broken.join(', ')} beside it; no instance can take it`);
+      parts.push({ kind: 'never' });
+    } else if (value === null) parts.push({ kind: 'null' });
     else if (typeof value === 'object') parts.push(exactValueType(value));
     else parts.push({ kind: 'literal', value });
   } else if (Array.isArray(schema['enum'])) {
@@ -144,13 +148,23 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
       (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))
     )
       nullable = true;
-    const kept = values.filter((v) => v !== null && fitsTypes(v, types));
+    let kept = values.filter((v) => v !== null && fitsTypes(v, types));
     if (kept.length < values.filter((v) => v !== null).length) {
       ctx.report(
         'schema-defect',
         child(at, 'enum'),
         `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`,
       );
+    }
+    // The bounds and lengths beside the values: a listed value that breaks them cannot be taken either.
+    const broken = new Set(kept.flatMap((v) => brokenChecks(v, schema)));
+    if (broken.size > 0) {
+      ctx.report(
+        'schema-defect',
+        child(at, 'enum'),
+        `some enum values break ${[...broken].join(', ')} beside them; no instance can take them`,
+      );
+      kept = kept.filter((v) => brokenChecks(v, schema).length === 0);
     }
     const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
     if (primitives.length < kept.length)

@@ -44,6 +44,30 @@ export function fitsTypes(value: JsonValue, types: string[]): boolean {
   });
 }
 
+/**
+ * The bounds and lengths beside a listed (`enum`/`const`) value that it breaks. Each keyword applies to
+ * its own type only; `pattern` and `format` are not run on spec values here (the value is the author's
+ * own), nor is `multipleOf` (its exact arithmetic lives in the validators).
+ */
+export function brokenChecks(value: JsonValue, schema: SchemaObject): string[] {
+  const broken: string[] = [];
+  const bound = (key: string, holds: (limit: number) => boolean) => {
+    const limit = schema[key];
+    if (typeof limit === 'number' && !holds(limit)) broken.push(key);
+  };
+  if (typeof value === 'number') {
+    bound('minimum', (m) => value >= m);
+    bound('maximum', (m) => value <= m);
+    bound('exclusiveMinimum', (m) => value > m);
+    bound('exclusiveMaximum', (m) => value < m);
+  } else if (typeof value === 'string') {
+    const length = [...value].length;
+    bound('minLength', (m) => length >= m);
+    bound('maxLength', (m) => length <= m);
+  }
+  return broken;
+}
+
 /** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */
 export function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, types: string[]): TypeNode | undefined {
   let kinds = types.filter((t) => t !== 'null');
