@@ -169,12 +169,17 @@ type Evaluates = {
 function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: Set<number>): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      if (plan.allItems || i < (plan.prefix ?? 0) || (plan.contains ?? []).some((c) => c.safeParse(item).success))
+      if (
+        plan.allItems ||
+        i < (plan.prefix ?? 0) ||
+        (plan.contains ?? []).some((c) => c.safeParse(item).success)
+      )
         items.add(i);
     });
   } else if (typeof value === "object" && value !== null) {
     for (const key of Object.keys(value))
-      if (plan.allKeys || plan.keys?.includes(key) || plan.patterns?.some((p) => p.test(key))) keys.add(key);
+      if (plan.allKeys || plan.keys?.includes(key) || plan.patterns?.some((p) => p.test(key)))
+        keys.add(key);
   }
   for (const sub of plan.all ?? []) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.when ?? [])
@@ -182,7 +187,8 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
   for (const [schema, sub] of plan.unless ?? [])
     if (!schema.safeParse(value).success) evaluatedBy(sub, value, keys, items);
   for (const [key, sub] of plan.present ?? [])
-    if (typeof value === "object" && value !== null && Object.hasOwn(value, key)) evaluatedBy(sub, value, keys, items);
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, key))
+      evaluatedBy(sub, value, keys, items);
 }
 
 /**
@@ -211,8 +217,14 @@ function unevaluated<T extends z.ZodType>(
         value.forEach((item, i) => {
           if (!items.has(i)) check(rest.items!, item, [i]);
         });
-      else if (rest.properties && typeof value === "object" && value !== null && !Array.isArray(value))
-        for (const [key, item] of Object.entries(value)) if (!keys.has(key)) check(rest.properties, item, [key]);
+      else if (
+        rest.properties &&
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value)
+      )
+        for (const [key, item] of Object.entries(value))
+          if (!keys.has(key)) check(rest.properties, item, [key]);
     })
     .pipe(schema);
 }`;
