@@ -152,7 +152,7 @@ export const diagnosticCodes = {
   'required-not-in-properties': {
     severity: 'warning',
     title: 'a required name is missing from properties',
-    fix: 'add the property or drop it from required; structgen requires the key with any value',
+    fix: 'add the property or drop it from required; structgen requires the key and judges its value as any other key’s (patternProperties, additionalProperties)',
   },
   'schema-defect': {
     severity: 'warning',

@@ -83,6 +83,11 @@ export interface Property {
   readOnly?: boolean;
   writeOnly?: boolean;
   docs: Docs;
+  /**
+   * Named only by `required`: no schema declares it, so the patternProperties it matches, else the
+   * object's additional keys' rule, judge its value (`type` is that), and it counts as unevaluated.
+   */
+  undeclared?: boolean;
 }
 
 export interface PatternProperty {

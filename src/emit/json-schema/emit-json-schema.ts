@@ -104,6 +104,8 @@ export function schemaOf(node: TypeNode): Schema {
       const patternProperties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
       let inheritedNames = false;
       for (const p of node.properties) {
+        // A name only `required` lists stays out of `properties`: additionalProperties judges it there.
+        if (p.undeclared) continue;
         // Same meaning, but validators that read data[name] (Ajv) would see an inherited `constructor`
         // or drop `__proto__` entirely; a pattern is matched against the keys actually present.
         if (inheritedMemberNames.has(p.name)) {

@@ -62,7 +62,7 @@ function planOf(node: TypeNode, ctx: ZodContext, seen: ReadonlySet<string>): Pla
   };
   switch (node.kind) {
     case 'object':
-      plan.keys = node.properties.map((p) => p.name);
+      plan.keys = node.properties.filter((p) => !p.undeclared).map((p) => p.name);
       plan.patterns = (node.patternProperties ?? []).map((p) => p.pattern);
       plan.allKeys = node.additional.mode !== 'allow' || node.additional.explicit;
       // A dependent schema applies (and evaluates) when its key is present.

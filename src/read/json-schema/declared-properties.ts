@@ -61,6 +61,14 @@ function collect(ctx: ReadContext, schema: unknown, at: At, names: Set<string>, 
  * constant meets the plain type that holds it as the constant.
  */
 export function mergedProperty(seen: Property, property: Property): Property | undefined {
+  const merged = mergedDeclaration(seen, property);
+  if (!merged || (seen.undeclared && property.undeclared)) return merged;
+  // Declared in either part, it is declared in the whole.
+  const { undeclared: _, ...declared } = merged;
+  return declared;
+}
+
+function mergedDeclaration(seen: Property, property: Property): Property | undefined {
   const required = seen.required || property.required;
   const docs = { ...seen.docs, ...property.docs };
   if (property.type.kind === 'any') return { ...seen, required, docs };

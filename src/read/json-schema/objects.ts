@@ -3,7 +3,7 @@
  * `patternProperties`, counts, `dependentRequired`, `dependentSchemas` (and draft-07 `dependencies`),
  * `propertyNames`.
  */
-import type { JsonValue, NodeOf, Property } from '../../model/index.js';
+import type { JsonValue, NodeOf, Property, TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { convert, docsOf } from './schema.js';
 import { count, validPattern } from './primitives.js';
@@ -64,18 +64,6 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     checkDefault(ctx, property.docs, type, propertyAt);
     properties.push(property);
   }
-  const undeclared = [...required].filter((r) => !Object.hasOwn(declared, r));
-  const elsewhere = undeclared.length > 0 ? declaredInComposition(ctx, schema, at) : new Set<string>();
-  for (const missing of undeclared) {
-    if (!elsewhere.has(missing))
-      ctx.report(
-        'required-not-in-properties',
-        child(at, 'required'),
-        `${JSON.stringify(missing)} is required but no schema of this composition declares it; it must be present with any value`,
-      );
-    properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
-  }
-
   const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
   const additionalKey = unevaluatedIsAdditional(schema, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
   const additional = schema[additionalKey];
@@ -98,6 +86,7 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     });
     if (patterns.length > 0) node.patternProperties = patterns;
   }
+  requiredWithoutProperty(ctx, schema, at, node, [...required].filter((r) => !Object.hasOwn(declared, r)));
   const checks: NonNullable<NodeOf<'object'>['checks']> = {};
   const minProperties = count(ctx, schema, at, 'minProperties');
   const maxProperties = count(ctx, schema, at, 'maxProperties');
@@ -120,4 +109,43 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
   if (Object.keys(checks).length > 0) node.checks = checks;
   return node;
+}
+
+/**
+ * A required name no property declares must be present; its value is judged as any other key's: by the
+ * patternProperties it matches, else by additionalProperties (so `additionalProperties: false` beside
+ * `required: [a]` accepts no object). The warning fires only where no schema of the composition declares it.
+ */
+function requiredWithoutProperty(ctx: ReadContext, schema: SchemaObject, at: At, node: NodeOf<'object'>, names: string[]): void {
+  const elsewhere = names.length > 0 ? declaredInComposition(ctx, schema, at) : new Set<string>();
+  for (const name of names) {
+    const matching = (node.patternProperties ?? []).filter((p) => new RegExp(p.pattern, 'u').test(name)).map((p) => p.type);
+    const { additional } = node;
+    const type: TypeNode =
+      matching.length === 1
+        ? matching[0]!
+        : matching.length > 1
+          ? { kind: 'intersection', members: matching }
+          : additional.mode === 'forbid'
+            ? { kind: 'never' }
+            : additional.mode === 'schema'
+              ? additional.type
+              : { kind: 'any' };
+    if (!elsewhere.has(name)) {
+      const judged =
+        matching.length > 0
+          ? 'its value must match the patternProperties its name matches'
+          : additional.mode === 'forbid'
+            ? 'additionalProperties forbids it, so no object is valid'
+            : additional.mode === 'schema'
+              ? 'its value must match additionalProperties'
+              : 'it must be present with any value';
+      ctx.report(
+        'required-not-in-properties',
+        child(at, 'required'),
+        `${JSON.stringify(name)} is required but no schema of this composition declares it; ${judged}`,
+      );
+    }
+    node.properties.push({ name, type, required: true, docs: {}, undeclared: true });
+  }
 }
