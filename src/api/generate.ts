@@ -7,7 +7,7 @@ import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } 
 import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
-import { loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
+import { jsonSchemaDialects, loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
 import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
@@ -143,6 +143,11 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
       files: [],
       diagnostics: [diagnostic('invalid-targets', { message: `unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ')}` })],
     };
+  }
+
+  if (options.dialect !== undefined && !(jsonSchemaDialects as readonly string[]).includes(options.dialect)) {
+    const message = `dialect ${JSON.stringify(options.dialect)} is not one structgen reads (${jsonSchemaDialects.join(', ')})`;
+    return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
   }
 
   const read = await readModel(options, cwd);

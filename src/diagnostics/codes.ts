@@ -224,6 +224,11 @@ export const diagnosticCodes = {
     title: 'an unknown output target was requested',
     fix: 'choose from ts, json-schema, zod, docs',
   },
+  'invalid-option': {
+    severity: 'error',
+    title: 'an option has a value structgen does not know',
+    fix: 'use one of the values the message lists',
+  },
   'invalid-output': {
     severity: 'error',
     title: 'structgen produced invalid output (a bug in structgen)',

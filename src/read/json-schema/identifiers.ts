@@ -161,6 +161,12 @@ export class IdentifierIndex {
   }
 
   /** Where a reference points, if an identifier of a known document names it. */
+  /** The anchor names (`$anchor`, `$dynamicAnchor`, draft-07 `$id: "#name"`) declared under an absolute base URI. */
+  anchorNamesOf(base: string): string[] {
+    const prefix = `${base}#`;
+    return [...this.anchors.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
   lookup(reference: string, from: Location): Location | undefined {
     const base = this.baseAt(from.uri, from.pointer);
     const absolute = base ? resolveUri(reference, base) : undefined;

@@ -142,6 +142,33 @@ export function knownIn(keyword: string, dialect: JsonSchemaDialect): boolean {
   }
 }
 
+const stringKeywords = new Set(['$ref', '$dynamicRef', '$recursiveRef', '$anchor', '$dynamicAnchor', 'pattern', 'format']);
+const isSchema = (value: unknown) => typeof value === 'boolean' || isRecord(value);
+
+/** What is wrong with a keyword's value, by the kind of value the keyword takes, or undefined if it is well formed. */
+function malformedValue(keyword: string, value: unknown, dialect: JsonSchemaDialect): string | undefined {
+  if (oneSchema.has(keyword)) return isSchema(value) ? undefined : 'must be a schema (an object or a boolean)';
+  if (schemaList.has(keyword)) {
+    if (!Array.isArray(value) || !value.every(isSchema)) return 'must be a list of schemas';
+    return value.length === 0 ? 'must list at least one schema' : undefined;
+  }
+  if (schemaMap.has(keyword)) return isRecord(value) && Object.values(value).every(isSchema) ? undefined : 'must map names to schemas';
+  if (keyword === 'items') {
+    if (isSchema(value)) return undefined;
+    if (Array.isArray(value) && dialect !== '2020-12') return value.every(isSchema) ? undefined : 'must be a schema or a list of schemas';
+    return Array.isArray(value) && value.length > 0 && value.every(isSchema) ? undefined : 'must be a schema';
+  }
+  if (stringKeywords.has(keyword)) return typeof value === 'string' ? undefined : 'must be a string';
+  if (keyword === 'enum') return Array.isArray(value) ? undefined : 'must be a list of values';
+  if (keyword === 'discriminator') {
+    if (!isRecord(value) || typeof value['propertyName'] !== 'string') return 'must be an object with a propertyName string';
+    const mapping = value['mapping'];
+    if (mapping !== undefined && !(isRecord(mapping) && Object.values(mapping).every((v) => typeof v === 'string')))
+      return 'mapping must map tag values to schema names or references';
+  }
+  return undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -153,6 +180,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
   const dialect = ctx.draftAt(at);
+  const malformed = Object.keys(schema).filter((k) => {
+    const problem = malformedValue(k, schema[k], dialect);
+    if (problem) ctx.report('schema-defect', child(at, k), `${k} ${problem}; it is ignored`, 'fix its value as the specification says');
+    return problem !== undefined;
+  });
+  if (Array.isArray(schema['items']) && dialect === '2020-12')
+    ctx.report(
+      'schema-defect',
+      child(at, 'items'),
+      'items is one schema in JSON Schema 2020-12; this list is read as prefixItems (as 2019-09 reads it), and additionalItems beside it is not read',
+      'write the list as prefixItems and the rest as items, or name draft 2019-09 in $schema',
+    );
+  if (malformed.length > 0) schema = Object.fromEntries(Object.entries(schema).filter(([k]) => !malformed.includes(k)));
   for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
     ctx.report(
       'unsupported-keyword',

@@ -4,7 +4,7 @@
  * location becomes a definition named after its pointer. Failures are diagnostics with a suggestion,
  * and the reference then accepts anything, so one bad ref does not hide every other problem.
  */
-import { pointerSegments } from '../../diagnostics/index.js';
+import { nearestName, pointerSegments } from '../../diagnostics/index.js';
 import type { TypeNode } from '../../model/index.js';
 import { type At, type ReadContext } from './context.js';
 import { recursiveAnchor } from './identifiers.js';
@@ -35,7 +35,15 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
     return { kind: 'any' };
   }
   if (fragment !== '' && !fragment.startsWith('/')) {
-    ctx.report('unresolved-ref', at, `$ref ${JSON.stringify(reference)} uses an anchor; structgen follows JSON pointers only`);
+    // Anchors that exist were found above (identifiers): this one names none.
+    const base = ctx.documents.identifiers.baseAt(target.uri, '') ?? target.uri;
+    const near = nearestName(fragment, ctx.documents.identifiers.anchorNamesOf(base));
+    ctx.report(
+      'unresolved-ref',
+      at,
+      `$ref ${JSON.stringify(reference)} names no anchor of ${target.uri}${near ? `; did you mean "#${near}"?` : ''}`,
+      near ? `change the $ref to #${near}` : 'declare the anchor ($anchor) or use a JSON pointer (#/...)',
+    );
     return { kind: 'any' };
   }
   const value = ctx.valueAt(target, fragment);

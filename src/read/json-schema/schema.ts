@@ -23,6 +23,9 @@ import { ofDialect } from './keywords.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
 import { polymorphicTarget } from './inheritance.js';
 
+/** Keywords that keep their effect beside a `$ref` that ignores its siblings (draft-07, OpenAPI 3.0). */
+const besideRefKeys = new Set(['$schema', '$comment', 'definitions', '$defs']);
+
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
 export const annotationKeys = new Set([
   '$ref',
@@ -108,7 +111,9 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
   if (typeof schema['$ref'] === 'string') {
     const resolved = resolveRef(ctx, schema['$ref'], child(at, '$ref'));
     parts.push(resolved.kind === 'ref' ? { kind: 'ref', target: polymorphicTarget(ctx, resolved.target, at) } : resolved);
-    const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
+    // Beside a `$ref` that stands alone, `$schema` and definitions still do their work (a pointer
+    // reaches definitions wherever they sit): only what would constrain the value is ignored.
+    const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !besideRefKeys.has(k) && !k.startsWith('x-'));
     if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
       ctx.report(
         'ref-siblings-ignored',
