@@ -171,6 +171,8 @@ export type NumberKind =
 
 export interface EnumMember {
   value: JsonPrimitive;
+  /** The value's own name (a `oneOf` of `{const, title}` branches names each value). */
+  title?: string;
   description?: string;
 }
 

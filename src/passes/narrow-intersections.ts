@@ -48,6 +48,8 @@ function narrowBelow(node: TypeNode, index: Map<string, Definition>): void {
   const members: TypeNode[] = [];
   let listed = false;
   for (const member of node.members) {
+    // A ref to a definition that lists every value adds nothing but its name (`2 & MessageComponentTypes` is `2`).
+    if (member.kind === 'ref' && lists.length > 0 && listsAll(member.target, shared, index)) continue;
     if (listedValues(member)) {
       // The first list stands for all of them, holding only the values they share.
       if (listed) continue;
@@ -72,8 +74,34 @@ function valuesNode(values: Values): TypeNode {
   return { kind: 'enum', members: values.map((value) => ({ value })) };
 }
 
+/** Whether the definition named holds every value listed (whether or not this pass has narrowed it yet). */
+function listsAll(target: string, values: Values, index: Map<string, Definition>, depth = 0): boolean {
+  const type = index.get(target)?.type;
+  return type !== undefined && depth < 16 && typeHolds(type, values, index, depth);
+}
+
+function typeHolds(type: TypeNode, values: Values, index: Map<string, Definition>, depth: number): boolean {
+  const listed = listedValues(type);
+  if (listed) return values.every((v) => listed.includes(v));
+  if (type.kind === 'ref') return listsAll(type.target, values, index, depth + 1);
+  if (type.kind === 'intersection') return type.members.every((m) => typeHolds(m, values, index, depth));
+  return holdsAll(type, values);
+}
+
 function holdsAll(node: TypeNode, values: Values): boolean {
   if (node.kind === 'any') return true;
+  if (node.kind === 'number')
+    return (
+      !node.checks &&
+      node.wire !== 'string' &&
+      (node.format === undefined || node.format === 'int32' || node.format === 'int64' || node.format === 'double' || node.format === 'float') &&
+      values.every(
+        (v) =>
+          typeof v === 'number' &&
+          (node.numberKind === 'number' || (node.numberKind === 'integer' && Number.isInteger(v))) &&
+          (node.format !== 'int32' || (v >= -(2 ** 31) && v < 2 ** 31)),
+      )
+    );
   if (node.kind === 'string') return !node.format && !node.checks && values.every((v) => typeof v === 'string');
   if (node.kind === 'boolean') return values.every((v) => typeof v === 'boolean');
   return false;

@@ -95,6 +95,16 @@ export function schemaOf(node: TypeNode): Schema {
       return { const: node.value };
     case 'enum': {
       if (node.members.length === 0) return false;
+      // Named values are written back as they came: one `{const, title}` branch each.
+      if (node.members.some((m) => m.title !== undefined))
+        return {
+          oneOf: node.members.map((m) => {
+            const branch: Record<string, JsonValue> = { const: m.value };
+            if (m.title !== undefined) branch['title'] = m.title;
+            if (m.description !== undefined) branch['description'] = m.description;
+            return branch;
+          }),
+        };
       const values = node.members.map((m) => m.value);
       return values.every((v) => typeof v === 'string') ? { type: 'string', enum: values } : { enum: values };
     }

@@ -357,7 +357,7 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
     view.isEnum = true;
     view.values = type.members.slice(0, maxListed).map((m) => ({
       value: markdownCode(JSON.stringify(m.value)),
-      description: markdownCell(m.description ?? ''),
+      description: markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
     }));
     if (type.members.length > maxListed) view.moreValues = moreText(type.members.length - maxListed, 'values');
   } else {

@@ -2,7 +2,7 @@
  * Compositions: `anyOf`/`oneOf` (null branches fold into `nullable`, a discriminator makes a tagged
  * union) and `allOf` (merged into one object where that keeps its meaning, an intersection where not).
  */
-import type { NodeOf, Property, TypeNode } from '../../model/index.js';
+import type { EnumMember, NodeOf, Property, TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { mergedProperty } from './declared-properties.js';
 import { taggedUnion } from './discriminator.js';
@@ -36,6 +36,8 @@ export function unionOf(
   const variants = rest.map(([b, i]) =>
     convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))),
   );
+  const named = namedValues(rest.map(([b]) => b), variants, schema['discriminator'] !== undefined);
+  if (named) return { type: named, nullable };
 
   const discriminator = schema['discriminator'];
   if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
@@ -82,4 +84,27 @@ export function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> 
   }
   const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);
   return { kind: 'object', properties: [...merged.values()], additional: { mode: 'allow', explicit } };
+}
+
+/** Keywords a `{const, title}` branch may have besides its value: names and notes only. */
+const valueNoteKeys = new Set(['const', 'title', 'description', 'deprecated', '$comment']);
+
+/**
+ * A `oneOf`/`anyOf` whose every branch is one value with its name (`{"title": "BUTTON", "const": 2}`,
+ * the way generators write named integer enums) is an enum of those values, each keeping its title and
+ * description: the same values (distinct ones, so "exactly one" holds), read as the list it is.
+ */
+function namedValues(branches: unknown[], variants: TypeNode[], tagged: boolean): NodeOf<'enum'> | undefined {
+  if (tagged || branches.length < 2) return undefined;
+  const members: EnumMember[] = [];
+  for (const [i, branch] of branches.entries()) {
+    const variant = variants[i]!;
+    if (!isSchemaObject(branch) || variant.kind !== 'literal' || !Object.keys(branch).every((k) => valueNoteKeys.has(k))) return undefined;
+    if (members.some((m) => m.value === variant.value)) return undefined;
+    const member: EnumMember = { value: variant.value };
+    if (typeof branch['title'] === 'string') member.title = branch['title'];
+    if (typeof branch['description'] === 'string') member.description = branch['description'];
+    members.push(member);
+  }
+  return members.some((m) => m.title !== undefined) ? { kind: 'enum', members } : undefined;
 }
