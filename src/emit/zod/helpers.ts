@@ -16,6 +16,8 @@ type StructuralHelper =
   | 'not'
   | 'conditional'
   | 'withTag'
+  | 'recursiveOption'
+  | 'recursiveWithTag'
   | 'unevaluated';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
@@ -188,6 +190,20 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
   return variant.extend(tag) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
+}`,
+  recursiveOption: `/**
+ * A tagged union's variant that takes part in a recursion, so its constant is typed \`z.ZodType<T>\`: it
+ * is a \`z.object\` at run time, which \`z.discriminatedUnion\` reads its tag from.
+ */
+function recursiveOption<T extends z.ZodType>(variant: T) {
+  return variant as T & { _zod: { propValues: z.core.util.PropValues } };
+}`,
+  recursiveWithTag: `/** \`withTag\` for a variant that takes part in a recursion (typed \`z.ZodType<T>\`, a \`z.object\` at run time). */
+function recursiveWithTag<T, B extends z.core.$ZodLooseShape>(variant: z.ZodType<T>, tag: B) {
+  return (variant as unknown as z.ZodObject).extend(tag) as unknown as z.ZodType<
+    T & z.output<z.ZodObject<B>>,
+    unknown
   > & { _zod: { propValues: z.core.util.PropValues } };
 }`,
   unevaluated: unevaluatedHelper,

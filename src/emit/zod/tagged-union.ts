@@ -16,8 +16,8 @@ import { z, zodExpression, type ZodContext } from './expression.js';
 interface Option {
   schema: Expr;
   values: JsonPrimitive[];
-  /** Written through the `withTag` helper. */
-  tagged?: true;
+  /** Written through this helper. */
+  helper?: 'withTag' | 'recursiveOption' | 'recursiveWithTag';
 }
 
 export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): Expr {
@@ -35,7 +35,7 @@ export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodConte
   );
   // Zod's own error for a missing or unknown tag lists the tags allowed ("Expected 'cat' | 'dog'").
   if (distinct && options.every((o) => o !== undefined)) {
-    if (options.some((o) => o!.tagged)) ctx.helpers.add('withTag');
+    for (const o of options) if (o!.helper) ctx.helpers.add(o!.helper);
     return z('discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)));
   }
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
@@ -46,9 +46,11 @@ export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodConte
 function discriminatedOption(type: TypeNode, property: string, ctx: ZodContext): Option | undefined {
   if (type.kind === 'ref') {
     const target = plainObject(type.target, ctx);
-    const tag = target?.properties.find((p) => p.name === property);
+    const tag = target?.type.properties.find((p) => p.name === property);
     const values = tag?.required ? listedTagValues(tag.type) : undefined;
-    return values?.length ? { schema: zodExpression(type, ctx), values } : undefined;
+    if (!values?.length) return undefined;
+    if (!target!.recursive) return { schema: zodExpression(type, ctx), values };
+    return { schema: call(id('recursiveOption'), zodExpression(type, ctx)), values, helper: 'recursiveOption' };
   }
   if (type.kind !== 'intersection' || type.members.length !== 2) return undefined;
   const [base, tagPart] = type.members;
@@ -58,21 +60,25 @@ function discriminatedOption(type: TypeNode, property: string, ctx: ZodContext):
   if (added.name !== property || !added.required || !values?.length) return undefined;
   const target = plainObject(base.target, ctx);
   if (!target) return undefined;
-  const own = target.properties.find((p) => p.name === property);
+  const own = target.type.properties.find((p) => p.name === property);
   // `.extend` replaces the property's schema: only where the definition's own tag takes every value.
-  if (own ? !admitsAll(own.type, values, ctx) : target.additional.mode === 'forbid') return undefined;
-  const extended = call(id('withTag'), zodExpression(base, ctx), object([{ key: property, value: zodExpression(added.type, ctx) }], true));
-  return { schema: extended, values, tagged: true };
+  if (own ? !admitsAll(own.type, values, ctx) : target.type.additional.mode === 'forbid') return undefined;
+  const helper = target.recursive ? 'recursiveWithTag' : 'withTag';
+  const extended = call(id(helper), zodExpression(base, ctx), object([{ key: property, value: zodExpression(added.type, ctx) }], true));
+  return { schema: extended, values, helper };
 }
 
-/** A definition that is a plain object, written as a `z.object` constant already declared (so `.extend` works on it). */
-function plainObject(name: string, ctx: ZodContext): NodeOf<'object'> | undefined {
+/**
+ * A definition that is a plain object, written as a `z.object` constant already declared (so `.extend`
+ * works on it); `recursive` when its constant is typed `z.ZodType<T>` for a recursion it is part of.
+ */
+function plainObject(name: string, ctx: ZodContext): { type: NodeOf<'object'>; recursive: boolean } | undefined {
   const target = ctx.definitionOf(name);
-  if (!target || target.recursive || !ctx.declared.has(target.name) || target.type.kind !== 'object') return undefined;
+  if (!target || !ctx.declared.has(target.name) || target.type.kind !== 'object') return undefined;
   const type = target.type;
   if (type.properties.some((p) => inheritedMemberNames.has(p.name)) || type.patternProperties?.length || type.checks) return undefined;
   if (type.additional.mode === 'schema') return undefined;
-  return type;
+  return { type, recursive: target.recursive === true };
 }
 
 function admitsAll(type: TypeNode, values: JsonPrimitive[], ctx: ZodContext, depth = 0): boolean {
