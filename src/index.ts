@@ -17,6 +17,7 @@ export {
 export { writeFiles, writeOutput, staleFiles, recoverOutput, OutputWriteError, type WriteOptions, type WriteReport } from './api/write.js';
 export { checkZod, minimumZod } from './api/consumer.js';
 export { documentOptions, type DocumentOption, type DocumentOptionKey } from './api/options.js';
+export { jsonSchemaDialects, type JsonSchemaDialect } from './read/index.js';
 export { defineConfig, type StructgenConfig, type DocumentConfig } from './config/define.js';
 export { findConfig, loadConfig, configFileNames, type LoadedConfig } from './config/load.js';
 export { planConfigDocuments, outFor, defaultOut, type PlannedDocument, type GlobBase } from './config/documents.js';

@@ -100,6 +100,8 @@ class Sampler {
         return node.elements.map((e) => this.value(e.type, depth + 1));
       case 'nullable':
         return this.next() < 0.2 ? null : this.value(node.inner, depth);
+      case 'unevaluated':
+        return this.value(node.inner, depth);
       case 'union':
         return node.variants.length > 0 ? this.value(this.pick(node.variants), depth) : this.json(depth);
       case 'taggedUnion':

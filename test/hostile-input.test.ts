@@ -392,6 +392,18 @@ describe('every diagnostic about a place in a file has file:line:col', () => {
     ]);
   });
 
+  it('circular-ref points at the definition that reaches itself', async () => {
+    const text = '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$ref": "#/$defs/a",\n  "$defs": {\n    "a": { "$ref": "#/$defs/a" }\n  }\n}\n';
+    const result = await run(inMemory(text, 'loop.json'));
+    expect(result.diagnostics).toMatchObject([{ code: 'circular-ref', file: 'loop.json', pointer: '/$defs/a', line: 5, column: expect.any(Number) }]);
+  });
+
+  it('a tuple of no leading elements is written without an empty prefixItems (was invalid-output)', async () => {
+    const text = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', prefixItems: [], contains: { type: 'string' }, unevaluatedItems: false });
+    const result = await run(inMemory(text, 'empty-prefix.json'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('unknown-format points at the document', async () => {
     const result = await run(inMemory('{"hello": 1}', 'odd.json'));
     expect(result.diagnostics).toMatchObject([{ code: 'unknown-format', file: 'odd.json', line: 1, column: 1 }]);

@@ -16,7 +16,7 @@ export interface Occurrence {
 export type Read = (document: unknown) => Promise<{ model?: Model; diagnostics: Diagnostic[] }>;
 
 /** What a read produced, as comparable text: the model and each diagnostic's code and place. */
-function outcome(result: { model?: Model; diagnostics: Diagnostic[] }): string {
+export function outcome(result: { model?: Model; diagnostics: Diagnostic[] }): string {
   return JSON.stringify({ model: result.model ?? null, diagnostics: result.diagnostics.map((d) => `${d.code} ${d.pointer ?? ''}`).sort() });
 }
 

@@ -45,6 +45,17 @@ const normalizations: Record<string, (schema: Json, document: Json) => void> = {
   'tuples without minItems': (schema) => {
     if (Array.isArray(schema['prefixItems']) && schema['minItems'] === undefined) schema['minItems'] = schema['prefixItems'].length;
   },
+  // 7. No `type`, and keywords that constrain one JSON type only (`exclusiveMinimum: 10`): structgen
+  //    writes the six JSON types (the keyword constrains numbers; any other value passes), as Zod
+  //    validates it; openapi-typescript writes `unknown`. Keyword values are checked to be numbers
+  //    (or a pattern's string), so a property *named* `minimum` in a `properties` map is left alone.
+  'typeless schemas with keywords of one type': (schema) => {
+    const others = ['type', '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'const', 'enum', 'properties', 'items', 'required', 'additionalProperties'];
+    if (others.some((k) => k in schema)) return;
+    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength'])
+      if (typeof schema[k] === 'number') delete schema[k];
+    if (typeof schema['pattern'] === 'string') delete schema['pattern'];
+  },
 };
 
 /** Property names a schema declares itself or through its compositions (local refs followed). */
@@ -68,8 +79,71 @@ function declaredProperties(schema: Json, document: Json, seen: Set<string>): Se
   return names;
 }
 
+/** The schema a local `$ref` names, in `document`. */
+function target(ref: string, document: Json): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  return ref
+    .slice(2)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), document);
+}
+
+/**
+ * 5. A `oneOf` + `discriminator` variant: structgen requires the tag, with the variant's tags, where the
+ *    union is used, and leaves the variant's definition as written; openapi-typescript rewrites the
+ *    variant's definition (tag required, its type the enum of tags), so where the variant is used alone
+ *    it requires the tag too. 6. Without a mapping entry, structgen's tag for a variant whose tag property
+ *    lists values (`const`, `enum`) is those values; openapi-typescript's is the schema name.
+ *    Taken out by rewriting such variants in the document as openapi-typescript does
+ *    (`patchDiscriminatorEnum`; the first union in document order decides), so both read the same definition; a variant used
+ *    only in unions, with tags that agree, is left as written, and there the unions must agree.
+ */
+function variantsRewrittenAsOpenapiTypescriptDoes(document: Json): void {
+  const unions: Json[] = [];
+  const usedAlone = new Set<string>();
+  const visit = (node: unknown, inDiscriminatedOneOf: boolean): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, inDiscriminatedOneOf));
+    if (!isObject(node)) return;
+    if (typeof node['$ref'] === 'string' && !inDiscriminatedOneOf) usedAlone.add(node['$ref']);
+    const discriminated = isObject(node['discriminator']) && typeof node['discriminator']['propertyName'] === 'string';
+    if (discriminated && Array.isArray(node['oneOf'])) unions.push(node);
+    for (const [key, value] of Object.entries(node)) visit(value, key === 'oneOf' && discriminated);
+  };
+  visit(document, false);
+  const handled = new Set<string>();
+  for (const union of unions) {
+    const discriminator = union['discriminator'] as Json;
+    const property = discriminator['propertyName'] as string;
+    const values = new Map<string, string[]>();
+    for (const item of union['oneOf'] as unknown[])
+      if (isObject(item) && typeof item['$ref'] === 'string') values.set(item['$ref'], [item['$ref'].split('/').pop()!]);
+    const defined = new Map<string, string[]>();
+    for (const [tag, ref] of Object.entries(isObject(discriminator['mapping']) ? discriminator['mapping'] : {}))
+      if (typeof ref === 'string') defined.set(ref, [...(defined.get(ref) ?? []), tag]);
+    for (const [ref, tags] of defined) values.set(ref, tags);
+    for (const [ref, tags] of values) {
+      const schema = target(ref, document);
+      if (handled.has(ref) || !isObject(schema)) continue;
+      handled.add(ref); // the first union decides, as in openapi-typescript
+      const own = isObject(schema['properties']) && isObject(schema['properties'][property]) ? schema['properties'][property] : undefined;
+      const listed = own && 'const' in own ? [own['const']] : Array.isArray(own?.['enum']) ? own['enum'] : undefined;
+      const agree = listed !== undefined && listed.length === tags.length && tags.every((t) => listed.includes(t));
+      if (!usedAlone.has(ref) && (agree || !listed)) continue;
+      const tagSchema = { type: 'string', enum: tags };
+      if (Array.isArray(schema['allOf'])) schema['allOf'].push({ type: 'object', required: [property], properties: { [property]: tagSchema } });
+      else if (schema['type'] === 'object') {
+        schema['properties'] = { ...(isObject(schema['properties']) ? schema['properties'] : {}), [property]: tagSchema };
+        const required = Array.isArray(schema['required']) ? schema['required'] : [];
+        schema['required'] = required.includes(property) ? required : [...required, property];
+      }
+    }
+  }
+}
+
 function normalized(document: Json): Json {
   const copy = structuredClone(document);
+  variantsRewrittenAsOpenapiTypescriptDoes(copy);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isObject(node)) return;

@@ -7,7 +7,15 @@ import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } 
 import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses } from '../passes/index.js';
-import { loadDocument, readDocument, withUpstream, type DocumentInput, type ReadOptions } from '../read/index.js';
+import {
+  jsonSchemaDialects,
+  loadDocument,
+  readDocument,
+  withUpstream,
+  type DocumentInput,
+  type LoadedDocument,
+  type ReadOptions,
+} from '../read/index.js';
 import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
@@ -145,9 +153,22 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     };
   }
 
+  if (options.dialect !== undefined && !(jsonSchemaDialects as readonly string[]).includes(options.dialect)) {
+    const message = `dialect ${JSON.stringify(options.dialect)} is not one structgen reads (${jsonSchemaDialects.join(', ')})`;
+    return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
+  }
+
   const read = await readModel(options, cwd);
   const diagnostics = [...read.diagnostics];
-  if (read.model) diagnostics.push(...checkUnguardedCycles(read.model));
+  if (read.model) {
+    // The model keeps where each definition came from; the loaded documents say at which line.
+    const located = (d: Diagnostic): Diagnostic => {
+      const doc = read.loaded.find((l) => l.uri === d.file);
+      const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
+      return where ? { ...d, ...where } : d;
+    };
+    diagnostics.push(...checkUnguardedCycles(read.model).map(located));
+  }
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
 
   if (read.model.definitions.length === 0 && read.model.operations.length === 0 && read.model.webhooks.length === 0) {
@@ -197,9 +218,12 @@ function entryPointsOf(model: Model): EntryPoint[] {
 }
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */
-export async function readModel(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+export async function readModel(
+  options: GenerateOptions,
+  cwd: string,
+): Promise<{ model?: Model; diagnostics: Diagnostic[]; loaded: LoadedDocument[] }> {
   const loaded = await loadDocument(options.input, cwd, options);
-  if (!loaded.ok) return { diagnostics: loaded.diagnostics };
+  if (!loaded.ok) return { diagnostics: loaded.diagnostics, loaded: [] };
   const {
     input: _input,
     targets: _targets,
@@ -217,7 +241,7 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
   const location = typeof options.input === 'string' ? options.input : options.location;
   const readOptions: ReadOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}) };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
-  if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return read;
+  if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return { ...read, loaded: [loaded.document] };
 
   const summary = read.model;
   if (summary.documents[0]!.format !== 'flat-structure') {
@@ -229,11 +253,12 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
           file: loaded.document.uri,
         }),
       ],
+      loaded: [loaded.document],
     };
   }
   const upstreamLoaded = await loadDocument(options.upstream, cwd, options);
   if (!upstreamLoaded.ok)
-    return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics] };
+    return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics], loaded: [loaded.document] };
   // Relative refs in the upstream resolve against the upstream's own location, never the summary's.
   const { location: _summaryLocation, ...upstreamOptions } = readOptions;
   const upstream = await readDocument(upstreamLoaded.document, {
@@ -244,8 +269,9 @@ export async function readModel(options: GenerateOptions, cwd: string): Promise<
   });
   // The summary's lossy warning is moot once the exact types are read.
   const diagnostics = [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstream.diagnostics];
-  if (!upstream.model || hasErrors(diagnostics)) return { diagnostics };
-  return { model: withUpstream(summary, upstream.model), diagnostics };
+  const documents = [loaded.document, upstreamLoaded.document];
+  if (!upstream.model || hasErrors(diagnostics)) return { diagnostics, loaded: documents };
+  return { model: withUpstream(summary, upstream.model), diagnostics, loaded: documents };
 }
 
 function bannerFor(options: GenerateOptions, cwd: string): EmitContext['banner'] {

@@ -7,6 +7,7 @@
  */
 import { targetNames } from '../emit/index.js';
 import type { InputFormat } from '../model/index.js';
+import { jsonSchemaDialects } from '../read/index.js';
 import type { GenerateOptions } from './generate.js';
 
 /** Options of `generate()` that are not per-document settings: run plumbing, or in-memory only. */
@@ -103,6 +104,12 @@ export const documentOptions = {
     description: 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
     schema: { type: 'boolean' },
     flag: { spec: '--assert-formats', kind: 'boolean' },
+  },
+  dialect: {
+    configKey: 'dialect',
+    description: "JSON Schema: read the input by this draft's rules instead of the one its $schema names (2020-12 when none).",
+    schema: { enum: [...jsonSchemaDialects] },
+    flag: { spec: '--dialect <draft>', kind: 'value', choices: jsonSchemaDialects },
   },
   maxInputBytes: {
     configKey: 'maxInputBytes',

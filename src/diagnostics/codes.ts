@@ -152,7 +152,7 @@ export const diagnosticCodes = {
   'required-not-in-properties': {
     severity: 'warning',
     title: 'a required name is missing from properties',
-    fix: 'add the property or drop it from required; structgen requires the key with any value',
+    fix: 'add the property or drop it from required; structgen requires the key and judges its value as any other key’s (patternProperties, additionalProperties)',
   },
   'schema-defect': {
     severity: 'warning',
@@ -223,6 +223,11 @@ export const diagnosticCodes = {
     severity: 'error',
     title: 'an unknown output target was requested',
     fix: 'choose from ts, json-schema, zod, docs',
+  },
+  'invalid-option': {
+    severity: 'error',
+    title: 'an option has a value structgen does not know',
+    fix: 'use one of the values the message lists',
   },
   'invalid-output': {
     severity: 'error',

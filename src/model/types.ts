@@ -83,6 +83,11 @@ export interface Property {
   readOnly?: boolean;
   writeOnly?: boolean;
   docs: Docs;
+  /**
+   * Named only by `required`: no schema declares it, so the patternProperties it matches, else the
+   * object's additional keys' rule, judge its value (`type` is that), and it counts as unevaluated.
+   */
+  undeclared?: boolean;
 }
 
 export interface PatternProperty {
@@ -112,6 +117,8 @@ export interface ObjectChecks {
   maxProperties?: number;
   /** When `property` is present, every name in `requires` must be present too. */
   dependentRequired?: { property: string; requires: string[] }[];
+  /** When `property` is present, the whole object must match `type` (JSON Schema `dependentSchemas`). */
+  dependentSchemas?: { property: string; type: TypeNode }[];
   /** Every key must match this (a string node with its checks). */
   propertyNames?: TypeNode;
 }
@@ -205,9 +212,10 @@ export type TypeNode =
       patternProperties?: PatternProperty[];
       checks?: ObjectChecks;
     }
-  | { kind: 'array'; items: TypeNode; checks?: ArrayChecks }
-  /** Fixed leading elements, then `rest` items (or none when `rest` is null). */
-  | { kind: 'tuple'; elements: TupleElement[]; rest: TypeNode | null; checks?: ArrayChecks }
+  /** `implicitItems`: the document gave no `items`, so any item is allowed but none is evaluated (see `unevaluated`). */
+  | { kind: 'array'; items: TypeNode; checks?: ArrayChecks; implicitItems?: true }
+  /** Fixed leading elements, then `rest` items (or none when `rest` is null); `implicitItems` as for arrays, for the rest. */
+  | { kind: 'tuple'; elements: TupleElement[]; rest: TypeNode | null; checks?: ArrayChecks; implicitItems?: true }
   | { kind: 'nullable'; inner: TypeNode }
   /** `exclusive`: exactly one variant may match (JSON Schema `oneOf`), rather than at least one. */
   | { kind: 'union'; variants: TypeNode[]; exclusive?: boolean }
@@ -222,6 +230,14 @@ export type TypeNode =
   | { kind: 'not'; inner: TypeNode }
   /** JSON Schema `if`/`then`/`else`: values matching `if` must match `then`, the others `else`. */
   | { kind: 'conditional'; if: TypeNode; then?: TypeNode; else?: TypeNode }
+  /**
+   * JSON Schema `unevaluatedProperties`/`unevaluatedItems` beside applicators: the value must match
+   * `inner`, and each key (item) that `inner` does not evaluate must match `properties` (`items`). What
+   * `inner` evaluates follows its structure as JSON Schema 2020-12 §11 says: named and pattern properties,
+   * `additional` given by the document, prefix and declared items, matching `contains` items, every
+   * `intersection` member, the `union` variants and `conditional` branches the value matches, refs.
+   */
+  | { kind: 'unevaluated'; inner: TypeNode; properties?: TypeNode; items?: TypeNode }
   | { kind: 'ref'; target: string };
 
 export type TypeKind = TypeNode['kind'];

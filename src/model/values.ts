@@ -1,4 +1,4 @@
-import type { JsonValue, TypeNode } from './types.js';
+import type { JsonPrimitive, JsonValue, TypeNode } from './types.js';
 
 /** The type whose only value is `value` (JSON equality: objects by their keys, in any order). */
 export function exactValueType(value: JsonValue): TypeNode {
@@ -11,4 +11,11 @@ export function exactValueType(value: JsonValue): TypeNode {
     properties: Object.entries(value).map(([name, v]) => ({ name, type: exactValueType(v), required: true, docs: {} })),
     additional: { mode: 'forbid' },
   };
+}
+
+/** The values a type lists (`literal`, `enum`): what a discriminator tag property may hold; undefined otherwise. */
+export function listedTagValues(type: TypeNode): JsonPrimitive[] | undefined {
+  if (type.kind === 'literal') return [type.value];
+  if (type.kind === 'enum') return type.members.map((m) => m.value);
+  return undefined;
 }

@@ -23,6 +23,7 @@ export function childNodes(node: TypeNode): TypeNode[] {
       for (const p of node.patternProperties ?? []) children.push(p.type);
       if (node.additional.mode === 'schema') children.push(node.additional.type);
       if (node.checks?.propertyNames) children.push(node.checks.propertyNames);
+      for (const d of node.checks?.dependentSchemas ?? []) children.push(d.type);
       return children;
     }
     case 'array':
@@ -45,6 +46,8 @@ export function childNodes(node: TypeNode): TypeNode[] {
       return [node.inner];
     case 'conditional':
       return [node.if, ...(node.then ? [node.then] : []), ...(node.else ? [node.else] : [])];
+    case 'unevaluated':
+      return [node.inner, ...(node.properties ? [node.properties] : []), ...(node.items ? [node.items] : [])];
     default:
       return assertNever(node);
   }

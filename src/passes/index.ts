@@ -5,11 +5,21 @@ import { foldNullable } from './fold-nullable.js';
 import { markRecursion } from './mark-recursion.js';
 import { narrowIntersections } from './narrow-intersections.js';
 import { orderDefinitions } from './order-definitions.js';
+import { requireTags } from './polymorphism.js';
 import { wellFormedNames } from './well-formed-names.js';
 
-export { assignTypeNames, checkUnguardedCycles, foldNullable, markRecursion, narrowIntersections, orderDefinitions, wellFormedNames };
+export {
+  assignTypeNames,
+  checkUnguardedCycles,
+  foldNullable,
+  markRecursion,
+  narrowIntersections,
+  orderDefinitions,
+  requireTags,
+  wellFormedNames,
+};
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
-  return orderDefinitions(markRecursion(assignTypeNames(narrowIntersections(foldNullable(wellFormedNames(model))))));
+  return orderDefinitions(markRecursion(assignTypeNames(narrowIntersections(requireTags(foldNullable(wellFormedNames(model)))))));
 }

@@ -102,6 +102,8 @@ function mayHold(node: TypeNode, values: Values, index: Map<string, Definition>,
       return false;
     case 'nullable':
       return values.includes(null) || mayHold(node.inner, values, index, seen);
+    case 'unevaluated':
+      return mayHold(node.inner, values, index, seen);
     case 'union':
       return node.variants.some((v) => mayHold(v, values, index, seen));
     case 'intersection':

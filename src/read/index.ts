@@ -9,10 +9,12 @@ import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
+import type { JsonSchemaDialect } from './json-schema/dialects.js';
 
 export { loadDocument, displayPath, defaultMaxInputBytes, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
 export type { ReadResult } from './read-result.js';
+export { jsonSchemaDialects, type JsonSchemaDialect } from './json-schema/dialects.js';
 
 export interface ReadOptions {
   cwd: string;
@@ -40,6 +42,11 @@ export interface ReadOptions {
    * what the specification makes it by default. OpenAPI and JSON Structure formats always assert.
    */
   assertFormats?: boolean;
+  /**
+   * JSON Schema: the draft whose rules read the input (`draft-07`, `2019-09`, `2020-12`), instead of the
+   * one its `$schema` names (2020-12 when it names none). Resources with a `$schema` of their own keep it.
+   */
+  dialect?: JsonSchemaDialect;
   /**
    * The largest document (input, referenced, imported or upstream file, URL) read, in bytes;
    * `defaultMaxInputBytes` (32 MiB) when absent. Larger ones get a `too-large` error.

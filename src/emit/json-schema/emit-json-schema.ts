@@ -113,6 +113,8 @@ export function schemaOf(node: TypeNode): Schema {
       const patternProperties: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
       let inheritedNames = false;
       for (const p of node.properties) {
+        // A name only `required` lists stays out of `properties`: additionalProperties judges it there.
+        if (p.undeclared) continue;
         // Same meaning, but validators that read data[name] (Ajv) would see an inherited `constructor`
         // or drop `__proto__` entirely; a pattern is matched against the keys actually present.
         if (inheritedMemberNames.has(p.name)) {
@@ -144,28 +146,35 @@ export function schemaOf(node: TypeNode): Schema {
       return s;
     }
     case 'array': {
-      const s: Record<string, JsonValue> = { type: 'array', items: schemaOf(node.items) };
+      // No `items` where the document gave none: `items: {}` would evaluate every item (unevaluatedItems).
+      const s: Record<string, JsonValue> = node.implicitItems ? { type: 'array' } : { type: 'array', items: schemaOf(node.items) };
       assignDefined(s, node.checks);
       return s;
     }
     case 'tuple': {
-      // prefixItems may not be empty: a tuple of no elements is an array of no items.
+      // prefixItems may not be empty: a tuple of no elements is an array of no items, or of its rest items.
       if (node.elements.length === 0 && !node.rest) return { type: 'array', maxItems: 0 };
+      if (node.elements.length === 0) {
+        const array: NodeOf<'array'> = { kind: 'array', items: node.rest! };
+        if (node.checks) array.checks = node.checks;
+        if (node.implicitItems) array.implicitItems = true;
+        return schemaOf(array);
+      }
       const s: Record<string, JsonValue> = { type: 'array', prefixItems: node.elements.map((e) => schemaOf(e.type)) };
       const required = node.elements.filter((e) => !e.optional).length;
       assignDefined(s, node.checks);
       if (required > 0) s['minItems'] = Math.max(required, node.checks?.minItems ?? 0);
-      s['items'] = node.rest ? schemaOf(node.rest) : false;
+      if (!node.implicitItems) s['items'] = node.rest ? schemaOf(node.rest) : false;
       return s;
     }
     case 'nullable':
       return { anyOf: [schemaOf(node.inner), { type: 'null' }] };
     case 'union':
       if (node.variants.length === 0) return false;
-      return { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
+      return typelessSchema(node) ?? { [node.exclusive ? 'oneOf' : 'anyOf']: node.variants.map(schemaOf) };
     case 'taggedUnion':
       if (node.variants.length === 0) return false;
-      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => schemaOf(v.type)) };
+      return { [node.exclusive === false ? 'anyOf' : 'oneOf']: node.variants.map((v) => taggedVariantSchema(v.type)) };
     case 'intersection':
       return { allOf: node.members.map(schemaOf) };
     case 'not':
@@ -176,11 +185,81 @@ export function schemaOf(node: TypeNode): Schema {
       if (node.else) s['else'] = schemaOf(node.else);
       return s;
     }
+    case 'unevaluated': {
+      const inner = schemaOf(node.inner);
+      const rest: Record<string, JsonValue> = {};
+      if (node.properties) rest['unevaluatedProperties'] = schemaOf(node.properties);
+      if (node.items) rest['unevaluatedItems'] = schemaOf(node.items);
+      // Beside the inner schema's own keywords where they leave room; else around it (annotations pass through allOf).
+      if (typeof inner === 'object' && !('unevaluatedProperties' in inner) && !('unevaluatedItems' in inner)) return { ...inner, ...rest };
+      return { allOf: [inner], ...rest };
+    }
     case 'ref':
       return { $ref: refTo(node.target) };
     default:
       return assertNever(node);
   }
+}
+
+/** The keywords that apply to one JSON type only (JSON Schema 2020-12 validation and applicator vocabularies). */
+const typeKeywords: Record<string, ReadonlySet<string>> = {
+  object: new Set([
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'required',
+    'minProperties',
+    'maxProperties',
+    'dependentRequired',
+    'dependentSchemas',
+    'propertyNames',
+  ]),
+  array: new Set(['items', 'prefixItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems']),
+  string: new Set(['minLength', 'maxLength', 'pattern', 'format']),
+  number: new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'format']),
+  boolean: new Set(),
+  null: new Set(),
+};
+
+/**
+ * A union of one variant per JSON type (what a JSON Schema without `type` reads as) is written back as
+ * one schema without `type`, each variant's keywords side by side: the same meaning, since each applies
+ * to its own type only, and the form validators track best (Ajv loses the items an `anyOf` branch
+ * evaluates, which `unevaluatedItems` needs). Undefined when the union is not of that form.
+ */
+function typelessSchema(node: NodeOf<'union'>): Schema | undefined {
+  const kinds = ['object', 'array', 'string', 'number', 'boolean', 'null'];
+  if (node.exclusive || node.variants.length !== kinds.length) return undefined;
+  const merged: Record<string, JsonValue> = {};
+  for (const [i, variant] of node.variants.entries()) {
+    const kind = variant.kind === 'tuple' ? 'array' : variant.kind;
+    if (kind !== kinds[i] || (variant.kind === 'number' && (variant.numberKind !== 'number' || variant.wire === 'string')))
+      return undefined;
+    const schema = schemaOf(variant);
+    if (typeof schema === 'boolean' || schema['type'] !== kind) return undefined;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === 'type') continue;
+      if (!typeKeywords[kind]!.has(key) || Object.hasOwn(merged, key)) return undefined;
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+/**
+ * A tagged union's variant. One the polymorphism pass joined with its tag (`Variant & { tag }`) is the
+ * variant's `$ref` with the tag's object keywords beside it (2020-12 applies both), which says the same
+ * as the `allOf` and reads as the variant with its tag.
+ */
+function taggedVariantSchema(type: TypeNode): Schema {
+  if (type.kind === 'intersection' && type.members.length === 2) {
+    const [variant, tag] = type.members;
+    if (variant?.kind === 'ref' && tag?.kind === 'object' && tag.properties.length === 1 && tag.properties[0]!.required) {
+      const tagSchema = schemaOf(tag);
+      if (typeof tagSchema === 'object' && !Object.hasOwn(tagSchema, '$ref')) return { $ref: refTo(variant.target), ...tagSchema };
+    }
+  }
+  return schemaOf(type);
 }
 
 function numberSchema(node: NodeOf<'number'>): Schema {
@@ -222,6 +301,10 @@ function assignDefined(target: Record<string, JsonValue>, checks: object | undef
     } else if (key === 'dependentRequired') {
       target['dependentRequired'] = Object.fromEntries(
         (value as { property: string; requires: string[] }[]).map((d) => [d.property, d.requires]),
+      );
+    } else if (key === 'dependentSchemas') {
+      target['dependentSchemas'] = Object.fromEntries(
+        (value as { property: string; type: TypeNode }[]).map((d) => [d.property, schemaOf(d.type)]),
       );
     } else if (key === 'propertyNames') {
       target['propertyNames'] = schemaOf(value as TypeNode);

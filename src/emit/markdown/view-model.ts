@@ -429,7 +429,9 @@ function variantList(node: TypeNode, linkOf: LinkOf): { intro: string; items: st
       return {
         intro: `${inner.exclusive === false ? 'Any' : 'One'} of, told apart by ${markdownCode(inner.property)}:`,
         items: [
-          ...inner.variants.map((v) => `${typeDisplay(v.type, linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`),
+          ...inner.variants.map(
+            (v) => `${typeDisplay(variantBase(v.type, inner.property), linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`,
+          ),
           ...orNull,
         ],
       };
@@ -473,6 +475,17 @@ function fieldView(p: Property, linkOf: LinkOf): FieldView {
   };
 }
 
+/**
+ * A tagged union's variant without the `{ tag }` part the polymorphism pass joined to it: the docs list
+ * each variant's tags beside it, so `Circle & object` would say less than `Circle (\`"circle"\`)`.
+ */
+function variantBase(type: TypeNode, property: string): TypeNode {
+  if (type.kind !== 'intersection' || type.members.length !== 2) return type;
+  const tag = type.members[1]!;
+  const onlyTag = tag.kind === 'object' && tag.properties.length === 1 && tag.properties[0]!.name === property;
+  return onlyTag ? type.members[0]! : type;
+}
+
 /** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
 export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
   switch (node.kind) {
@@ -504,13 +517,20 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
     case 'union':
       return node.variants.map((v) => typeDisplay(v, linkOf)).join(node.exclusive ? ' \\| (exactly one) ' : ' \\| ');
     case 'taggedUnion':
-      return `${node.variants.map((v) => typeDisplay(v.type, linkOf)).join(' \\| ')} (by ${markdownCode(node.property)})`;
+      return `${node.variants.map((v) => typeDisplay(variantBase(v.type, node.property), linkOf)).join(' \\| ')} (by ${markdownCode(node.property)})`;
     case 'intersection':
       return node.members.map((m) => typeDisplay(m, linkOf)).join(' & ');
     case 'not':
       return `not ${typeDisplay(node.inner, linkOf)}`;
     case 'conditional':
       return `if ${typeDisplay(node.if, linkOf)} then ${node.then ? typeDisplay(node.then, linkOf) : 'anything'} else ${node.else ? typeDisplay(node.else, linkOf) : 'anything'}`;
+    case 'unevaluated': {
+      const rest = [
+        ...(node.properties ? [`other keys ${typeDisplay(node.properties, linkOf)}`] : []),
+        ...(node.items ? [`other items ${typeDisplay(node.items, linkOf)}`] : []),
+      ];
+      return `${typeDisplay(node.inner, linkOf)} (${rest.join(', ')})`;
+    }
     case 'ref':
       return linkOf(node.target);
     default:

@@ -137,6 +137,9 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TypeExpr {
     }
     case 'nullable':
       return union([typeNode(node.inner, nameOf), literal(null)]);
+    case 'unevaluated':
+      // What is left unevaluated is checked by the validators; the type is the inner one's.
+      return typeNode(node.inner, nameOf);
     case 'union':
       if (node.variants.length === 0) return keyword.never;
       return union(node.variants.map((v) => typeNode(v, nameOf)));

@@ -26,6 +26,8 @@ import {
 import { withStringFormat } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
+import { taggedUnionExpression } from './tagged-union.js';
+import { unevaluatedExpression } from './unevaluated.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
@@ -53,7 +55,7 @@ export function schemaNameResolver(model: Model): (name: string) => string {
 }
 
 /** `z.<name>(...args)` */
-const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
+export const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
 
 /** `.refine(check, { error })` (zod 4's `message` parameter is deprecated) */
 const refine = (s: Expr, check: Expr, error: string): Expr => method(s, 'refine', check, object([{ key: 'error', value: str(error) }]));
@@ -135,6 +137,8 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
         node.then ? zodExpression(node.then, ctx) : id('undefined'),
         node.else ? zodExpression(node.else, ctx) : id('undefined'),
       );
+    case 'unevaluated':
+      return unevaluatedExpression(node, ctx, zodExpression);
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
       return ctx.declared.has(node.target) ? id(name) : z('lazy', arrow([], id(name)));
@@ -168,37 +172,6 @@ function uniqueCheck(s: Expr, unique: boolean | undefined, ctx: ZodContext): Exp
   if (!unique) return s;
   ctx.helpers.add('uniqueItems');
   return refine(s, id('uniqueItems'), 'Items must be unique');
-}
-
-/**
- * `z.discriminatedUnion` when every variant is a plain object definition whose tag property is required
- * and literal, and no tag value selects two variants (Zod needs both to pick one branch, and throws on
- * an overlap); otherwise `z.xor` for oneOf's "exactly one", or `z.union` for anyOf.
- */
-function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): Expr {
-  if (node.variants.length === 0) return z('never');
-  const variants = node.variants.map((v) => zodExpression(v.type, ctx));
-  if (variants.length === 1) return variants[0]!;
-  const seen = new Set<string>();
-  const discriminable = node.variants.every((v) => {
-    const target = v.type.kind === 'ref' ? ctx.definitionOf(v.type.target) : undefined;
-    if (!target || target.recursive || !ctx.declared.has(target.name) || target.type.kind !== 'object') return false;
-    if (target.type.properties.some((p) => inheritedMemberNames.has(p.name)) || target.type.patternProperties?.length || target.type.checks)
-      return false;
-    const tag = target.type.properties.find((p) => p.name === node.property);
-    if (!tag || !tag.required) return false;
-    const values =
-      tag.type.kind === 'literal' ? [tag.type.value] : tag.type.kind === 'enum' ? tag.type.members.map((m) => m.value) : undefined;
-    if (!values || values.length === 0) return false;
-    return values.every((value) => {
-      const key = JSON.stringify(value);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  });
-  if (discriminable) return z('discriminatedUnion', str(node.property), array(variants));
-  return z(node.exclusive === false ? 'union' : 'xor', array(variants));
 }
 
 function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
@@ -245,6 +218,12 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
     rules.push({
       key: 'dependent',
       value: array(checks.dependentRequired.map((d) => array([str(d.property), array(d.requires.map(str))]))),
+    });
+  }
+  if (checks.dependentSchemas?.length) {
+    rules.push({
+      key: 'dependentSchemas',
+      value: array(checks.dependentSchemas.map((d) => array([str(d.property), zodExpression(d.type, ctx)]))),
     });
   }
   if (checks.propertyNames) rules.push({ key: 'names', value: zodExpression(checks.propertyNames, ctx) });

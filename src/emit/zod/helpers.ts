@@ -4,8 +4,19 @@
  */
 import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
+import { unevaluatedHelper } from './unevaluated.js';
 
-type StructuralHelper = 'ownPropertiesOnly' | 'uniqueItems' | 'objectKeys' | 'withOwnProto' | 'allOf' | 'contains' | 'not' | 'conditional';
+type StructuralHelper =
+  | 'ownPropertiesOnly'
+  | 'uniqueItems'
+  | 'objectKeys'
+  | 'withOwnProto'
+  | 'allOf'
+  | 'contains'
+  | 'not'
+  | 'conditional'
+  | 'withTag'
+  | 'unevaluated';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -45,8 +56,8 @@ function uniqueItems(items: readonly unknown[]): boolean {
   objectKeys: `/**
  * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
  * any \`__proto__\`) by the time its own checks run. Covers patternProperties (every matching key, declared
- * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
- * no Zod shape can hold (\`__proto__\`).
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, dependentSchemas, propertyNames,
+ * and declared keys no Zod shape can hold (\`__proto__\`).
  */
 function objectKeys(rules: {
   named: readonly string[];
@@ -55,6 +66,7 @@ function objectKeys(rules: {
   min?: number;
   max?: number;
   dependent?: readonly (readonly [string, readonly string[]])[];
+  dependentSchemas?: readonly (readonly [string, z.ZodType])[];
   names?: z.ZodType;
   own?: readonly (readonly [string, z.ZodType, boolean])[];
 }) {
@@ -80,6 +92,9 @@ function objectKeys(rules: {
         for (const companion of companions)
           if (!Object.hasOwn(record, companion))
             fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
+    }
+    for (const [key, schema] of rules.dependentSchemas ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, value, []);
     }
     for (const [key, schema, required] of rules.own ?? []) {
       if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
@@ -165,6 +180,17 @@ function conditional(
         ctx.issues.push({ ...issue, input: ctx.value } as never);
   });
 }`,
+  withTag: `/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (\`.extend\`), typed as types.ts writes it, \`Variant & { tag: "a" }\`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
+}`,
+  unevaluated: unevaluatedHelper,
 };
 
 /** Structural helpers another helper calls (format and number helpers list their own). */

@@ -239,6 +239,8 @@ function kindsOf(node: TypeNode, definitionOf: DefinitionOf, seen: Set<string>):
       return new Set(['array']);
     case 'nullable':
       return new Set([...kindsOf(node.inner, definitionOf, seen), 'null']);
+    case 'unevaluated':
+      return kindsOf(node.inner, definitionOf, seen);
     case 'union':
       return union(node.variants);
     case 'taggedUnion':

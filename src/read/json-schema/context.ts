@@ -5,6 +5,7 @@
 import { diagnostic, jsonPointer, nearestName, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { pascalCase, type Definition, type JsonValue } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
+import type { JsonSchemaDialect } from './dialects.js';
 import type { DocumentSet } from './documents.js';
 
 /** A place in a document: which one, and the JSON pointer inside it. */
@@ -17,10 +18,20 @@ export function child(at: At, ...segments: (string | number)[]): At {
   return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
 }
 
+/**
+ * The dynamic scope as far as resolution needs it (JSON Schema 2020-12 §8.2.3.2, 2019-09 §8.2.4.2): for
+ * each dynamic anchor name, the outermost resource entered so far that declares it. Empty in documents
+ * without dynamic anchors, which is nearly all of them.
+ */
+export type DynamicScope = ReadonlyMap<string, string>;
+
 interface Pending {
   name: string;
   at: At;
+  scope: DynamicScope;
 }
+
+const noScope: DynamicScope = new Map();
 
 export class ReadContext {
   readonly diagnostics: Diagnostic[] = [];
@@ -29,6 +40,8 @@ export class ReadContext {
   private readonly byTarget = new Map<string, string>();
   private readonly taken = new Set<string>();
   private readonly queue: Pending[] = [];
+  /** The dynamic scope of the schema being converted. */
+  scope: DynamicScope = noScope;
   /** JSON Schema: `format` asserts, as `assertFormats` asks (OpenAPI formats always do). */
   assertFormats = false;
 
@@ -42,6 +55,11 @@ export class ReadContext {
      */
     readonly dialect: 'openapi-3.0' | 'openapi-3.1' | 'json-schema',
   ) {}
+
+  /** Which JSON Schema draft's rules read the schema at a place (see dialects.ts); 2020-12 in OpenAPI. */
+  draftAt(at: At): JsonSchemaDialect {
+    return this.dialect === 'json-schema' ? this.documents.identifiers.dialectAt(at.uri, at.pointer) : '2020-12';
+  }
 
   report(code: DiagnosticCode, at: At, message: string, hint?: string): void {
     const where = this.documents.byUri.get(at.uri)?.locate(at.pointer);
@@ -71,15 +89,50 @@ export class ReadContext {
     for (const name of names) this.taken.add(name);
   }
 
-  /** The definition for a schema location, queued for conversion the first time it is asked for. */
+  /**
+   * The definition for a schema location, queued for conversion the first time it is asked for. Where
+   * dynamic anchors exist, one per dynamic scope the location is reached in, since `$dynamicRef`s inside
+   * it may resolve differently in each.
+   */
   definitionFor(at: At, preferredName: string): string {
-    const key = `${at.uri}#${at.pointer}`;
+    const scope = this.scope;
+    const key = `${at.uri}#${at.pointer}${scope.size > 0 ? ` ${JSON.stringify([...scope].sort())}` : ''}`;
     const known = this.byTarget.get(key);
     if (known !== undefined) return known;
-    const name = this.taken.has(preferredName) && this.isComponentName(at, preferredName) ? preferredName : this.uniqueName(preferredName);
+    const name =
+      this.assigned.get(`${at.uri}#${at.pointer}`) ??
+      (this.taken.has(preferredName) && this.isComponentName(at, preferredName) ? preferredName : this.uniqueName(preferredName));
     this.byTarget.set(key, name);
-    this.queue.push({ name, at });
+    this.queue.push({ name, at, scope });
     return name;
+  }
+
+  /** Names given to locations before anything refers to them (`nameLocation`). */
+  private readonly assigned = new Map<string, string>();
+
+  /**
+   * The definition name a schema location takes if it is ever read (an inheritance base's own fields,
+   * whose component name the union of its variants takes). The name must be reserved already.
+   */
+  nameLocation(at: At, name: string): void {
+    this.assigned.set(`${at.uri}#${at.pointer}`, name);
+  }
+
+  /**
+   * Enters the schema at `at`: its resource joins the dynamic scope (its dynamic anchors count where no
+   * outer resource declared them). Returns the scope to restore on leaving.
+   */
+  enterScope(at: At): DynamicScope {
+    const outer = this.scope;
+    const identifiers = this.documents.identifiers;
+    if (!identifiers.hasDynamicAnchors) return outer;
+    const base = identifiers.baseAt(at.uri, at.pointer);
+    const names = base === undefined ? undefined : identifiers.dynamicAnchorsOf(base);
+    if (!names || [...names].every((n) => outer.has(n))) return outer;
+    const inner = new Map(outer);
+    for (const n of names) if (!inner.has(n)) inner.set(n, base!);
+    this.scope = inner;
+    return outer;
   }
 
   /** Component names were reserved up front; the root document's own component keeps its name. */
@@ -96,6 +149,7 @@ export class ReadContext {
 
   /** Converts everything queued, including what conversion itself queues. */
   drain(): void {
+    this.scope = noScope;
     for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) this.convert(pending);
   }
 
@@ -113,7 +167,10 @@ export class ReadContext {
 
   private convert(pending: Pending): Definition {
     this.inProgress.add(pending.name);
+    const outer = this.scope;
+    this.scope = pending.scope;
     const definition = this.convertPending(pending);
+    this.scope = outer;
     this.inProgress.delete(pending.name);
     this.converted.set(pending.name, definition);
     this.definitions.push(definition);

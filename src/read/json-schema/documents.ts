@@ -9,6 +9,7 @@ import { jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { confine } from '../confine.js';
 import { displayPath, loadDocument, type LoadedDocument } from '../load.js';
+import type { JsonSchemaDialect } from './dialects.js';
 import { IdentifierIndex } from './identifiers.js';
 
 export interface DocumentSet {
@@ -33,6 +34,11 @@ export interface DocumentSetOptions {
   remoteDocuments?: Record<string, unknown>;
   /** The size cap for each document read (see `ReadOptions.maxInputBytes`). */
   maxInputBytes?: number;
+  /**
+   * JSON Schema input: every document is a schema, read in this dialect unless it names its own
+   * (`forced`: the root's `$schema` does not count, the option chose). Absent for OpenAPI input.
+   */
+  schemas?: { dialect: JsonSchemaDialect; forced: boolean };
 }
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
@@ -133,6 +139,11 @@ export async function loadDocumentSet(
     return location === undefined ? `urn:structgen:${encodeURIComponent(uri)}` : isUrl(location) ? location : pathToFileURL(location).href;
   };
 
+  const identifierOptions = (doc: LoadedDocument) =>
+    options.schemas
+      ? { schemaRoot: true, dialect: options.schemas.dialect, forced: options.schemas.forced && doc === root }
+      : { schemaRoot: false, dialect: '2020-12' as const };
+
   // Breadth-first over every document reached, loading each once. A ref is read against the base URI in
   // effect where it stands ($id), so `"$ref": "other.json"` under `"$id": "http://host/a/"` means
   // http://host/a/other.json; refs to resources the documents embed need no loading.
@@ -140,14 +151,13 @@ export async function loadDocumentSet(
   while (pending.length > 0) {
     const doc = pending.shift()!;
     const local = new IdentifierIndex();
-    local.add(doc.uri, doc.value, retrievalOf(doc.uri));
-    for (const { reference, pointer } of documentRefs(doc.value)) {
+    local.add(doc.uri, doc.value, retrievalOf(doc.uri), identifierOptions(doc));
+    for (const { reference, pointer, refPointer } of documentRefs(doc.value)) {
       if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
       const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
       const documentPart = reference.split('#')[0]!;
       const where = absolute && isUrl(absolute) ? absolute : locate(documentPart, doc.uri);
       if (typeof where !== 'string' || byLocation.has(where) || refusedLocations.has(where) || where === '') continue;
-      const refPointer = `${pointer}/$ref`;
       const failed = failedLocations.get(where);
       if (failed) {
         reportFailure(failed, doc, refPointer);
@@ -179,19 +189,27 @@ export async function loadDocumentSet(
     }
   }
   const identifiers = new IdentifierIndex();
-  for (const [uri, doc] of byUri) identifiers.add(uri, doc.value, retrievalOf(uri));
+  for (const [uri, doc] of byUri) identifiers.add(uri, doc.value, retrievalOf(uri), identifierOptions(doc));
   return { set: { root, byUri, identifiers, resolveDocument }, diagnostics };
 }
 
-/** Every `$ref` in a document with the pointer of the schema that holds it. */
-function documentRefs(value: unknown): { reference: string; pointer: string }[] {
-  const found: { reference: string; pointer: string }[] = [];
+/** Every `$ref` (and discriminator mapping entry) in a document with the pointer of the schema that holds it and of the reference itself. */
+function documentRefs(value: unknown): { reference: string; pointer: string; refPointer: string }[] {
+  const found: { reference: string; pointer: string; refPointer: string }[] = [];
   const stack: { node: unknown; segments: string[] }[] = [{ node: value, segments: [] }];
   while (stack.length > 0) {
     const { node, segments } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     const reference = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['$ref'];
-    if (typeof reference === 'string' && !reference.startsWith('#')) found.push({ reference, pointer: jsonPointer(segments) });
+    if (typeof reference === 'string' && !reference.startsWith('#'))
+      found.push({ reference, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, '$ref']) });
+    // A discriminator's mapping names schemas by URI reference too (a bare name is a component name).
+    const discriminator = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['discriminator'];
+    const mapping = typeof discriminator === 'object' && discriminator !== null ? (discriminator as Record<string, unknown>)['mapping'] : undefined;
+    if (typeof mapping === 'object' && mapping !== null)
+      for (const [tag, target] of Object.entries(mapping))
+        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#')))
+          found.push({ reference: target, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]) });
     for (const [key, child] of Object.entries(node)) stack.push({ node: child, segments: [...segments, key] });
   }
   return found;

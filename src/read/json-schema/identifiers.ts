@@ -5,11 +5,16 @@
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
 import { jsonPointer, pointerSegment, pointerSegments } from '../../diagnostics/index.js';
+import { dialectOf, type JsonSchemaDialect } from './dialects.js';
+import { subschemas } from './keywords.js';
 
 export interface Location {
   uri: string;
   pointer: string;
 }
+
+/** The name under which a 2019-09 `"$recursiveAnchor": true` is kept among dynamic anchors (no `$dynamicAnchor` can be empty). */
+export const recursiveAnchor = '';
 
 /** Keywords whose values are data, not schemas: identifiers inside them mean nothing. */
 const dataKeywords = new Set(['enum', 'const', 'examples', 'example', 'default']);
@@ -24,39 +29,124 @@ export class IdentifierIndex {
   /** Per document: the base before any `$id` (its retrieval URI). */
   private readonly initial = new Map<string, string>();
 
-  /** Records a document's identifiers; `retrieval` is where it came from, as a URI. */
-  add(uri: string, value: unknown, retrieval: string): void {
+  /**
+   * Resource (absolute URI) → the dynamic anchors it declares: `$dynamicAnchor` names (2020-12), and
+   * `recursiveAnchor` for a 2019-09 resource root with `"$recursiveAnchor": true`.
+   */
+  private readonly dynamicAnchors = new Map<string, Set<string>>();
+  /** Per document: pointer of each resource that names its dialect (`$schema`) → that dialect. */
+  private readonly dialects = new Map<string, Map<string, JsonSchemaDialect>>();
+  /** Per document: the dialect of a schema that no `$schema` governs. */
+  private readonly defaultDialect = new Map<string, JsonSchemaDialect>();
+
+  /**
+   * Records a document's identifiers; `retrieval` is where it came from, as a URI. In a document that is
+   * a schema (`schemaRoot`), only subschemas are searched: an `$id` inside an unknown keyword is data.
+   * `dialect` is the input's dialect (the `dialect` option's, or the root's `$schema`); a resource's own
+   * `$schema` takes over inside it, except at a document root `forced` by the option.
+   */
+  add(
+    uri: string,
+    value: unknown,
+    retrieval: string,
+    options: { schemaRoot: boolean; dialect: JsonSchemaDialect; forced?: boolean },
+  ): void {
     this.initial.set(uri, retrieval);
     const bases = new Map<string, string>();
+    const dialects = new Map<string, JsonSchemaDialect>();
     this.bases.set(uri, bases);
+    this.dialects.set(uri, dialects);
+    this.defaultDialect.set(uri, options.dialect);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
-    // Each entry carries its pointer, built as the walk descends (one string per node, not a path to join).
-    const stack: { node: object; pointer: string; base: string }[] = [];
-    if (typeof value === 'object' && value !== null) stack.push({ node: value, pointer: '', base: retrieval });
+    // Each frame carries its pointer, built as the walk descends (one string per node, not a path to join).
+    type Frame = { node: unknown; pointer: string; base: string; dialect: JsonSchemaDialect; schema: boolean };
+    const stack: Frame[] = [{ node: value, pointer: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot }];
     while (stack.length > 0) {
-      const { node, pointer, base: outer } = stack.pop()!;
+      const { node, pointer, base: outer, dialect: outerDialect, schema } = stack.pop()!;
+      if (typeof node !== 'object' || node === null) continue;
       let base = outer;
-      const isArray = Array.isArray(node);
-      if (!isArray) {
+      let dialect = outerDialect;
+      if (!Array.isArray(node)) {
         const record = node as Record<string, unknown>;
-        if (typeof record['$id'] === 'string') {
-          const resolved = resolveUri(record['$id'], outer);
-          if (resolved) {
+        const resourceRoot = pointer === '' || typeof record['$id'] === 'string';
+        if (resourceRoot && typeof record['$schema'] === 'string' && !(pointer === '' && options.forced)) {
+          dialect = dialectOf(record['$schema']) ?? dialect;
+          dialects.set(pointer, dialect);
+        }
+        // draft-07: `$ref` stands alone, so an `$id` beside it identifies nothing.
+        const id = dialect === 'draft-07' && typeof record['$ref'] === 'string' ? undefined : record['$id'];
+        if (typeof id === 'string') {
+          const resolved = resolveUri(id, outer);
+          const hash = resolved?.indexOf('#') ?? -1;
+          const fragment = resolved && hash !== -1 ? resolved.slice(hash + 1) : '';
+          if (resolved && dialect === 'draft-07' && id.startsWith('#')) {
+            // draft-07 `"$id": "#foo"` is a plain-name anchor, not a new base.
+            if (fragment !== '') this.anchors.set(`${stripFragment(outer)}#${fragment}`, { uri, pointer });
+          } else if (resolved) {
             base = stripFragment(resolved);
             bases.set(pointer, base);
             this.resources.set(base, { uri, pointer });
+            // draft-07 allows a plain name after the URI (`"$id": "http://x/y.json#foo"`).
+            if (dialect === 'draft-07' && fragment !== '' && !fragment.startsWith('/'))
+              this.anchors.set(`${base}#${fragment}`, { uri, pointer });
           }
         }
-        for (const keyword of ['$anchor', '$dynamicAnchor']) {
+        const anchorKeywords = dialect === 'draft-07' ? [] : dialect === '2019-09' ? ['$anchor'] : ['$anchor', '$dynamicAnchor'];
+        for (const keyword of anchorKeywords) {
           if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer });
         }
+        const dynamicName =
+          dialect === '2020-12' && typeof record['$dynamicAnchor'] === 'string'
+            ? record['$dynamicAnchor']
+            : dialect === '2019-09' && resourceRoot && record['$recursiveAnchor'] === true
+              ? recursiveAnchor
+              : undefined;
+        if (dynamicName !== undefined) {
+          const names = this.dynamicAnchors.get(base) ?? new Set<string>();
+          names.add(dynamicName);
+          this.dynamicAnchors.set(base, names);
+        }
+        if (schema) {
+          for (const sub of subschemas(record))
+            stack.push({ node: sub.schema, pointer: pointer + sub.segments.map((s) => `/${pointerSegment(String(s))}`).join(''), base, dialect, schema });
+          continue;
+        }
       }
+      const isArray = Array.isArray(node);
       for (const key of Object.keys(node)) {
         if (!isArray && dataKeywords.has(key)) continue;
         const child: unknown = (node as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base });
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base, dialect, schema: false });
       }
     }
+  }
+
+  /** Whether any document declares a dynamic anchor (else dynamic scopes need no tracking). */
+  get hasDynamicAnchors(): boolean {
+    return this.dynamicAnchors.size > 0;
+  }
+
+  /** The dynamic anchors (see `dynamicAnchors`) of the resource whose base URI is given. */
+  dynamicAnchorsOf(base: string): ReadonlySet<string> | undefined {
+    return this.dynamicAnchors.get(base);
+  }
+
+  /** Where a resource's root is, by its absolute URI. */
+  resource(base: string): Location | undefined {
+    return this.resources.get(base);
+  }
+
+  /** The dialect in effect at a pointer: the nearest enclosing resource's `$schema`, else the document's. */
+  dialectAt(uri: string, pointer: string): JsonSchemaDialect {
+    const dialects = this.dialects.get(uri);
+    if (dialects && dialects.size > 0) {
+      const segments = pointerSegments(pointer);
+      for (let n = segments.length; n >= 0; n--) {
+        const dialect = dialects.get(jsonPointer(segments.slice(0, n)));
+        if (dialect) return dialect;
+      }
+    }
+    return this.defaultDialect.get(uri) ?? '2020-12';
   }
 
   /** The base URI in effect at a pointer: the nearest enclosing `$id`, else the document's own. */
@@ -71,6 +161,12 @@ export class IdentifierIndex {
   }
 
   /** Where a reference points, if an identifier of a known document names it. */
+  /** The anchor names (`$anchor`, `$dynamicAnchor`, draft-07 `$id: "#name"`) declared under an absolute base URI. */
+  anchorNamesOf(base: string): string[] {
+    const prefix = `${base}#`;
+    return [...this.anchors.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
   lookup(reference: string, from: Location): Location | undefined {
     const base = this.baseAt(from.uri, from.pointer);
     const absolute = base ? resolveUri(reference, base) : undefined;

@@ -1,5 +1,5 @@
 /**
- * Reader for JSON Schema documents (draft 2020-12; draft-07 where it reads the same): a single schema,
+ * Reader for JSON Schema documents (drafts 2020-12, 2019-09 and 07, see dialects.ts): a single schema,
  * whose root becomes the root definition, or a bundle with nothing but `$defs` (or draft-07
  * `definitions`), whose entries become the definitions. Schema Objects are converted by `schema.ts`
  * in the `json-schema` dialect (keywords constrain only the types they apply to; `format` annotates).
@@ -10,6 +10,7 @@ import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import type { ReadResult } from '../read-result.js';
 import { ReadContext, isSchemaObject } from './context.js';
+import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { loadDocumentSet } from './documents.js';
 import { definitionAt } from './schema.js';
 
@@ -20,9 +21,8 @@ export interface JsonSchemaOptions {
   remoteDocuments?: Record<string, unknown>;
   assertFormats?: boolean;
   maxInputBytes?: number;
+  dialect?: JsonSchemaDialect;
 }
-
-const dialectUri = /^https?:\/\/json-schema\.org\/(draft\/2020-12|draft\/2019-09|draft-0[4-7])\/schema#?$/;
 
 export function isJsonSchema(value: unknown): boolean {
   if (typeof value === 'boolean') return true;
@@ -39,7 +39,11 @@ export function isJsonSchema(value: unknown): boolean {
 }
 
 export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchemaOptions): Promise<ReadResult> {
+  const value = loaded.value;
+  const declared = isSchemaObject(value) && typeof value['$schema'] === 'string' ? value['$schema'] : undefined;
+  const dialect = options.dialect ?? (declared !== undefined ? dialectOf(declared) : undefined) ?? '2020-12';
   const { set, diagnostics } = await loadDocumentSet(loaded, {
+    schemas: { dialect, forced: options.dialect !== undefined },
     cwd: options.cwd,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.remoteDocuments ? { remoteDocuments: options.remoteDocuments } : {}),
@@ -50,12 +54,12 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
   ctx.assertFormats = options.assertFormats === true;
   ctx.diagnostics.push(...diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
-  const value = loaded.value;
-  if (isSchemaObject(value) && typeof value['$schema'] === 'string' && !dialectUri.test(value['$schema'])) {
+  if (declared !== undefined && options.dialect === undefined && dialectOf(declared) === undefined) {
     ctx.report(
       'schema-defect',
       { uri: loaded.uri, pointer: '/$schema' },
-      `unknown JSON Schema dialect ${JSON.stringify(value['$schema'])}; read as 2020-12`,
+      `unknown JSON Schema dialect ${JSON.stringify(declared)}; read as 2020-12`,
+      'name a draft structgen knows (draft-07, 2019-09, 2020-12) in $schema, or pass --dialect',
     );
   }
 
@@ -71,7 +75,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     ctx.reserve(Object.keys(defs));
     for (const name of Object.keys(defs)) ctx.definitionFor({ uri: loaded.uri, pointer: jsonPointer([bundleKey, name]) }, name);
   } else {
-    const rootName = ctx.uniqueName(title ?? baseName(options.location) ?? 'Root');
+    const rootName = title ?? baseName(options.location) ?? 'Root';
     roots.push(ctx.definitionFor({ uri: loaded.uri, pointer: '' }, rootName));
   }
   ctx.drain();

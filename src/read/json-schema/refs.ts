@@ -4,9 +4,10 @@
  * location becomes a definition named after its pointer. Failures are diagnostics with a suggestion,
  * and the reference then accepts anything, so one bad ref does not hide every other problem.
  */
-import { pointerSegments } from '../../diagnostics/index.js';
+import { nearestName, pointerSegments } from '../../diagnostics/index.js';
 import type { TypeNode } from '../../model/index.js';
 import { type At, type ReadContext } from './context.js';
+import { recursiveAnchor } from './identifiers.js';
 
 const namedSchema = /^\/(?:components\/schemas|\$defs|definitions)\/([^/]+)$/;
 
@@ -34,7 +35,15 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
     return { kind: 'any' };
   }
   if (fragment !== '' && !fragment.startsWith('/')) {
-    ctx.report('unresolved-ref', at, `$ref ${JSON.stringify(reference)} uses an anchor; structgen follows JSON pointers only`);
+    // Anchors that exist were found above (identifiers): this one names none.
+    const base = ctx.documents.identifiers.baseAt(target.uri, '') ?? target.uri;
+    const near = nearestName(fragment, ctx.documents.identifiers.anchorNamesOf(base));
+    ctx.report(
+      'unresolved-ref',
+      at,
+      `$ref ${JSON.stringify(reference)} names no anchor of ${target.uri}${near ? `; did you mean "#${near}"?` : ''}`,
+      near ? `change the $ref to #${near}` : 'declare the anchor ($anchor) or use a JSON pointer (#/...)',
+    );
     return { kind: 'any' };
   }
   const value = ctx.valueAt(target, fragment);
@@ -53,8 +62,64 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
   return { kind: 'ref', target: ctx.definitionFor({ uri: target.uri, pointer: fragment }, preferredName(fragment, target.uri)) };
 }
 
+/**
+ * `$dynamicRef` (2020-12) and `$recursiveRef` (2019-09): resolved as a `$ref`, unless the schema it
+ * points at declares the same dynamic anchor (`$dynamicAnchor` of the fragment's name; for
+ * `$recursiveRef`, `"$recursiveAnchor": true`); then the outermost resource of the dynamic scope that
+ * declares it is the target. Definitions are kept per dynamic scope (ReadContext.definitionFor), so a
+ * schema reached along two paths can resolve differently on each.
+ */
+export function resolveDynamicRef(ctx: ReadContext, reference: string, at: At, keyword: '$dynamicRef' | '$recursiveRef'): TypeNode {
+  const identifiers = ctx.documents.identifiers;
+  const initial = identifiers.lookup(reference, at);
+  const hash = reference.indexOf('#');
+  const fragment = hash === -1 ? '' : reference.slice(hash + 1);
+  const name = keyword === '$recursiveRef' ? recursiveAnchor : fragment !== '' && !fragment.startsWith('/') ? fragment : undefined;
+  if (initial && name !== undefined) {
+    const schema = ctx.valueAt(ctx.documents.byUri.get(initial.uri)!, initial.pointer);
+    const record = typeof schema === 'object' && schema !== null && !Array.isArray(schema) ? (schema as Record<string, unknown>) : {};
+    const bookended = keyword === '$recursiveRef' ? record['$recursiveAnchor'] === true : record['$dynamicAnchor'] === name;
+    const outermost = bookended ? ctx.scope.get(name) : undefined;
+    const target =
+      outermost === undefined
+        ? undefined
+        : keyword === '$recursiveRef'
+          ? identifiers.resource(outermost)
+          : identifiers.lookup(`${outermost}#${name}`, at);
+    if (target) {
+      const doc = ctx.documents.byUri.get(target.uri)!;
+      return { kind: 'ref', target: ctx.definitionFor(target, preferredName(target.pointer, doc.uri)) };
+    }
+  }
+  return resolveRef(ctx, reference, at);
+}
+
 /** `Pet` for `#/components/schemas/Pet`; `Pet.properties.owner` for deeper pointers; the file name for a root. */
 function preferredName(pointer: string, uri: string): string {
   if (namedSchema.test(pointer)) return pointerSegments(pointer).pop()!;
   return pointerSegments(pointer).join('.') || uri.replace(/^.*\//, '').replace(/\.\w+$/, '') || 'Root';
+}
+
+/**
+ * Where a `$ref` points, without converting or reporting anything (for readers that only look, such as
+ * the declared-property check); undefined where `resolveRef` would report a problem.
+ */
+export function locateRef(ctx: ReadContext, reference: string, at: At): At | undefined {
+  const identified = ctx.documents.identifiers.lookup(reference, at);
+  if (identified) {
+    const doc = ctx.documents.byUri.get(identified.uri);
+    if (doc && ctx.valueAt(doc, identified.pointer) !== undefined) return identified;
+  }
+  const hash = reference.indexOf('#');
+  let fragment: string;
+  try {
+    fragment = hash === -1 ? '' : decodeURIComponent(reference.slice(hash + 1));
+  } catch {
+    return undefined;
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) return undefined;
+  const documentPart = hash === -1 ? reference : reference.slice(0, hash);
+  const target = ctx.documents.resolveDocument(documentPart, at.uri);
+  if (typeof target !== 'object' || ctx.valueAt(target, fragment) === undefined) return undefined;
+  return { uri: target.uri, pointer: fragment };
 }

@@ -1,6 +1,11 @@
 /**
- * Schema Objects → TypeNodes: JSON Schema 2020-12 (and draft-07), OpenAPI 3.1 (which is JSON Schema) and
- * OpenAPI 3.0 (its own subset); `ctx.dialect` says which rules apply where they differ.
+ * Schema Objects → TypeNodes: JSON Schema 2020-12, 2019-09 and draft-07 (`ctx.draftAt`, see dialects.ts),
+ * OpenAPI 3.1 (which is JSON Schema) and OpenAPI 3.0 (its own subset); `ctx.dialect` says which rules
+ * apply where they differ. This file dispatches and holds what sits beside every type (`$ref`, `const`,
+ * `enum`, `not`, `if`); the keywords of each concern are read in their own file: types.ts (`type`, and
+ * schemas without it), primitives.ts (strings, numbers), objects.ts, arrays.ts, compositions.ts (anyOf,
+ * oneOf, allOf, discriminator), refs.ts (`$ref`, `$dynamicRef`, `$recursiveRef`), unevaluated.ts,
+ * defaults.ts; keywords.ts lists them all.
  *
  * Null has many spellings and all fold into `nullable`: 3.0 `nullable: true` (also found inside 3.1
  * documents), 3.1 type arrays with "null", `anyOf`/`oneOf` with a null branch, `enum` with null.
@@ -8,24 +13,21 @@
  * meaning, an intersection where it cannot. Inline objects with properties become named definitions.
  * Spec defects are warnings with a pointer, never crashes.
  */
-import {
-  exactValueType,
-  type Definition,
-  type Docs,
-  type JsonValue,
-  type NodeOf,
-  type Property,
-  type TaggedVariant,
-  type TypeNode,
-} from '../../model/index.js';
+import { exactValueType, type Definition, type Docs, type NodeOf, type TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
-import { resolveRef } from './refs.js';
-import { assertedFormat } from '../../model/formats.js';
-import { readFormat } from '../formats.js';
-import { warnIfSlow } from '../patterns.js';
+import { checkDefault } from './defaults.js';
+import { withUnevaluated } from './unevaluated.js';
+import { baseType, brokenChecks, fitsTypes, typeList } from './types.js';
+import { resolveDynamicRef, resolveRef } from './refs.js';
+import { ofDialect } from './keywords.js';
+import { allOf, mergeAll, unionOf } from './compositions.js';
+import { polymorphicTarget } from './inheritance.js';
+
+/** Keywords that keep their effect beside a `$ref` that ignores its siblings (draft-07, OpenAPI 3.0). */
+const besideRefKeys = new Set(['$schema', '$comment', 'definitions', '$defs']);
 
 /** Keywords that only annotate: beside a `$ref` they are docs, not constraints. */
-const annotationKeys = new Set([
+export const annotationKeys = new Set([
   '$ref',
   'description',
   'title',
@@ -83,19 +85,35 @@ export function docsOf(ctx: ReadContext, schema: unknown, at: At): Docs {
  * definition's own body (an object there is the definition, not something to hoist).
  */
 export function convert(ctx: ReadContext, schema: unknown, at: At, name: string, top = false): TypeNode {
-  if (schema === true) return { kind: 'any' };
-  if (schema === false) return { kind: 'never' };
-  if (!isSchemaObject(schema)) {
-    ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; it accepts anything here`);
+  const outer = ctx.enterScope(at);
+  try {
+    return convertSchema(ctx, schema, at, name, top);
+  } finally {
+    ctx.scope = outer;
+  }
+}
+
+function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, top: boolean): TypeNode {
+  if (value === true) return { kind: 'any' };
+  if (value === false) return { kind: 'never' };
+  if (!isSchemaObject(value)) {
+    ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(value)}; it accepts anything here`);
     return { kind: 'any' };
   }
+  const schema = ofDialect(ctx, value, at);
   const types = typeList(ctx, schema, at);
   let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null');
   const parts: TypeNode[] = [];
 
+  for (const keyword of ['$dynamicRef', '$recursiveRef'] as const)
+    if (typeof schema[keyword] === 'string') parts.push(resolveDynamicRef(ctx, schema[keyword], child(at, keyword), keyword));
+
   if (typeof schema['$ref'] === 'string') {
-    parts.push(resolveRef(ctx, schema['$ref'], child(at, '$ref')));
-    const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !k.startsWith('x-'));
+    const resolved = resolveRef(ctx, schema['$ref'], child(at, '$ref'));
+    parts.push(resolved.kind === 'ref' ? { kind: 'ref', target: polymorphicTarget(ctx, resolved.target, at) } : resolved);
+    // Beside a `$ref` that stands alone, `$schema` and definitions still do their work (a pointer
+    // reaches definitions wherever they sit): only what would constrain the value is ignored.
+    const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !besideRefKeys.has(k) && !k.startsWith('x-'));
     if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
       ctx.report(
         'ref-siblings-ignored',
@@ -105,12 +123,26 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
       );
       return wrapNullable(parts[0]!, nullable);
     }
+    if (structural.length > 0 && ctx.dialect === 'json-schema' && ctx.draftAt(at) === 'draft-07') {
+      // draft-07 §8.3: "All other properties in a "$ref" object MUST be ignored."
+      ctx.report(
+        'ref-siblings-ignored',
+        at,
+        `JSON Schema draft-07 ignores keywords beside $ref: ${structural.join(', ')}`,
+        'wrap them as allOf: [{$ref}, {...}] or move to 2019-09 or later',
+      );
+      return parts[0]!;
+    }
     if (structural.length === 0) return wrapNullable(parts[0]!, nullable);
   }
 
   if (Object.hasOwn(schema, 'const')) {
     const value = schema['const']!;
-    if (value === null) parts.push({ kind: 'null' });
+    const broken = fitsTypes(value, types) ? brokenChecks(value, schema) : ['type'];
+    if (broken.length > 0) {
+      ctx.report('schema-defect', child(at, 'const'), `the const value breaks ${broken.join(', ')} beside it; no instance can take it`);
+      parts.push({ kind: 'never' });
+    } else if (value === null) parts.push({ kind: 'null' });
     else if (typeof value === 'object') parts.push(exactValueType(value));
     else parts.push({ kind: 'literal', value });
   } else if (Array.isArray(schema['enum'])) {
@@ -121,13 +153,23 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
       (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))
     )
       nullable = true;
-    const kept = values.filter((v) => v !== null && fitsTypes(v, types));
+    let kept = values.filter((v) => v !== null && fitsTypes(v, types));
     if (kept.length < values.filter((v) => v !== null).length) {
       ctx.report(
         'schema-defect',
         child(at, 'enum'),
         `some enum values do not match type ${JSON.stringify(schema['type'])}; no instance can take them`,
       );
+    }
+    // The bounds and lengths beside the values: a listed value that breaks them cannot be taken either.
+    const broken = new Set(kept.flatMap((v) => brokenChecks(v, schema)));
+    if (broken.size > 0) {
+      ctx.report(
+        'schema-defect',
+        child(at, 'enum'),
+        `some enum values break ${[...broken].join(', ')} beside them; no instance can take them`,
+      );
+      kept = kept.filter((v) => brokenChecks(v, schema).length === 0);
     }
     const primitives = kept.filter((v): v is string | number | boolean => typeof v !== 'object');
     if (primitives.length < kept.length)
@@ -153,16 +195,18 @@ export function convert(ctx: ReadContext, schema: unknown, at: At, name: string,
   if (parts.length === 0) type = { kind: 'any' };
   else if (parts.length === 1) type = parts[0]!;
   else type = mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
+  type = withUnevaluated(ctx, schema, at, name, type);
   if (type.kind === 'any' && nullable) return type;
   return hoistIfInline(ctx, wrapNullable(type, nullable), schema, at, name, top);
 }
 
-/** `not`, `if`/`then`/`else` and `dependentSchemas`: constraints that sit beside the type. */
+/** `not` and `if`/`then`/`else`: constraints that sit beside the type. */
 function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode[] {
   const parts: TypeNode[] = [];
   if (Object.hasOwn(schema, 'not'))
     parts.push({ kind: 'not', inner: convert(ctx, schema['not'], child(at, 'not'), inlineName(name, 'not'), true) });
-  if (Object.hasOwn(schema, 'if') && (Object.hasOwn(schema, 'then') || Object.hasOwn(schema, 'else'))) {
+  // `if` alone checks nothing, but what it evaluates counts for an unevaluatedProperties/Items around it.
+  if (Object.hasOwn(schema, 'if')) {
     const conditional: NodeOf<'conditional'> = {
       kind: 'conditional',
       if: convert(ctx, schema['if'], child(at, 'if'), inlineName(name, 'if'), true),
@@ -171,468 +215,12 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
     if (Object.hasOwn(schema, 'else')) conditional.else = convert(ctx, schema['else'], child(at, 'else'), inlineName(name, 'else'), true);
     parts.push(conditional);
   }
-  if (isSchemaObject(schema['dependentSchemas'])) {
-    for (const [key, dependent] of Object.entries(schema['dependentSchemas'])) {
-      // "When the key is present, the dependent schema applies": an object having the key, then the schema.
-      const having: TypeNode = {
-        kind: 'object',
-        properties: [{ name: key, type: { kind: 'any' }, required: true, docs: {} }],
-        additional: { mode: 'allow', explicit: true },
-      };
-      parts.push({
-        kind: 'conditional',
-        if: having,
-        then: convert(ctx, dependent, child(at, 'dependentSchemas', key), inlineName(name, 'when', key), true),
-      });
-    }
-  }
-  for (const keyword of ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef'] as const) {
-    if (!Object.hasOwn(schema, keyword) || (keyword !== '$dynamicRef' && unevaluatedIsAdditional(schema, keyword))) continue;
-    ctx.report('unsupported-keyword', child(at, keyword), `${keyword} is not carried into the outputs yet; it is ignored`);
-  }
   return parts;
-}
-
-const applicatorKeywords = ['allOf', 'anyOf', 'oneOf', 'not', 'if', '$ref', '$dynamicRef', 'dependentSchemas'];
-
-/**
- * With no applicator beside it, `unevaluatedProperties` means what `additionalProperties` means (only
- * this schema's properties and patternProperties evaluate anything), and `unevaluatedItems` what `items`
- * after `prefixItems` means; those cases are read as such.
- */
-function unevaluatedIsAdditional(schema: SchemaObject, keyword: 'unevaluatedProperties' | 'unevaluatedItems'): boolean {
-  if (applicatorKeywords.some((k) => Object.hasOwn(schema, k))) return false;
-  if (keyword === 'unevaluatedProperties') return !Object.hasOwn(schema, 'additionalProperties');
-  return !Object.hasOwn(schema, 'items') && !Object.hasOwn(schema, 'contains');
 }
 
 function wrapNullable(type: TypeNode, nullable: boolean): TypeNode {
   if (!nullable || type.kind === 'nullable' || type.kind === 'null' || type.kind === 'any') return type;
   return { kind: 'nullable', inner: type };
-}
-
-/** `type` as a list, checked: 3.0 allows one name, 3.1 a name or an array of names. */
-function typeList(ctx: ReadContext, schema: SchemaObject, at: At): string[] {
-  const type = schema['type'];
-  if (type === undefined) return [];
-  const list = Array.isArray(type) ? type : [type];
-  const known = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
-  const bad = list.filter((t) => typeof t !== 'string' || !known.includes(t));
-  if (bad.length > 0) ctx.report('schema-defect', child(at, 'type'), `unknown type ${JSON.stringify(bad)}; known: ${known.join(', ')}`);
-  return list.filter((t): t is string => typeof t === 'string' && known.includes(t));
-}
-
-function fitsTypes(value: JsonValue, types: string[]): boolean {
-  if (types.length === 0) return true;
-  return types.some((t) => {
-    switch (t) {
-      case 'string':
-        return typeof value === 'string';
-      case 'number':
-        return typeof value === 'number';
-      case 'integer':
-        return typeof value === 'number' && Number.isInteger(value);
-      case 'boolean':
-        return typeof value === 'boolean';
-      case 'null':
-        return value === null;
-      case 'array':
-        return Array.isArray(value);
-      case 'object':
-        return typeof value === 'object' && value !== null && !Array.isArray(value);
-      default:
-        return false;
-    }
-  });
-}
-
-/** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */
-function baseType(ctx: ReadContext, schema: SchemaObject, at: At, name: string, types: string[]): TypeNode | undefined {
-  let kinds = types.filter((t) => t !== 'null');
-  if (types.length === 0 && ctx.dialect === 'json-schema') return typelessType(ctx, schema, at, name);
-  if (types.length === 0) {
-    // API authors mean `properties` (or `items`) without `type` as an object (or array); other keywords
-    // without a type constrain only the values they apply to, as in JSON Schema.
-    if (objectKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['object'];
-    else if (arrayKeywords.some((k) => Object.hasOwn(schema, k))) kinds = ['array'];
-    else return typelessType(ctx, schema, at, name);
-  }
-  if (kinds.length === 0) return types.includes('null') ? { kind: 'null' } : undefined;
-  const nodes = kinds.map((kind) => typedNode(ctx, schema, at, name, kind));
-  return nodes.length === 1 ? nodes[0] : { kind: 'union', variants: nodes };
-}
-
-const stringKeywords = ['minLength', 'maxLength', 'pattern'];
-const numberKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
-const objectKeywords = [
-  'properties',
-  'additionalProperties',
-  'patternProperties',
-  'required',
-  'minProperties',
-  'maxProperties',
-  'dependentRequired',
-  'dependentSchemas',
-  'propertyNames',
-];
-const arrayKeywords = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'];
-
-/**
- * JSON Schema without `type`: each keyword constrains only values of the type it applies to
- * (`{"maxLength": 2}` accepts 12 and rejects "abc"), so the result is a union over every JSON type,
- * constrained where keywords apply. Undefined when no type-specific keyword is present.
- */
-function typelessType(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode | undefined {
-  const has = (keywords: string[]) => keywords.some((k) => Object.hasOwn(schema, k));
-  // An asserted format constrains the values of the type it applies to, as that type's keywords do.
-  const formatType =
-    ctx.assertFormats && typeof schema['format'] === 'string' ? (assertedFormat(schema['format'])?.appliesTo ?? 'string') : undefined;
-  const [strings, numbers] = [has(stringKeywords) || formatType === 'string', has(numberKeywords) || formatType === 'number'];
-  if (!strings && !numbers && !has(objectKeywords) && !has(arrayKeywords)) return undefined;
-  const object = has(objectKeywords) ? objectNode(ctx, schema, at, name) : undefined;
-  if (object && object.additional.mode === 'allow') object.additional = { mode: 'allow', explicit: true };
-  return {
-    kind: 'union',
-    variants: [
-      object ?? { kind: 'object', properties: [], additional: { mode: 'allow', explicit: true } },
-      has(arrayKeywords) ? arrayNode(ctx, schema, at, name) : { kind: 'array', items: { kind: 'any' } },
-      strings ? stringNode(ctx, schema, at) : { kind: 'string' },
-      numbers ? numberNode(ctx, schema, at, 'number') : { kind: 'number', numberKind: 'number' },
-      { kind: 'boolean' },
-      { kind: 'null' },
-    ],
-  };
-}
-
-function typedNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string, kind: string): TypeNode {
-  switch (kind) {
-    case 'string':
-      return stringNode(ctx, schema, at);
-    case 'integer':
-    case 'number':
-      return numberNode(ctx, schema, at, kind);
-    case 'boolean':
-      return { kind: 'boolean' };
-    case 'object':
-      return objectNode(ctx, schema, at, name);
-    case 'array':
-      return arrayNode(ctx, schema, at, name);
-    default:
-      return { kind: 'any' };
-  }
-}
-
-function count(ctx: ReadContext, schema: SchemaObject, at: At, key: string): number | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  ctx.report('schema-defect', child(at, key), `${key} must be a non-negative integer, not ${JSON.stringify(value)}; it is ignored`);
-  return undefined;
-}
-
-function numeric(ctx: ReadContext, schema: SchemaObject, at: At, key: string): number | undefined {
-  const value = schema[key];
-  if (value === undefined || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return value;
-  ctx.report('schema-defect', child(at, key), `${key} must be a number, not ${JSON.stringify(value)}; it is ignored`);
-  return undefined;
-}
-
-/** Checks a pattern compiles as an ECMA-262 regex (compiled, never run: no ReDoS in the generator). */
-export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string | undefined {
-  if (typeof pattern !== 'string') {
-    ctx.report('invalid-pattern', at, `pattern must be a string, not ${JSON.stringify(pattern)}`);
-    return undefined;
-  }
-  try {
-    new RegExp(pattern, 'u');
-    warnIfSlow(pattern, (message) => ctx.report('slow-pattern', at, message));
-    return pattern;
-  } catch (error) {
-    ctx.report(
-      'invalid-pattern',
-      at,
-      `pattern ${JSON.stringify(pattern)} is not a valid ECMA-262 regex: ${(error as Error).message}; it is ignored`,
-    );
-    return undefined;
-  }
-}
-
-/** The asserted format's name, with a warning where the document used an alias (`url` for `uri`). */
-function formatOf(ctx: ReadContext, schema: SchemaObject, at: At): string {
-  return readFormat(schema['format'] as string, (message, hint) => ctx.report('format-alias', child(at, 'format'), message, hint));
-}
-
-function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'> {
-  const node: NodeOf<'string'> = { kind: 'string' };
-  // In JSON Schema 2020-12, format only annotates (docsOf keeps it) unless asked; API authors mean it to assert.
-  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
-  const checks: NonNullable<NodeOf<'string'>['checks']> = {};
-  const minLength = count(ctx, schema, at, 'minLength');
-  const maxLength = count(ctx, schema, at, 'maxLength');
-  if (minLength !== undefined) checks.minLength = minLength;
-  if (maxLength !== undefined) checks.maxLength = maxLength;
-  if (schema['pattern'] !== undefined) {
-    const pattern = validPattern(ctx, schema['pattern'], child(at, 'pattern'));
-    if (pattern !== undefined) checks.pattern = pattern;
-  }
-  if (Object.keys(checks).length > 0) node.checks = checks;
-  return node;
-}
-
-function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'> {
-  const node: NodeOf<'number'> = { kind: 'number', numberKind: kind };
-  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
-  const checks: NonNullable<NodeOf<'number'>['checks']> = {};
-  let minimum = numeric(ctx, schema, at, 'minimum');
-  let maximum = numeric(ctx, schema, at, 'maximum');
-  let exclusiveMinimum = numeric(ctx, schema, at, 'exclusiveMinimum');
-  let exclusiveMaximum = numeric(ctx, schema, at, 'exclusiveMaximum');
-  // OpenAPI 3.0 (JSON Schema draft 4): exclusiveMinimum/Maximum are booleans that qualify minimum/maximum.
-  if (schema['exclusiveMinimum'] === true && minimum !== undefined) [exclusiveMinimum, minimum] = [minimum, undefined];
-  if (schema['exclusiveMaximum'] === true && maximum !== undefined) [exclusiveMaximum, maximum] = [maximum, undefined];
-  const multipleOf = numeric(ctx, schema, at, 'multipleOf');
-  if (minimum !== undefined) checks.minimum = minimum;
-  if (maximum !== undefined) checks.maximum = maximum;
-  if (exclusiveMinimum !== undefined) checks.exclusiveMinimum = exclusiveMinimum;
-  if (exclusiveMaximum !== undefined) checks.exclusiveMaximum = exclusiveMaximum;
-  if (multipleOf !== undefined) {
-    if (multipleOf > 0) checks.multipleOf = multipleOf;
-    else ctx.report('schema-defect', child(at, 'multipleOf'), `multipleOf must be greater than 0, not ${multipleOf}; it is ignored`);
-  }
-  if (Object.keys(checks).length > 0) node.checks = checks;
-  return node;
-}
-
-function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string): NodeOf<'object'> {
-  const properties: Property[] = [];
-  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
-  if (schema['required'] !== undefined && !Array.isArray(schema['required'])) {
-    ctx.report('schema-defect', child(at, 'required'), '"required" must be a list of property names; it is ignored');
-  }
-  if (schema['properties'] !== undefined && !isSchemaObject(schema['properties'])) {
-    ctx.report('schema-defect', child(at, 'properties'), '"properties" must be an object of named schemas; it is ignored');
-  }
-  const declared = isSchemaObject(schema['properties']) ? schema['properties'] : {};
-  for (const [propertyName, propertySchema] of Object.entries(declared)) {
-    const propertyAt = child(at, 'properties', propertyName);
-    const type = convert(ctx, propertySchema, propertyAt, inlineName(name, propertyName));
-    const property: Property = {
-      name: propertyName,
-      type,
-      required: required.has(propertyName),
-      docs: docsOf(ctx, propertySchema, propertyAt),
-    };
-    if (isSchemaObject(propertySchema)) {
-      if (propertySchema['readOnly'] === true) property.readOnly = true;
-      if (propertySchema['writeOnly'] === true) property.writeOnly = true;
-    }
-    checkDefault(ctx, property.docs, type, propertyAt);
-    properties.push(property);
-  }
-  for (const missing of [...required].filter((r) => !Object.hasOwn(declared, r))) {
-    ctx.report(
-      'required-not-in-properties',
-      child(at, 'required'),
-      `${JSON.stringify(missing)} is required but not among the properties; it must be present with any value`,
-    );
-    properties.push({ name: missing, type: { kind: 'any' }, required: true, docs: {} });
-  }
-
-  const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
-  const additional = unevaluatedIsAdditional(schema, 'unevaluatedProperties')
-    ? schema['unevaluatedProperties']
-    : schema['additionalProperties'];
-  if (additional === false) node.additional = { mode: 'forbid' };
-  else if (additional === true || (isSchemaObject(additional) && Object.keys(additional).length === 0))
-    node.additional = { mode: 'allow', explicit: true };
-  else if (additional !== undefined)
-    node.additional = { mode: 'schema', type: convert(ctx, additional, child(at, 'additionalProperties'), inlineName(name, 'value')) };
-
-  if (isSchemaObject(schema['patternProperties'])) {
-    const patterns = Object.entries(schema['patternProperties']).flatMap(([pattern, patternSchema], i) => {
-      const valid = validPattern(ctx, pattern, child(at, 'patternProperties', pattern));
-      if (valid === undefined) return [];
-      return [
-        {
-          pattern: valid,
-          type: convert(ctx, patternSchema, child(at, 'patternProperties', pattern), inlineName(name, 'pattern', String(i + 1))),
-        },
-      ];
-    });
-    if (patterns.length > 0) node.patternProperties = patterns;
-  }
-  const checks: NonNullable<NodeOf<'object'>['checks']> = {};
-  const minProperties = count(ctx, schema, at, 'minProperties');
-  const maxProperties = count(ctx, schema, at, 'maxProperties');
-  if (minProperties !== undefined) checks.minProperties = minProperties;
-  if (maxProperties !== undefined) checks.maxProperties = maxProperties;
-  if (isSchemaObject(schema['dependentRequired'])) {
-    checks.dependentRequired = Object.entries(schema['dependentRequired']).flatMap(([property, requires]) =>
-      Array.isArray(requires) ? [{ property, requires: requires.filter((r): r is string => typeof r === 'string') }] : [],
-    );
-  }
-  if (Object.hasOwn(schema, 'propertyNames'))
-    checks.propertyNames = convert(ctx, schema['propertyNames'], child(at, 'propertyNames'), inlineName(name, 'key'), true);
-  if (Object.keys(checks).length > 0) node.checks = checks;
-  return node;
-}
-
-function arrayNode(ctx: ReadContext, schema: SchemaObject, at: At, name: string): TypeNode {
-  const checks: NonNullable<NodeOf<'array'>['checks']> = {};
-  const minItems = count(ctx, schema, at, 'minItems');
-  const maxItems = count(ctx, schema, at, 'maxItems');
-  if (minItems !== undefined) checks.minItems = minItems;
-  if (maxItems !== undefined) checks.maxItems = maxItems;
-  if (schema['uniqueItems'] === true) checks.uniqueItems = true;
-  if (Object.hasOwn(schema, 'contains')) {
-    const contains: NonNullable<typeof checks.contains> = {
-      type: convert(ctx, schema['contains'], child(at, 'contains'), inlineName(name, 'contains'), true),
-    };
-    const min = count(ctx, schema, at, 'minContains');
-    const max = count(ctx, schema, at, 'maxContains');
-    if (min !== undefined) contains.min = min;
-    if (max !== undefined) contains.max = max;
-    checks.contains = contains;
-  }
-  const hasChecks = Object.keys(checks).length > 0;
-
-  const prefix = Array.isArray(schema['prefixItems'])
-    ? schema['prefixItems']
-    : Array.isArray(schema['items'])
-      ? schema['items']
-      : undefined;
-  const items = unevaluatedIsAdditional(schema, 'unevaluatedItems') ? schema['unevaluatedItems'] : schema['items'];
-  if (prefix) {
-    const restSchema = Array.isArray(schema['items']) ? schema['additionalItems'] : items;
-    const elements = prefix.map((element, i) => ({
-      type: convert(
-        ctx,
-        element,
-        child(at, Array.isArray(schema['items']) ? 'items' : 'prefixItems', i),
-        inlineName(name, 'item', String(i + 1)),
-      ),
-      optional: i >= (minItems ?? 0),
-    }));
-    const rest =
-      restSchema === false
-        ? null
-        : restSchema === undefined
-          ? { kind: 'any' as const }
-          : convert(ctx, restSchema, child(at, 'items'), inlineName(name, 'rest'));
-    return hasChecks ? { kind: 'tuple', elements, rest, checks } : { kind: 'tuple', elements, rest };
-  }
-  const itemType = items === undefined ? ({ kind: 'any' } as const) : convert(ctx, items, child(at, 'items'), inlineName(name, 'item'));
-  return hasChecks ? { kind: 'array', items: itemType, checks } : { kind: 'array', items: itemType };
-}
-
-/** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
-function unionOf(
-  ctx: ReadContext,
-  schema: SchemaObject,
-  branches: unknown[],
-  schemaAt: At,
-  keyword: 'anyOf' | 'oneOf',
-  name: string,
-): { type: TypeNode; nullable: boolean } {
-  const at = child(schemaAt, keyword);
-  const exclusive = keyword === 'oneOf';
-  const isNull = (b: unknown) =>
-    isSchemaObject(b) &&
-    ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) ||
-      (Object.hasOwn(b, 'const') && b['const'] === null) ||
-      (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
-  const canBeNull = (b: unknown) =>
-    isSchemaObject(b) &&
-    (b['nullable'] === true ||
-      (Array.isArray(b['type']) && b['type'].includes('null')) ||
-      (Array.isArray(b['enum']) && b['enum'].includes(null)));
-  // Folding a null branch into `nullable` would lose oneOf's "exactly one" if another branch takes null too.
-  const foldable = !exclusive || !branches.some((b) => !isNull(b) && canBeNull(b));
-  const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !foldable || !isNull(b));
-  const nullable = rest.length < branches.length;
-  const variants = rest.map(([b, i]) =>
-    convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))),
-  );
-
-  const discriminator = schema['discriminator'];
-  if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
-    const tagged = taggedUnion(ctx, discriminator, variants, child(schemaAt, 'discriminator'), exclusive);
-    if (tagged) return { type: tagged, nullable };
-  }
-  if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
-  if (variants.length === 1) return { type: variants[0]!, nullable };
-  return { type: { kind: 'union', variants, exclusive }, nullable };
-}
-
-/**
- * Each variant's tags: the mapping entries that point at it, or (OpenAPI's implicit mapping) its
- * definition name. Variants must be refs; otherwise the union stays untagged.
- */
-function taggedUnion(
-  ctx: ReadContext,
-  discriminator: SchemaObject,
-  variants: TypeNode[],
-  at: At,
-  exclusive: boolean,
-): TypeNode | undefined {
-  const property = discriminator['propertyName'] as string;
-  if (!variants.every((v) => v.kind === 'ref')) {
-    ctx.report('schema-defect', at, 'a discriminator needs every oneOf/anyOf branch to be a $ref; the union is left untagged');
-    return undefined;
-  }
-  const mapping = isSchemaObject(discriminator['mapping']) ? discriminator['mapping'] : {};
-  const tagsFor = new Map<string, string[]>();
-  for (const [tag, target] of Object.entries(mapping)) {
-    if (typeof target !== 'string') continue;
-    const resolved =
-      target.includes('#') || target.includes('/')
-        ? resolveRef(ctx, target, child(at, 'mapping', tag))
-        : resolveRef(ctx, `#/components/schemas/${target}`, child(at, 'mapping', tag));
-    if (resolved.kind !== 'ref') continue;
-    tagsFor.set(resolved.target, [...(tagsFor.get(resolved.target) ?? []), tag]);
-  }
-  const tagged: TaggedVariant[] = variants.map((v) => {
-    const target = (v as NodeOf<'ref'>).target;
-    return { tags: tagsFor.get(target) ?? [target], type: v };
-  });
-  return { kind: 'taggedUnion', property, variants: tagged, exclusive };
-}
-
-function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {
-  const parts = members.map((m, i) =>
-    convert(ctx, m, child(at, i), members.length === 1 ? name : inlineName(name, 'part', String(i + 1)), true),
-  );
-  if (parts.length === 1) return parts[0]!;
-  return mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
-}
-
-/**
- * Merges object parts into one object when that means the same as all of them together: every part is
- * an object (inline, or a definition already converted), none closed or with pattern keys (a closed part
- * would reject the others' properties, which a merge would hide), and shared properties agree.
- */
-function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undefined {
-  const objects: NodeOf<'object'>[] = [];
-  for (const part of parts) {
-    const resolved = part.kind === 'ref' ? ctx.definition(part.target)?.type : part;
-    if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks)
-      return undefined;
-    objects.push(resolved);
-  }
-  const merged = new Map<string, Property>();
-  for (const object of objects) {
-    for (const property of object.properties) {
-      const seen = merged.get(property.name);
-      if (seen && JSON.stringify(seen.type) !== JSON.stringify(property.type)) return undefined;
-      merged.set(
-        property.name,
-        seen ? { ...seen, required: seen.required || property.required, docs: { ...seen.docs, ...property.docs } } : property,
-      );
-    }
-  }
-  const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);
-  return { kind: 'object', properties: [...merged.values()], additional: { mode: 'allow', explicit } };
 }
 
 /** An inline object with properties becomes a definition of its own, named after where it sits. */
@@ -645,49 +233,4 @@ function hoistIfInline(ctx: ReadContext, type: TypeNode, schema: SchemaObject, a
   ctx.addDefinition({ name: definitionName, type: object, docs, origin: { document: at.uri, pointer: at.pointer } });
   const ref: TypeNode = { kind: 'ref', target: definitionName };
   return type.kind === 'nullable' ? { kind: 'nullable', inner: ref } : ref;
-}
-
-/** A default that does not fit its type (`{type: string, default: true}`) is a spec defect worth a warning. */
-export function checkDefault(ctx: ReadContext, docs: Docs, type: TypeNode, at: At): void {
-  if (!docs.default) return;
-  const fits = valueFits(ctx, docs.default.value, type, 0);
-  if (fits === false) {
-    ctx.report(
-      'default-mismatch',
-      at,
-      `default ${JSON.stringify(docs.default.value)} does not match the property's type; it is kept as documentation only`,
-    );
-  }
-}
-
-/** Whether a value fits a type, as far as cheaply known (undefined when unsure, e.g. through refs not yet read). */
-function valueFits(ctx: ReadContext, value: JsonValue, type: TypeNode, depth: number): boolean | undefined {
-  if (depth > 8) return undefined;
-  switch (type.kind) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && (type.numberKind !== 'integer' || Number.isInteger(value));
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    case 'literal':
-      return value === type.value;
-    case 'enum':
-      return type.members.some((m) => m.value === value);
-    case 'nullable':
-      return value === null || valueFits(ctx, value, type.inner, depth + 1);
-    case 'array':
-    case 'tuple':
-      return Array.isArray(value) ? undefined : false;
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : false;
-    case 'ref': {
-      const target = ctx.definition(type.target);
-      return target ? valueFits(ctx, value, target.type, depth + 1) : undefined;
-    }
-    default:
-      return undefined;
-  }
 }

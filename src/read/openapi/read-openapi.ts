@@ -13,6 +13,7 @@ import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { ReadContext, isSchemaObject, type At, type SchemaObject } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
+import { polymorphicTarget, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
 import { readOperations, type OpenApiVersion, type OperationSelection } from './operations.js';
 
@@ -85,6 +86,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   }
   const components = ctx.componentNames(loaded);
   ctx.reserve(components);
+  prepareHierarchies(ctx, loaded.uri, components);
   const schemaAt = (name: string): At => ({ uri: loaded.uri, pointer: jsonPointer(['components', 'schemas', name]) });
   const roots: string[] = [];
   // Naming anything selects: only what is named, and what that references, is generated.
@@ -103,10 +105,11 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
         );
         continue;
       }
-      roots.push(ctx.definitionFor(schemaAt(entity), entity));
+      // A polymorphic base named is the union of its variants, as wherever it is referred to.
+      roots.push(polymorphicTarget(ctx, ctx.definitionFor(schemaAt(entity), entity), schemaAt(entity)));
     }
   } else {
-    for (const name of components) ctx.definitionFor(schemaAt(name), name);
+    for (const name of components) polymorphicTarget(ctx, ctx.definitionFor(schemaAt(name), name), schemaAt(name));
   }
   ctx.drain();
   const selection: OperationSelection | undefined = selecting

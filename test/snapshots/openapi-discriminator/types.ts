@@ -26,6 +26,12 @@ export interface ExitRule {
 
 export interface Shapes {
   shape: Circle | Square;
-  rule: InitRule | ExitRule;
+  rule:
+    | (InitRule & {
+        type: "init";
+      })
+    | (ExitRule & {
+        type: "exit";
+      });
   either?: string;
 }

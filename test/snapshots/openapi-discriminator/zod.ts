@@ -3,6 +3,17 @@
 
 import { z } from "zod";
 
+/**
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
+ */
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
+}
+
 export const CircleSchema = z.object({
   kind: z.literal("circle"),
   radius: z.number().gt(0),
@@ -26,7 +37,14 @@ export const ExitRuleSchema = z.strictObject({
 
 export const ShapesSchema = z.object({
   shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
-  rule: z.xor([InitRuleSchema, ExitRuleSchema]),
+  rule: z.discriminatedUnion("type", [
+    withTag(InitRuleSchema, {
+      type: z.literal("init"),
+    }),
+    withTag(ExitRuleSchema, {
+      type: z.literal("exit"),
+    }),
+  ]),
   either: z
     .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { error: "Too long" })])
     .exactOptional(),

@@ -13,8 +13,8 @@ function ownPropertiesOnly(value: unknown): unknown {
 /**
  * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
  * any `__proto__`) by the time its own checks run. Covers patternProperties (every matching key, declared
- * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
- * no Zod shape can hold (`__proto__`).
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, dependentSchemas, propertyNames,
+ * and declared keys no Zod shape can hold (`__proto__`).
  */
 function objectKeys(rules: {
   named: readonly string[];
@@ -23,6 +23,7 @@ function objectKeys(rules: {
   min?: number;
   max?: number;
   dependent?: readonly (readonly [string, readonly string[]])[];
+  dependentSchemas?: readonly (readonly [string, z.ZodType])[];
   names?: z.ZodType;
   own?: readonly (readonly [string, z.ZodType, boolean])[];
 }) {
@@ -48,6 +49,9 @@ function objectKeys(rules: {
         for (const companion of companions)
           if (!Object.hasOwn(record, companion))
             fail(`${JSON.stringify(key)} requires ${JSON.stringify(companion)}`, [companion]);
+    }
+    for (const [key, schema] of rules.dependentSchemas ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, value, []);
     }
     for (const [key, schema, required] of rules.own ?? []) {
       if (Object.hasOwn(record, key)) check(schema, record[key], [key]);

@@ -34,8 +34,8 @@ function uniqueItems(items: readonly unknown[]): boolean {
 /**
  * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
  * any `__proto__`) by the time its own checks run. Covers patternProperties (every matching key, declared
- * or not), what extra keys may be, min/maxProperties, dependentRequired, propertyNames, and declared keys
- * no Zod shape can hold (`__proto__`).
+ * or not), what extra keys may be, min/maxProperties, dependentRequired, dependentSchemas, propertyNames,
+ * and declared keys no Zod shape can hold (`__proto__`).
  */
 function objectKeys(rules: {
   named: readonly string[];
@@ -44,6 +44,7 @@ function objectKeys(rules: {
   min?: number;
   max?: number;
   dependent?: readonly (readonly [string, readonly string[]])[];
+  dependentSchemas?: readonly (readonly [string, z.ZodType])[];
   names?: z.ZodType;
   own?: readonly (readonly [string, z.ZodType, boolean])[];
 }) {
@@ -70,6 +71,9 @@ function objectKeys(rules: {
           if (!Object.hasOwn(record, companion))
             fail(`${JSON.stringify(key)} requires ${JSON.stringify(companion)}`, [companion]);
     }
+    for (const [key, schema] of rules.dependentSchemas ?? []) {
+      if (Object.hasOwn(record, key)) check(schema, value, []);
+    }
     for (const [key, schema, required] of rules.own ?? []) {
       if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
       else if (required) fail(`Missing required key ${JSON.stringify(key)}`, [key]);
@@ -87,21 +91,14 @@ function objectKeys(rules: {
 }
 
 /**
- * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
- * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
+ * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
+ * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
-function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
-  return z
-    .unknown()
-    .check((ctx) => {
-      for (const schema of [a, b]) {
-        const result = schema.safeParse(ctx.value);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value } as never);
-      }
-    })
-    .pipe(z.intersection(a, b));
+function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
+  return variant.extend(tag) as unknown as z.ZodType<
+    z.output<A> & z.output<z.ZodObject<B>>,
+    z.input<A> & z.input<z.ZodObject<B>>
+  > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -171,19 +168,13 @@ export const ShopGadgetSchema = z.object({
     .exactOptional(),
 });
 
-export const ShopAnyItemSchema = z.xor([
-  allOf(
-    ShopBookSchema,
-    z.object({
-      kind: z.literal("book"),
-    }),
-  ),
-  allOf(
-    ShopGadgetSchema,
-    z.object({
-      kind: z.literal("gadget"),
-    }),
-  ),
+export const ShopAnyItemSchema = z.discriminatedUnion("kind", [
+  withTag(ShopBookSchema, {
+    kind: z.literal("book"),
+  }),
+  withTag(ShopGadgetSchema, {
+    kind: z.literal("gadget"),
+  }),
 ]);
 
 export const ShopPaymentSchema = z.xor([

@@ -1,0 +1,85 @@
+/**
+ * Compositions: `anyOf`/`oneOf` (null branches fold into `nullable`, a discriminator makes a tagged
+ * union) and `allOf` (merged into one object where that keeps its meaning, an intersection where not).
+ */
+import type { NodeOf, Property, TypeNode } from '../../model/index.js';
+import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { mergedProperty } from './declared-properties.js';
+import { taggedUnion } from './discriminator.js';
+import { annotationKeys, convert } from './schema.js';
+
+/** Null branches fold into `nullable`; a discriminator makes a tagged union; one branch left is itself. */
+export function unionOf(
+  ctx: ReadContext,
+  schema: SchemaObject,
+  branches: unknown[],
+  schemaAt: At,
+  keyword: 'anyOf' | 'oneOf',
+  name: string,
+): { type: TypeNode; nullable: boolean } {
+  const at = child(schemaAt, keyword);
+  const exclusive = keyword === 'oneOf';
+  const isNull = (b: unknown) =>
+    isSchemaObject(b) &&
+    ((b['type'] === 'null' && Object.keys(b).every((k) => k === 'type' || annotationKeys.has(k))) ||
+      (Object.hasOwn(b, 'const') && b['const'] === null) ||
+      (Array.isArray(b['enum']) && b['enum'].length === 1 && b['enum'][0] === null));
+  const canBeNull = (b: unknown) =>
+    isSchemaObject(b) &&
+    (b['nullable'] === true ||
+      (Array.isArray(b['type']) && b['type'].includes('null')) ||
+      (Array.isArray(b['enum']) && b['enum'].includes(null)));
+  // Folding a null branch into `nullable` would lose oneOf's "exactly one" if another branch takes null too.
+  const foldable = !exclusive || !branches.some((b) => !isNull(b) && canBeNull(b));
+  const rest = branches.map((b, i) => [b, i] as const).filter(([b]) => !foldable || !isNull(b));
+  const nullable = rest.length < branches.length;
+  const variants = rest.map(([b, i]) =>
+    convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))),
+  );
+
+  const discriminator = schema['discriminator'];
+  if (isSchemaObject(discriminator) && typeof discriminator['propertyName'] === 'string') {
+    const branchesRead = rest.map(([b, i], n) => ({ at: child(at, i), schema: b, type: variants[n]! }));
+    const tagged = taggedUnion(ctx, discriminator, branchesRead, child(schemaAt, 'discriminator'), exclusive);
+    if (tagged) return { type: tagged, nullable };
+  }
+  if (variants.length === 0) return { type: nullable ? { kind: 'null' } : { kind: 'never' }, nullable: false };
+  if (variants.length === 1) return { type: variants[0]!, nullable };
+  return { type: { kind: 'union', variants, exclusive }, nullable };
+}
+
+export function allOf(ctx: ReadContext, members: unknown[], at: At, name: string): TypeNode {
+  const parts = members.map((m, i) =>
+    convert(ctx, m, child(at, i), members.length === 1 ? name : inlineName(name, 'part', String(i + 1)), true),
+  );
+  if (parts.length === 1) return parts[0]!;
+  return mergeAll(ctx, parts) ?? { kind: 'intersection', members: parts };
+}
+
+/**
+ * Merges object parts into one object when that means the same as all of them together: every part is
+ * an object (inline, or a definition already converted), none closed or with pattern keys (a closed part
+ * would reject the others' properties, which a merge would hide), and shared properties agree.
+ */
+export function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undefined {
+  const objects: NodeOf<'object'>[] = [];
+  for (const part of parts) {
+    const resolved = part.kind === 'ref' ? ctx.definition(part.target)?.type : part;
+    if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks)
+      return undefined;
+    objects.push(resolved);
+  }
+  const merged = new Map<string, Property>();
+  for (const object of objects) {
+    for (const property of object.properties) {
+      const seen = merged.get(property.name);
+      const next = seen ? mergedProperty(seen, property) : property;
+      if (!next) return undefined;
+      // A name only required so far takes the place where its type is declared.
+      if (seen?.type.kind === 'any') merged.delete(property.name);
+      merged.set(property.name, next);
+    }
+  }
+  const explicit = objects.some((o) => o.additional.mode === 'allow' && o.additional.explicit);
+  return { kind: 'object', properties: [...merged.values()], additional: { mode: 'allow', explicit } };
+}
