@@ -48,6 +48,7 @@ export function pointerSegment(segment: string | number): string {
 /** Splits an RFC 6901 JSON pointer into its segments. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
+  if (!pointer.includes('~')) return pointer.slice(1).split('/');
   return pointer
     .slice(1)
     .split('/')

@@ -87,11 +87,15 @@ export function printDoc(doc: Doc): string {
   return printer.printDocToString(doc, { printWidth, tabWidth: 2, useTabs: false }).formatted;
 }
 
+const plainString = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /**
  * A string literal as prettier prints the one structgen writes (`tsStringLiteral`: JSON escapes):
  * double quotes unless the text holds more `"` than `'`, then single quotes, with the quote escapes moved.
  */
 export function stringLiteral(value: string): string {
+  // Most strings are printable ASCII without quotes or backslashes: nothing to escape or choose.
+  if (plainString.test(value)) return `"${value}"`;
   const raw = tsStringLiteral(value).slice(1, -1);
   const doubles = raw.split('"').length - 1;
   const singles = raw.split("'").length - 1;

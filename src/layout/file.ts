@@ -11,6 +11,11 @@ export interface EmittedFile {
    * format to the same text.
    */
   segments?: Segment[];
+  /**
+   * For JSON: the value `contents` is the text of, so the layout prints it without parsing the text
+   * again (`contents` may then be computed only when read).
+   */
+  value?: unknown;
 }
 
 export interface Segment {

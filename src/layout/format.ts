@@ -28,7 +28,7 @@ export async function formatFile(file: EmittedFile, options: FormatOptions = {})
   if (segments) return { ...rest, contents: await layOut(segments, language, path) };
   // JSON has one layout prettier would give it; printing it directly saves a parse and print of the largest file.
   if (file.language === 'json') {
-    const printed = printJson(JSON.parse(file.contents));
+    const printed = (file.value !== undefined ? printJson(file.value) : undefined) ?? printJson(JSON.parse(file.contents));
     if (printed !== undefined) return { ...rest, contents: printed };
   }
   if (file.language === 'markdown') {

@@ -21,8 +21,19 @@ export function printJson(value: unknown): string | undefined {
 
 const isPrimitive = (value: unknown) => value === null || typeof value !== 'object';
 
-/** A primitive as prettier prints it; numbers in its normal form (`1e+21` → `1e21`). */
-const primitive = (value: unknown) => (typeof value === 'number' ? jsonNumber(value) : JSON.stringify(value));
+/**
+ * A primitive as prettier prints it; numbers in its normal form (`1e+21` → `1e21`). What JSON text
+ * cannot hold (undefined, NaN, functions: a value that was not parsed from JSON) is declined, so that
+ * the caller prints the parsed text instead.
+ */
+function primitive(value: unknown): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Unsupported('not JSON');
+    return jsonNumber(value);
+  }
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  throw new Unsupported('not JSON');
+}
 
 /** An array of primitives and arrays on one line. */
 function flatArray(value: unknown[]): string {
@@ -49,6 +60,7 @@ function print(value: unknown, indent: number, column: number, after: number): s
     const items = value.map((v, i) => pad + print(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0));
     return `[\n${items.join(',\n')}\n${' '.repeat(indent)}]`;
   }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw new Unsupported('not JSON');
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
   const lines = entries.map(([key, v], i) => {

@@ -195,16 +195,14 @@ function codeSpan(span: string): void {
 function cells(row: string): string[] {
   if (!row.endsWith('|') || row.endsWith('\\|')) throw new Unsupported('row without closing pipe');
   const result: string[] = [];
-  let cell = '';
+  let start = 1;
   for (let i = 1; i < row.length; i++) {
-    const c = row[i]!;
-    if (c === '\\' && i + 1 < row.length) {
-      cell += c + row[++i];
-    } else if (c === '|') {
-      result.push(cell.trim());
-      cell = '';
-    } else {
-      cell += c;
+    const c = row.charCodeAt(i);
+    if (c === 0x5c /* \\ */ && i + 1 < row.length) {
+      i++; // the escaped character stays in the cell
+    } else if (c === 0x7c /* | */) {
+      result.push(row.slice(start, i).trim());
+      start = i + 1;
     }
   }
   return result;

@@ -53,7 +53,16 @@ export function emitJsonSchema(model: Model, context: EmitContext): Emitted {
   document['$defs'] = defs;
 
   const diagnostics = checkAgainstMetaSchema(document);
-  return { files: [{ path: 'schema.json', contents: JSON.stringify(document, null, 2), language: 'json' }], diagnostics };
+  // The text is only made if someone reads it: the layout prints the value itself.
+  const file = {
+    path: 'schema.json',
+    language: 'json' as const,
+    value: document,
+    get contents() {
+      return JSON.stringify(document, null, 2);
+    },
+  };
+  return { files: [file], diagnostics };
 }
 
 /** Roots first, then the rest in model order: the file reads from the entity down. */

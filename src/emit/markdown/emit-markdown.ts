@@ -45,7 +45,11 @@ export function emitMarkdown(model: Model, context: EmitContext, api: Documented
   );
   const template = { document, index, page };
   return {
-    files: files.map((file) => ({ path: file.path, contents: render(template[file.template], file.view, partials), language: 'markdown' as const })),
+    files: files.map((file) => ({
+      path: file.path,
+      contents: render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : ''),
+      language: 'markdown' as const,
+    })),
     diagnostics: [],
   };
 }

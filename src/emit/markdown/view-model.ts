@@ -4,6 +4,7 @@
  * never missing: Mustache looks a missing key up in the enclosing view, which would repeat the
  * document's description under every definition.
  */
+import { randomBytes } from 'node:crypto';
 import {
   assertNever,
   operationDefinitions,
@@ -74,11 +75,14 @@ export interface PageView {
   definitions: DefinitionView[];
 }
 
-/** A file of the docs, with the template that renders it. */
+/**
+ * A file of the docs, with the template that renders it. A page's sections are rendered already (see
+ * `docsFiles`): its view lists none, and `sections` follows what the template renders.
+ */
 export type DocsFile =
   | { path: string; template: 'document'; view: DocumentView }
   | { path: string; template: 'index'; view: IndexView }
-  | { path: string; template: 'page'; view: PageView };
+  | { path: string; template: 'page'; view: PageView; sections: string };
 
 /** Renders one section alone, to measure it (for splitting groups into pages). */
 export type SectionRenderer = (section: { definition: DefinitionView } | { operation: OperationView }) => string;
@@ -145,13 +149,15 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     }
   }
 
-  /** Views for one page: links from there to every section, wherever it lives. */
-  const viewsFor = (page: Page | undefined, plan: DocsPlan | undefined, level: string) => {
-    const target = (section: Definition | Operation) => {
-      const where = plan?.where(section);
-      if (!where || !page) return `#${provisionalAnchor(section)}`;
-      return `${relativeLink(page, where.page)}#${where.anchor}`;
-    };
+  /** Where a link from a page to a section points, wherever the section lives. */
+  const targetFrom = (page: Page | undefined, plan: DocsPlan | undefined) => (section: Definition | Operation) => {
+    const where = plan?.where(section);
+    if (!where || !page) return `#${provisionalAnchor(section)}`;
+    return `${relativeLink(page, where.page)}#${where.anchor}`;
+  };
+
+  /** Views for one page: links from there to every section (`target`). */
+  const viewsFor = (target: (section: Definition | Operation) => string, level: string) => {
     const operationLink = (o: Operation) => `[${markdownCell(operationHeading(o))}](${target(o)})`;
     const linkOf: LinkOf = (name) => {
       const def = definitions.get(name);
@@ -189,17 +195,43 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     lossy,
   });
 
-  // Section sizes, measured with provisional links, decide where a large group of sections splits.
-  const measure = viewsFor(undefined, undefined, '##');
-  const sizeOf = (section: Section) =>
-    Buffer.byteLength(
-      render(section.kind === 'definition' ? { definition: measure.definition(section.definition) } : { operation: measure.operation(section.operation) }),
-    ) * 1.1;
+  // Paged docs render each section once, its links as placeholders: with provisional links filled in,
+  // its size decides where a large group of sections splits; with the page's links, it is the page's
+  // text. (A section's text depends on the page only through its links, and a section renders the same
+  // alone as inside its page: its view has every key its template reads.) The placeholders carry a
+  // nonce, so spec text cannot forge one.
+  const nonce = randomBytes(8).toString('hex');
+  const placeholder = new RegExp(`\uE000${nonce}:(\\d+)\uE001`, 'g');
+  const linked: (Definition | Operation)[] = [];
+  const linkIds = new Map<Definition | Operation, number>();
+  const placeholders = viewsFor((section) => {
+    let id = linkIds.get(section);
+    if (id === undefined) linkIds.set(section, (id = linked.push(section) - 1));
+    return `\uE000${nonce}:${id}\uE001`;
+  }, '##');
+  const rendered = new Map<Definition | Operation, string>();
+  const sectionText = (section: Section) => {
+    const key = section.kind === 'definition' ? section.definition : section.operation;
+    let text = rendered.get(key);
+    if (text === undefined) {
+      text = render(
+        section.kind === 'definition'
+          ? { definition: placeholders.definition(section.definition) }
+          : { operation: placeholders.operation(section.operation) },
+      );
+      rendered.set(key, text);
+    }
+    return text;
+  };
+  const withLinks = (text: string, target: (section: Definition | Operation) => string) =>
+    text.replace(placeholder, (_, id: string) => target(linked[Number(id)]!));
+  const provisional = targetFrom(undefined, undefined);
+  const sizeOf = (section: Section) => Buffer.byteLength(withLinks(sectionText(section), provisional)) * 1.1;
   const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
 
   return plan.pages.map((page): DocsFile => {
     if (page.kind === 'single') {
-      const links = viewsFor(page, plan, '####');
+      const links = viewsFor(targetFrom(page, plan), '####');
       return {
         path: page.path,
         template: 'document',
@@ -217,7 +249,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       };
     }
     if (page.kind === 'index') {
-      const links = viewsFor(page, plan, '##');
+      const links = viewsFor(targetFrom(page, plan), '##');
       const pages = plan.pages.filter((p) => p !== page);
       const link = (p: Page, text: string) => `[${markdownCell(text)}](${relativeLink(page, p)})`;
       const definitionPages = pages.filter((p) => p.kind === 'definitions');
@@ -247,7 +279,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
         },
       };
     }
-    const links = viewsFor(page, plan, '##');
+    const target = targetFrom(page, plan);
     const index = plan.pages.find((p) => p.kind === 'index')!;
     const group = page.group;
     const about = group ? groupView(group, [], (tag) => tagPageLink(plan, page, tag)) : undefined;
@@ -265,9 +297,13 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
           const summary = s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
           return { entry: `[${markdownCell(heading)}](#${plan.where(at)!.anchor})${summary}` };
         }),
-        operations: page.sections.flatMap((s) => (s.kind === 'operation' ? [links.operation(s.operation)] : [])),
-        definitions: page.sections.flatMap((s) => (s.kind === 'definition' ? [links.definition(s.definition)] : [])),
+        operations: [],
+        definitions: [],
       },
+      // The template lists operations, then definitions, last: their texts follow it in that order.
+      sections: [...page.sections.filter((s) => s.kind === 'operation'), ...page.sections.filter((s) => s.kind === 'definition')]
+        .map((s) => withLinks(sectionText(s), target))
+        .join(''),
     };
   });
 }
