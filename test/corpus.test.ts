@@ -17,17 +17,21 @@ const scratch = path.join(root, 'test/.tmp/corpus');
 describe.skipIf(skip !== undefined)('the OpenAPI corpus', () => {
   const written: string[] = [];
 
-  it.each(corpus)('%s generates', async (file) => {
-    const result = await generate({ input: path.join(sharedData, 'openapi-corpus', file), cwd: root });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.files.slice(0, 4).map((f) => f.path)).toEqual(['types.ts', 'schema.json', 'zod.ts', 'README.md']);
-    // Large documents get their docs as pages besides the README index.
-    expect(result.files.slice(4).every((f) => /^docs\/.+\.md$/.test(f.path))).toBe(true);
-    expect(result.entryPoints!.length).toBeGreaterThan(0);
-    const dir = path.join(scratch, file);
-    await writeFiles(dir, result.files);
-    written.push(path.join(dir, 'types.ts'), path.join(dir, 'zod.ts'));
-  }, 120_000);
+  it.each(corpus)(
+    '%s generates',
+    async (file) => {
+      const result = await generate({ input: path.join(sharedData, 'openapi-corpus', file), cwd: root });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.files.slice(0, 4).map((f) => f.path)).toEqual(['types.ts', 'schema.json', 'zod.ts', 'README.md']);
+      // Large documents get their docs as pages besides the README index.
+      expect(result.files.slice(4).every((f) => /^docs\/.+\.md$/.test(f.path))).toBe(true);
+      expect(result.entryPoints!.length).toBeGreaterThan(0);
+      const dir = path.join(scratch, file);
+      await writeFiles(dir, result.files);
+      written.push(path.join(dir, 'types.ts'), path.join(dir, 'zod.ts'));
+    },
+    120_000,
+  );
 
   it('compiles under --strict, with and without exactOptionalPropertyTypes', async () => {
     expect(written.length).toBe(corpus.length * 2);
@@ -36,13 +40,21 @@ describe.skipIf(skip !== undefined)('the OpenAPI corpus', () => {
   }, 300_000);
 
   it('the webhooks-only and the OpenAPI 3.2 examples have what they describe', async () => {
-    const webhooks = await generate({ input: path.join(sharedData, 'openapi-corpus/oai31-webhook-example.yaml'), cwd: root, targets: ['ts'] });
-    expect(webhooks.entryPoints!.map((e) => ('operation' in e ? `${e.kind} ${e.operation}` : e.definition))).toEqual(['webhook postNewPet']);
+    const webhooks = await generate({
+      input: path.join(sharedData, 'openapi-corpus/oai31-webhook-example.yaml'),
+      cwd: root,
+      targets: ['ts'],
+    });
+    expect(webhooks.entryPoints!.map((e) => ('operation' in e ? `${e.kind} ${e.operation}` : e.definition))).toEqual([
+      'webhook postNewPet',
+    ]);
     expect(webhooks.files[0]!.contents).toContain('export type paths = Record<string, never>;');
     expect(webhooks.files[0]!.contents).toContain('post: operations["postNewPet"];');
     const tags = await generate({ input: path.join(sharedData, 'openapi-corpus/oai32-tags-example.yaml'), cwd: root, targets: ['docs'] });
     expect(tags.diagnostics).toEqual([]);
-    expect(tags.files[0]!.contents).toContain('### International (international)\n\nFlights that cross country borders\n\nPart of [flights](#flights-flights). Kind: `nav`.');
+    expect(tags.files[0]!.contents).toContain(
+      '### International (international)\n\nFlights that cross country borders\n\nPart of [flights](#flights-flights). Kind: `nav`.',
+    );
   });
 });
 
@@ -59,7 +71,10 @@ describe.skipIf(skip !== undefined)('the Letta spec’s operations', () => {
     expect(operations.length).toBe(302);
     const types = file('types.ts');
     const zod = file('zod.ts');
-    const docs = result.files.filter((f) => f.path.endsWith('.md')).map((f) => f.contents).join('\n');
+    const docs = result.files
+      .filter((f) => f.path.endsWith('.md'))
+      .map((f) => f.contents)
+      .join('\n');
     const zodTable = zod.slice(zod.indexOf('export const operations = {'));
     for (const e of operations) {
       if (!('operation' in e)) continue;

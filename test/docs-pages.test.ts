@@ -55,7 +55,9 @@ describe('the docs of a document of more than 1,000 definitions', () => {
     expect(files.length).toBeGreaterThan(20);
     const sizes = files.map((f) => Buffer.byteLength(f.contents));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(300 * 1024);
-    expect(files.every((f) => f.path === 'README.md' || /^docs\/(operations\/[\w-]+|definitions\/[\w-]+|webhooks)\.md$/.test(f.path))).toBe(true);
+    expect(files.every((f) => f.path === 'README.md' || /^docs\/(operations\/[\w-]+|definitions\/[\w-]+|webhooks)\.md$/.test(f.path))).toBe(
+      true,
+    );
   });
 
   it('link to files of the docs and to headings that exist there', () => {
@@ -122,7 +124,10 @@ describe('the docs of a document of more than 1,000 definitions', () => {
     for (const file of files) {
       for (const line of file.contents.split('\n')) {
         if (!line.startsWith('|') || line.length <= 300) continue;
-        const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+        const cells = line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim());
         // A long row is long because of one long cell, not because short cells were padded.
         expect(cells.join(' | ').length + 4).toBe(line.length);
       }

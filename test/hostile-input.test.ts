@@ -393,13 +393,21 @@ describe('every diagnostic about a place in a file has file:line:col', () => {
   });
 
   it('circular-ref points at the definition that reaches itself', async () => {
-    const text = '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$ref": "#/$defs/a",\n  "$defs": {\n    "a": { "$ref": "#/$defs/a" }\n  }\n}\n';
+    const text =
+      '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$ref": "#/$defs/a",\n  "$defs": {\n    "a": { "$ref": "#/$defs/a" }\n  }\n}\n';
     const result = await run(inMemory(text, 'loop.json'));
-    expect(result.diagnostics).toMatchObject([{ code: 'circular-ref', file: 'loop.json', pointer: '/$defs/a', line: 5, column: expect.any(Number) }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'circular-ref', file: 'loop.json', pointer: '/$defs/a', line: 5, column: expect.any(Number) },
+    ]);
   });
 
   it('a tuple of no leading elements is written without an empty prefixItems (was invalid-output)', async () => {
-    const text = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', prefixItems: [], contains: { type: 'string' }, unevaluatedItems: false });
+    const text = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      prefixItems: [],
+      contains: { type: 'string' },
+      unevaluatedItems: false,
+    });
     const result = await run(inMemory(text, 'empty-prefix.json'));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

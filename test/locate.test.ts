@@ -27,7 +27,8 @@ function treeOffset(tree: Node, segments: string[]): number | undefined {
 function pointersOf(node: Node, prefix: string[], out: string[][]): string[][] {
   out.push(prefix);
   if (node.type === 'object') {
-    for (const property of node.children ?? []) pointersOf(property.children![1]!, [...prefix, property.children![0]!.value as string], out);
+    for (const property of node.children ?? [])
+      pointersOf(property.children![1]!, [...prefix, property.children![0]!.value as string], out);
     out.push([...prefix, 'absent'], [...prefix, '0']);
   } else if (node.type === 'array') {
     (node.children ?? []).forEach((child, i) => pointersOf(child, [...prefix, String(i)], out));

@@ -33,9 +33,13 @@ const oracle = new Ajv2020({ strict: false, validateFormats: false }).compile(me
 function suiteSchemas(): unknown[] {
   const suite = path.resolve(import.meta.dirname, '../../shared/data/json-schema-test-suite');
   const files = (d: string): string[] =>
-    readdirSync(d).flatMap((f) => (statSync(path.join(d, f)).isDirectory() ? files(path.join(d, f)) : f.endsWith('.json') ? [path.join(d, f)] : []));
+    readdirSync(d).flatMap((f) =>
+      statSync(path.join(d, f)).isDirectory() ? files(path.join(d, f)) : f.endsWith('.json') ? [path.join(d, f)] : [],
+    );
   // Every draft's schemas: the older ones bring `definitions`, `dependencies` and other shapes 2020-12 still constrains.
-  return ['draft2020-12', 'draft2019-09', 'draft7'].flatMap((d) => files(path.join(suite, d))).flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { schema: unknown }[]).map((c) => c.schema));
+  return ['draft2020-12', 'draft2019-09', 'draft7']
+    .flatMap((d) => files(path.join(suite, d)))
+    .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { schema: unknown }[]).map((c) => c.schema));
 }
 
 /** mulberry32 */
@@ -52,7 +56,26 @@ function random(seed: number) {
 
 const keywordsOf = (m: object) => Object.keys(m);
 const constrained = [...new Set([...vocabularies.flatMap((v) => keywordsOf(v.properties)), ...keywordsOf(root.properties)])];
-const wrongValues: unknown[] = [-1, 0, 1.5, 'x', 'not an anchor!', '#frag', [], ['a', 'a'], ['string', 'string'], ['a'], [1], {}, { a: 1 }, { a: ['b'] }, null, true, 'integer', ['null', 'string']];
+const wrongValues: unknown[] = [
+  -1,
+  0,
+  1.5,
+  'x',
+  'not an anchor!',
+  '#frag',
+  [],
+  ['a', 'a'],
+  ['string', 'string'],
+  ['a'],
+  [1],
+  {},
+  { a: 1 },
+  { a: ['b'] },
+  null,
+  true,
+  'integer',
+  ['null', 'string'],
+];
 
 /** Every object (sub)schema position in a schema, found by walking all of it. */
 function objectsIn(value: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {

@@ -72,10 +72,9 @@ describe.skipIf(skip !== undefined)('openapi-fetch over the generated Letta path
       },
     });
     // The runtime client needs no types; the typed calls are checked above.
-    const { data, response } = await (api as unknown as { GET: (p: string, o: object) => Promise<{ data: unknown; response: Response }> }).GET(
-      '/v1/archives/{archive_id}',
-      { params: { path: { archive_id: 'archive-1234abcd' } } },
-    );
+    const { data, response } = await (
+      api as unknown as { GET: (p: string, o: object) => Promise<{ data: unknown; response: Response }> }
+    ).GET('/v1/archives/{archive_id}', { params: { path: { archive_id: 'archive-1234abcd' } } });
     expect(requests).toEqual(['GET https://api.letta.test/v1/archives/archive-1234abcd']);
     expect(response.status).toBe(200);
     const zod = (await import(pathToFileURL(path.join(project, 'zod.ts')).href)) as {

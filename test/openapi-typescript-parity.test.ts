@@ -50,7 +50,20 @@ const normalizations: Record<string, (schema: Json, document: Json) => void> = {
   //    validates it; openapi-typescript writes `unknown`. Keyword values are checked to be numbers
   //    (or a pattern's string), so a property *named* `minimum` in a `properties` map is left alone.
   'typeless schemas with keywords of one type': (schema) => {
-    const others = ['type', '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'const', 'enum', 'properties', 'items', 'required', 'additionalProperties'];
+    const others = [
+      'type',
+      '$ref',
+      'allOf',
+      'anyOf',
+      'oneOf',
+      'not',
+      'const',
+      'enum',
+      'properties',
+      'items',
+      'required',
+      'additionalProperties',
+    ];
     if (others.some((k) => k in schema)) return;
     for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength'])
       if (typeof schema[k] === 'number') delete schema[k];
@@ -131,7 +144,8 @@ function variantsRewrittenAsOpenapiTypescriptDoes(document: Json): void {
       const agree = listed !== undefined && listed.length === tags.length && tags.every((t) => listed.includes(t));
       if (!usedAlone.has(ref) && (agree || !listed)) continue;
       const tagSchema = { type: 'string', enum: tags };
-      if (Array.isArray(schema['allOf'])) schema['allOf'].push({ type: 'object', required: [property], properties: { [property]: tagSchema } });
+      if (Array.isArray(schema['allOf']))
+        schema['allOf'].push({ type: 'object', required: [property], properties: { [property]: tagSchema } });
       else if (schema['type'] === 'object') {
         schema['properties'] = { ...(isObject(schema['properties']) ? schema['properties'] : {}), [property]: tagSchema };
         const required = Array.isArray(schema['required']) ? schema['required'] : [];
@@ -162,7 +176,9 @@ function checks(document: Json): { label: string; ours: string; theirs: string }
     let current = value;
     for (let hops = 0; isObject(current) && typeof current['$ref'] === 'string' && hops < 16; hops++) {
       const pointer = (current['$ref'] as string).slice(2).split('/');
-      current = pointer.map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~')).reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), document);
+      current = pointer
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), document);
     }
     return current;
   };
@@ -194,7 +210,9 @@ function checks(document: Json): { label: string; ours: string; theirs: string }
 }
 
 const corpus = skip ? [] : readdirSync(path.join(sharedData, 'openapi-corpus')).sort();
-const documents = skip ? [] : [path.join(sharedData, 'letta-openapi.json'), ...corpus.map((f) => path.join(sharedData, 'openapi-corpus', f))];
+const documents = skip
+  ? []
+  : [path.join(sharedData, 'letta-openapi.json'), ...corpus.map((f) => path.join(sharedData, 'openapi-corpus', f))];
 
 describe.skipIf(skip !== undefined)('paths agree with openapi-typescript’s, but for the listed differences', () => {
   it('for every JSON body and response of the Letta spec and the corpus', async () => {
@@ -207,11 +225,18 @@ describe.skipIf(skip !== undefined)('paths agree with openapi-typescript’s, bu
       const name = path.basename(file).replace(/\.\w+$/, '');
       const dir = path.join(scratch, name);
       mkdirSync(dir, { recursive: true });
-      const ours = await generate({ input: { document: structuredClone(document), name: path.basename(file) }, cwd: root, targets: ['ts'] });
+      const ours = await generate({
+        input: { document: structuredClone(document), name: path.basename(file) },
+        cwd: root,
+        targets: ['ts'],
+      });
       expect(ours.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       writeFileSync(path.join(dir, 'ours.ts'), ours.files[0]!.contents);
       // Difference 1: openapi-typescript makes a property with a default required; structgen keeps it optional.
-      writeFileSync(path.join(dir, 'theirs.ts'), astToString(await openapiTS(structuredClone(document) as never, { defaultNonNullable: false })));
+      writeFileSync(
+        path.join(dir, 'theirs.ts'),
+        astToString(await openapiTS(structuredClone(document) as never, { defaultNonNullable: false })),
+      );
       const list = checks(document);
       total += list.length;
       const lines = [
@@ -224,7 +249,10 @@ describe.skipIf(skip !== undefined)('paths agree with openapi-typescript’s, bu
       const check = path.join(dir, 'check.ts');
       writeFileSync(check, lines.join('\n') + '\n');
       files.push(check);
-      labels.set(path.relative(root, check), list.map((c) => c.label));
+      labels.set(
+        path.relative(root, check),
+        list.map((c) => c.label),
+      );
     }
     expect(total).toBeGreaterThan(1900);
     const errors = await typecheck(files, { noUnusedLocals: false });

@@ -70,7 +70,16 @@ function asReceived(value: unknown, parameter: Parameter): unknown {
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   if (parameter.mediaType !== undefined) return typeof value === 'string' ? value : JSON.stringify(value);
   if (!Array.isArray(value)) return text(value);
-  const separator = { form: ',', cookie: ',', simple: ',', spaceDelimited: ' ', pipeDelimited: '|', label: ',', matrix: ',', deepObject: ',' }[parameter.style];
+  const separator = {
+    form: ',',
+    cookie: ',',
+    simple: ',',
+    spaceDelimited: ' ',
+    pipeDelimited: '|',
+    label: ',',
+    matrix: ',',
+    deepObject: ',',
+  }[parameter.style];
   return parameter.explode && parameter.style === 'form' ? value.map(text) : value.map(text).join(separator);
 }
 
@@ -84,7 +93,8 @@ interface Case {
 
 function cases(document: Json, model: Model, operations: Record<string, Entry>): Case[] {
   const found: Case[] = [];
-  const ref = (t: { kind: string; target?: string }) => (t.kind === 'ref' ? `#/$defs/${encodeURIComponent(t.target!.replaceAll('~', '~0').replaceAll('/', '~1'))}` : undefined);
+  const ref = (t: { kind: string; target?: string }) =>
+    t.kind === 'ref' ? `#/$defs/${encodeURIComponent(t.target!.replaceAll('~', '~0').replaceAll('/', '~1'))}` : undefined;
   const raw = (operation: Operation): Json | undefined => {
     const item = deref((document['paths'] as Json | undefined)?.[operation.path], document);
     const value = isObject(item) ? item[operation.method] : undefined;
@@ -102,14 +112,20 @@ function cases(document: Json, model: Model, operations: Record<string, Entry>):
       const schema = isObject(raw) ? deref(raw['schema'], document) : undefined;
       if (!pointer) continue;
       for (const example of [...examplesOf(raw, document), ...examplesOf(schema, document)])
-        found.push({ where: `${here} body ${media.mediaType}`, example, zod: (e) => entry.body![media.mediaType]!.safeParse(e).success, pointer });
+        found.push({
+          where: `${here} body ${media.mediaType}`,
+          example,
+          zod: (e) => entry.body![media.mediaType]!.safeParse(e).success,
+          pointer,
+        });
     }
     for (const response of operation.responses) {
       const rawResponses = isObject(source['responses']) ? source['responses'] : {};
       const rawResponse = deref(rawResponses[response.status] ?? rawResponses[response.status.toLowerCase()], document);
       for (const media of response.content) {
         const pointer = ref(media.type);
-        const raw = isObject(rawResponse) && isObject(rawResponse['content']) ? deref(rawResponse['content'][media.mediaType], document) : undefined;
+        const raw =
+          isObject(rawResponse) && isObject(rawResponse['content']) ? deref(rawResponse['content'][media.mediaType], document) : undefined;
         const schema = isObject(raw) ? deref(raw['schema'], document) : undefined;
         if (!pointer) continue;
         for (const example of [...examplesOf(raw, document), ...examplesOf(schema, document)])
@@ -122,7 +138,7 @@ function cases(document: Json, model: Model, operations: Record<string, Entry>):
       }
     }
     const rawParameters = [
-      ...((deref((document['paths'] as Json)[operation.path], document) as Json)['parameters'] as unknown[] | undefined ?? []),
+      ...(((deref((document['paths'] as Json)[operation.path], document) as Json)['parameters'] as unknown[] | undefined) ?? []),
       ...((source['parameters'] as unknown[] | undefined) ?? []),
     ].map((p) => deref(p, document));
     for (const group of operation.parameters as ParameterGroup[]) {
@@ -159,35 +175,40 @@ const documents = skip
     ];
 
 describe.skipIf(skip !== undefined)('examples get the same verdict from Zod and from Ajv', () => {
-  it.each(documents.map((d) => [path.basename(d), d]))('%s', async (_, file) => {
-    const text = readFileSync(file, 'utf8');
-    // A document with no example anywhere (discord.json) has nothing to compare: say so without generating it.
-    if (!/["']?\bexamples?["']?\s*:/.test(text)) {
-      expect({ file: path.basename(file), cases: 0, valid: 0, invalid: 0 }).toMatchSnapshot();
-      return;
-    }
-    const result = await generate({ input: file, cwd: root, targets: ['json-schema', 'zod'] });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const scratch = path.join(root, 'test/.tmp/examples', path.basename(file));
-    await writeFiles(scratch, result.files);
-    const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as { operations: Record<string, Entry> };
-    const loaded = await loadDocument(file, root);
-    if (!loaded.ok) throw new Error('the document does not load');
-    const { model } = await readDocument(loaded.document, { cwd: root, location: file });
-    const document = (file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { version: '1.2' })) as Json;
-    const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Json;
-    const disagreements: string[] = [];
-    const list = cases(document, model!, zod.operations);
-    // One Ajv (as a user runs it, with ajv-formats) holding the whole schema; each case is one of its pointers.
-    const ajv = ajvFor(schema);
-    const verdicts = { valid: 0, invalid: 0 };
-    for (const c of list) {
-      const [zodVerdict, ajvVerdict] = [c.zod(c.example), ajv(c.pointer, c.example)];
-      verdicts[zodVerdict ? 'valid' : 'invalid']++;
-      if (zodVerdict !== ajvVerdict) disagreements.push(`${c.where}: Zod ${zodVerdict}, Ajv ${ajvVerdict} on ${JSON.stringify(c.example)?.slice(0, 120)}`);
-    }
-    expect(disagreements).toEqual([]);
-    // How many examples each document gives, and how many of them its own schemas reject.
-    expect({ file: path.basename(file), cases: list.length, ...verdicts }).toMatchSnapshot();
-  }, 180_000);
+  it.each(documents.map((d) => [path.basename(d), d]))(
+    '%s',
+    async (_, file) => {
+      const text = readFileSync(file, 'utf8');
+      // A document with no example anywhere (discord.json) has nothing to compare: say so without generating it.
+      if (!/["']?\bexamples?["']?\s*:/.test(text)) {
+        expect({ file: path.basename(file), cases: 0, valid: 0, invalid: 0 }).toMatchSnapshot();
+        return;
+      }
+      const result = await generate({ input: file, cwd: root, targets: ['json-schema', 'zod'] });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const scratch = path.join(root, 'test/.tmp/examples', path.basename(file));
+      await writeFiles(scratch, result.files);
+      const zod = (await import(pathToFileURL(path.join(scratch, 'zod.ts')).href)) as { operations: Record<string, Entry> };
+      const loaded = await loadDocument(file, root);
+      if (!loaded.ok) throw new Error('the document does not load');
+      const { model } = await readDocument(loaded.document, { cwd: root, location: file });
+      const document = (file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { version: '1.2' })) as Json;
+      const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Json;
+      const disagreements: string[] = [];
+      const list = cases(document, model!, zod.operations);
+      // One Ajv (as a user runs it, with ajv-formats) holding the whole schema; each case is one of its pointers.
+      const ajv = ajvFor(schema);
+      const verdicts = { valid: 0, invalid: 0 };
+      for (const c of list) {
+        const [zodVerdict, ajvVerdict] = [c.zod(c.example), ajv(c.pointer, c.example)];
+        verdicts[zodVerdict ? 'valid' : 'invalid']++;
+        if (zodVerdict !== ajvVerdict)
+          disagreements.push(`${c.where}: Zod ${zodVerdict}, Ajv ${ajvVerdict} on ${JSON.stringify(c.example)?.slice(0, 120)}`);
+      }
+      expect(disagreements).toEqual([]);
+      // How many examples each document gives, and how many of them its own schemas reject.
+      expect({ file: path.basename(file), cases: list.length, ...verdicts }).toMatchSnapshot();
+    },
+    180_000,
+  );
 });

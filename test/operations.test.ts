@@ -129,7 +129,15 @@ describe('parameter validators take what a server receives', () => {
 
 describe('the operations lookup', () => {
   it('holds every operation, callbacks included, with method and path', () => {
-    expect(Object.keys(zod.operations)).toEqual(['listPets', 'createPet', 'createPetOnAdoptedPost', 'getPetsByPetId', 'deletePet', 'getMap', 'search']);
+    expect(Object.keys(zod.operations)).toEqual([
+      'listPets',
+      'createPet',
+      'createPetOnAdoptedPost',
+      'getPetsByPetId',
+      'deletePet',
+      'getMap',
+      'search',
+    ]);
     expect(zod.operations['getPetsByPetId']).toMatchObject({ method: 'get', path: '/pets/{petId}' });
     expect(zod.operations['createPet']!.callbacks).toEqual({ onAdopted: ['createPetOnAdoptedPost'] });
     expect(zod.operations['createPetOnAdoptedPost']).toMatchObject({ method: 'post', path: '{$request.body#/callbackUrl}' });
@@ -141,7 +149,9 @@ describe('the operations lookup', () => {
     expect(body!['application/x-www-form-urlencoded']!.safeParse({ id: 1 }).success).toBe(false);
     expect(responses['201']!['application/json']!.safeParse({ id: 1, name: 'Rex' }).success).toBe(true);
     expect(responses['4XX']!['application/json']!.safeParse({ code: 400, message: 'bad' }).success).toBe(true);
-    expect(zod.operations['listPets']!.responses['200']!['application/json']!.safeParse([{ id: 1, name: 'a' }, { id: 2 }]).success).toBe(false);
+    expect(zod.operations['listPets']!.responses['200']!['application/json']!.safeParse([{ id: 1, name: 'a' }, { id: 2 }]).success).toBe(
+      false,
+    );
     expect(zod.operations['listPets']!.responses['default']!['application/json']!.safeParse({ code: 1, message: 'x' }).success).toBe(true);
   });
 
@@ -185,7 +195,14 @@ export default checks;
 
   it('schema.json: every definition an operation introduced is in $defs under the same name', () => {
     const defs = Object.keys((JSON.parse(file('schema.json')) as { $defs: object }).$defs);
-    for (const name of ['ListPetsQuery', 'ListPetsHeaders', 'ListPetsResponse200', 'ListPetsResponse200Headers', 'CreatePetOnAdoptedPostBody', 'SearchResponse200'])
+    for (const name of [
+      'ListPetsQuery',
+      'ListPetsHeaders',
+      'ListPetsResponse200',
+      'ListPetsResponse200Headers',
+      'CreatePetOnAdoptedPostBody',
+      'SearchResponse200',
+    ])
       expect(defs).toContain(name);
     expect(file('types.ts')).toContain('export interface ListPetsResponse200Headers {');
     expect(file('zod.ts')).toContain('export const ListPetsResponse200HeadersSchema = ');
@@ -195,9 +212,13 @@ export default checks;
     const docs = file('README.md');
     expect(docs).toMatch(/## Operations\n\n### pets\n\nPets and their photos\.\n\n#### GET \/pets\n/);
     expect(docs).toMatch(/\| `limit` +\| query +\| integer +\| no +\| How many pets to return\. +\|/);
-    expect(docs).toMatch(/\| `4XX` +\| `application\/json`: \[Error\]\(#error\) +\| The request was wrong\.<br>Headers: `X-Error-Code`\. \|/);
+    expect(docs).toMatch(
+      /\| `4XX` +\| `application\/json`: \[Error\]\(#error\) +\| The request was wrong\.<br>Headers: `X-Error-Code`\. \|/,
+    );
     expect(docs).toContain('#### DELETE /pets/{petId}\n\n**Deprecated.**');
-    expect(docs).toContain('| `onAdopted` | `POST {$request.body#/callbackUrl}` | [createPetOnAdoptedPost](#post-requestbodycallbackurl) |');
+    expect(docs).toContain(
+      '| `onAdopted` | `POST {$request.body#/callbackUrl}` | [createPetOnAdoptedPost](#post-requestbodycallbackurl) |',
+    );
     expect(docs).toContain('## Webhooks');
     // Pet is used by operations (and by the response definitions of others), and says so.
     expect(docs).toMatch(/## Pet\n[\s\S]*?Used by: \[ListPetsResponse200\]\(#listpetsresponse200\), .*\[POST \/pets\]\(#post-pets\)/);
@@ -276,7 +297,9 @@ describe('selection, names and warnings', () => {
                   {
                     name: 'q',
                     in: 'querystring',
-                    content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { page: { type: 'integer' } } } } },
+                    content: {
+                      'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { page: { type: 'integer' } } } },
+                    },
                   },
                 ],
                 requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },

@@ -20,7 +20,9 @@ describe('a wrong tag', () => {
       const parsed = zod[schema]!.safeParse(value);
       return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
     };
-    expect(issues('PetSchema', { petType: 'bird', name: 'Tweety' })).toEqual(["petType: Invalid discriminator value. Expected 'cat' | 'dog'"]);
+    expect(issues('PetSchema', { petType: 'bird', name: 'Tweety' })).toEqual([
+      "petType: Invalid discriminator value. Expected 'cat' | 'dog'",
+    ]);
     expect(issues('VehicleSchema', { wheels: 2 })).toEqual(["kind: Invalid discriminator value. Expected 'Car' | 'Bike'"]);
     // A right tag with wrong fields reports the fields, not the tag.
     expect(issues('PetSchema', { petType: 'cat', name: 'Tom', lives: 0 })).toEqual(['lives: Too small: expected number to be >=1']);

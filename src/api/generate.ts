@@ -258,7 +258,10 @@ export async function readModel(
   }
   const upstreamLoaded = await loadDocument(options.upstream, cwd, options);
   if (!upstreamLoaded.ok)
-    return { diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics], loaded: [loaded.document] };
+    return {
+      diagnostics: [...read.diagnostics.filter((d) => d.code !== 'lossy-field'), ...upstreamLoaded.diagnostics],
+      loaded: [loaded.document],
+    };
   // Relative refs in the upstream resolve against the upstream's own location, never the summary's.
   const { location: _summaryLocation, ...upstreamOptions } = readOptions;
   const upstream = await readDocument(upstreamLoaded.document, {

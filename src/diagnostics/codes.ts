@@ -212,7 +212,7 @@ export const diagnosticCodes = {
   'format-alias': {
     severity: 'warning',
     title: 'a format name that structgen reads as another (`url` as `uri`)',
-    fix: 'write the format it is read as; `url` is not a JSON Schema format, and ajv-formats\' `url` rejects hosts such as localhost',
+    fix: "write the format it is read as; `url` is not a JSON Schema format, and ajv-formats' `url` rejects hosts such as localhost",
   },
   'unsupported-keyword': {
     severity: 'warning',

@@ -94,7 +94,11 @@ function holdsAll(node: TypeNode, values: Values): boolean {
     return (
       !node.checks &&
       node.wire !== 'string' &&
-      (node.format === undefined || node.format === 'int32' || node.format === 'int64' || node.format === 'double' || node.format === 'float') &&
+      (node.format === undefined ||
+        node.format === 'int32' ||
+        node.format === 'int64' ||
+        node.format === 'double' ||
+        node.format === 'float') &&
       values.every(
         (v) =>
           typeof v === 'number' &&

@@ -50,12 +50,29 @@ const median = (xs) => {
 const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
 const tools = [
-  { name: 'structgen (4 targets)', run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']) },
-  { name: 'openapi-typescript (types)', run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]) },
+  {
+    name: 'structgen (4 targets)',
+    run: (input, out) => measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--quiet']),
+  },
+  {
+    name: 'openapi-typescript (types)',
+    run: (input, out) => measure(node, [bin('openapi-typescript', 'bin/cli.js'), input, '-o', path.join(out, 'schema.d.ts')]),
+  },
   {
     name: '@hey-api/openapi-ts (types+zod)',
     run: (input, out) =>
-      measure(node, [bin('@hey-api/openapi-ts', 'bin/run.js'), '-i', input, '-o', out, '-p', '@hey-api/typescript', 'zod', '-s', '--no-log-file']),
+      measure(node, [
+        bin('@hey-api/openapi-ts', 'bin/run.js'),
+        '-i',
+        input,
+        '-o',
+        out,
+        '-p',
+        '@hey-api/typescript',
+        'zod',
+        '-s',
+        '--no-log-file',
+      ]),
   },
 ];
 
@@ -86,7 +103,12 @@ const schemasOf = (file) => Object.keys(JSON.parse(readFileSync(file, 'utf8')).c
 const inputs = [
   { key: 'letta', name: 'Letta (347 schemas, 302 operations)', file: path.join(shared, 'letta-openapi.json'), runs },
   { key: 'discord', name: 'discord.json (539 schemas, 242 operations)', file: path.join(shared, 'openapi-corpus/discord.json'), runs },
-  { key: 'synthetic', name: 'synthetic (2,000 schemas, seed 2026)', file: () => write('synthetic-2000.json', syntheticSpec({ schemas: 2000 })), runs: Math.min(runs, 3) },
+  {
+    key: 'synthetic',
+    name: 'synthetic (2,000 schemas, seed 2026)',
+    file: () => write('synthetic-2000.json', syntheticSpec({ schemas: 2000 })),
+    runs: Math.min(runs, 3),
+  },
   { key: 'letta16', name: 'Letta ×16 (5,552 schemas)', file: () => scaledLetta(16), runs: Math.min(runs, 3) },
 ].filter((i) => !only || only.includes(i.key));
 
@@ -104,7 +126,9 @@ for (const input of inputs) {
   console.log(`  ${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} peak RSS MiB`);
   tools.forEach((tool, t) => {
     const r = results[t];
-    console.log(`  ${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`);
+    console.log(
+      `  ${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`,
+    );
   });
   const ratio = (a, b, key) => median(results[a][key]) / median(results[b][key]);
   const line = {
@@ -124,7 +148,17 @@ for (const input of inputs) {
   if (input.key === 'letta' || input.key === 'synthetic') {
     // Type-checking what each generator wrote: types.ts against openapi-typescript's, zod.ts against hey-api's.
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-    const flags = ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
+    const flags = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+    ];
     const out = (t, f) => path.join(scratch, `${input.key}-${t}`, f);
     const pairs = [
       ['types.ts', [out(0, 'types.ts')], 'openapi-typescript', [out(1, 'schema.d.ts')]],

@@ -18,8 +18,50 @@ function random(seed) {
   };
 }
 
-const nouns = ['Account', 'Order', 'Invoice', 'Shipment', 'Customer', 'Product', 'Payment', 'Refund', 'Ticket', 'Session', 'Device', 'Report', 'Policy', 'Token', 'Webhook', 'Plan', 'Quota', 'Region', 'Tenant', 'Asset'];
-const fields = ['id', 'name', 'status', 'created_at', 'updated_at', 'amount', 'currency', 'email', 'note', 'count', 'enabled', 'kind', 'owner_id', 'tags', 'score', 'url', 'code', 'label', 'priority', 'version'];
+const nouns = [
+  'Account',
+  'Order',
+  'Invoice',
+  'Shipment',
+  'Customer',
+  'Product',
+  'Payment',
+  'Refund',
+  'Ticket',
+  'Session',
+  'Device',
+  'Report',
+  'Policy',
+  'Token',
+  'Webhook',
+  'Plan',
+  'Quota',
+  'Region',
+  'Tenant',
+  'Asset',
+];
+const fields = [
+  'id',
+  'name',
+  'status',
+  'created_at',
+  'updated_at',
+  'amount',
+  'currency',
+  'email',
+  'note',
+  'count',
+  'enabled',
+  'kind',
+  'owner_id',
+  'tags',
+  'score',
+  'url',
+  'code',
+  'label',
+  'priority',
+  'version',
+];
 
 /**
  * `schemas` component schemas (more definitions result: inline objects are hoisted) and about one
@@ -116,9 +158,17 @@ export function syntheticSpec({ schemas = 2000, seed = 2026 } = {}) {
       get: {
         operationId: `get${names[target]}At${p}`,
         tags: [pick(nouns).toLowerCase()],
-        responses: { 200: { description: 'The item.', content: { 'application/json': { schema: ref(target) } } }, 404: { description: 'None.' } },
+        responses: {
+          200: { description: 'The item.', content: { 'application/json': { schema: ref(target) } } },
+          404: { description: 'None.' },
+        },
       },
     };
   }
-  return { openapi: '3.1.0', info: { title: `Synthetic API (${schemas} schemas, seed ${seed})`, version: '1.0.0' }, paths, components: { schemas: components } };
+  return {
+    openapi: '3.1.0',
+    info: { title: `Synthetic API (${schemas} schemas, seed ${seed})`, version: '1.0.0' },
+    paths,
+    components: { schemas: components },
+  };
 }

@@ -31,7 +31,13 @@ let templates: Templates | undefined;
 
 function loadTemplates(): Templates {
   const read = (name: string) => readFileSync(new URL(`${name}.md.mustache`, templatesDir), 'utf8');
-  templates ??= { document: read('document'), index: read('index'), page: read('page'), definition: read('definition'), operation: read('operation') };
+  templates ??= {
+    document: read('document'),
+    index: read('index'),
+    page: read('page'),
+    definition: read('definition'),
+    operation: read('operation'),
+  };
   return templates;
 }
 
@@ -41,7 +47,9 @@ const render = (template: string, view: object, partials: Record<string, string>
 export function emitMarkdown(model: Model, context: EmitContext, api: DocumentedOperations = { groups: [], webhooks: [] }): Emitted {
   const { document, index, page, ...partials } = loadTemplates();
   const files = docsFiles(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api, (section) =>
-    'definition' in section ? render(partials.definition, section.definition, partials) : render(partials.operation, section.operation, partials),
+    'definition' in section
+      ? render(partials.definition, section.definition, partials)
+      : render(partials.operation, section.operation, partials),
   );
   const template = { document, index, page };
   return {

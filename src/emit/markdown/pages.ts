@@ -74,11 +74,17 @@ export function planPages(
     };
     for (const group of api.groups) {
       const stem = group.tag === undefined ? 'untagged' : fileStem(group.tag);
-      for (const part of packed(group.operations.map((operation): Section => ({ kind: 'operation', operation })), sizeOf))
+      for (const part of packed(
+        group.operations.map((operation): Section => ({ kind: 'operation', operation })),
+        sizeOf,
+      ))
         pages.push({ path: file('docs/operations', stem), kind: 'operations', label: groupHeadingText(group), group, sections: part });
     }
     if (api.webhooks.length > 0) {
-      for (const part of packed(api.webhooks.map((operation): Section => ({ kind: 'operation', operation })), sizeOf))
+      for (const part of packed(
+        api.webhooks.map((operation): Section => ({ kind: 'operation', operation })),
+        sizeOf,
+      ))
         pages.push({ path: file('docs', 'webhooks'), kind: 'webhooks', label: 'Webhooks', sections: part });
     }
     const byLetter = new Map<string, Definition[]>();
@@ -89,10 +95,18 @@ export function planPages(
       byLetter.set(letter, list);
     }
     for (const letter of [...byLetter.keys()].sort()) {
-      const parts = packed(byLetter.get(letter)!.map((definition): Section => ({ kind: 'definition', definition })), sizeOf);
+      const parts = packed(
+        byLetter.get(letter)!.map((definition): Section => ({ kind: 'definition', definition })),
+        sizeOf,
+      );
       parts.forEach((part, i) => {
         const label = `${letter === '_' ? 'other' : letter}${parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''}`;
-        pages.push({ path: file('docs/definitions', letter === '_' ? 'other' : letter.toLowerCase()), kind: 'definitions', label, sections: part });
+        pages.push({
+          path: file('docs/definitions', letter === '_' ? 'other' : letter.toLowerCase()),
+          kind: 'definitions',
+          label,
+          sections: part,
+        });
       });
     }
   }

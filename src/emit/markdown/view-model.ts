@@ -184,7 +184,11 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   );
   const lossy =
     lossyFields.length > 0
-      ? { count: lossyFields.length, fields: lossyFields.join(', '), hint: 'For exact types, generate from the upstream document with `--upstream`.' }
+      ? {
+          count: lossyFields.length,
+          fields: lossyFields.join(', '),
+          hint: 'For exact types, generate from the upstream document with `--upstream`.',
+        }
       : null;
   const head = (links: ReturnType<typeof viewsFor>) => ({
     banner,
@@ -264,7 +268,9 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
             .filter((p) => p.kind === 'operations' || p.kind === 'webhooks')
             .map((p) => ({
               link: link(p, p.label),
-              description: markdownCell(p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : '')),
+              description: markdownCell(
+                p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : ''),
+              ),
               operations: `${p.sections.length}: ${p.sections
                 .slice(0, 8)
                 .map((s) => (s.kind === 'operation' ? markdownCode(operationHeading(s.operation)) : ''))
@@ -293,8 +299,10 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
         description: about?.description ?? null,
         about: about?.about ?? null,
         contents: page.sections.map((s) => {
-          const [heading, at] = s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName!, s.definition];
-          const summary = s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
+          const [heading, at] =
+            s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName!, s.definition];
+          const summary =
+            s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
           return { entry: `[${markdownCell(heading)}](#${plan.where(at)!.anchor})${summary}` };
         }),
         operations: [],
@@ -354,7 +362,9 @@ function tagPageLink(plan: DocsPlan, from: Page, tag: string): string | undefine
 
 /** An anchor of about the right length, for measuring a section before the pages are planned. */
 function provisionalAnchor(section: Definition | Operation): string {
-  return 'typeName' in section ? `../definitions/x.md#${section.typeName!.toLowerCase()}` : `../operations/x.md#${operationHeading(section as Operation).toLowerCase()}`;
+  return 'typeName' in section
+    ? `../definitions/x.md#${section.typeName!.toLowerCase()}`
+    : `../operations/x.md#${operationHeading(section as Operation).toLowerCase()}`;
 }
 
 function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], operations: string[]): DefinitionView {
@@ -430,7 +440,8 @@ function variantList(node: TypeNode, linkOf: LinkOf): { intro: string; items: st
         intro: `${inner.exclusive === false ? 'Any' : 'One'} of, told apart by ${markdownCode(inner.property)}:`,
         items: [
           ...inner.variants.map(
-            (v) => `${typeDisplay(variantBase(v.type, inner.property), linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`,
+            (v) =>
+              `${typeDisplay(variantBase(v.type, inner.property), linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`,
           ),
           ...orNull,
         ],

@@ -23,7 +23,15 @@ import {
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { lineCommentText } from '../escape.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
-import { declarationSource, printDeclaration, typeSource, type Declaration, type Member, type TupleElement, type TypeExpr } from '../../layout/ts.js';
+import {
+  declarationSource,
+  printDeclaration,
+  typeSource,
+  type Declaration,
+  type Member,
+  type TupleElement,
+  type TypeExpr,
+} from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import { operationStatements } from './operations.js';
 import { indexSignature, intersection, keyword, literal, property, reference, union, withDoc } from './types.js';

@@ -16,7 +16,9 @@ export function docLines(docs: Docs, type?: TypeNode): string[] {
     lines.push(jsDocText(`Lossy: ${docs.lossy}.`));
   }
   const annotated = docs.annotations?.['format'];
-  const format = (type?.kind === 'string' || type?.kind === 'number' ? type.format : undefined) ?? (typeof annotated === 'string' ? annotated : undefined);
+  const format =
+    (type?.kind === 'string' || type?.kind === 'number' ? type.format : undefined) ??
+    (typeof annotated === 'string' ? annotated : undefined);
   if (format) lines.push(`@format ${jsDocText(format)}`);
   if (type?.kind === 'string' && type.checks?.pattern !== undefined) lines.push(`@pattern ${jsDocText(type.checks.pattern)}`);
   if (docs.default) lines.push(`@default ${jsDocText(JSON.stringify(docs.default.value))}`);

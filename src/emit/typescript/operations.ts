@@ -153,18 +153,22 @@ function operationType(operation: Operation, types: OperationTypes): TypeExpr {
       operation.responses.length === 0
         ? never()
         : literalType(
-        operation.responses.map((response) => {
-          const anyHeader = literalType([indexSignature('name', keyword.unknown)]);
-          // Not `intersection()`: the declared headers stay even where their type is `unknown`.
-          const headers: TypeExpr = response.headers ? { kind: 'intersection', members: [types.typeNode(response.headers), anyHeader] } : anyHeader;
-          const content =
-            response.content.length > 0 ? property('content', false, contentType(response.content, types)) : property('content', true, never());
-          return withDoc(
-            property(response.status, false, literalType([property('headers', false, headers), content])),
-            docComment(docLines(response.docs)),
-          );
-        }),
-      ),
+            operation.responses.map((response) => {
+              const anyHeader = literalType([indexSignature('name', keyword.unknown)]);
+              // Not `intersection()`: the declared headers stay even where their type is `unknown`.
+              const headers: TypeExpr = response.headers
+                ? { kind: 'intersection', members: [types.typeNode(response.headers), anyHeader] }
+                : anyHeader;
+              const content =
+                response.content.length > 0
+                  ? property('content', false, contentType(response.content, types))
+                  : property('content', true, never());
+              return withDoc(
+                property(response.status, false, literalType([property('headers', false, headers), content])),
+                docComment(docLines(response.docs)),
+              );
+            }),
+          ),
     ),
   );
   if (operation.callbacks.length > 0) {
@@ -200,7 +204,9 @@ function contentType(content: Operation['responses'][number]['content'], types: 
   return literalType(
     content.map((media) => {
       const type =
-        media.type.kind === 'any' && media.itemType ? { kind: 'array' as const, items: types.typeNode(media.itemType) } : types.typeNode(media.type);
+        media.type.kind === 'any' && media.itemType
+          ? { kind: 'array' as const, items: types.typeNode(media.itemType) }
+          : types.typeNode(media.type);
       return property(media.mediaType, false, type);
     }),
   );

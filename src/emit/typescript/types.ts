@@ -58,7 +58,8 @@ export function intersection(types: TypeExpr[]): TypeExpr {
   return { kind: 'intersection', members };
 }
 
-export const reference = (name: string, args: TypeExpr[] = []): TypeExpr => (args.length === 0 ? typeName(name) : { kind: 'reference', name, args });
+export const reference = (name: string, args: TypeExpr[] = []): TypeExpr =>
+  args.length === 0 ? typeName(name) : { kind: 'reference', name, args };
 
 /** A property: `name?: type`. A key of up to 15 digits is written as a number (`200:`), as an HTTP status is. */
 export function property(name: string, optional: boolean, type: TypeExpr, numeric = false): Member {

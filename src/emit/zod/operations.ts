@@ -33,7 +33,11 @@ export function operationTables(model: Model, schemaNameOf: (name: string) => st
   const ctx: TableContext = { schemaNameOf, definitionOf: (name) => definitions.get(name), parameters: false, usesZod: false };
   const withCallbacks = (operations: Operation[]): Operation[] =>
     operations.flatMap((o) => [o, ...withCallbacks(o.callbacks.flatMap((c) => c.operations))]);
-  const table = (operations: Operation[]) => object(withCallbacks(operations).map((o) => entry(o, ctx)), true);
+  const table = (operations: Operation[]) =>
+    object(
+      withCallbacks(operations).map((o) => entry(o, ctx)),
+      true,
+    );
   const tables = [
     { name: 'operations' as const, value: table(model.operations) },
     { name: 'webhooks' as const, value: table(model.webhooks) },
@@ -45,7 +49,13 @@ function entry(operation: Operation, ctx: TableContext): ObjectProperty {
   const properties: ObjectProperty[] = [
     { key: 'method', value: str(operation.method) },
     { key: 'path', value: str(operation.path) },
-    { key: 'parameters', value: object(operation.parameters.map((g) => ({ key: g.in, value: parameterValidator(g, ctx) })), true) },
+    {
+      key: 'parameters',
+      value: object(
+        operation.parameters.map((g) => ({ key: g.in, value: parameterValidator(g, ctx) })),
+        true,
+      ),
+    },
   ];
   const body = operation.requestBody;
   if (body && body.content.length > 0) {
@@ -61,7 +71,11 @@ function entry(operation: Operation, ctx: TableContext): ObjectProperty {
       operation.responses.map((response) => {
         const status = { key: response.status, numericKey: /^\d+$/.test(response.status) };
         if (response.content.length === 0)
-          return { ...status, value: object([]), doc: `/** ${responseWords(response.docs.description)}no body, so nothing to validate. */` };
+          return {
+            ...status,
+            value: object([]),
+            doc: `/** ${responseWords(response.docs.description)}no body, so nothing to validate. */`,
+          };
         return { ...status, value: object(response.content.map((m) => mediaEntry(m, ctx))) };
       }),
       true,

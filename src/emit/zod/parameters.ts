@@ -6,14 +6,7 @@
  * validates the result. Numbers and booleans are parsed only where the schema has them, and only text
  * that is exactly such a value: `"5.5"` stays text for an integer, and the schema rejects it.
  */
-import {
-  assertNever,
-  type Definition,
-  type NodeOf,
-  type Parameter,
-  type ParameterGroup,
-  type TypeNode,
-} from '../../model/index.js';
+import { assertNever, type Definition, type NodeOf, type Parameter, type ParameterGroup, type TypeNode } from '../../model/index.js';
 
 /** What a parameter's text is read as (the helper's `ParameterText`). */
 export type ParameterText = 'text' | 'number' | 'boolean' | 'number|boolean' | 'json';
@@ -171,7 +164,8 @@ function wireOf(parameter: Parameter, location: ParameterGroup['in'], type: Type
       fields[property.name] ??= textOf(kindsOf(property.type, definitionOf, new Set()));
     // deepObject: `color[R]=100`; exploded form: `R=100&G=200`; otherwise `R,100,G,200`, or `R=100,G=200` exploded.
     const form = parameter.style === 'form' || parameter.style === 'cookie';
-    const pairs: 'keys' | 'deep' | ',' | '=' = parameter.style === 'deepObject' ? 'deep' : form ? (parameter.explode ? 'keys' : ',') : parameter.explode ? '=' : ',';
+    const pairs: 'keys' | 'deep' | ',' | '=' =
+      parameter.style === 'deepObject' ? 'deep' : form ? (parameter.explode ? 'keys' : ',') : parameter.explode ? '=' : ',';
     return withPrefix({ fields, pairs });
   }
   const as = textOf(kinds);

@@ -36,7 +36,11 @@ export function unionOf(
   const variants = rest.map(([b, i]) =>
     convert(ctx, b, child(at, i), rest.length === 1 ? name : inlineName(name, 'variant', String(i + 1))),
   );
-  const named = namedValues(rest.map(([b]) => b), variants, schema['discriminator'] !== undefined);
+  const named = namedValues(
+    rest.map(([b]) => b),
+    variants,
+    schema['discriminator'] !== undefined,
+  );
   if (named) return { type: named, nullable };
 
   const discriminator = schema['discriminator'];

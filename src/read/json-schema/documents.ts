@@ -205,11 +205,16 @@ function documentRefs(value: unknown): { reference: string; pointer: string; ref
       found.push({ reference, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, '$ref']) });
     // A discriminator's mapping names schemas by URI reference too (a bare name is a component name).
     const discriminator = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['discriminator'];
-    const mapping = typeof discriminator === 'object' && discriminator !== null ? (discriminator as Record<string, unknown>)['mapping'] : undefined;
+    const mapping =
+      typeof discriminator === 'object' && discriminator !== null ? (discriminator as Record<string, unknown>)['mapping'] : undefined;
     if (typeof mapping === 'object' && mapping !== null)
       for (const [tag, target] of Object.entries(mapping))
         if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#')))
-          found.push({ reference: target, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]) });
+          found.push({
+            reference: target,
+            pointer: jsonPointer(segments),
+            refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]),
+          });
     for (const [key, child] of Object.entries(node)) stack.push({ node: child, segments: [...segments, key] });
   }
   return found;

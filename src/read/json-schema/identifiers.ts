@@ -108,7 +108,13 @@ export class IdentifierIndex {
         }
         if (schema) {
           for (const sub of subschemas(record))
-            stack.push({ node: sub.schema, pointer: pointer + sub.segments.map((s) => `/${pointerSegment(String(s))}`).join(''), base, dialect, schema });
+            stack.push({
+              node: sub.schema,
+              pointer: pointer + sub.segments.map((s) => `/${pointerSegment(String(s))}`).join(''),
+              base,
+              dialect,
+              schema,
+            });
           continue;
         }
       }
@@ -116,7 +122,8 @@ export class IdentifierIndex {
       for (const key of Object.keys(node)) {
         if (!isArray && dataKeywords.has(key)) continue;
         const child: unknown = (node as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base, dialect, schema: false });
+        if (typeof child === 'object' && child !== null)
+          stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base, dialect, schema: false });
       }
     }
   }

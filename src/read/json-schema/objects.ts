@@ -86,7 +86,13 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     });
     if (patterns.length > 0) node.patternProperties = patterns;
   }
-  requiredWithoutProperty(ctx, schema, at, node, [...required].filter((r) => !Object.hasOwn(declared, r)));
+  requiredWithoutProperty(
+    ctx,
+    schema,
+    at,
+    node,
+    [...required].filter((r) => !Object.hasOwn(declared, r)),
+  );
   const checks: NonNullable<NodeOf<'object'>['checks']> = {};
   const minProperties = count(ctx, schema, at, 'minProperties');
   const maxProperties = count(ctx, schema, at, 'maxProperties');

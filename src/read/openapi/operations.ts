@@ -239,10 +239,14 @@ class OperationReader {
         return { id: declared, declared: true };
       }
       const unique = this.uniqueId(declared);
-      this.defect(child(at, 'operationId'), `operationId ${JSON.stringify(declared)} is used by another operation too; this one is ${JSON.stringify(unique)}`);
+      this.defect(
+        child(at, 'operationId'),
+        `operationId ${JSON.stringify(declared)} is used by another operation too; this one is ${JSON.stringify(unique)}`,
+      );
       return { id: unique, declared: false };
     }
-    if (declared !== undefined) this.defect(child(at, 'operationId'), 'operationId must be a non-empty string; one is derived from the method and path');
+    if (declared !== undefined)
+      this.defect(child(at, 'operationId'), 'operationId must be a non-empty string; one is derived from the method and path');
     const words =
       where.kind === 'callback'
         ? [where.parent!.id, where.parent!.callback, method]
@@ -277,7 +281,10 @@ class OperationReader {
         return;
       }
       if (typeof location !== 'string' || !(parameterLocations as readonly string[]).includes(location)) {
-        this.defect(child(parameter.at, 'in'), `parameter ${JSON.stringify(name)} has "in": ${JSON.stringify(location)}; it must be one of ${parameterLocations.join(', ')}; it is ignored`);
+        this.defect(
+          child(parameter.at, 'in'),
+          `parameter ${JSON.stringify(name)} has "in": ${JSON.stringify(location)}; it must be one of ${parameterLocations.join(', ')}; it is ignored`,
+        );
         return;
       }
       if (location === 'querystring' && this.version !== '3.2') {
@@ -321,7 +328,12 @@ class OperationReader {
         docs: { description: `The ${location} parameters of ${method.toUpperCase()} ${path}.` },
         origin: { document: at.uri, pointer: jsonPointer([...pointerOf(at), 'parameters']) },
       });
-      groups.push({ in: location, type: { kind: 'ref', target: groupName }, required: properties.some((p) => p.required), parameters: described });
+      groups.push({
+        in: location,
+        type: { kind: 'ref', target: groupName },
+        required: properties.some((p) => p.required),
+        parameters: described,
+      });
     }
     return groups;
   }
@@ -336,10 +348,19 @@ class OperationReader {
       this.defect(p.at, `path parameter ${JSON.stringify(p.name)} does not appear in the path ${path}`);
     const missing = names.filter((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
     if (missing.length === 0) return parameters;
-    this.defect(at, `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`);
+    this.defect(
+      at,
+      `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`,
+    );
     return [
       ...parameters,
-      ...missing.map((name): RawParameter => ({ name, in: 'path', value: { name, in: 'path', required: true, schema: { type: 'string' } }, at, pathLevel: false })),
+      ...missing.map((name): RawParameter => ({
+        name,
+        in: 'path',
+        value: { name, in: 'path', required: true, schema: { type: 'string' } },
+        at,
+        pathLevel: false,
+      })),
     ];
   }
 
@@ -349,11 +370,13 @@ class OperationReader {
     const type = schema ? this.typeAt(schema.value, schema.at, inlineName(groupName, p.name)) : ({ kind: 'any' } as const);
     let required = value['required'] === true;
     if (p.in === 'path' && !required) {
-      if (value['required'] !== undefined) this.defect(child(at, 'required'), `path parameter ${JSON.stringify(p.name)} must be required; read as required`);
+      if (value['required'] !== undefined)
+        this.defect(child(at, 'required'), `path parameter ${JSON.stringify(p.name)} must be required; read as required`);
       required = true;
     }
     const docs: Docs = schema ? docsOf(this.ctx, schema.value, schema.at) : {};
-    const description = p.description ?? (typeof value['description'] === 'string' && value['description'] !== '' ? value['description'] : undefined);
+    const description =
+      p.description ?? (typeof value['description'] === 'string' && value['description'] !== '' ? value['description'] : undefined);
     if (description !== undefined) docs.description = description;
     if (value['deprecated'] === true) docs.deprecated = true;
     const examples = exampleValues(value);
@@ -362,7 +385,11 @@ class OperationReader {
     let style = defaultStyle[p.in];
     if (typeof value['style'] === 'string') {
       if ((allowedStyles[p.in] as readonly string[]).includes(value['style'])) style = value['style'] as ParameterStyle;
-      else this.defect(child(at, 'style'), `style ${JSON.stringify(value['style'])} does not apply to ${p.in} parameters (${allowedStyles[p.in].join(', ')}); read as ${style}`);
+      else
+        this.defect(
+          child(at, 'style'),
+          `style ${JSON.stringify(value['style'])} does not apply to ${p.in} parameters (${allowedStyles[p.in].join(', ')}); read as ${style}`,
+        );
     }
     const parameter: Parameter = {
       name: p.name,
@@ -383,7 +410,11 @@ class OperationReader {
     const content = p.value['content'];
     if (isSchemaObject(content)) {
       const entries = Object.entries(content);
-      if (entries.length !== 1) this.defect(child(p.at, 'content'), `parameter ${JSON.stringify(p.name)} must have exactly one media type in "content"; the first is used`);
+      if (entries.length !== 1)
+        this.defect(
+          child(p.at, 'content'),
+          `parameter ${JSON.stringify(p.name)} must have exactly one media type in "content"; the first is used`,
+        );
       const [mediaType, media] = entries[0] ?? [];
       if (mediaType !== undefined && isSchemaObject(media) && Object.hasOwn(media, 'schema'))
         return { value: media['schema'], at: child(p.at, 'content', mediaType, 'schema'), mediaType };
@@ -403,7 +434,11 @@ class OperationReader {
 
   /** A payload's type: the definition a `$ref` names, or a definition made of the inline schema. */
   private payloadType(schema: unknown, at: At, name: string): TypeNode {
-    if (isSchemaObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => refAnnotations.has(k) || k.startsWith('x-')))
+    if (
+      isSchemaObject(schema) &&
+      typeof schema['$ref'] === 'string' &&
+      Object.keys(schema).every((k) => refAnnotations.has(k) || k.startsWith('x-'))
+    )
       return convert(this.ctx, schema, at, name);
     if (!isSchemaObject(schema) && typeof schema !== 'boolean') {
       this.defect(at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; the payload may be anything`);
@@ -432,7 +467,8 @@ class OperationReader {
         seen.set(key, read.type);
       }
       if (Object.hasOwn(media.value, 'itemSchema')) {
-        if (this.version === '3.2') read.itemType = this.payloadType(media.value['itemSchema'], child(media.at, 'itemSchema'), `${name}Item`);
+        if (this.version === '3.2')
+          read.itemType = this.payloadType(media.value['itemSchema'], child(media.at, 'itemSchema'), `${name}Item`);
         else this.defect(child(media.at, 'itemSchema'), 'itemSchema is OpenAPI 3.2; it is ignored');
       }
       for (const field of ['itemEncoding', 'prefixEncoding'])
@@ -451,7 +487,11 @@ class OperationReader {
     if (typeof description === 'string' && description !== '') docs.description = description;
     const base = componentName(body.at, 'requestBodies', 'Body') ?? `${stem}Body`;
     if (body.value['content'] === undefined) this.defect(body.at, 'a request body needs "content"; it may be anything');
-    return { required: body.value['required'] === true, content: this.content(body.value['content'], child(body.at, 'content'), base), docs };
+    return {
+      required: body.value['required'] === true,
+      content: this.content(body.value['content'], child(body.at, 'content'), base),
+      docs,
+    };
   }
 
   private responses(value: unknown, at: At, stem: string): OperationResponse[] {
@@ -479,7 +519,11 @@ class OperationReader {
       const description = response.overrides.description ?? response.value['description'];
       if (typeof summary === 'string' && summary !== '') docs.title = summary;
       if (typeof description === 'string' && description !== '') docs.description = description;
-      const read: OperationResponse = { status, docs, content: this.content(response.value['content'], child(response.at, 'content'), base) };
+      const read: OperationResponse = {
+        status,
+        docs,
+        content: this.content(response.value['content'], child(response.at, 'content'), base),
+      };
       const headers = this.responseHeaders(response.value['headers'], child(response.at, 'headers'), `${base}Headers`);
       if (headers) read.headers = headers;
       responses.push(read);
@@ -537,7 +581,12 @@ class OperationReader {
       const operations: Operation[] = [];
       for (const [expression, item] of Object.entries(callback.value)) {
         if (expression.startsWith('x-')) continue;
-        operations.push(...this.pathItem(item, child(callback.at, expression), expression, { kind: 'callback', parent: { id: parentId, callback: name } }));
+        operations.push(
+          ...this.pathItem(item, child(callback.at, expression), expression, {
+            kind: 'callback',
+            parent: { id: parentId, callback: name },
+          }),
+        );
       }
       callbacks.push({ name, operations });
     }
@@ -576,7 +625,12 @@ function componentName(at: At, kind: string, role: string): string | undefined {
 }
 
 function pointerOf(at: At): string[] {
-  return at.pointer === '' ? [] : at.pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return at.pointer === ''
+    ? []
+    : at.pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 function operationDocs(value: SchemaObject): Docs {

@@ -174,7 +174,13 @@ function documentName(location: string | undefined, title: unknown): string {
 
 /** Media Type Objects allow schema, example, examples and encoding (and 3.2's item fields); a `description` there is a common defect. */
 function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: OpenApiVersion): void {
-  const allowed = new Set(['schema', 'example', 'examples', 'encoding', ...(version === '3.2' ? ['itemSchema', 'itemEncoding', 'prefixEncoding'] : [])]);
+  const allowed = new Set([
+    'schema',
+    'example',
+    'examples',
+    'encoding',
+    ...(version === '3.2' ? ['itemSchema', 'itemEncoding', 'prefixEncoding'] : []),
+  ]);
   const paths = (loaded.value as Record<string, unknown>)['paths'];
   if (!isSchemaObject(paths)) return;
   const visit = (node: unknown, segments: string[], depth: number): void => {
@@ -185,11 +191,7 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: Open
           if (!isSchemaObject(media)) continue;
           for (const extra of Object.keys(media).filter((k) => !allowed.has(k) && !k.startsWith('x-'))) {
             const at = { uri: loaded.uri, pointer: jsonPointer([...segments, key, mediaType, extra]) };
-            ctx.report(
-              'schema-defect',
-              at,
-              `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`,
-            );
+            ctx.report('schema-defect', at, `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`);
           }
         }
       } else if (key !== 'schema' && key !== 'example' && key !== 'examples') {

@@ -35,7 +35,11 @@ export function dereference(ctx: ReadContext, value: unknown, at: At, what: stri
     if (!target) return undefined;
     const key = `${target.uri}#${target.pointer}`;
     if (seen.has(key) || hops >= maxHops) {
-      ctx.report('unresolved-ref', refAt, `$ref ${JSON.stringify(current['$ref'])} leads around a cycle of references and never to ${what}`);
+      ctx.report(
+        'unresolved-ref',
+        refAt,
+        `$ref ${JSON.stringify(current['$ref'])} leads around a cycle of references and never to ${what}`,
+      );
       return undefined;
     }
     seen.add(key);
