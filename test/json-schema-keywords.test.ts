@@ -15,7 +15,7 @@ import { jsonPointer, pointerSegments } from '../src/diagnostics/index.js';
 import { loadDocument, readDocument, type JsonSchemaDialect } from '../src/read/index.js';
 import { annotationKeywords, subschemas } from '../src/read/json-schema/keywords.js';
 import { droppedInSilence, outcome, type Occurrence, type Read } from './keyword-coverage.js';
-import { root, sharedData, sharedDataMissing } from './support.js';
+import { root, sharedData, sharedDataMissing, suiteRemotes } from './support.js';
 
 const skip = sharedDataMissing('the JSON Schema keyword coverage tests');
 const suite = path.join(sharedData, 'json-schema-test-suite');
@@ -28,19 +28,6 @@ const drafts: [string, JsonSchemaDialect][] = [
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The suite's remotes as its harness serves them, for the refRemote groups. */
-function remotes(): Record<string, unknown> {
-  const documents: Record<string, unknown> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.json'))
-        documents[`http://localhost:1234/${prefix}${entry.name}`] = JSON.parse(readFileSync(path.join(dir, entry.name), 'utf8'));
-    }
-  };
-  walk(path.join(suite, 'remotes'), '');
-  return documents;
-}
 
 function files(draft: string): string[] {
   const list = (folder: string) =>
@@ -125,7 +112,7 @@ function notAsked(document: unknown, found: Occurrence[]): (o: Occurrence) => bo
 }
 
 describe.skipIf(skip !== undefined)('JSON Schema: nothing dropped in silence', () => {
-  const remoteDocuments = skip === undefined ? remotes() : {};
+  const remoteDocuments = skip === undefined ? suiteRemotes() : {};
   describe.each(drafts)('%s', (draft, dialect) => {
     const list = skip === undefined ? files(draft) : [];
     it('walks the suite', () => expect(list.length).toBeGreaterThan(50));

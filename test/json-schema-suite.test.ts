@@ -7,7 +7,7 @@
  * where Ajv on the original schema gets it wrong too (Ajv's own limits, listed in the README).
  * Needs ../shared/data. Cost: about 250 groups, 20 s (each group's zod.ts is written and imported).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
@@ -15,7 +15,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { generate, writeFiles, type JsonSchemaDialect } from '../src/index.js';
-import { root, sharedData, sharedDataMissing, type ZodModule } from './support.js';
+import { root, sharedData, sharedDataMissing, suiteRemotes, type ZodModule } from './support.js';
 
 const skip = sharedDataMissing('the JSON Schema Test Suite cases');
 const suite = path.join(sharedData, 'json-schema-test-suite');
@@ -57,30 +57,6 @@ const drafts: { draft: string; dialect: JsonSchemaDialect; Original: typeof Ajv2
   },
 ];
 
-/** remotes/ as the suite's harness serves them, and the drafts' meta-schemas (Ajv's copies). */
-function remotes(): Record<string, unknown> {
-  const documents: Record<string, unknown> = {};
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.json'))
-        documents[`http://localhost:1234/${prefix}${entry.name}`] = JSON.parse(readFileSync(path.join(dir, entry.name), 'utf8'));
-    }
-  };
-  walk(path.join(suite, 'remotes'), '');
-  const refs = path.join(root, 'node_modules/ajv/dist/refs');
-  for (const file of [
-    'json-schema-draft-07.json',
-    ...['json-schema-2019-09', 'json-schema-2020-12'].flatMap((d) => [
-      `${d}/schema.json`,
-      ...readdirSync(path.join(refs, d, 'meta')).map((f) => `${d}/meta/${f}`),
-    ]),
-  ]) {
-    const document = JSON.parse(readFileSync(path.join(refs, file), 'utf8')) as { $id: string };
-    documents[document.$id.replace(/#$/, '')] = document;
-  }
-  return documents;
-}
 
 /** Ajv's verdict on the original, or undefined where it cannot give one (it overflows the stack on some dynamic refs). */
 function originalVerdict(validate: (data: unknown) => boolean, data: unknown): boolean | undefined {
@@ -98,7 +74,7 @@ interface Group {
 }
 
 describe.skipIf(skip !== undefined)('JSON Schema Test Suite: what differs between drafts', () => {
-  const remoteDocuments = skip === undefined ? remotes() : {};
+  const remoteDocuments = skip === undefined ? suiteRemotes({ metaSchemas: true }) : {};
   let module = 0;
   describe.each(drafts)('$draft', ({ draft, dialect, Original, files }) => {
     it.each(files)(

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { metaSchemaProblem } from '../src/emit/json-schema/meta-schema.js';
+import { random } from './support.js';
 
 const require = createRequire(import.meta.url);
 const vocabularies = ['core', 'applicator', 'unevaluated', 'validation', 'meta-data', 'format-annotation', 'content'].map(
@@ -42,17 +43,6 @@ function suiteSchemas(): unknown[] {
     .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { schema: unknown }[]).map((c) => c.schema));
 }
 
-/** mulberry32 */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const keywordsOf = (m: object) => Object.keys(m);
 const constrained = [...new Set([...vocabularies.flatMap((v) => keywordsOf(v.properties)), ...keywordsOf(root.properties)])];

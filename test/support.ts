@@ -97,3 +97,32 @@ export function tsFilesBelow(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
+
+/**
+ * The JSON Schema Test Suite's remotes/ as its harness serves them (`http://localhost:1234/<path>`), for
+ * the refRemote groups; with `metaSchemas`, the drafts' meta-schemas too (Ajv's copies, under their ids).
+ */
+export function suiteRemotes(options: { metaSchemas?: boolean } = {}): Record<string, unknown> {
+  const documents: Record<string, unknown> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.json'))
+        documents[`http://localhost:1234/${prefix}${entry.name}`] = JSON.parse(readFileSync(path.join(dir, entry.name), 'utf8'));
+    }
+  };
+  walk(path.join(sharedData, 'json-schema-test-suite', 'remotes'), '');
+  if (!options.metaSchemas) return documents;
+  const refs = path.join(root, 'node_modules/ajv/dist/refs');
+  for (const file of [
+    'json-schema-draft-07.json',
+    ...['json-schema-2019-09', 'json-schema-2020-12'].flatMap((d) => [
+      `${d}/schema.json`,
+      ...readdirSync(path.join(refs, d, 'meta')).map((f) => `${d}/meta/${f}`),
+    ]),
+  ]) {
+    const document = JSON.parse(readFileSync(path.join(refs, file), 'utf8')) as { $id: string };
+    documents[document.$id.replace(/#$/, '')] = document;
+  }
+  return documents;
+}
