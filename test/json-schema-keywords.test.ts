@@ -28,7 +28,6 @@ const drafts: [string, JsonSchemaDialect][] = [
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-
 function files(draft: string): string[] {
   const list = (folder: string) =>
     readdirSync(path.join(suite, draft, folder))

@@ -57,7 +57,6 @@ const drafts: { draft: string; dialect: JsonSchemaDialect; Original: typeof Ajv2
   },
 ];
 
-
 /** Ajv's verdict on the original, or undefined where it cannot give one (it overflows the stack on some dynamic refs). */
 function originalVerdict(validate: (data: unknown) => boolean, data: unknown): boolean | undefined {
   try {

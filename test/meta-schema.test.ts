@@ -43,7 +43,6 @@ function suiteSchemas(): unknown[] {
     .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { schema: unknown }[]).map((c) => c.schema));
 }
 
-
 const keywordsOf = (m: object) => Object.keys(m);
 const constrained = [...new Set([...vocabularies.flatMap((v) => keywordsOf(v.properties)), ...keywordsOf(root.properties)])];
 const wrongValues: unknown[] = [
