@@ -185,7 +185,7 @@ export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): Schem
     if (problem) ctx.report('schema-defect', child(at, k), `${k} ${problem}; it is ignored`, 'fix its value as the specification says');
     return problem !== undefined;
   });
-  if (Array.isArray(schema['items']) && dialect === '2020-12')
+  if (Array.isArray(schema['items']) && dialect === '2020-12' && !malformed.includes('items'))
     ctx.report(
       'schema-defect',
       child(at, 'items'),
