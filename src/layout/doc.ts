@@ -1,14 +1,16 @@
 /**
- * The pieces every code layout shares: prettier's own document builders and line printer (the small
- * `prettier/doc` module, not the formatter), the literal forms prettier prints (quotes, numbers, keys,
+ * The pieces every code layout shares: prettier's own document builders (the small `prettier/doc`
+ * module, not the formatter) and a printer that prints their documents as prettier's does
+ * (./printer.ts), the literal forms prettier prints (quotes, numbers, keys,
  * block comments), and `Unsupported`, which a layout throws where it does not know prettier's choice so
  * that prettier formats that statement instead.
  */
-import { builders, printer, utils } from 'prettier/doc';
+import { builders, utils } from 'prettier/doc';
 import { isIdentifierName } from '../model/index.js';
 import { tsStringLiteral } from './strings.js';
 import { numberLiteral } from './number.js';
 import { printWidth } from './options.js';
+import { printDocument } from './printer.js';
 
 export { numberLiteral };
 
@@ -84,7 +86,7 @@ export function willBreak(doc: Doc): boolean {
 }
 
 export function printDoc(doc: Doc): string {
-  return printer.printDocToString(doc, { printWidth, tabWidth: 2, useTabs: false }).formatted;
+  return printDocument(doc, printWidth);
 }
 
 const plainString = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;

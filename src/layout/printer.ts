@@ -1,0 +1,362 @@
+/**
+ * prettier's document printer (`printDocToString` in `prettier/doc`), re-implemented for the documents
+ * structgen's layouts build, and with what the options fix (spaces, two per indent, `\n`): the same
+ * commands in the same order, the same `fits` measure, the same break propagation, so the same text.
+ * prettier's printer allocates an object for every command and every indentation it meets and copies
+ * commands to measure them; on a 2,000-schema spec that was a third of everything the run allocated.
+ * This one keeps its stacks in three reused arrays and builds each indentation once.
+ *
+ * Documents it does not print (fill, line suffixes, trim, cursors) and text outside printable ASCII
+ * (whose width prettier measures with its own tables) go to prettier's printer, which gives the answer
+ * by definition; a test holds the two to the same text on every layout the emitters produce.
+ */
+import { printer as prettierPrinter, type builders } from 'prettier/doc';
+
+type Doc = builders.Doc;
+
+const BREAK = 1;
+const FLAT = 0;
+
+/** The documents this printer does not handle: prettier's printer prints them. */
+class Declined extends Error {}
+
+/** An indentation: its text, the text a literal line returns to (`markAsRoot`), and the pieces it is made of. */
+class Indent {
+  readonly value: string;
+  readonly root: Indent;
+  private indented: Indent | undefined;
+  private aligned: Map<number | string, Indent> | undefined;
+  private marked: Indent | undefined;
+
+  constructor(
+    private readonly queue: readonly string[],
+    root: Indent | undefined,
+  ) {
+    this.value = queue.join('');
+    this.root = root ?? this;
+  }
+
+  indent(): Indent {
+    return (this.indented ??= new Indent([...this.queue, '  '], this.root));
+  }
+
+  /** prettier's `makeAlign`: a width in spaces, a string, one step back, back to the root, or a new root. */
+  align(n: unknown): Indent {
+    if (!n) return this;
+    if (typeof n === 'object' && (n as { type?: string }).type === 'root') {
+      return (this.marked ??= new Indent(this.queue, this));
+    }
+    if (n === Number.NEGATIVE_INFINITY) return this.root;
+    if (typeof n !== 'number' && typeof n !== 'string') throw new Declined('align');
+    this.aligned ??= new Map();
+    let next = this.aligned.get(n);
+    if (!next) {
+      const queue = typeof n === 'number' ? (n < 0 ? this.queue.slice(0, -1) : [...this.queue, ' '.repeat(n)]) : [...this.queue, n];
+      next = new Indent(queue, this.root);
+      this.aligned.set(n, next);
+    }
+    return next;
+  }
+}
+
+const rootIndent = new Indent([], undefined);
+
+interface DocObject {
+  type: string;
+  contents?: Doc;
+  break?: boolean | 'propagated';
+  expandedStates?: Doc[];
+  id?: symbol;
+  groupId?: symbol;
+  breakContents?: Doc;
+  flatContents?: Doc;
+  negate?: boolean;
+  hard?: boolean;
+  soft?: boolean;
+  literal?: boolean;
+  n?: unknown;
+  parts?: Doc[];
+}
+
+const printable = /^[\x20-\x7f]*$/;
+
+function width(text: string): number {
+  if (!printable.test(text)) throw new Declined('text outside printable ASCII');
+  return text.length;
+}
+
+/**
+ * prettier's `propagateBreaks`: a group holding a break-parent (every hard line has one) or a broken
+ * group is broken, except a conditional group, which chooses among its states instead. Returns whether
+ * the document breaks the group around it.
+ */
+function propagateBreaks(doc: Doc, visited: Set<object>): boolean {
+  if (typeof doc === 'string') return false;
+  if (Array.isArray(doc)) {
+    let breaks = false;
+    for (const part of doc) if (propagateBreaks(part, visited)) breaks = true;
+    return breaks;
+  }
+  const d = doc as DocObject;
+  switch (d.type) {
+    case 'group': {
+      if (visited.has(d)) return Boolean(d.break);
+      visited.add(d);
+      let inner = false;
+      if (d.expandedStates) {
+        for (const state of d.expandedStates) if (propagateBreaks(state, visited)) inner = true;
+      } else {
+        inner = propagateBreaks(d.contents!, visited);
+      }
+      if (inner && !d.expandedStates && !d.break) d.break = 'propagated';
+      return Boolean(d.break);
+    }
+    case 'break-parent':
+      return true;
+    case 'if-break': {
+      const a = propagateBreaks(d.breakContents ?? '', visited);
+      const b = propagateBreaks(d.flatContents ?? '', visited);
+      return a || b;
+    }
+    case 'fill': {
+      let breaks = false;
+      for (const part of d.parts!) if (propagateBreaks(part, visited)) breaks = true;
+      return breaks;
+    }
+    case 'indent':
+    case 'align':
+    case 'indent-if-break':
+    case 'label':
+    case 'line-suffix':
+      return propagateBreaks(d.contents!, visited);
+    case 'line':
+    case 'line-suffix-boundary':
+    case 'trim':
+    case 'cursor':
+      return false;
+    default:
+      throw new Error(`internal error: unexpected document ${JSON.stringify(d.type)}`);
+  }
+}
+
+// The command stack (document, mode, indentation), and the one `fits` measures with: reused by every print.
+const docs: Doc[] = [];
+const modes: number[] = [];
+const indents: Indent[] = [];
+const fitDocs: Doc[] = [];
+const fitModes: number[] = [];
+
+/**
+ * prettier's `fits`: whether `doc` printed flat, followed by the commands still on the stack up to the
+ * first line break, fits in `remaining` columns. A space before a line break is not counted.
+ */
+function fits(doc: Doc, restLength: number, remaining: number, groupModes: Map<symbol, number>): boolean {
+  let rest = restLength;
+  let pendingSpace = false;
+  fitDocs.length = 0;
+  fitModes.length = 0;
+  fitDocs.push(doc);
+  fitModes.push(FLAT);
+  while (remaining >= 0) {
+    if (fitDocs.length === 0) {
+      if (rest === 0) return true;
+      rest--;
+      fitDocs.push(docs[rest]!);
+      fitModes.push(modes[rest]!);
+      continue;
+    }
+    const d = fitDocs.pop()!;
+    const mode = fitModes.pop()!;
+    if (typeof d === 'string') {
+      if (d !== '') {
+        if (pendingSpace) {
+          remaining -= 1;
+          pendingSpace = false;
+        }
+        remaining -= width(d);
+      }
+      continue;
+    }
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) {
+        fitDocs.push(d[i]!);
+        fitModes.push(mode);
+      }
+      continue;
+    }
+    const o = d as DocObject;
+    switch (o.type) {
+      case 'indent':
+      case 'align':
+      case 'indent-if-break':
+      case 'label':
+        fitDocs.push(o.contents!);
+        fitModes.push(mode);
+        break;
+      case 'group': {
+        const groupMode = o.break ? BREAK : mode;
+        fitDocs.push(o.expandedStates && groupMode === BREAK ? o.expandedStates[o.expandedStates.length - 1]! : o.contents!);
+        fitModes.push(groupMode);
+        break;
+      }
+      case 'if-break': {
+        const groupMode = o.groupId ? (groupModes.get(o.groupId) ?? FLAT) : mode;
+        const contents = groupMode === BREAK ? o.breakContents : o.flatContents;
+        if (contents) {
+          fitDocs.push(contents);
+          fitModes.push(mode);
+        }
+        break;
+      }
+      case 'line':
+        if (mode === BREAK || o.hard) return true;
+        if (!o.soft) pendingSpace = true;
+        break;
+      case 'break-parent':
+      case 'line-suffix-boundary': // a boundary matters only after a line suffix, which is declined
+      case 'cursor':
+        break;
+      default:
+        throw new Declined(o.type);
+    }
+  }
+  return false;
+}
+
+/** The printed text, in pieces; a line break trims the spaces and tabs the last line ended with. */
+function trimTrailing(out: string[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const piece = out[i]!;
+    let end = piece.length;
+    while (end > 0 && (piece.charCodeAt(end - 1) === 0x20 || piece.charCodeAt(end - 1) === 0x09)) end--;
+    if (end > 0) {
+      if (end < piece.length) out[i] = piece.slice(0, end);
+      return;
+    }
+    out.length = i;
+  }
+}
+
+function print(doc: Doc, printWidth: number): string {
+  propagateBreaks(doc, new Set());
+  const groupModes = new Map<symbol, number>();
+  const out: string[] = [];
+  let position = 0;
+  let shouldRemeasure = false;
+  docs.length = 0;
+  modes.length = 0;
+  indents.length = 0;
+  const push = (d: Doc, mode: number, indent: Indent) => {
+    docs.push(d);
+    modes.push(mode);
+    indents.push(indent);
+  };
+  push(doc, BREAK, rootIndent);
+  while (docs.length > 0) {
+    const d = docs.pop()!;
+    const mode = modes.pop()!;
+    const indent = indents.pop()!;
+    if (typeof d === 'string') {
+      if (d !== '') {
+        out.push(d);
+        position += width(d);
+      }
+      continue;
+    }
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) push(d[i]!, mode, indent);
+      continue;
+    }
+    const o = d as DocObject;
+    switch (o.type) {
+      case 'indent':
+        push(o.contents!, mode, indent.indent());
+        break;
+      case 'align':
+        push(o.contents!, mode, indent.align(o.n));
+        break;
+      case 'group': {
+        let chosen: number;
+        if (mode === FLAT && !shouldRemeasure) {
+          chosen = o.break ? BREAK : FLAT;
+          push(o.contents!, chosen, indent);
+        } else {
+          shouldRemeasure = false;
+          const remaining = printWidth - position;
+          if (!o.break && fits(o.contents!, docs.length, remaining, groupModes)) {
+            chosen = FLAT;
+            push(o.contents!, FLAT, indent);
+          } else if (!o.expandedStates) {
+            chosen = BREAK;
+            push(o.contents!, BREAK, indent);
+          } else {
+            const states = o.expandedStates;
+            let state = -1;
+            if (!o.break) {
+              for (let i = 1; i < states.length - 1 && state < 0; i++) if (fits(states[i]!, docs.length, remaining, groupModes)) state = i;
+            }
+            chosen = state < 0 ? BREAK : FLAT;
+            push(states[state < 0 ? states.length - 1 : state]!, chosen, indent);
+          }
+        }
+        if (o.id) groupModes.set(o.id, chosen);
+        break;
+      }
+      case 'if-break':
+      case 'indent-if-break': {
+        const groupMode = o.groupId ? groupModes.get(o.groupId) : mode;
+        if (groupMode === BREAK) {
+          if (o.type === 'if-break') {
+            if (o.breakContents) push(o.breakContents, mode, indent);
+          } else {
+            push(o.contents!, mode, o.negate ? indent : indent.indent());
+          }
+        } else if (groupMode === FLAT) {
+          if (o.type === 'if-break') {
+            if (o.flatContents) push(o.flatContents, mode, indent);
+          } else {
+            push(o.contents!, mode, o.negate ? indent.indent() : indent);
+          }
+        }
+        break;
+      }
+      case 'line':
+        if (mode === FLAT && !o.hard) {
+          if (!o.soft) {
+            out.push(' ');
+            position += 1;
+          }
+          break;
+        }
+        if (mode === FLAT) shouldRemeasure = true;
+        if (o.literal) {
+          out.push('\n', indent.root.value);
+          position = indent.root.value.length;
+        } else {
+          trimTrailing(out);
+          out.push('\n', indent.value);
+          position = indent.value.length;
+        }
+        break;
+      case 'label':
+        push(o.contents!, mode, indent);
+        break;
+      case 'break-parent':
+      case 'line-suffix-boundary': // prints a line only after a line suffix, which is declined
+        break;
+      default:
+        throw new Declined(o.type);
+    }
+  }
+  return out.join('');
+}
+
+/** The text prettier's `printDocToString` gives for `doc` with spaces, two per indent, and `\n`. */
+export function printDocument(doc: Doc, printWidth: number): string {
+  try {
+    return print(doc, printWidth);
+  } catch (error) {
+    if (!(error instanceof Declined)) throw error;
+    return prettierPrinter.printDocToString(doc, { printWidth, tabWidth: 2, useTabs: false }).formatted;
+  }
+}
