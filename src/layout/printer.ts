@@ -78,10 +78,11 @@ interface DocObject {
   parts?: Doc[];
 }
 
-const printable = /^[\x20-\x7f]*$/;
-
 function width(text: string): number {
-  if (!printable.test(text)) throw new Declined('text outside printable ASCII');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7f) throw new Declined('text outside printable ASCII');
+  }
   return text.length;
 }
 
@@ -153,20 +154,20 @@ const fitModes: number[] = [];
 function fits(doc: Doc, restLength: number, remaining: number, groupModes: Map<symbol, number>): boolean {
   let rest = restLength;
   let pendingSpace = false;
-  fitDocs.length = 0;
-  fitModes.length = 0;
-  fitDocs.push(doc);
-  fitModes.push(FLAT);
+  // A stack by index, not by length: emptying an array gives up its storage, which every call then regrew.
+  let top = 0;
+  fitDocs[top] = doc;
+  fitModes[top++] = FLAT;
   while (remaining >= 0) {
-    if (fitDocs.length === 0) {
+    if (top === 0) {
       if (rest === 0) return true;
       rest--;
-      fitDocs.push(docs[rest]!);
-      fitModes.push(modes[rest]!);
+      fitDocs[top] = docs[rest]!;
+      fitModes[top++] = modes[rest]!;
       continue;
     }
-    const d = fitDocs.pop()!;
-    const mode = fitModes.pop()!;
+    const d = fitDocs[--top]!;
+    const mode = fitModes[top]!;
     if (typeof d === 'string') {
       if (d !== '') {
         if (pendingSpace) {
@@ -179,8 +180,8 @@ function fits(doc: Doc, restLength: number, remaining: number, groupModes: Map<s
     }
     if (Array.isArray(d)) {
       for (let i = d.length - 1; i >= 0; i--) {
-        fitDocs.push(d[i]!);
-        fitModes.push(mode);
+        fitDocs[top] = d[i]!;
+        fitModes[top++] = mode;
       }
       continue;
     }
@@ -190,21 +191,21 @@ function fits(doc: Doc, restLength: number, remaining: number, groupModes: Map<s
       case 'align':
       case 'indent-if-break':
       case 'label':
-        fitDocs.push(o.contents!);
-        fitModes.push(mode);
+        fitDocs[top] = o.contents!;
+        fitModes[top++] = mode;
         break;
       case 'group': {
         const groupMode = o.break ? BREAK : mode;
-        fitDocs.push(o.expandedStates && groupMode === BREAK ? o.expandedStates[o.expandedStates.length - 1]! : o.contents!);
-        fitModes.push(groupMode);
+        fitDocs[top] = o.expandedStates && groupMode === BREAK ? o.expandedStates[o.expandedStates.length - 1]! : o.contents!;
+        fitModes[top++] = groupMode;
         break;
       }
       case 'if-break': {
         const groupMode = o.groupId ? (groupModes.get(o.groupId) ?? FLAT) : mode;
         const contents = groupMode === BREAK ? o.breakContents : o.flatContents;
         if (contents) {
-          fitDocs.push(contents);
-          fitModes.push(mode);
+          fitDocs[top] = contents;
+          fitModes[top++] = mode;
         }
         break;
       }
@@ -243,9 +244,12 @@ function print(doc: Doc, printWidth: number): string {
   const out: string[] = [];
   let position = 0;
   let shouldRemeasure = false;
-  docs.length = 0;
-  modes.length = 0;
-  indents.length = 0;
+  if (docs.length > 0) {
+    // left by a print that was declined part way
+    docs.length = 0;
+    modes.length = 0;
+    indents.length = 0;
+  }
   const push = (d: Doc, mode: number, indent: Indent) => {
     docs.push(d);
     modes.push(mode);
