@@ -148,10 +148,12 @@ export async function loadDocumentSet(
   // effect where it stands ($id), so `"$ref": "other.json"` under `"$id": "http://host/a/"` means
   // http://host/a/other.json; refs to resources the documents embed need no loading.
   const pending: LoadedDocument[] = [root];
+  let rootIndex: IdentifierIndex | undefined;
   while (pending.length > 0) {
     const doc = pending.shift()!;
     const local = new IdentifierIndex();
     local.add(doc.uri, doc.value, retrievalOf(doc.uri), identifierOptions(doc));
+    rootIndex ??= local;
     for (const { reference, pointer, refPointer } of documentRefs(doc.value)) {
       if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
       const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
@@ -188,34 +190,53 @@ export async function loadDocumentSet(
       pending.push(loaded.document);
     }
   }
-  const identifiers = new IdentifierIndex();
-  for (const [uri, doc] of byUri) identifiers.add(uri, doc.value, retrievalOf(uri), identifierOptions(doc));
+  // One document (the usual case): its own index is the whole set's.
+  let identifiers = rootIndex!;
+  if (byUri.size > 1) {
+    identifiers = new IdentifierIndex();
+    for (const [uri, doc] of byUri) identifiers.add(uri, doc.value, retrievalOf(uri), identifierOptions(doc));
+  }
   return { set: { root, byUri, identifiers, resolveDocument }, diagnostics };
 }
 
 /** Every `$ref` (and discriminator mapping entry) in a document with the pointer of the schema that holds it and of the reference itself. */
 function documentRefs(value: unknown): { reference: string; pointer: string; refPointer: string }[] {
   const found: { reference: string; pointer: string; refPointer: string }[] = [];
-  const stack: { node: unknown; segments: string[] }[] = [{ node: value, segments: [] }];
+  // Frames link to their parent: a node's path is built only when it holds an external reference.
+  type Frame = { node: unknown; parent: Frame | undefined; key: string };
+  const segmentsOf = (frame: Frame): string[] => {
+    const segments: string[] = [];
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) segments.push(f.key);
+    return segments.reverse();
+  };
+  const stack: Frame[] = [{ node: value, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const { node, segments } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node } = frame;
     if (typeof node !== 'object' || node === null) continue;
     const reference = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['$ref'];
-    if (typeof reference === 'string' && !reference.startsWith('#'))
+    if (typeof reference === 'string' && !reference.startsWith('#')) {
+      const segments = segmentsOf(frame);
       found.push({ reference, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, '$ref']) });
+    }
     // A discriminator's mapping names schemas by URI reference too (a bare name is a component name).
     const discriminator = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['discriminator'];
     const mapping =
       typeof discriminator === 'object' && discriminator !== null ? (discriminator as Record<string, unknown>)['mapping'] : undefined;
     if (typeof mapping === 'object' && mapping !== null)
       for (const [tag, target] of Object.entries(mapping))
-        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#')))
+        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#'))) {
+          const segments = segmentsOf(frame);
           found.push({
             reference: target,
             pointer: jsonPointer(segments),
             refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]),
           });
-    for (const [key, child] of Object.entries(node)) stack.push({ node: child, segments: [...segments, key] });
+        }
+    for (const key of Object.keys(node)) {
+      const child: unknown = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: frame, key });
+    }
   }
   return found;
 }

@@ -58,24 +58,47 @@ export class IdentifierIndex {
     this.dialects.set(uri, dialects);
     this.defaultDialect.set(uri, options.dialect);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
-    // Each frame carries its pointer, built as the walk descends (one string per node, not a path to join).
-    type Frame = { node: unknown; pointer: string; base: string; dialect: JsonSchemaDialect; schema: boolean };
-    const stack: Frame[] = [{ node: value, pointer: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot }];
+    // Each frame knows its parent and its key; its pointer is built only where an identifier needs it
+    // (most documents have none, and a pointer per node was most of what this walk allocated).
+    type Frame = {
+      node: unknown;
+      parent: Frame | undefined;
+      segments: readonly (string | number)[] | string;
+      base: string;
+      dialect: JsonSchemaDialect;
+      schema: boolean;
+    };
+    const pointerOf = (frame: Frame): string => {
+      let pointer = '';
+      for (let f: Frame | undefined = frame; f?.parent; f = f.parent) {
+        const { segments } = f;
+        pointer =
+          (typeof segments === 'string' ? `/${pointerSegment(segments)}` : segments.map((s) => `/${pointerSegment(String(s))}`).join('')) +
+          pointer;
+      }
+      return pointer;
+    };
+    const stack: Frame[] = [
+      { node: value, parent: undefined, segments: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot },
+    ];
     while (stack.length > 0) {
-      const { node, pointer, base: outer, dialect: outerDialect, schema } = stack.pop()!;
+      const frame = stack.pop()!;
+      const { node, base: outer, dialect: outerDialect, schema } = frame;
       if (typeof node !== 'object' || node === null) continue;
       let base = outer;
       let dialect = outerDialect;
       if (!Array.isArray(node)) {
         const record = node as Record<string, unknown>;
-        const resourceRoot = pointer === '' || typeof record['$id'] === 'string';
-        if (resourceRoot && typeof record['$schema'] === 'string' && !(pointer === '' && options.forced)) {
+        const atRoot = frame.parent === undefined;
+        const resourceRoot = atRoot || typeof record['$id'] === 'string';
+        if (resourceRoot && typeof record['$schema'] === 'string' && !(atRoot && options.forced)) {
           dialect = dialectOf(record['$schema']) ?? dialect;
-          dialects.set(pointer, dialect);
+          dialects.set(pointerOf(frame), dialect);
         }
         // draft-07: `$ref` stands alone, so an `$id` beside it identifies nothing.
         const id = dialect === 'draft-07' && typeof record['$ref'] === 'string' ? undefined : record['$id'];
         if (typeof id === 'string') {
+          const pointer = pointerOf(frame);
           const resolved = resolveUri(id, outer);
           const hash = resolved?.indexOf('#') ?? -1;
           const fragment = resolved && hash !== -1 ? resolved.slice(hash + 1) : '';
@@ -91,9 +114,10 @@ export class IdentifierIndex {
               this.anchors.set(`${base}#${fragment}`, { uri, pointer });
           }
         }
-        const anchorKeywords = dialect === 'draft-07' ? [] : dialect === '2019-09' ? ['$anchor'] : ['$anchor', '$dynamicAnchor'];
-        for (const keyword of anchorKeywords) {
-          if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer });
+        if (dialect !== 'draft-07') {
+          for (const keyword of dialect === '2019-09' ? ['$anchor'] : ['$anchor', '$dynamicAnchor']) {
+            if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer: pointerOf(frame) });
+          }
         }
         const dynamicName =
           dialect === '2020-12' && typeof record['$dynamicAnchor'] === 'string'
@@ -108,13 +132,7 @@ export class IdentifierIndex {
         }
         if (schema) {
           for (const sub of subschemas(record))
-            stack.push({
-              node: sub.schema,
-              pointer: pointer + sub.segments.map((s) => `/${pointerSegment(String(s))}`).join(''),
-              base,
-              dialect,
-              schema,
-            });
+            stack.push({ node: sub.schema, parent: frame, segments: sub.segments, base, dialect, schema });
           continue;
         }
       }
@@ -123,7 +141,7 @@ export class IdentifierIndex {
         if (!isArray && dataKeywords.has(key)) continue;
         const child: unknown = (node as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null)
-          stack.push({ node: child, pointer: `${pointer}/${pointerSegment(key)}`, base, dialect, schema: false });
+          stack.push({ node: child, parent: frame, segments: key, base, dialect, schema: false });
       }
     }
   }
@@ -159,8 +177,10 @@ export class IdentifierIndex {
   /** The base URI in effect at a pointer: the nearest enclosing `$id`, else the document's own. */
   baseAt(uri: string, pointer: string): string | undefined {
     const bases = this.bases.get(uri);
+    // Most documents set no `$id`: the document's own base applies everywhere.
+    if (!bases || bases.size === 0) return this.initial.get(uri);
     const segments = pointerSegments(pointer);
-    for (let n = segments.length; n >= 0 && bases; n--) {
+    for (let n = segments.length; n >= 0; n--) {
       const base = bases.get(jsonPointer(segments.slice(0, n)));
       if (base) return base;
     }
