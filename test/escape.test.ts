@@ -1,6 +1,8 @@
 /** One escaper per output context: each given hostile text, want text that stays inert in that context. */
 import { describe, expect, it } from 'vitest';
 import {
+  codeSpanOf,
+  escapeMarkdownText,
   exactRegexSource,
   htmlCommentText,
   jsDocText,
@@ -12,6 +14,7 @@ import {
   tsStringLiteral,
 } from '../src/emit/escape.js';
 import { pascalCase } from '../src/model/index.js';
+import { random } from './support.js';
 
 describe('escapers', () => {
   it('tsStringLiteral round-trips through the JS parser', () => {
@@ -74,4 +77,51 @@ describe('pascalCase', () => {
     ['*/', 'Type'],
     ['__proto__', 'Proto'],
   ])('%s → %s', (given, want) => expect(pascalCase(given)).toBe(want));
+});
+
+describe('the shortcuts for plain text', () => {
+  it('give what the full escapers give, on 20,000 random strings', () => {
+    const next = random(2026);
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '  ',
+      '-',
+      '=',
+      '+',
+      '#',
+      '.',
+      ')',
+      '(',
+      ',',
+      "'",
+      '"',
+      ':',
+      '!',
+      '?',
+      '/',
+      '%',
+      '*',
+      '_',
+      '`',
+      '|',
+      '\\',
+      '\n',
+      '\t',
+      '<',
+      '&',
+      '$',
+      '~',
+      'é',
+      '1.',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const length = Math.floor(next() * 8);
+      const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+      expect(markdownText(text)).toBe(escapeMarkdownText(text));
+      expect(markdownCode(text)).toBe(codeSpanOf(text));
+    }
+  });
 });

@@ -63,11 +63,21 @@ function markdownWhitespace(text: string): string {
  * escaped too: Markdown with math support (GitHub's, prettier's) reads `$...$` and `$$` as formulas.
  */
 export function markdownText(text: string): string {
+  // Most spec text is one line of words and punctuation that nothing here changes.
+  if (plainText.test(text) && !text.includes('  ')) return text;
+  return escapeMarkdownText(text);
+}
+
+/** `markdownText` without its shortcut for plain text (exported for the test that holds the two equal). */
+export function escapeMarkdownText(text: string): string {
   return markdownWhitespace(text)
     .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
     .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
+
+/** Text that starts with a letter, ends without a space and holds no character Markdown could read as syntax. */
+const plainText = /^[A-Za-z](?:[A-Za-z0-9 ,.'"():;/?!%=+-]*[A-Za-z0-9,.'"():;/?!%=+-])?$/;
 
 /** A Markdown table cell: inline text on one line (line breaks become `<br>`). */
 export function markdownCell(text: string): string {
@@ -87,6 +97,13 @@ export function markdownCell(text: string): string {
  * element the text is Markdown again, so its syntax characters are escaped.
  */
 export function markdownCode(text: string): string {
+  // No backtick, pipe or line break, and no leading space: one backtick each side, as it is.
+  if (text !== '' && text[0] !== ' ' && !/[`|\n\r\u2028\u2029]/.test(text)) return `\`${text}\``;
+  return codeSpanOf(text);
+}
+
+/** `markdownCode` without its shortcut (exported for the test that holds the two equal). */
+export function codeSpanOf(text: string): string {
   const spaced = text.replace(/[\n\r\u2028\u2029]/g, ' ');
   if (spaced.includes('\\|')) return `<code>${codeElementText(spaced)}</code>`;
   const code = spaced.replaceAll('|', '\\|');

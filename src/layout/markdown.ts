@@ -126,6 +126,10 @@ function list(lines: string[]): string {
  * templates' own markup is limited to `**strong**`, links and code spans.
  */
 function inline(text: string): string {
+  if (!/[\\`*_$\t]/.test(text)) {
+    if (/\s$/.test(text)) throw new Unsupported('whitespace');
+    return text;
+  }
   for (const span of codeSpans(text)) codeSpan(span);
   // Unescaped single `*`, or `_` that could open and close emphasis, is rewritten by prettier (`*a*` →
   // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`

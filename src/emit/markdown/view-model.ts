@@ -321,8 +321,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
  * (`D2` before `D10`), ties broken by the exact text so that the order never depends on the machine.
  */
 export function naturalOrder(a: string, b: string): number {
-  const parts = (s: string) => s.toLowerCase().match(/\d+|\D+/g) ?? [];
-  const [x, y] = [parts(a), parts(b)];
+  const [x, y] = [naturalParts(a), naturalParts(b)];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     const [p, q] = [x[i]!, y[i]!];
     if (p === q) continue;
@@ -336,6 +335,18 @@ export function naturalOrder(a: string, b: string): number {
     return p < q ? -1 : 1;
   }
   return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A name's runs of digits and of other characters, lower-cased; kept, since a sort asks for each name many times. */
+const partsOf = new Map<string, string[]>();
+function naturalParts(s: string): string[] {
+  let parts = partsOf.get(s);
+  if (!parts) {
+    if (partsOf.size > 100_000) partsOf.clear();
+    parts = s.toLowerCase().match(/\d+|\D+/g) ?? [];
+    partsOf.set(s, parts);
+  }
+  return parts;
 }
 
 /** What the index says the docs hold, and how they are split. */
