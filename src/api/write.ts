@@ -76,6 +76,9 @@ export interface WriteReport {
   recovered: 'none' | 'rolled-forward' | 'rolled-back';
 }
 
+/** How many files are staged at once. */
+const stagingBatch = 8;
+
 /** Folders this process is writing now: a second write into one of them waits for the first. */
 const busy = new Map<string, Promise<unknown>>();
 
@@ -164,9 +167,17 @@ async function replaceSet(
   const replace: (Replacement & { contents: string; target: string })[] = [];
   const unchanged: string[] = [];
   const id = runId();
+  // What is there now, read for all files at once (the answers are used in the files' order).
+  const existing = await Promise.all(
+    targets.map(async (target) => {
+      const kind = await lstat(target).catch(() => undefined);
+      const contents = kind?.isFile() ? await readFile(target, 'utf8').catch(() => undefined) : undefined;
+      return { kind, contents };
+    }),
+  );
   for (const [i, file] of files.entries()) {
     const target = targets[i]!;
-    const kind = await lstat(target).catch(() => undefined);
+    const { kind, contents } = existing[i]!;
     if (kind?.isDirectory()) {
       throw new OutputWriteError(
         'output-write-failed',
@@ -176,7 +187,7 @@ async function replaceSet(
         hintFor('EISDIR', outDir),
       );
     }
-    if (kind?.isFile() && (await readFile(target, 'utf8').catch(() => undefined)) === file.contents) {
+    if (kind?.isFile() && contents === file.contents) {
       unchanged.push(file.path);
       continue;
     }
@@ -201,12 +212,23 @@ async function replaceSet(
   await lock(outDir, dir, journal);
   let staging: string | undefined;
   try {
-    for (const entry of replace) {
-      staging = entry.path;
-      const temp = inside(dir, entry.temp)!;
-      await mkdir(path.dirname(temp), { recursive: true });
-      await writeDurably(temp, entry.contents, 'wx');
-      if (entry.backup) await backUp(entry.target, inside(dir, entry.backup)!);
+    // Staged a few files at a time, so that their flushes to the disk overlap; every write of a batch
+    // has settled before a failure is handled, so discarding the staging races with none of them.
+    for (let start = 0; start < replace.length; start += stagingBatch) {
+      const batch = replace.slice(start, start + stagingBatch);
+      const settled = await Promise.allSettled(
+        batch.map(async (entry) => {
+          const temp = inside(dir, entry.temp)!;
+          await mkdir(path.dirname(temp), { recursive: true });
+          await writeDurably(temp, entry.contents, 'wx');
+          if (entry.backup) await backUp(entry.target, inside(dir, entry.backup)!);
+        }),
+      );
+      const failed = settled.findIndex((r) => r.status === 'rejected');
+      if (failed !== -1) {
+        staging = batch[failed]!.path;
+        throw (settled[failed] as PromiseRejectedResult).reason;
+      }
       options.signal?.throwIfAborted();
     }
     for (const entry of remove) await backUp(inside(dir, entry.path)!, inside(dir, entry.backup)!);
