@@ -242,7 +242,14 @@ function print(doc: Doc, printWidth: number): string {
   propagateBreaks(doc, new Set());
   const groupModes = new Map<symbol, number>();
   const out: string[] = [];
-  let position = 0;
+  // The column is measured only when a group asks for it: most text (comment lines, members that
+  // end in a hard line) is never measured, and the pieces of a line are measured once.
+  let measured = 0;
+  let column = 0;
+  const position = () => {
+    for (; measured < out.length; measured++) column += width(out[measured]!);
+    return column;
+  };
   let shouldRemeasure = false;
   if (docs.length > 0) {
     // left by a print that was declined part way
@@ -263,7 +270,6 @@ function print(doc: Doc, printWidth: number): string {
     if (typeof d === 'string') {
       if (d !== '') {
         out.push(d);
-        position += width(d);
       }
       continue;
     }
@@ -286,7 +292,7 @@ function print(doc: Doc, printWidth: number): string {
           push(o.contents!, chosen, indent);
         } else {
           shouldRemeasure = false;
-          const remaining = printWidth - position;
+          const remaining = printWidth - position();
           if (!o.break && fits(o.contents!, docs.length, remaining, groupModes)) {
             chosen = FLAT;
             push(o.contents!, FLAT, indent);
@@ -328,18 +334,19 @@ function print(doc: Doc, printWidth: number): string {
         if (mode === FLAT && !o.hard) {
           if (!o.soft) {
             out.push(' ');
-            position += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
         if (o.literal) {
           out.push('\n', indent.root.value);
-          position = indent.root.value.length;
+          measured = out.length;
+          column = indent.root.value.length;
         } else {
           trimTrailing(out);
           out.push('\n', indent.value);
-          position = indent.value.length;
+          measured = out.length;
+          column = indent.value.length;
         }
         break;
       case 'label':
