@@ -12,7 +12,10 @@ class Unsupported extends Error {}
 
 export function printJson(value: unknown): string | undefined {
   try {
-    return print(value, 0, 0, 0) + '\n';
+    const out: string[] = [];
+    print(value, 0, 0, 0, out);
+    out.push('\n');
+    return out.join('');
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -40,12 +43,25 @@ function flatArray(value: unknown[]): string {
   return `[${value.map((v) => (Array.isArray(v) ? flatArray(v) : primitive(v))).join(', ')}]`;
 }
 
-/** `column`: characters already on the line; `after`: characters that follow on it (a comma). */
-function print(value: unknown, indent: number, column: number, after: number): string {
-  if (isPrimitive(value)) return primitive(value);
-  const pad = ' '.repeat(indent + 2);
+/** Padding by width, made once each. */
+const pads: string[] = [];
+const padOf = (n: number) => (pads[n] ??= ' '.repeat(n));
+
+/**
+ * Appends the value's text to `out` (one array for the whole document: no level's text is copied into
+ * the next one's). `column`: characters already on the line; `after`: characters that follow on it (a comma).
+ */
+function print(value: unknown, indent: number, column: number, after: number, out: string[]): void {
+  if (isPrimitive(value)) {
+    out.push(primitive(value));
+    return;
+  }
+  const pad = padOf(indent + 2);
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
+    if (value.length === 0) {
+      out.push('[]');
+      return;
+    }
     if (value.some((v) => !isPrimitive(v) && Object.keys(v as object).length === 0)) throw new Unsupported('empty container in an array');
     // Objects are always broken (written broken), and a broken item breaks the array. Otherwise the
     // array stays on one line when it fits, unless (prettier's rule) every item is an array of two or more.
@@ -54,20 +70,36 @@ function print(value: unknown, indent: number, column: number, after: number): s
     if (!hasObject && !forced) {
       const flat = flatArray(value);
       if (/[^\x20-\x7e]/.test(flat)) throw new Unsupported('visual width');
-      if (column + flat.length + after <= printWidth) return flat;
+      if (column + flat.length + after <= printWidth) {
+        out.push(flat);
+        return;
+      }
       if (value.every((v) => typeof v === 'number')) throw new Unsupported('numbers fill lines');
     }
-    const items = value.map((v, i) => pad + print(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0));
-    return `[\n${items.join(',\n')}\n${' '.repeat(indent)}]`;
+    out.push('[\n');
+    value.forEach((v, i) => {
+      out.push(pad);
+      print(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0, out);
+      out.push(i < value.length - 1 ? ',\n' : '\n');
+    });
+    out.push(padOf(indent), ']');
+    return;
   }
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw new Unsupported('not JSON');
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length === 0) return '{}';
-  const lines = entries.map(([key, v], i) => {
+  const keys = Object.keys(value as Record<string, unknown>);
+  if (keys.length === 0) {
+    out.push('{}');
+    return;
+  }
+  out.push('{\n');
+  keys.forEach((key, i) => {
+    const v = (value as Record<string, unknown>)[key];
     const prefix = `${JSON.stringify(key)}: `;
     // The key's width counts when an array after it is measured; non-ASCII widths are prettier's to judge.
     if (Array.isArray(v) && /[^\x20-\x7e]/.test(prefix)) throw new Unsupported('visual width');
-    return pad + prefix + print(v, indent + 2, indent + 2 + prefix.length, i < entries.length - 1 ? 1 : 0);
+    out.push(pad, prefix);
+    print(v, indent + 2, indent + 2 + prefix.length, i < keys.length - 1 ? 1 : 0, out);
+    out.push(i < keys.length - 1 ? ',\n' : '\n');
   });
-  return `{\n${lines.join(',\n')}\n${' '.repeat(indent)}}`;
+  out.push(padOf(indent), '}');
 }

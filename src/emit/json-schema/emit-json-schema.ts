@@ -379,13 +379,23 @@ function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic
 /** Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document. */
 function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
   const defs = document['$defs'] as Record<string, JsonValue>;
-  const stack: { node: JsonValue; pointer: string }[] = [{ node: document, pointer: '' }];
+  // Frames link to their parent: the pointer is built only for a ref that names nothing.
+  type Frame = { node: JsonValue; parent: Frame | undefined; key: string };
+  const pointerOf = (frame: Frame): string => {
+    let pointer = '';
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent)
+      pointer = `/${f.key.replaceAll('~', '~0').replaceAll('/', '~1')}${pointer}`;
+    return pointer;
+  };
+  const stack: Frame[] = [{ node: document, parent: undefined, key: '' }];
   while (stack.length > 0) {
-    const { node, pointer } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node } = frame;
     if (typeof node !== 'object' || node === null) continue;
-    for (const [key, value] of Object.entries(node)) {
-      const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    for (const key of Object.keys(node)) {
+      const value = (node as Record<string, JsonValue>)[key]!;
       if (key === '$ref' && typeof value === 'string' && !refTargets(value, defs)) {
+        const at = pointerOf({ node: value, parent: frame, key });
         return [
           diagnostic('invalid-output', {
             file: 'schema.json',
@@ -397,7 +407,7 @@ function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
       // Values under const, enum, default and examples are data, not schemas, but a `$ref` key there is
       // only data too; checking it as a ref would be a false alarm.
       if (key === 'const' || key === 'enum' || key === 'default' || key === 'examples') continue;
-      stack.push({ node: value, pointer: at });
+      if (typeof value === 'object' && value !== null) stack.push({ node: value, parent: frame, key });
     }
   }
   return [];
