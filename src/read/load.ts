@@ -245,7 +245,12 @@ function checkDepth(document: LoadedDocument): LoadResult {
       const pointer = pointerOf(entry);
       return tooDeep(document.uri, { pointer, ...document.locate(pointer) });
     }
-    for (const key in value) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: entry, key });
+    for (const key in value) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      // Strings, booleans, null and finite numbers pass: only containers and other numbers are looked at.
+      if ((typeof child === 'object' && child !== null) || (typeof child === 'number' && !Number.isFinite(child)))
+        stack.push({ value: child, depth: depth + 1, parent: entry, key });
+    }
   }
   return { ok: true, document };
 }
