@@ -3,7 +3,8 @@
  * arrays, arrows, literals) and its layout as prettier's estree printer lays it out, rebuilt from
  * prettier's rules for exactly these node kinds: member chains (printMemberChain), call arguments with
  * last-argument hugging (printCallArguments), assignment layouts (chooseLayout), objects kept broken
- * when written broken, arrays, arrows. The documents are printed by ./printer.ts, prettier's line printer re-implemented.
+ * when written broken, arrays, arrows. The documents are printed by ./printer.ts (prettier's line
+ * printer, re-implemented).
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
 import {
