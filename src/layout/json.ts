@@ -13,9 +13,11 @@ class Unsupported extends Error {}
 export function printJson(value: unknown): string | undefined {
   try {
     const out: string[] = [];
+    chunks = [];
     print(value, 0, 0, 0, out);
     out.push('\n');
-    return out.join('');
+    chunks.push(out.join(''));
+    return chunks.join('');
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -43,13 +45,20 @@ function flatArray(value: unknown[]): string {
   return `[${value.map((v) => (Array.isArray(v) ? flatArray(v) : primitive(v))).join(', ')}]`;
 }
 
+/**
+ * The text printed so far, joined a few thousand pieces at a time: holding every piece of a large
+ * document until the end took more memory than the text itself.
+ */
+let chunks: string[] = [];
+const flushAt = 4096;
+
 /** Padding by width, made once each. */
 const pads: string[] = [];
 const padOf = (n: number) => (pads[n] ??= ' '.repeat(n));
 
 /**
- * Appends the value's text to `out` (one array for the whole document: no level's text is copied into
- * the next one's). `column`: characters already on the line; `after`: characters that follow on it (a comma).
+ * Appends the value's text to `out` (one array for the whole document, flushed to `chunks`: no level's
+ * text is copied into the next one's). `column`: characters already on the line; `after`: characters that follow on it (a comma).
  */
 function print(value: unknown, indent: number, column: number, after: number, out: string[]): void {
   if (isPrimitive(value)) {
@@ -100,6 +109,10 @@ function print(value: unknown, indent: number, column: number, after: number, ou
     out.push(pad, prefix);
     print(v, indent + 2, indent + 2 + prefix.length, i < keys.length - 1 ? 1 : 0, out);
     out.push(i < keys.length - 1 ? ',\n' : '\n');
+    if (out.length > flushAt) {
+      chunks.push(out.join(''));
+      out.length = 0;
+    }
   });
   out.push(padOf(indent), '}');
 }
