@@ -158,17 +158,8 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
   }
 
-  const read = await readModel(options, cwd);
-  const diagnostics = [...read.diagnostics];
-  if (read.model) {
-    // The model keeps where each definition came from; the loaded documents say at which line.
-    const located = (d: Diagnostic): Diagnostic => {
-      const doc = read.loaded.find((l) => l.uri === d.file);
-      const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
-      return where ? { ...d, ...where } : d;
-    };
-    diagnostics.push(...checkUnguardedCycles(read.model).map(located));
-  }
+  const read = await readChecked(options, cwd);
+  const diagnostics = read.diagnostics;
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
 
   if (read.model.definitions.length === 0 && read.model.operations.length === 0 && read.model.webhooks.length === 0) {
@@ -215,6 +206,26 @@ function entryPointsOf(model: Model): EntryPoint[] {
       return { kind, operation: o.id, method: o.method, path: o.path, typeName: `operations[${JSON.stringify(o.id)}]`, zodSchema: key };
     };
   return [...definitions, ...model.operations.map(operation('operation')), ...model.webhooks.map(operation('webhook'))];
+}
+
+/**
+ * `readModel` and the check for unguarded cycles, located in the loaded documents. The documents are
+ * not returned: what is emitted needs only the model, and holding the parsed input (and its text, for
+ * locating) through every target raised a large run's peak memory.
+ */
+async function readChecked(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+  const read = await readModel(options, cwd);
+  const diagnostics = [...read.diagnostics];
+  if (read.model) {
+    // The model keeps where each definition came from; the loaded documents say at which line.
+    const located = (d: Diagnostic): Diagnostic => {
+      const doc = read.loaded.find((l) => l.uri === d.file);
+      const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
+      return where ? { ...d, ...where } : d;
+    };
+    diagnostics.push(...checkUnguardedCycles(read.model).map(located));
+  }
+  return read.model ? { model: read.model, diagnostics } : { diagnostics };
 }
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */

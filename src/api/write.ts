@@ -8,6 +8,7 @@
  * diagnostic naming the path and the system's reason; the earlier output is intact when it is thrown.
  */
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { bannerHeadBytes, bannerSource } from './banner.js';
@@ -76,8 +77,26 @@ export interface WriteReport {
   recovered: 'none' | 'rolled-forward' | 'rolled-back';
 }
 
-/** How many files are staged at once. */
-const stagingBatch = 8;
+/**
+ * Files are read and staged a few at a time, so that small files' reads and flushes overlap: at most 8
+ * files and, past the first, 2 MB of text (each write holds a buffer of its file, each read its old text).
+ */
+function batches<T>(items: readonly T[], size: (item: T) => number): T[][] {
+  const result: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (current.length > 0 && (current.length === 8 || bytes + size(item) > 2_000_000)) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size(item);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
 
 /** Folders this process is writing now: a second write into one of them waits for the first. */
 const busy = new Map<string, Promise<unknown>>();
@@ -167,17 +186,20 @@ async function replaceSet(
   const replace: (Replacement & { contents: string; target: string })[] = [];
   const unchanged: string[] = [];
   const id = runId();
-  // What is there now, read for all files at once (the answers are used in the files' order).
-  const existing = await Promise.all(
-    targets.map(async (target) => {
-      const kind = await lstat(target).catch(() => undefined);
-      const contents = kind?.isFile() ? await readFile(target, 'utf8').catch(() => undefined) : undefined;
-      return { kind, contents };
-    }),
-  );
+  // What is there now, and whether it already holds the new text: a few files at a time (`batches`),
+  // each file's old text dropped as soon as it is compared.
+  const existing: { kind: Stats | undefined; same: boolean }[] = [];
+  for (const batch of batches([...files.keys()], (i) => files[i]!.contents.length)) {
+    const checked = batch.map(async (i) => {
+      const kind = await lstat(targets[i]!).catch(() => undefined);
+      const same = kind?.isFile() === true && (await readFile(targets[i]!, 'utf8').catch(() => undefined)) === files[i]!.contents;
+      return { kind, same };
+    });
+    existing.push(...(await Promise.all(checked)));
+  }
   for (const [i, file] of files.entries()) {
     const target = targets[i]!;
-    const { kind, contents } = existing[i]!;
+    const { kind, same } = existing[i]!;
     if (kind?.isDirectory()) {
       throw new OutputWriteError(
         'output-write-failed',
@@ -187,7 +209,7 @@ async function replaceSet(
         hintFor('EISDIR', outDir),
       );
     }
-    if (kind?.isFile() && contents === file.contents) {
+    if (same) {
       unchanged.push(file.path);
       continue;
     }
@@ -212,10 +234,9 @@ async function replaceSet(
   await lock(outDir, dir, journal);
   let staging: string | undefined;
   try {
-    // Staged a few files at a time, so that their flushes to the disk overlap; every write of a batch
-    // has settled before a failure is handled, so discarding the staging races with none of them.
-    for (let start = 0; start < replace.length; start += stagingBatch) {
-      const batch = replace.slice(start, start + stagingBatch);
+    // Staged a few files at a time (`batches`); every write of a batch has settled before a failure is
+    // handled, so discarding the staging races with none of them.
+    for (const batch of batches(replace, (entry) => entry.contents.length)) {
       const settled = await Promise.allSettled(
         batch.map(async (entry) => {
           const temp = inside(dir, entry.temp)!;

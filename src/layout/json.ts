@@ -21,6 +21,8 @@ export function printJson(value: unknown): string | undefined {
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
+  } finally {
+    chunks = [];
   }
 }
 
