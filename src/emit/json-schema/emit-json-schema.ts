@@ -382,10 +382,9 @@ function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
   // Frames link to their parent: the pointer is built only for a ref that names nothing.
   type Frame = { node: JsonValue; parent: Frame | undefined; key: string };
   const pointerOf = (frame: Frame): string => {
-    let pointer = '';
-    for (let f: Frame | undefined = frame; f?.parent; f = f.parent)
-      pointer = `/${f.key.replaceAll('~', '~0').replaceAll('/', '~1')}${pointer}`;
-    return pointer;
+    const keys: string[] = [];
+    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
+    return jsonPointer(keys.reverse());
   };
   const stack: Frame[] = [{ node: document, parent: undefined, key: '' }];
   while (stack.length > 0) {

@@ -4,7 +4,7 @@
  * stands. This index records, per document, where each identifier points and which base applies at a
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
-import { jsonPointer, pointerSegment, pointerSegments } from '../../diagnostics/index.js';
+import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { subschemas } from './keywords.js';
 
@@ -69,14 +69,12 @@ export class IdentifierIndex {
       schema: boolean;
     };
     const pointerOf = (frame: Frame): string => {
-      let pointer = '';
+      const path: (string | number)[] = [];
       for (let f: Frame | undefined = frame; f?.parent; f = f.parent) {
-        const { segments } = f;
-        pointer =
-          (typeof segments === 'string' ? `/${pointerSegment(segments)}` : segments.map((s) => `/${pointerSegment(String(s))}`).join('')) +
-          pointer;
+        if (typeof f.segments === 'string') path.push(f.segments);
+        else for (let k = f.segments.length - 1; k >= 0; k--) path.push(f.segments[k]!);
       }
-      return pointer;
+      return jsonPointer(path.reverse());
     };
     const stack: Frame[] = [
       { node: value, parent: undefined, segments: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot },
