@@ -39,6 +39,22 @@ export function jsonPointer(segments: readonly (string | number)[]): string {
   return pointer;
 }
 
+/**
+ * A place in a walk of a document: its key under its parent. Walks keep these instead of a pointer per
+ * node, and spell a pointer out (`framePointer`) only for the few nodes they report or record.
+ */
+export interface PathFrame {
+  parent: PathFrame | undefined;
+  key: string | number;
+}
+
+/** The JSON pointer of a frame: its ancestors' keys from the root down (the root frame's key is not used). */
+export function framePointer(frame: PathFrame): string {
+  const keys: (string | number)[] = [];
+  for (let f: PathFrame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
+  return jsonPointer(keys.reverse());
+}
+
 /** One segment escaped for a JSON pointer (`~` as `~0`, `/` as `~1`); most need no escaping, and are not copied. */
 export function pointerSegment(segment: string | number): string {
   const text = String(segment);

@@ -60,7 +60,8 @@ const padOf = (n: number) => (pads[n] ??= ' '.repeat(n));
 
 /**
  * Appends the value's text to `out` (one array for the whole document, flushed to `chunks`: no level's
- * text is copied into the next one's). `column`: characters already on the line; `after`: characters that follow on it (a comma).
+ * text is copied into the next one's). `column`: characters already on the line; `after`: characters
+ * that follow on it (a comma).
  */
 function print(value: unknown, indent: number, column: number, after: number, out: string[]): void {
   if (isPrimitive(value)) {

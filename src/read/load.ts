@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import type { Document } from 'yaml';
-import { diagnostic, pointerSegments, type Diagnostic } from '../diagnostics/index.js';
+import { diagnostic, framePointer, pointerSegments, type Diagnostic, type PathFrame } from '../diagnostics/index.js';
 import { JsonLocator } from './locate.js';
 import { noteRead } from './reads.js';
 
@@ -210,23 +210,13 @@ function tooDeep(uri: string, where?: { pointer?: string; line?: number; column?
  */
 function checkDepth(document: LoadedDocument): LoadResult {
   // Each entry keeps its parent and key; a pointer is only spelled out for the value that fails.
-  interface Entry {
-    value: unknown;
-    depth: number;
-    parent?: Entry;
-    key?: string;
-  }
-  const pointerOf = (entry: Entry): string => {
-    const keys: string[] = [];
-    for (let e: Entry | undefined = entry; e?.key !== undefined; e = e.parent) keys.unshift(e.key);
-    return keys.map((k) => `/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-  };
-  const stack: Entry[] = [{ value: document.value, depth: 0 }];
+  type Entry = PathFrame & { value: unknown; depth: number };
+  const stack: Entry[] = [{ value: document.value, depth: 0, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const { value, depth } = entry;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      const pointer = pointerOf(entry);
+      const pointer = framePointer(entry);
       return {
         ok: false,
         diagnostics: [
@@ -242,7 +232,7 @@ function checkDepth(document: LoadedDocument): LoadResult {
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth > maxDepth) {
-      const pointer = pointerOf(entry);
+      const pointer = framePointer(entry);
       return tooDeep(document.uri, { pointer, ...document.locate(pointer) });
     }
     for (const key in value) {

@@ -9,7 +9,7 @@
  * (`constructor`, `__proto__`) is written as an exact `patternProperties` entry, since Ajv drops a
  * `__proto__` property and reads an absent `constructor` from the prototype.
  */
-import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
+import { diagnostic, framePointer, jsonPointer, type Diagnostic, type PathFrame } from '../../diagnostics/index.js';
 import {
   assertNever,
   integerRange,
@@ -379,13 +379,8 @@ function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic
 /** Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document. */
 function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
   const defs = document['$defs'] as Record<string, JsonValue>;
-  // Frames link to their parent: the pointer is built only for a ref that names nothing.
-  type Frame = { node: JsonValue; parent: Frame | undefined; key: string };
-  const pointerOf = (frame: Frame): string => {
-    const keys: string[] = [];
-    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
-    return jsonPointer(keys.reverse());
-  };
+  // The pointer is built only for a ref that names nothing.
+  type Frame = PathFrame & { node: JsonValue };
   const stack: Frame[] = [{ node: document, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -394,7 +389,7 @@ function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
     for (const key of Object.keys(node)) {
       const value = (node as Record<string, JsonValue>)[key]!;
       if (key === '$ref' && typeof value === 'string' && !refTargets(value, defs)) {
-        const at = pointerOf({ node: value, parent: frame, key });
+        const at = framePointer({ parent: frame, key });
         return [
           diagnostic('invalid-output', {
             file: 'schema.json',

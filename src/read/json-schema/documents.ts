@@ -5,7 +5,7 @@
  * spec cannot make structgen read arbitrary files or send requests (SSRF).
  */
 import path from 'node:path';
-import { jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
+import { framePointer, jsonPointer, type Diagnostic, type PathFrame } from '../../diagnostics/index.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { confine } from '../confine.js';
 import { displayPath, loadDocument, type LoadedDocument } from '../load.js';
@@ -202,13 +202,8 @@ export async function loadDocumentSet(
 /** Every `$ref` (and discriminator mapping entry) in a document with the pointer of the schema that holds it and of the reference itself. */
 function documentRefs(value: unknown): { reference: string; pointer: string; refPointer: string }[] {
   const found: { reference: string; pointer: string; refPointer: string }[] = [];
-  // Frames link to their parent: a node's path is built only when it holds an external reference.
-  type Frame = { node: unknown; parent: Frame | undefined; key: string };
-  const segmentsOf = (frame: Frame): string[] => {
-    const segments: string[] = [];
-    for (let f: Frame | undefined = frame; f?.parent; f = f.parent) segments.push(f.key);
-    return segments.reverse();
-  };
+  // A node's pointer is built only when it holds an external reference.
+  type Frame = PathFrame & { node: unknown };
   const stack: Frame[] = [{ node: value, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -216,8 +211,8 @@ function documentRefs(value: unknown): { reference: string; pointer: string; ref
     if (typeof node !== 'object' || node === null) continue;
     const reference = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['$ref'];
     if (typeof reference === 'string' && !reference.startsWith('#')) {
-      const segments = segmentsOf(frame);
-      found.push({ reference, pointer: jsonPointer(segments), refPointer: jsonPointer([...segments, '$ref']) });
+      const pointer = framePointer(frame);
+      found.push({ reference, pointer, refPointer: `${pointer}/$ref` });
     }
     // A discriminator's mapping names schemas by URI reference too (a bare name is a component name).
     const discriminator = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['discriminator'];
@@ -226,12 +221,8 @@ function documentRefs(value: unknown): { reference: string; pointer: string; ref
     if (typeof mapping === 'object' && mapping !== null)
       for (const [tag, target] of Object.entries(mapping))
         if (typeof target === 'string' && !target.startsWith('#') && (target.includes('/') || target.includes('#'))) {
-          const segments = segmentsOf(frame);
-          found.push({
-            reference: target,
-            pointer: jsonPointer(segments),
-            refPointer: jsonPointer([...segments, 'discriminator', 'mapping', tag]),
-          });
+          const pointer = framePointer(frame);
+          found.push({ reference: target, pointer, refPointer: pointer + jsonPointer(['discriminator', 'mapping', tag]) });
         }
     for (const key of Object.keys(node)) {
       const child: unknown = (node as Record<string, unknown>)[key];

@@ -4,7 +4,7 @@
  * stands. This index records, per document, where each identifier points and which base applies at a
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
-import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
+import { framePointer, jsonPointer, pointerSegments, type PathFrame } from '../../diagnostics/index.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { subschemas } from './keywords.js';
 
@@ -60,24 +60,9 @@ export class IdentifierIndex {
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
     // Each frame knows its parent and its key; its pointer is built only where an identifier needs it
     // (most documents have none, and a pointer per node was most of what this walk allocated).
-    type Frame = {
-      node: unknown;
-      parent: Frame | undefined;
-      segments: readonly (string | number)[] | string;
-      base: string;
-      dialect: JsonSchemaDialect;
-      schema: boolean;
-    };
-    const pointerOf = (frame: Frame): string => {
-      const path: (string | number)[] = [];
-      for (let f: Frame | undefined = frame; f?.parent; f = f.parent) {
-        if (typeof f.segments === 'string') path.push(f.segments);
-        else for (let k = f.segments.length - 1; k >= 0; k--) path.push(f.segments[k]!);
-      }
-      return jsonPointer(path.reverse());
-    };
+    type Frame = PathFrame & { node: unknown; base: string; dialect: JsonSchemaDialect; schema: boolean };
     const stack: Frame[] = [
-      { node: value, parent: undefined, segments: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot },
+      { node: value, parent: undefined, key: '', base: retrieval, dialect: options.dialect, schema: options.schemaRoot },
     ];
     while (stack.length > 0) {
       const frame = stack.pop()!;
@@ -91,12 +76,12 @@ export class IdentifierIndex {
         const resourceRoot = atRoot || typeof record['$id'] === 'string';
         if (resourceRoot && typeof record['$schema'] === 'string' && !(atRoot && options.forced)) {
           dialect = dialectOf(record['$schema']) ?? dialect;
-          dialects.set(pointerOf(frame), dialect);
+          dialects.set(framePointer(frame), dialect);
         }
         // draft-07: `$ref` stands alone, so an `$id` beside it identifies nothing.
         const id = dialect === 'draft-07' && typeof record['$ref'] === 'string' ? undefined : record['$id'];
         if (typeof id === 'string') {
-          const pointer = pointerOf(frame);
+          const pointer = framePointer(frame);
           const resolved = resolveUri(id, outer);
           const hash = resolved?.indexOf('#') ?? -1;
           const fragment = resolved && hash !== -1 ? resolved.slice(hash + 1) : '';
@@ -114,7 +99,7 @@ export class IdentifierIndex {
         }
         if (dialect !== 'draft-07') {
           for (const keyword of dialect === '2019-09' ? ['$anchor'] : ['$anchor', '$dynamicAnchor']) {
-            if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer: pointerOf(frame) });
+            if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer: framePointer(frame) });
           }
         }
         const dynamicName =
@@ -129,8 +114,12 @@ export class IdentifierIndex {
           this.dynamicAnchors.set(base, names);
         }
         if (schema) {
-          for (const sub of subschemas(record))
-            stack.push({ node: sub.schema, parent: frame, segments: sub.segments, base, dialect, schema });
+          for (const sub of subschemas(record)) {
+            // `items/0`, `properties/name`: a frame for each segment but the last, which is the schema's.
+            let parent: PathFrame = frame;
+            for (let k = 0; k < sub.segments.length - 1; k++) parent = { parent, key: sub.segments[k]! };
+            stack.push({ node: sub.schema, parent, key: sub.segments.at(-1)!, base, dialect, schema });
+          }
           continue;
         }
       }
@@ -138,8 +127,7 @@ export class IdentifierIndex {
       for (const key of Object.keys(node)) {
         if (!isArray && dataKeywords.has(key)) continue;
         const child: unknown = (node as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null)
-          stack.push({ node: child, parent: frame, segments: key, base, dialect, schema: false });
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: frame, key, base, dialect, schema: false });
       }
     }
   }
