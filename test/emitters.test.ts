@@ -22,14 +22,14 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'string', format: 'date-time', checks: { minLength: 1, pattern: '^a/b' } },
     ts: 'string',
-    zod: 'z.string().refine((text) => [...text].length >= 1, { error: "Too short" }).regex(new RegExp("^a/b", "u")).refine(isDateTime, { error: "Invalid date-time" })',
+    zod: 'z.string().refine(minLength(1), "Too short").regex(new RegExp("^a/b", "u")).refine(isDateTime, "Invalid date-time")',
     json: { type: 'string', format: 'date-time', minLength: 1, pattern: '^a/b' },
   },
-  { given: int, ts: 'number', zod: 'z.number().refine(Number.isInteger, { error: "Expected an integer" })', json: { type: 'integer' } },
+  { given: int, ts: 'number', zod: 'z.number().refine(isInteger, "Expected an integer")', json: { type: 'integer' } },
   {
     given: { kind: 'number', numberKind: 'number', checks: { minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 } },
     ts: 'number',
-    zod: 'z.number().gte(0).lt(1).refine(multipleOf(0.5), { error: "Expected a multiple of 0.5" })',
+    zod: 'z.number().gte(0).lt(1).refine(multipleOf(0.5), "Expected a multiple of 0.5")',
     json: { type: 'number', minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 },
   },
   { given: { kind: 'any' }, ts: 'unknown', zod: 'z.unknown()', json: {} },
@@ -66,7 +66,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'union', variants: [str, int] },
     ts: 'string | number',
-    zod: 'z.union([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" })])',
+    zod: 'z.union([z.string(), z.number().refine(isInteger, "Expected an integer")])',
     json: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
   },
   {
@@ -79,7 +79,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     given: { kind: 'object', properties: [{ name: 'n', type: int, required: false, docs: {} }], additional: { mode: 'schema', type: str } },
     ts: '{\nn?: number;\n[key: string]: string | number | undefined;\n}',
     // catchall skips an undeclared __proto__, so extra keys are also checked on the raw input.
-    zod: 'objectKeys({ named: ["n"], rest: z.string() }).pipe(z.object({\nn: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),\n}).catchall(z.union([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" }), z.undefined()])))',
+    zod: 'objectKeys({ named: ["n"], rest: z.string() }, z.object({\nn: z.number().refine(isInteger, "Expected an integer").exactOptional(),\n}).catchall(z.union([z.string(), z.number().refine(isInteger, "Expected an integer"), z.undefined()])))',
     json: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: 'string' } },
   },
   {
@@ -130,7 +130,7 @@ describe('objects with inherited member names', () => {
   it('Zod reads own keys only, checks __proto__ on the raw input and keeps it in the result', () => {
     const ctx = zodCtx();
     expect(sourceText(zodExpression(node, ctx))).toBe(
-      'withOwnProto(objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", z.string(), false]] }).pipe(z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n}))))',
+      'withOwnProto(objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", z.string(), false]] }, z.preprocess(ownPropertiesOnly, z.object({\nconstructor: z.string().exactOptional(),\n}))))',
     );
     expect([...ctx.helpers]).toEqual(['ownPropertiesOnly', 'objectKeys', 'withOwnProto']);
   });

@@ -59,7 +59,7 @@ export const JobTypeSchema = z.enum(["job", "run", "batch"]);
 export const JobSchema = z.object({
   created_by_id: z.unknown().exactOptional(),
   last_updated_by_id: z.unknown().exactOptional(),
-  created_at: z.string().refine(isDateTime, { error: "Invalid date-time" }).exactOptional(),
+  created_at: z.string().refine(isDateTime, "Invalid date-time").exactOptional(),
   updated_at: z.unknown().exactOptional(),
   status: JobStatusSchema.exactOptional(),
   completed_at: z.unknown().exactOptional(),

@@ -4,7 +4,7 @@
  * same name in `types.ts` (structgen's tests always generate it and compile it).
  *
  * How it represents what Zod says differently:
- * - `integer` is `z.number().refine(Number.isInteger)`: JSON integers are unbounded, but `.int()` in
+ * - `integer` is `z.number().refine(isInteger)` (`Number.isInteger`): JSON integers are unbounded, but `.int()` in
  *   Zod v4 rejects anything beyond 2^53;
  * - an optional property is `.exactOptional()`: the key may be absent, but JSON has no `undefined`, and
  *   the type proof then holds with or without `exactOptionalPropertyTypes`;

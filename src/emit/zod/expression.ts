@@ -26,6 +26,7 @@ import {
 import { withStringFormat } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
+import { refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
 
@@ -57,8 +58,6 @@ export function schemaNameResolver(model: Model): (name: string) => string {
 /** `z.<name>(...args)` */
 export const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
 
-/** `.refine(check, { error })` (zod 4's `message` parameter is deprecated) */
-const refine = (s: Expr, check: Expr, error: string): Expr => method(s, 'refine', check, object([{ key: 'error', value: str(error) }]));
 
 const unicodeRegExp = (pattern: string): Expr => newCall(id('RegExp'), str(pattern), str('u'));
 
@@ -75,8 +74,16 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
       let s = z('string');
       const c = node.checks ?? {};
       // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
-      if (c.minLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length >= ${c.minLength}`)), 'Too short');
-      if (c.maxLength !== undefined) s = refine(s, arrow(['text'], raw(`[...text].length <= ${c.maxLength}`)), 'Too long');
+      // A named check rather than an arrow at each site: tsc instantiates `.refine` once per distinct
+      // function type, so thousands of arrows cost it several times what one helper's type does.
+      if (c.minLength !== undefined) {
+        ctx.helpers.add('minLength');
+        s = refine(s, call(id('minLength'), num(c.minLength)), 'Too short');
+      }
+      if (c.maxLength !== undefined) {
+        ctx.helpers.add('maxLength');
+        s = refine(s, call(id('maxLength'), num(c.maxLength)), 'Too long');
+      }
       if (c.pattern !== undefined) s = method(s, 'regex', unicodeRegExp(c.pattern));
       return withStringFormat(s, node.format, (helper) => ctx.helpers.add(helper));
     }
@@ -229,7 +236,7 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   if (checks.propertyNames) rules.push({ key: 'names', value: zodExpression(checks.propertyNames, ctx) });
   if (protoKey)
     rules.push({ key: 'own', value: array([array([str('__proto__'), zodExpression(protoKey.type, ctx), id(String(protoKey.required))])]) });
-  const checked = method(call(id('objectKeys'), object(rules)), 'pipe', s);
+  const checked = call(id('objectKeys'), object(rules), s);
   if (!protoKey) return checked;
   ctx.helpers.add('withOwnProto');
   return call(id('withOwnProto'), checked);

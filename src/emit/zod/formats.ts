@@ -9,7 +9,8 @@
  * Checks are constants and functions declared once in zod.ts when used; none evaluates input as code.
  */
 import { assertedFormat, assertedFormatNames } from '../../model/formats.js';
-import { id, method, object, str, type Expr } from '../../layout/js.js';
+import { id, type Expr } from '../../layout/js.js';
+import { refine } from './refine.js';
 import { printWidth } from '../../layout/options.js';
 
 /** ajv-formats' regular expressions, `[source, flags]`: copied from its fullFormats (and its URI constant). */
@@ -213,21 +214,21 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
 export function withStringFormat(s: Expr, format: string | undefined, use: (helper: string) => void): Expr {
   const definition = assertedFormat(format);
   if (format === undefined || !definition || definition.appliesTo !== 'string') return s;
-  const error = object([{ key: 'error', value: str(`Invalid ${format}`) }]);
+  const error = `Invalid ${format}`;
   const check = ajvChecks[format];
   let checked = s;
   if (check && 'pattern' in check) {
     const name = constantName(check.pattern, 'Format');
     use(name);
-    checked = method(checked, 'regex', id(name), error);
+    checked = refine(checked, id(name), error, 'regex');
   } else if (check) {
     use(check.helper);
-    checked = method(checked, 'refine', id(check.helper), error);
+    checked = refine(checked, id(check.helper), error);
   }
   if (definition.refinement !== undefined) {
     const name = constantName(format, 'Refinement');
     use(name);
-    checked = method(checked, 'regex', id(name), error);
+    checked = refine(checked, id(name), error, 'regex');
   }
   return checked;
 }

@@ -7,6 +7,7 @@ import { numberHelpers } from './numbers.js';
 import { unevaluatedHelper } from './unevaluated.js';
 
 type StructuralHelper =
+  | 'parseWith'
   | 'ownPropertiesOnly'
   | 'uniqueItems'
   | 'objectKeys'
@@ -18,11 +19,21 @@ type StructuralHelper =
   | 'withTag'
   | 'recursiveOption'
   | 'recursiveWithTag'
-  | 'unevaluated';
+  | 'unevaluated'
+  | 'minLength'
+  | 'maxLength';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
 const helperSource: Record<StructuralHelper, string> = {
+  parseWith: `/**
+ * \`z.safeParse\` for the helpers below, whose parameters are typed \`z.core.SomeType\` (just \`_zod\`):
+ * tsc relates a schema to that in a fraction of the time it takes for \`$ZodType\` or \`z.ZodType\`,
+ * which make it work out the schema's input and output types at every call.
+ */
+function parseWith(schema: z.core.SomeType, value: unknown) {
+  return z.safeParse(schema as z.core.$ZodType, value);
+}`,
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
 function ownPropertiesOnly(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
@@ -56,71 +67,77 @@ function uniqueItems(items: readonly unknown[]): boolean {
   return items.every((item, i) => items.findIndex((other) => jsonEqual(item, other)) === i);
 }`,
   objectKeys: `/**
- * Checks on an object's keys, made on the raw input: Zod's parsed object has lost undeclared keys (and
- * any \`__proto__\`) by the time its own checks run. Covers patternProperties (every matching key, declared
- * or not), what extra keys may be, min/maxProperties, dependentRequired, dependentSchemas, propertyNames,
- * and declared keys no Zod shape can hold (\`__proto__\`).
+ * Checks on an object's keys, made on the raw input before \`target\` parses it: Zod's parsed object has
+ * lost undeclared keys (and any \`__proto__\`) by the time its own checks run. Covers patternProperties
+ * (every matching key, declared or not), what extra keys may be, min/maxProperties, dependentRequired,
+ * dependentSchemas, propertyNames, and declared keys no Zod shape can hold (\`__proto__\`).
  */
-function objectKeys(rules: {
-  named: readonly string[];
-  patterns?: readonly (readonly [RegExp, z.ZodType])[];
-  rest?: boolean | z.ZodType;
-  min?: number;
-  max?: number;
-  dependent?: readonly (readonly [string, readonly string[]])[];
-  dependentSchemas?: readonly (readonly [string, z.ZodType])[];
-  names?: z.ZodType;
-  own?: readonly (readonly [string, z.ZodType, boolean])[];
-}) {
-  return z.unknown().check((ctx) => {
-    const value = ctx.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    const fail = (message: string, path: PropertyKey[] = []) =>
-      ctx.issues.push({ code: "custom", message, input: value, path });
-    const check = (schema: z.ZodType, item: unknown, path: PropertyKey[]) => {
-      const result = schema.safeParse(item);
-      if (!result.success)
-        for (const issue of result.error.issues)
-          ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
-    };
-    if (rules.min !== undefined && keys.length < rules.min)
-      fail(\`Expected at least \${rules.min} keys\`);
-    if (rules.max !== undefined && keys.length > rules.max)
-      fail(\`Expected at most \${rules.max} keys\`);
-    for (const [key, companions] of rules.dependent ?? []) {
-      if (Object.hasOwn(record, key))
-        for (const companion of companions)
-          if (!Object.hasOwn(record, companion))
-            fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
-    }
-    for (const [key, schema] of rules.dependentSchemas ?? []) {
-      if (Object.hasOwn(record, key)) check(schema, value, []);
-    }
-    for (const [key, schema, required] of rules.own ?? []) {
-      if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
-      else if (required) fail(\`Missing required key \${JSON.stringify(key)}\`, [key]);
-    }
-    for (const key of keys) {
-      if (rules.names) check(rules.names, key, [key]);
-      const matching = (rules.patterns ?? []).filter(([pattern]) => pattern.test(key));
-      for (const [, schema] of matching) check(schema, record[key], [key]);
-      if (matching.length > 0 || rules.named.includes(key)) continue;
-      const rest = rules.rest ?? true;
-      if (rest === false) fail(\`Unexpected key \${JSON.stringify(key)}\`, [key]);
-      else if (rest !== true) check(rest, record[key], [key]);
-    }
-  });
+function objectKeys<T extends z.core.SomeType>(
+  rules: {
+    named: readonly string[];
+    patterns?: readonly (readonly [RegExp, z.core.SomeType])[];
+    rest?: boolean | z.core.SomeType;
+    min?: number;
+    max?: number;
+    dependent?: readonly (readonly [string, readonly string[]])[];
+    dependentSchemas?: readonly (readonly [string, z.core.SomeType])[];
+    names?: z.core.SomeType;
+    own?: readonly (readonly [string, z.core.SomeType, boolean])[];
+  },
+  target: T,
+) {
+  return z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      const fail = (message: string, path: PropertyKey[] = []) =>
+        ctx.issues.push({ code: "custom", message, input: value, path });
+      const check = (schema: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
+        const result = parseWith(schema, item);
+        if (!result.success)
+          for (const issue of result.error.issues)
+            ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+      };
+      if (rules.min !== undefined && keys.length < rules.min)
+        fail(\`Expected at least \${rules.min} keys\`);
+      if (rules.max !== undefined && keys.length > rules.max)
+        fail(\`Expected at most \${rules.max} keys\`);
+      for (const [key, companions] of rules.dependent ?? []) {
+        if (Object.hasOwn(record, key))
+          for (const companion of companions)
+            if (!Object.hasOwn(record, companion))
+              fail(\`\${JSON.stringify(key)} requires \${JSON.stringify(companion)}\`, [companion]);
+      }
+      for (const [key, schema] of rules.dependentSchemas ?? []) {
+        if (Object.hasOwn(record, key)) check(schema, value, []);
+      }
+      for (const [key, schema, required] of rules.own ?? []) {
+        if (Object.hasOwn(record, key)) check(schema, record[key], [key]);
+        else if (required) fail(\`Missing required key \${JSON.stringify(key)}\`, [key]);
+      }
+      for (const key of keys) {
+        if (rules.names) check(rules.names, key, [key]);
+        const matching = (rules.patterns ?? []).filter(([pattern]) => pattern.test(key));
+        for (const [, schema] of matching) check(schema, record[key], [key]);
+        if (matching.length > 0 || rules.named.includes(key)) continue;
+        const rest = rules.rest ?? true;
+        if (rest === false) fail(\`Unexpected key \${JSON.stringify(key)}\`, [key]);
+        else if (rest !== true) check(rest, record[key], [key]);
+      }
+    })
+    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }`,
   withOwnProto: `/**
  * An object with a \`__proto__\` property: objectKeys has checked it on the raw input, but no Zod shape
  * can hold it (assigning it would set the prototype), so it is put back as an own property of the result.
  * The type comes from the declaration (types.ts).
  */
-function withOwnProto<T>(schema: z.ZodType): z.ZodType<T> {
+function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
   return z.unknown().transform((value, ctx) => {
-    const result = schema.safeParse(value);
+    const result = parseWith(schema, value);
     if (!result.success) {
       for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
       return z.NEVER;
@@ -142,12 +159,12 @@ function withOwnProto<T>(schema: z.ZodType): z.ZodType<T> {
  * JSON Schema \`allOf\`: the raw value must satisfy each schema on its own (\`z.intersection\` alone
  * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
  */
-function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
+function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
   return z
     .unknown()
     .check((ctx) => {
       for (const schema of [a, b]) {
-        const result = schema.safeParse(ctx.value);
+        const result = parseWith(schema, ctx.value);
         if (!result.success)
           for (const issue of result.error.issues)
             ctx.issues.push({ ...issue, input: ctx.value } as never);
@@ -156,27 +173,27 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
     .pipe(z.intersection(a, b));
 }`,
   contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items match \`schema\`. */
-function containsCount(schema: z.ZodType, min: number, max: number) {
+function containsCount(schema: z.core.SomeType, min: number, max: number) {
   return (items: readonly unknown[]) => {
-    const count = items.filter((item) => schema.safeParse(item).success).length;
+    const count = items.filter((item) => parseWith(schema, item).success).length;
     return count >= min && count <= max;
   };
 }`,
   not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
-function not(schema: z.ZodType) {
+function not(schema: z.core.SomeType) {
   return z
     .unknown()
-    .refine((value) => !schema.safeParse(value).success, { error: "Must not match the schema" });
+    .refine((value) => !parseWith(schema, value).success, "Must not match the schema");
 }`,
   conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
 function conditional(
-  when: z.ZodType,
-  then: z.ZodType | undefined,
-  otherwise: z.ZodType | undefined,
+  when: z.core.SomeType,
+  then: z.core.SomeType | undefined,
+  otherwise: z.core.SomeType | undefined,
 ) {
   return z.unknown().check((ctx) => {
-    const branch = when.safeParse(ctx.value).success ? then : otherwise;
-    const result = branch?.safeParse(ctx.value);
+    const branch = parseWith(when, ctx.value).success ? then : otherwise;
+    const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success)
       for (const issue of result.error.issues)
         ctx.issues.push({ ...issue, input: ctx.value } as never);
@@ -196,7 +213,7 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
  * A tagged union's variant that takes part in a recursion, so its constant is typed \`z.ZodType<T>\`: it
  * is a \`z.object\` at run time, which \`z.discriminatedUnion\` reads its tag from.
  */
-function recursiveOption<T extends z.ZodType>(variant: T) {
+function recursiveOption<T extends z.core.SomeType>(variant: T) {
   return variant as T & { _zod: { propValues: z.core.util.PropValues } };
 }`,
   recursiveWithTag: `/** \`withTag\` for a variant that takes part in a recursion (typed \`z.ZodType<T>\`, a \`z.object\` at run time). */
@@ -207,10 +224,26 @@ function recursiveWithTag<T, B extends z.core.$ZodLooseShape>(variant: z.ZodType
   > & { _zod: { propValues: z.core.util.PropValues } };
 }`,
   unevaluated: unevaluatedHelper,
+  minLength: `/** JSON Schema \`minLength\` counts characters (code points); Zod's \`.min\` counts UTF-16 units. */
+function minLength(min: number) {
+  return (text: string): boolean => [...text].length >= min;
+}`,
+  maxLength: `/** JSON Schema \`maxLength\` counts characters (code points); Zod's \`.max\` counts UTF-16 units. */
+function maxLength(max: number) {
+  return (text: string): boolean => [...text].length <= max;
+}`,
 };
 
 /** Structural helpers another helper calls (format and number helpers list their own). */
-const structuralRequires: Partial<Record<StructuralHelper, string[]>> = { withOwnProto: ['objectKeys'] };
+const structuralRequires: Partial<Record<StructuralHelper, string[]>> = {
+  objectKeys: ['parseWith'],
+  withOwnProto: ['objectKeys', 'parseWith'],
+  allOf: ['parseWith'],
+  contains: ['parseWith'],
+  not: ['parseWith'],
+  conditional: ['parseWith'],
+  unevaluated: ['parseWith'],
+};
 
 /** Every helper, in the fixed order a file declares them, with the helpers each one calls. */
 const allHelpers: ReadonlyMap<string, { source: string; requires: readonly string[] }> = new Map([

@@ -12,7 +12,8 @@
  */
 import { integerRange, isIntegerKind, wirePattern, type NodeOf } from '../../model/index.js';
 import { assertedFormat } from '../../model/formats.js';
-import { call, id, method, newCall, num, object, str, type Expr } from '../../layout/js.js';
+import { call, id, method, newCall, num, str, type Expr } from '../../layout/js.js';
+import { refine } from './refine.js';
 
 const multipleOfSource = `/**
  * JSON Schema \`multipleOf\`, exact for every JSON number: \`value / factor\` must be a whole number,
@@ -43,13 +44,21 @@ function powerOfTen(n: number): bigint {
   return BigInt("1" + "0".repeat(n));
 }`;
 
+/**
+ * A function, not `Number.isInteger` at each use: tsc follows a reference to a global or module-level
+ * variable back over every declaration before it, a function declaration it does not.
+ */
+const isIntegerSource = `/** A whole number: JSON integers are unbounded, and Zod's \`.int()\` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}`;
+
 /** Number helpers zod.ts declares when used (see helpers.ts). */
 export const numberHelpers: ReadonlyMap<string, { source: string; requires: string[] }> = new Map([
+  ['isInteger', { source: isIntegerSource, requires: [] }],
   ['multipleOf', { source: multipleOfSource, requires: [] }],
 ]);
 
-/** `.refine(check, { error })` */
-const refine = (s: Expr, check: Expr, error: string): Expr => method(s, 'refine', check, object([{ key: 'error', value: str(error) }]));
 
 export function numberExpression(node: NodeOf<'number'>, use: (helper: string) => void): Expr {
   if (node.wire === 'string') return stringNumberExpression(node);
@@ -68,8 +77,10 @@ export function numberExpression(node: NodeOf<'number'>, use: (helper: string) =
   const format = assertedFormat(node.format)?.appliesTo === 'number' ? node.format : undefined;
   const range = integerRange(node.numberKind) ?? (format === 'int32' ? integerRange('int32') : undefined);
   if (range) s = method(method(s, 'gte', num(range.min)), 'lte', num(range.max));
-  if (isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64')
-    s = refine(s, id('Number.isInteger'), 'Expected an integer');
+  if (isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64') {
+    use('isInteger');
+    s = refine(s, id('isInteger'), 'Expected an integer');
+  }
   return s;
 }
 

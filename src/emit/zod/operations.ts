@@ -111,13 +111,17 @@ function schemaOf(type: TypeNode, ctx: TableContext): Expr {
   return method(id('z'), 'unknown');
 }
 
-/** `z.preprocess(receivedParameters({ … }), ListArchivesQuerySchema)`: text as received, then the typed schema. */
+/**
+ * `receivedParameters({ … }, ListArchivesQuerySchema)`: text as received, then the typed schema. The
+ * helper wraps the `z.preprocess`: each `z` at the top level costs tsc a walk back over every
+ * declaration before it, and the operations table comes last.
+ */
 function parameterValidator(group: ParameterGroup, ctx: TableContext): Expr {
   ctx.parameters = true;
   ctx.usesZod = true;
   const wires = object(groupWires(group, ctx.definitionOf).map(([name, wire]) => ({ key: name, value: wireExpr(wire) })));
-  const received = group.in === 'header' ? call(id('receivedParameters'), wires, id('true')) : call(id('receivedParameters'), wires);
-  return method(id('z'), 'preprocess', received, schemaOf(group.type, ctx));
+  const schema = schemaOf(group.type, ctx);
+  return group.in === 'header' ? call(id('receivedParameters'), wires, schema, id('true')) : call(id('receivedParameters'), wires, schema);
 }
 
 function wireExpr(wire: ParameterWire): Expr {

@@ -81,12 +81,17 @@ function parameterValue(value: unknown, wire: ParameterWire): unknown {
 
 /**
  * Parameters as a server receives them — a record of strings (lists of strings for repeated keys),
- * \`URLSearchParams\`, \`Headers\` or a whole query string — each declared one typed as its schema says: numbers and booleans
- * parsed only where the schema has them, lists and objects split as OpenAPI's \`style\` and \`explode\`
- * say. Header names match in any case. Other keys are passed on as they are.
+ * \`URLSearchParams\`, \`Headers\` or a whole query string — each declared one typed as its schema
+ * says, then checked by \`schema\`: numbers and booleans parsed only where the schema has them, lists
+ * and objects split as OpenAPI's \`style\` and \`explode\` say. Header names match in any case. Other
+ * keys are passed on as they are.
  */
-function receivedParameters(wires: Record<string, ParameterText | ParameterWire>, anyCase = false) {
-  return (input: unknown): unknown => {
+function receivedParameters<T extends z.core.SomeType>(
+  wires: Record<string, ParameterText | ParameterWire>,
+  schema: T,
+  anyCase = false,
+) {
+  return z.preprocess((input: unknown): unknown => {
     const record = Object.create(null) as Record<string, unknown>;
     // A whole query string, as OpenAPI 3.2's querystring parameter describes it.
     if (typeof input === "string") input = new URLSearchParams(input);
@@ -133,7 +138,7 @@ function receivedParameters(wires: Record<string, ParameterText | ParameterWire>
       record[name] = parameterValue(value, wire);
     }
     return record;
-  };
+  }, schema);
 }`;
 
 type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';

@@ -159,10 +159,10 @@ type Evaluates = {
   allKeys?: boolean;
   prefix?: number;
   allItems?: boolean;
-  contains?: readonly z.ZodType[];
+  contains?: readonly z.core.SomeType[];
   all?: readonly Evaluates[];
-  when?: readonly (readonly [z.ZodType, Evaluates])[];
-  unless?: readonly (readonly [z.ZodType, Evaluates])[];
+  when?: readonly (readonly [z.core.SomeType, Evaluates])[];
+  unless?: readonly (readonly [z.core.SomeType, Evaluates])[];
   present?: readonly (readonly [string, Evaluates])[];
 };
 
@@ -172,7 +172,7 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
       if (
         plan.allItems ||
         i < (plan.prefix ?? 0) ||
-        (plan.contains ?? []).some((c) => c.safeParse(item).success)
+        (plan.contains ?? []).some((c) => parseWith(c, item).success)
       )
         items.add(i);
     });
@@ -183,9 +183,9 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
   }
   for (const sub of plan.all ?? []) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.when ?? [])
-    if (schema.safeParse(value).success) evaluatedBy(sub, value, keys, items);
+    if (parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.unless ?? [])
-    if (!schema.safeParse(value).success) evaluatedBy(sub, value, keys, items);
+    if (!parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [key, sub] of plan.present ?? [])
     if (typeof value === "object" && value !== null && Object.hasOwn(value, key))
       evaluatedBy(sub, value, keys, items);
@@ -195,10 +195,10 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
  * JSON Schema \`unevaluatedProperties\`/\`unevaluatedItems\`: \`schema\` must accept the value, and each key
  * (item) that \`plan\` says it does not evaluate must match \`rest.properties\` (\`rest.items\`).
  */
-function unevaluated<T extends z.ZodType>(
+function unevaluated<T extends z.core.SomeType>(
   schema: T,
   plan: Evaluates,
-  rest: { properties?: z.ZodType; items?: z.ZodType },
+  rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
   return z
     .unknown()
@@ -207,8 +207,8 @@ function unevaluated<T extends z.ZodType>(
       const keys = new Set<string>();
       const items = new Set<number>();
       evaluatedBy(plan, value, keys, items);
-      const check = (rule: z.ZodType, item: unknown, path: PropertyKey[]) => {
-        const result = rule.safeParse(item);
+      const check = (rule: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
+        const result = parseWith(rule, item);
         if (!result.success)
           for (const issue of result.error.issues)
             ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
@@ -226,5 +226,5 @@ function unevaluated<T extends z.ZodType>(
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
     })
-    .pipe(schema);
+    .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }`;

@@ -42,6 +42,11 @@ function isDateTime(text: string): boolean {
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 /** Status of the block. */
 export const BlockStatusSchema = z.enum(["created", "running", "failed"]);
 
@@ -51,14 +56,12 @@ export const BlockTypeSchema = z.enum(["human", "persona"]);
 /** Fixture flat-types-and-formats. */
 export const BlockSchema = z.object({
   id: z.string(),
-  created_at: z.string().refine(isDateTime, { error: "Invalid date-time" }),
-  limit: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  created_at: z.string().refine(isDateTime, "Invalid date-time"),
+  limit: z.number().refine(isInteger, "Expected an integer").exactOptional(),
   temperature: z.number().exactOptional(),
   read_only: z.boolean(),
   tags: z.array(z.string()).exactOptional(),
-  counts: z
-    .array(z.number().refine(Number.isInteger, { error: "Expected an integer" }))
-    .exactOptional(),
+  counts: z.array(z.number().refine(isInteger, "Expected an integer")).exactOptional(),
   status: BlockStatusSchema.exactOptional(),
   block_type: BlockTypeSchema.exactOptional(),
 });

@@ -4,15 +4,24 @@
 import { z } from "zod";
 
 /**
+ * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
+ * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
+ * which make it work out the schema's input and output types at every call.
+ */
+function parseWith(schema: z.core.SomeType, value: unknown) {
+  return z.safeParse(schema as z.core.$ZodType, value);
+}
+
+/**
  * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
  * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
  */
-function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
+function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
   return z
     .unknown()
     .check((ctx) => {
       for (const schema of [a, b]) {
-        const result = schema.safeParse(ctx.value);
+        const result = parseWith(schema, ctx.value);
         if (!result.success)
           for (const issue of result.error.issues)
             ctx.issues.push({ ...issue, input: ctx.value } as never);
@@ -23,13 +32,13 @@ function allOf<A extends z.ZodType, B extends z.ZodType>(a: A, b: B) {
 
 /** JSON Schema `if`/`then`/`else`: the branch chosen by `when` must accept the value. */
 function conditional(
-  when: z.ZodType,
-  then: z.ZodType | undefined,
-  otherwise: z.ZodType | undefined,
+  when: z.core.SomeType,
+  then: z.core.SomeType | undefined,
+  otherwise: z.core.SomeType | undefined,
 ) {
   return z.unknown().check((ctx) => {
-    const branch = when.safeParse(ctx.value).success ? then : otherwise;
-    const result = branch?.safeParse(ctx.value);
+    const branch = parseWith(when, ctx.value).success ? then : otherwise;
+    const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success)
       for (const issue of result.error.issues)
         ctx.issues.push({ ...issue, input: ctx.value } as never);
@@ -43,10 +52,10 @@ type Evaluates = {
   allKeys?: boolean;
   prefix?: number;
   allItems?: boolean;
-  contains?: readonly z.ZodType[];
+  contains?: readonly z.core.SomeType[];
   all?: readonly Evaluates[];
-  when?: readonly (readonly [z.ZodType, Evaluates])[];
-  unless?: readonly (readonly [z.ZodType, Evaluates])[];
+  when?: readonly (readonly [z.core.SomeType, Evaluates])[];
+  unless?: readonly (readonly [z.core.SomeType, Evaluates])[];
   present?: readonly (readonly [string, Evaluates])[];
 };
 
@@ -56,7 +65,7 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
       if (
         plan.allItems ||
         i < (plan.prefix ?? 0) ||
-        (plan.contains ?? []).some((c) => c.safeParse(item).success)
+        (plan.contains ?? []).some((c) => parseWith(c, item).success)
       )
         items.add(i);
     });
@@ -67,9 +76,9 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
   }
   for (const sub of plan.all ?? []) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.when ?? [])
-    if (schema.safeParse(value).success) evaluatedBy(sub, value, keys, items);
+    if (parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.unless ?? [])
-    if (!schema.safeParse(value).success) evaluatedBy(sub, value, keys, items);
+    if (!parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [key, sub] of plan.present ?? [])
     if (typeof value === "object" && value !== null && Object.hasOwn(value, key))
       evaluatedBy(sub, value, keys, items);
@@ -79,10 +88,10 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
  * JSON Schema `unevaluatedProperties`/`unevaluatedItems`: `schema` must accept the value, and each key
  * (item) that `plan` says it does not evaluate must match `rest.properties` (`rest.items`).
  */
-function unevaluated<T extends z.ZodType>(
+function unevaluated<T extends z.core.SomeType>(
   schema: T,
   plan: Evaluates,
-  rest: { properties?: z.ZodType; items?: z.ZodType },
+  rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
   return z
     .unknown()
@@ -91,8 +100,8 @@ function unevaluated<T extends z.ZodType>(
       const keys = new Set<string>();
       const items = new Set<number>();
       evaluatedBy(plan, value, keys, items);
-      const check = (rule: z.ZodType, item: unknown, path: PropertyKey[]) => {
-        const result = rule.safeParse(item);
+      const check = (rule: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
+        const result = parseWith(rule, item);
         if (!result.success)
           for (const issue of result.error.issues)
             ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
@@ -110,12 +119,17 @@ function unevaluated<T extends z.ZodType>(
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
     })
-    .pipe(schema);
+    .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+}
+
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
 }
 
 export const BaseSchema = allOf(
   z.object({
-    id: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+    id: z.number().refine(isInteger, "Expected an integer"),
   }),
   z.union([
     z.union([

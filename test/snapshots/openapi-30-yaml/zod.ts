@@ -3,6 +3,11 @@
 
 import { z } from "zod";
 
+/** JSON Schema `maxLength` counts characters (code points); Zod's `.max` counts UTF-16 units. */
+function maxLength(max: number) {
+  return (text: string): boolean => [...text].length <= max;
+}
+
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
@@ -20,12 +25,8 @@ export const OwnerSchema = z.object({
 export const EventSchema = z.object({
   kind: z.enum(["created", "deleted"]),
   on: z.enum(["on", "off", "yes"]),
-  date: z.string().refine(isDate, { error: "Invalid date" }),
+  date: z.string().refine(isDate, "Invalid date"),
   score: z.number().lte(10).gt(0).exactOptional(),
   owner: OwnerSchema.nullable().exactOptional(),
-  note: z
-    .string()
-    .refine((text) => [...text].length <= 5, { error: "Too long" })
-    .nullable()
-    .exactOptional(),
+  note: z.string().refine(maxLength(5), "Too long").nullable().exactOptional(),
 });

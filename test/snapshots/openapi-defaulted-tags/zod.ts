@@ -14,6 +14,11 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
   > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 export const InitRuleSchema = z.strictObject({
   tool_name: z.string(),
   type: z.literal("run_first").exactOptional(),
@@ -22,7 +27,7 @@ export const InitRuleSchema = z.strictObject({
 export const MaxCountRuleSchema = z.strictObject({
   tool_name: z.string(),
   type: z.literal("max_count_per_step").exactOptional(),
-  max_count: z.number().gte(1).refine(Number.isInteger, { error: "Expected an integer" }),
+  max_count: z.number().gte(1).refine(isInteger, "Expected an integer"),
 });
 
 export const ToolRuleSchema = z.discriminatedUnion("type", [

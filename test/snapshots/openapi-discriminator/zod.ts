@@ -14,6 +14,16 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
   > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
+/** JSON Schema `maxLength` counts characters (code points); Zod's `.max` counts UTF-16 units. */
+function maxLength(max: number) {
+  return (text: string): boolean => [...text].length <= max;
+}
+
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 export const CircleSchema = z.object({
   kind: z.literal("circle"),
   radius: z.number().gt(0),
@@ -32,7 +42,7 @@ export const InitRuleSchema = z.strictObject({
 export const ExitRuleSchema = z.strictObject({
   type: z.literal("exit").exactOptional(),
   tool: z.string(),
-  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  code: z.number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 export const ShapesSchema = z.object({
@@ -45,7 +55,5 @@ export const ShapesSchema = z.object({
       type: z.literal("exit"),
     }),
   ]),
-  either: z
-    .xor([z.string(), z.string().refine((text) => [...text].length <= 3, { error: "Too long" })])
-    .exactOptional(),
+  either: z.xor([z.string(), z.string().refine(maxLength(3), "Too long")]).exactOptional(),
 });

@@ -7,6 +7,11 @@ import { z } from "zod";
 const emailFormat =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 /**
  * How a parameter's text becomes the typed value its schema checks: `as` says what the text is read
  * as; `items` separates a list's items (`repeat`: each item is a key of its own, as exploded form sends
@@ -71,12 +76,17 @@ function parameterValue(value: unknown, wire: ParameterWire): unknown {
 
 /**
  * Parameters as a server receives them — a record of strings (lists of strings for repeated keys),
- * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema says: numbers and booleans
- * parsed only where the schema has them, lists and objects split as OpenAPI's `style` and `explode`
- * say. Header names match in any case. Other keys are passed on as they are.
+ * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema
+ * says, then checked by `schema`: numbers and booleans parsed only where the schema has them, lists
+ * and objects split as OpenAPI's `style` and `explode` say. Header names match in any case. Other
+ * keys are passed on as they are.
  */
-function receivedParameters(wires: Record<string, ParameterText | ParameterWire>, anyCase = false) {
-  return (input: unknown): unknown => {
+function receivedParameters<T extends z.core.SomeType>(
+  wires: Record<string, ParameterText | ParameterWire>,
+  schema: T,
+  anyCase = false,
+) {
+  return z.preprocess((input: unknown): unknown => {
     const record = Object.create(null) as Record<string, unknown>;
     // A whole query string, as OpenAPI 3.2's querystring parameter describes it.
     if (typeof input === "string") input = new URLSearchParams(input);
@@ -123,25 +133,21 @@ function receivedParameters(wires: Record<string, ParameterText | ParameterWire>
       record[name] = parameterValue(value, wire);
     }
     return record;
-  };
+  }, schema);
 }
 
 /** The query parameters of GET /pets. */
 export const ListPetsQuerySchema = z.object({
-  limit: z
-    .number()
-    .lte(50)
-    .refine(Number.isInteger, { error: "Expected an integer" })
-    .exactOptional(),
+  limit: z.number().lte(50).refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 export const ErrorSchema = z.object({
-  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  code: z.number().refine(isInteger, "Expected an integer"),
   message: z.string().exactOptional(),
 });
 
 export const PetSchema = z.object({
-  id: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  id: z.number().refine(isInteger, "Expected an integer"),
   name: z.string(),
   status: z.enum(["available", "sold"]).exactOptional(),
   errors: z.array(ErrorSchema).exactOptional(),
@@ -150,7 +156,7 @@ export const PetSchema = z.object({
 export const ListPetsResponse200Schema = z.array(PetSchema);
 
 export const CreatePetBodyOwnerSchema = z.object({
-  email: z.string().regex(emailFormat, { error: "Invalid email" }).exactOptional(),
+  email: z.string().regex(emailFormat, "Invalid email").exactOptional(),
 });
 
 export const CreatePetBodySchema = z.object({
@@ -163,7 +169,7 @@ export const operations = {
     method: "get",
     path: "/pets",
     parameters: {
-      query: z.preprocess(receivedParameters({ limit: "number" }), ListPetsQuerySchema),
+      query: receivedParameters({ limit: "number" }, ListPetsQuerySchema),
     },
     responses: {
       200: { "application/json": ListPetsResponse200Schema },

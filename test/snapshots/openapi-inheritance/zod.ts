@@ -14,6 +14,11 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
   > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 /**
  * How a parameter's text becomes the typed value its schema checks: `as` says what the text is read
  * as; `items` separates a list's items (`repeat`: each item is a key of its own, as exploded form sends
@@ -78,12 +83,17 @@ function parameterValue(value: unknown, wire: ParameterWire): unknown {
 
 /**
  * Parameters as a server receives them — a record of strings (lists of strings for repeated keys),
- * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema says: numbers and booleans
- * parsed only where the schema has them, lists and objects split as OpenAPI's `style` and `explode`
- * say. Header names match in any case. Other keys are passed on as they are.
+ * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema
+ * says, then checked by `schema`: numbers and booleans parsed only where the schema has them, lists
+ * and objects split as OpenAPI's `style` and `explode` say. Header names match in any case. Other
+ * keys are passed on as they are.
  */
-function receivedParameters(wires: Record<string, ParameterText | ParameterWire>, anyCase = false) {
-  return (input: unknown): unknown => {
+function receivedParameters<T extends z.core.SomeType>(
+  wires: Record<string, ParameterText | ParameterWire>,
+  schema: T,
+  anyCase = false,
+) {
+  return z.preprocess((input: unknown): unknown => {
     const record = Object.create(null) as Record<string, unknown>;
     // A whole query string, as OpenAPI 3.2's querystring parameter describes it.
     if (typeof input === "string") input = new URLSearchParams(input);
@@ -130,13 +140,13 @@ function receivedParameters(wires: Record<string, ParameterText | ParameterWire>
       record[name] = parameterValue(value, wire);
     }
     return record;
-  };
+  }, schema);
 }
 
 export const CatSchema = z.object({
   petType: z.literal("cat"),
   name: z.string(),
-  lives: z.number().gte(1).refine(Number.isInteger, { error: "Expected an integer" }),
+  lives: z.number().gte(1).refine(isInteger, "Expected an integer"),
 });
 
 /** A good dog. */
@@ -155,14 +165,14 @@ export const PetSchema = z.discriminatedUnion("petType", [
 
 export const CarSchema = z.object({
   kind: z.string().exactOptional(),
-  wheels: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
-  seats: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  wheels: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+  seats: z.number().refine(isInteger, "Expected an integer"),
 });
 
 export const BikeSchema = z.object({
   kind: z.enum(["Bike"]).exactOptional(),
-  wheels: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
-  gears: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  wheels: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+  gears: z.number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 export const VehicleSchema = z.discriminatedUnion("kind", [
@@ -186,7 +196,7 @@ export const PetBaseSchema = z.object({
 
 export const VehicleBaseSchema = z.object({
   kind: z.string().exactOptional(),
-  wheels: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  wheels: z.number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 /** The path parameters of GET /pets/{id}. */
@@ -199,7 +209,7 @@ export const operations = {
     method: "get",
     path: "/pets/{id}",
     parameters: {
-      path: z.preprocess(receivedParameters({ id: "text" }), GetPetPathSchema),
+      path: receivedParameters({ id: "text" }, GetPetPathSchema),
     },
     responses: {
       200: { "application/json": PetSchema },

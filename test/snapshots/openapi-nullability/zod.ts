@@ -42,18 +42,23 @@ function isDateTime(text: string): boolean {
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 export const ColorSchema = z.enum(["red", "green"]);
 
 export const NullablesSchema = z.strictObject({
   a: z.string().nullable(),
-  b: z.number().refine(Number.isInteger, { error: "Expected an integer" }).nullable(),
-  c: z.string().refine(isDateTime, { error: "Invalid date-time" }).nullable(),
+  b: z.number().refine(isInteger, "Expected an integer").nullable(),
+  c: z.string().refine(isDateTime, "Invalid date-time").nullable(),
   d: ColorSchema.nullable(),
   e: z.enum(["x", "y"]).nullable(),
   f: z.null(),
   g: ColorSchema.nullable(),
   h: z
-    .union([z.string(), z.number().refine(Number.isInteger, { error: "Expected an integer" })])
+    .union([z.string(), z.number().refine(isInteger, "Expected an integer")])
     .nullable()
     .exactOptional(),
 });

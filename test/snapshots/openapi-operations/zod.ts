@@ -3,6 +3,11 @@
 
 import { z } from "zod";
 
+/** JSON Schema `minLength` counts characters (code points); Zod's `.min` counts UTF-16 units. */
+function minLength(min: number) {
+  return (text: string): boolean => [...text].length >= min;
+}
+
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
@@ -56,6 +61,11 @@ const uriFormat =
 
 /** structgen's uuid check beyond ajv-formats'; schema.json states it as a pattern. */
 const uuidRefinement = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/u;
+
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
 
 /**
  * How a parameter's text becomes the typed value its schema checks: `as` says what the text is read
@@ -121,12 +131,17 @@ function parameterValue(value: unknown, wire: ParameterWire): unknown {
 
 /**
  * Parameters as a server receives them — a record of strings (lists of strings for repeated keys),
- * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema says: numbers and booleans
- * parsed only where the schema has them, lists and objects split as OpenAPI's `style` and `explode`
- * say. Header names match in any case. Other keys are passed on as they are.
+ * `URLSearchParams`, `Headers` or a whole query string — each declared one typed as its schema
+ * says, then checked by `schema`: numbers and booleans parsed only where the schema has them, lists
+ * and objects split as OpenAPI's `style` and `explode` say. Header names match in any case. Other
+ * keys are passed on as they are.
  */
-function receivedParameters(wires: Record<string, ParameterText | ParameterWire>, anyCase = false) {
-  return (input: unknown): unknown => {
+function receivedParameters<T extends z.core.SomeType>(
+  wires: Record<string, ParameterText | ParameterWire>,
+  schema: T,
+  anyCase = false,
+) {
+  return z.preprocess((input: unknown): unknown => {
     const record = Object.create(null) as Record<string, unknown>;
     // A whole query string, as OpenAPI 3.2's querystring parameter describes it.
     if (typeof input === "string") input = new URLSearchParams(input);
@@ -173,33 +188,26 @@ function receivedParameters(wires: Record<string, ParameterText | ParameterWire>
       record[name] = parameterValue(value, wire);
     }
     return record;
-  };
+  }, schema);
 }
 
 export const PetSchema = z.object({
-  id: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
-  name: z.string().refine((text) => [...text].length >= 1, { error: "Too short" }),
+  id: z.number().refine(isInteger, "Expected an integer"),
+  name: z.string().refine(minLength(1), "Too short"),
   tag: z.string().nullable().exactOptional(),
-  callbackUrl: z.string().refine(isUri, { error: "Invalid uri" }).exactOptional(),
+  callbackUrl: z.string().refine(isUri, "Invalid uri").exactOptional(),
 });
 
 export const ErrorSchema = z.object({
-  code: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  code: z.number().refine(isInteger, "Expected an integer"),
   message: z.string(),
 });
 
 /** The query parameters of GET /pets. */
 export const ListPetsQuerySchema = z.object({
-  limit: z
-    .number()
-    .gte(1)
-    .lte(100)
-    .refine(Number.isInteger, { error: "Expected an integer" })
-    .exactOptional(),
+  limit: z.number().gte(1).lte(100).refine(isInteger, "Expected an integer").exactOptional(),
   tags: z.array(z.string()).exactOptional(),
-  ids: z
-    .array(z.number().refine(Number.isInteger, { error: "Expected an integer" }))
-    .exactOptional(),
+  ids: z.array(z.number().refine(isInteger, "Expected an integer")).exactOptional(),
   include_deleted: z.boolean().exactOptional(),
   sort: z.enum(["asc", "desc"]).exactOptional(),
   score: z.number().exactOptional(),
@@ -209,31 +217,24 @@ export const ListPetsQuerySchema = z.object({
 export const ListPetsHeadersSchema = z.object({
   "X-Trace-Id": z
     .string()
-    .regex(uuidFormat, { error: "Invalid uuid" })
-    .regex(uuidRefinement, { error: "Invalid uuid" })
+    .regex(uuidFormat, "Invalid uuid")
+    .regex(uuidRefinement, "Invalid uuid")
     .exactOptional(),
-  "X-Rate-Limit": z
-    .number()
-    .refine(Number.isInteger, { error: "Expected an integer" })
-    .exactOptional(),
+  "X-Rate-Limit": z.number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 /** Response headers. */
 export const ListPetsResponse200HeadersSchema = z.object({
   "X-Next": z.string().exactOptional(),
-  "X-Total": z
-    .number()
-    .gte(0)
-    .refine(Number.isInteger, { error: "Expected an integer" })
-    .exactOptional(),
+  "X-Total": z.number().gte(0).refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 /** The header parameters of POST /pets. */
 export const CreatePetHeadersSchema = z.object({
   "X-Trace-Id": z
     .string()
-    .regex(uuidFormat, { error: "Invalid uuid" })
-    .regex(uuidRefinement, { error: "Invalid uuid" })
+    .regex(uuidFormat, "Invalid uuid")
+    .regex(uuidRefinement, "Invalid uuid")
     .exactOptional(),
 });
 
@@ -254,7 +255,7 @@ export const GetPetsByPetIdHeadersSchema = z.object({
 
 /** The path parameters of GET /pets/{petId}. */
 export const GetPetsByPetIdPathSchema = z.object({
-  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  petId: z.number().refine(isInteger, "Expected an integer"),
 });
 
 /** The cookie parameters of GET /pets/{petId}. */
@@ -264,14 +265,12 @@ export const GetPetsByPetIdCookiesSchema = z.object({
 
 /** The path parameters of DELETE /pets/{petId}. */
 export const DeletePetPathSchema = z.object({
-  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  petId: z.number().refine(isInteger, "Expected an integer"),
 });
 
 /** The query parameters of GET /maps/{coords}. */
 export const GetMapQuerySchema = z.object({
-  zoom: z
-    .union([z.number().refine(Number.isInteger, { error: "Expected an integer" }), z.boolean()])
-    .exactOptional(),
+  zoom: z.union([z.number().refine(isInteger, "Expected an integer"), z.boolean()]).exactOptional(),
 });
 
 /** The path parameters of GET /maps/{coords}. */
@@ -292,21 +291,19 @@ export const SearchQueryWhereSchema = z.object({
 export const SearchQuerySchema = z.object({
   filter: SearchQueryFilterSchema.exactOptional(),
   words: z.array(z.string()).exactOptional(),
-  codes: z
-    .array(z.number().refine(Number.isInteger, { error: "Expected an integer" }))
-    .exactOptional(),
+  codes: z.array(z.number().refine(isInteger, "Expected an integer")).exactOptional(),
   where: SearchQueryWhereSchema.exactOptional(),
 });
 
 export const ListPetsResponse200Schema = z.array(PetSchema);
 
 export const CreatePetOnAdoptedPostBodySchema = z.object({
-  petId: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
-  adoptedAt: z.string().refine(isDateTime, { error: "Invalid date-time" }),
+  petId: z.number().refine(isInteger, "Expected an integer"),
+  adoptedAt: z.string().refine(isDateTime, "Invalid date-time"),
 });
 
 export const SearchResponse200Schema = z.object({
-  total: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  total: z.number().refine(isInteger, "Expected an integer").exactOptional(),
   pets: z.array(PetSchema).exactOptional(),
 });
 
@@ -316,20 +313,21 @@ export const operations = {
     method: "get",
     path: "/pets",
     parameters: {
-      query: z.preprocess(
-        receivedParameters({
+      query: receivedParameters(
+        {
           limit: "number",
           tags: { as: "text", items: "repeat" },
           ids: { as: "number", items: "," },
           include_deleted: "boolean",
           sort: "text",
           score: "number",
-        }),
+        },
         ListPetsQuerySchema,
       ),
-      header: z.preprocess(
-        receivedParameters({ "X-Trace-Id": "text", "X-Rate-Limit": "number" }, true),
+      header: receivedParameters(
+        { "X-Trace-Id": "text", "X-Rate-Limit": "number" },
         ListPetsHeadersSchema,
+        true,
       ),
     },
     responses: {
@@ -342,10 +340,7 @@ export const operations = {
     method: "post",
     path: "/pets",
     parameters: {
-      header: z.preprocess(
-        receivedParameters({ "X-Trace-Id": "text" }, true),
-        CreatePetHeadersSchema,
-      ),
+      header: receivedParameters({ "X-Trace-Id": "text" }, CreatePetHeadersSchema, true),
     },
     body: { "application/json": PetSchema, "application/x-www-form-urlencoded": PetSchema },
     responses: {
@@ -369,16 +364,10 @@ export const operations = {
     method: "get",
     path: "/pets/{petId}",
     parameters: {
-      query: z.preprocess(
-        receivedParameters({ fields: { as: "text", items: "|" } }),
-        GetPetsByPetIdQuerySchema,
-      ),
-      header: z.preprocess(
-        receivedParameters({ "X-Request-Id": "text" }, true),
-        GetPetsByPetIdHeadersSchema,
-      ),
-      path: z.preprocess(receivedParameters({ petId: "number" }), GetPetsByPetIdPathSchema),
-      cookie: z.preprocess(receivedParameters({ session: "text" }), GetPetsByPetIdCookiesSchema),
+      query: receivedParameters({ fields: { as: "text", items: "|" } }, GetPetsByPetIdQuerySchema),
+      header: receivedParameters({ "X-Request-Id": "text" }, GetPetsByPetIdHeadersSchema, true),
+      path: receivedParameters({ petId: "number" }, GetPetsByPetIdPathSchema),
+      cookie: receivedParameters({ session: "text" }, GetPetsByPetIdCookiesSchema),
     },
     responses: {
       200: { "application/json": PetSchema },
@@ -391,7 +380,7 @@ export const operations = {
     method: "delete",
     path: "/pets/{petId}",
     parameters: {
-      path: z.preprocess(receivedParameters({ petId: "number" }), DeletePetPathSchema),
+      path: receivedParameters({ petId: "number" }, DeletePetPathSchema),
     },
     responses: {
       /** Deleted: no body, so nothing to validate. */
@@ -402,9 +391,9 @@ export const operations = {
     method: "get",
     path: "/maps/{coords}",
     parameters: {
-      query: z.preprocess(receivedParameters({ zoom: "number|boolean" }), GetMapQuerySchema),
-      path: z.preprocess(
-        receivedParameters({ coords: { as: "number", items: ";coords=", prefix: ";coords=" } }),
+      query: receivedParameters({ zoom: "number|boolean" }, GetMapQuerySchema),
+      path: receivedParameters(
+        { coords: { as: "number", items: ";coords=", prefix: ";coords=" } },
         GetMapPathSchema,
       ),
     },
@@ -416,13 +405,13 @@ export const operations = {
     method: "get",
     path: "/search",
     parameters: {
-      query: z.preprocess(
-        receivedParameters({
+      query: receivedParameters(
+        {
           filter: { fields: { min: "number", max: "number" }, pairs: "deep" },
           words: { as: "text", items: " " },
           codes: { as: "number", items: "|" },
           where: "json",
-        }),
+        },
         SearchQuerySchema,
       ),
     },

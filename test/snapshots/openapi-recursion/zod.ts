@@ -4,8 +4,13 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 export const TreeNodeSchema: z.ZodType<T.TreeNode> = z.object({
-  value: z.number().refine(Number.isInteger, { error: "Expected an integer" }),
+  value: z.number().refine(isInteger, "Expected an integer"),
   children: z.array(z.lazy(() => TreeNodeSchema)).exactOptional(),
   parent: z
     .lazy(() => TreeNodeSchema)

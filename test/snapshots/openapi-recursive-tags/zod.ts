@@ -19,7 +19,7 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
  * A tagged union's variant that takes part in a recursion, so its constant is typed `z.ZodType<T>`: it
  * is a `z.object` at run time, which `z.discriminatedUnion` reads its tag from.
  */
-function recursiveOption<T extends z.ZodType>(variant: T) {
+function recursiveOption<T extends z.core.SomeType>(variant: T) {
   return variant as T & { _zod: { propValues: z.core.util.PropValues } };
 }
 
@@ -31,10 +31,15 @@ function recursiveWithTag<T, B extends z.core.$ZodLooseShape>(variant: z.ZodType
   > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
+/** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
+function isInteger(value: number): boolean {
+  return Number.isInteger(value);
+}
+
 export const LeafSchema: z.ZodType<T.Leaf> = z.object({
   kind: z.string(),
   parent: z.lazy(() => NodeSchema).exactOptional(),
-  value: z.number().refine(Number.isInteger, { error: "Expected an integer" }).exactOptional(),
+  value: z.number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
 export const BranchSchema: z.ZodType<T.Branch> = z.object({
