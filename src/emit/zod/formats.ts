@@ -10,7 +10,7 @@
  */
 import { assertedFormat, assertedFormatNames } from '../../model/formats.js';
 import { id, type Expr } from '../../layout/js.js';
-import { refine } from './refine.js';
+import { refine, regex } from './refine.js';
 import { printWidth } from '../../layout/options.js';
 
 /** ajv-formats' regular expressions, `[source, flags]`: copied from its fullFormats (and its URI constant). */
@@ -220,7 +220,7 @@ export function withStringFormat(s: Expr, format: string | undefined, use: (help
   if (check && 'pattern' in check) {
     const name = constantName(check.pattern, 'Format');
     use(name);
-    checked = refine(checked, id(name), error, 'regex');
+    checked = regex(checked, id(name), error);
   } else if (check) {
     use(check.helper);
     checked = refine(checked, id(check.helper), error);
@@ -228,7 +228,7 @@ export function withStringFormat(s: Expr, format: string | undefined, use: (help
   if (definition.refinement !== undefined) {
     const name = constantName(format, 'Refinement');
     use(name);
-    checked = refine(checked, id(name), error, 'regex');
+    checked = regex(checked, id(name), error);
   }
   return checked;
 }
