@@ -4,8 +4,8 @@
  * same name in `types.ts` (structgen's tests always generate it and compile it).
  *
  * How it represents what Zod says differently:
- * - `integer` is `z.number().refine(isInteger)` (`Number.isInteger`): JSON integers are unbounded, but `.int()` in
- *   Zod v4 rejects anything beyond 2^53;
+ * - `integer` is `z.number().refine(isInteger)` (`Number.isInteger`): JSON integers are unbounded,
+ *   but `.int()` in Zod v4 rejects anything beyond 2^53;
  * - an optional property is `.exactOptional()`: the key may be absent, but JSON has no `undefined`, and
  *   the type proof then holds with or without `exactOptionalPropertyTypes`;
  * - formats mean what Ajv with ajv-formats makes them mean, plus structgen's refinements; see formats.ts;

@@ -209,9 +209,7 @@ function unevaluated<T extends z.core.SomeType>(
       evaluatedBy(plan, value, keys, items);
       const check = (rule: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
         const result = parseWith(rule, item);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
       };
       if (rest.items && Array.isArray(value))
         value.forEach((item, i) => {

@@ -13,6 +13,18 @@ function parseWith(schema: z.core.SomeType, value: unknown) {
 }
 
 /**
+ * A part's issues as the issues of the value a helper checks: `input` is that value, the paths go
+ * under `path`. The helpers that check a part on the value's behalf all report through it.
+ */
+function rebaseIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  path: PropertyKey[] = [],
+) {
+  return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
+}
+
+/**
  * Checks on an object's keys, made on the raw input before `target` parses it: Zod's parsed object has
  * lost undeclared keys (and any `__proto__`) by the time its own checks run. Covers patternProperties
  * (every matching key, declared or not), what extra keys may be, min/maxProperties, dependentRequired,
@@ -43,9 +55,7 @@ function objectKeys<T extends z.core.SomeType>(
         ctx.issues.push({ code: "custom", message, input: value, path });
       const check = (schema: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
         const result = parseWith(schema, item);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
       };
       if (rules.min !== undefined && keys.length < rules.min)
         fail(`Expected at least ${rules.min} keys`);

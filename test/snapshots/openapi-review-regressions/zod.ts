@@ -13,6 +13,18 @@ function parseWith(schema: z.core.SomeType, value: unknown) {
   return z.safeParse(schema as z.core.$ZodType, value);
 }
 
+/**
+ * A part's issues as the issues of the value a helper checks: `input` is that value, the paths go
+ * under `path`. The helpers that check a part on the value's behalf all report through it.
+ */
+function rebaseIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  path: PropertyKey[] = [],
+) {
+  return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
+}
+
 /** A null-prototype copy of an object's own keys, so inherited members (`constructor`) do not read as present. */
 function ownPropertiesOnly(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
@@ -50,9 +62,7 @@ function objectKeys<T extends z.core.SomeType>(
         ctx.issues.push({ code: "custom", message, input: value, path });
       const check = (schema: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
         const result = parseWith(schema, item);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
       };
       if (rules.min !== undefined && keys.length < rules.min)
         fail(`Expected at least ${rules.min} keys`);
@@ -93,7 +103,7 @@ function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
   return z.unknown().transform((value, ctx) => {
     const result = parseWith(schema, value);
     if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      ctx.issues.push(...rebaseIssues(result.error.issues, value));
       return z.NEVER;
     }
     const parsed = result.data as object;
@@ -120,9 +130,7 @@ function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B)
     .check((ctx) => {
       for (const schema of [a, b]) {
         const result = parseWith(schema, ctx.value);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
       }
     })
     .pipe(z.intersection(a, b));

@@ -13,6 +13,18 @@ function parseWith(schema: z.core.SomeType, value: unknown) {
 }
 
 /**
+ * A part's issues as the issues of the value a helper checks: `input` is that value, the paths go
+ * under `path`. The helpers that check a part on the value's behalf all report through it.
+ */
+function rebaseIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  path: PropertyKey[] = [],
+) {
+  return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
+}
+
+/**
  * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
  * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
  */
@@ -22,9 +34,7 @@ function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B)
     .check((ctx) => {
       for (const schema of [a, b]) {
         const result = parseWith(schema, ctx.value);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: ctx.value } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
       }
     })
     .pipe(z.intersection(a, b));
@@ -46,9 +56,7 @@ function conditional(
   return z.unknown().check((ctx) => {
     const branch = parseWith(when, ctx.value).success ? then : otherwise;
     const result = branch && parseWith(branch, ctx.value);
-    if (result && !result.success)
-      for (const issue of result.error.issues)
-        ctx.issues.push({ ...issue, input: ctx.value } as never);
+    if (result && !result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
   });
 }
 

@@ -12,6 +12,18 @@ function parseWith(schema: z.core.SomeType, value: unknown) {
   return z.safeParse(schema as z.core.$ZodType, value);
 }
 
+/**
+ * A part's issues as the issues of the value a helper checks: `input` is that value, the paths go
+ * under `path`. The helpers that check a part on the value's behalf all report through it.
+ */
+function rebaseIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  path: PropertyKey[] = [],
+) {
+  return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
+}
+
 /** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -71,9 +83,7 @@ function objectKeys<T extends z.core.SomeType>(
         ctx.issues.push({ code: "custom", message, input: value, path });
       const check = (schema: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
         const result = parseWith(schema, item);
-        if (!result.success)
-          for (const issue of result.error.issues)
-            ctx.issues.push({ ...issue, input: value, path: [...path, ...issue.path] } as never);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
       };
       if (rules.min !== undefined && keys.length < rules.min)
         fail(`Expected at least ${rules.min} keys`);
