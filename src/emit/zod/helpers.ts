@@ -98,6 +98,7 @@ function objectKeys<T extends z.core.SomeType>(
   },
   target: T,
 ) {
+  // \`.pipe\` wants a \`$ZodType\`, which \`target\` is at run time; typed as the pipe Zod builds.
   return z
     .unknown()
     .check((ctx) => {

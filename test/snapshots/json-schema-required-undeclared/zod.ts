@@ -44,6 +44,7 @@ function objectKeys<T extends z.core.SomeType>(
   },
   target: T,
 ) {
+  // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
   return z
     .unknown()
     .check((ctx) => {
@@ -151,6 +152,7 @@ function unevaluated<T extends z.core.SomeType>(
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
+  // `.pipe` wants a `$ZodType`, which `schema` is at run time; typed as the pipe Zod builds.
   return z
     .unknown()
     .check((ctx) => {

@@ -101,6 +101,7 @@ function unevaluated<T extends z.core.SomeType>(
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
+  // `.pipe` wants a `$ZodType`, which `schema` is at run time; typed as the pipe Zod builds.
   return z
     .unknown()
     .check((ctx) => {
