@@ -46,13 +46,24 @@ export const typescriptEmitter: Emitter<Declaration[]> = {
   emit: emitTypeScript,
 };
 
+/**
+ * types.ts holds type declarations only, so checking it in a user's build finds nothing the tests have
+ * not (each generated types.ts compiles under --strict there, the directive stripped): the pragma gives
+ * it what a `.d.ts` gets under skipLibCheck — its types resolve when used, its declarations are not
+ * checked again — while staying a `.ts` file, which tsc copies into an outDir and a `.d.ts` it does not.
+ */
+const noCheck = [
+  "// Declarations only, compiled under --strict by structgen's tests: tsc need not check them again.",
+  '// @ts-nocheck',
+].join('\n');
+
 export function emitTypeScript(model: Model, context: EmitContext, operations: Declaration[] = []): Emitted {
   const nameOf = typeNameResolver(model);
   const banner = context
     .banner('TypeScript types')
     .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
-  const segments: Segment[] = [verbatim(banner)];
+  const segments: Segment[] = [verbatim(`${banner}\n${noCheck}`)];
   let previous: Definition | undefined;
   for (const def of model.definitions) {
     const declared = declaration(def, nameOf);
