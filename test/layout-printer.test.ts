@@ -71,6 +71,23 @@ describe('the document printer', () => {
     expect(compared).toBe(3000);
   });
 
+  it('measures a group with what follows it, and breaks groups for a break in either branch, as prettier does', () => {
+    const cases: [Doc, number][] = [
+      [b.group(['const a = ', b.group(['f(', b.indent([b.softline, 'x']), b.softline, ')']), ';']), 100],
+      // Two groups outside all others: the first is measured with what the second prints broken (its
+      // if-break's broken branch, a conditional group's last state), which can be wider than its flat text.
+      [[b.group('aaaa'), b.group([b.ifBreak('a long text when broken', ''), b.line, 'b'])], 10],
+      [[b.group('x'), b.conditionalGroup(['}', 'longer-word-here'])], 10],
+      [b.group(['x', b.conditionalGroup(['}', 'longer-word-here'])]), 10],
+      // A break in the branch not taken still breaks the groups around it.
+      [b.group(['a', b.ifBreak([b.hardline, 'b'], 'c'), b.line, 'd']), 100],
+      [b.group(['a', b.ifBreak('b', 'c', { groupId: Symbol('later') }), b.line, 'd']), 100],
+      [['a', b.line, 'b'], 100],
+      [b.group(['a', b.line, 'b']), 3],
+    ];
+    for (const [doc, width] of cases) expect(printDocument(doc, width)).toBe(prettierText(doc, width));
+  });
+
   it('hands what it does not print to prettier’s printer', () => {
     const docs: Doc[] = [
       b.group(['const a = ', b.indent([b.softline, 'é'.repeat(95)])]),

@@ -126,8 +126,14 @@ function list(lines: string[]): string {
  * templates' own markup is limited to `**strong**`, links and code spans.
  */
 function inline(text: string): string {
-  if (!/[\\`*_$\t]/.test(text)) {
-    if (/\s$/.test(text)) throw new Unsupported('whitespace');
+  if (!specialInline.test(text)) {
+    if (endsInSpace(text)) throw new Unsupported('whitespace');
+    return text;
+  }
+  // Most cells are a name in backticks: code spans of one backtick around text without one, and nothing
+  // else to look at. Such a span is in prettier's form unless it is padded (` a `) or empty.
+  if (!otherInline.test(text) && simpleCodeSpans(text)) {
+    if (endsInSpace(text)) throw new Unsupported('whitespace');
     return text;
   }
   for (const span of codeSpans(text)) codeSpan(span);
@@ -138,6 +144,30 @@ function inline(text: string): string {
   if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare)) throw new Unsupported('emphasis or math');
   if (bare.includes('\t') || /\s$/.test(text)) throw new Unsupported('whitespace');
   return text;
+}
+
+const specialInline = /[\\`*_$\t]/;
+const otherInline = /[\\*_$\t]/;
+
+function endsInSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || (c > 0x7f && /\s$/.test(text));
+}
+
+/**
+ * Whether every backtick in `text` opens or closes a one-backtick code span whose text has no backtick,
+ * is not empty and does not both start and end with a space (prettier would unpad it).
+ */
+function simpleCodeSpans(text: string): boolean {
+  let i = text.indexOf('`');
+  while (i >= 0) {
+    if (text.charCodeAt(i + 1) === 0x60) return false;
+    const end = text.indexOf('`', i + 1);
+    if (end < 0 || end === i + 1 || text.charCodeAt(end + 1) === 0x60) return false;
+    if (text.charCodeAt(i + 1) === 0x20 && text.charCodeAt(end - 1) === 0x20) return false;
+    i = text.indexOf('`', end + 1);
+  }
+  return true;
 }
 
 /** The code spans of a line (CommonMark: a backtick run up to the next run of the same length). */
@@ -198,6 +228,7 @@ function codeSpan(span: string): void {
 /** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
 function cells(row: string): string[] {
   if (!row.endsWith('|') || row.endsWith('\\|')) throw new Unsupported('row without closing pipe');
+  if (!row.includes('\\')) return row.slice(1, -1).split('|').map((cell) => cell.trim());
   const result: string[] = [];
   let start = 1;
   for (let i = 1; i < row.length; i++) {
