@@ -75,13 +75,14 @@ describe.skipIf(skip !== undefined)('the Letta spec’s operations', () => {
       .filter((f) => f.path.endsWith('.md'))
       .map((f) => f.contents)
       .join('\n');
-    const zodTable = zod.slice(zod.indexOf('export const operations = {'));
+    expect(zod).toContain('\nexport const operations = operationsTable();\n');
+    const zodTable = zod.slice(zod.indexOf('function operationsTable() {\n  return {'));
     for (const e of operations) {
       if (!('operation' in e)) continue;
       const key = /^[A-Za-z_$][\w$]*$/.test(e.operation) ? e.operation : JSON.stringify(e.operation);
       expect(types).toContain(`  ${e.method}: operations[${JSON.stringify(e.operation)}];`);
       expect(types).toContain(`\n  ${key}: {\n    parameters: {`);
-      expect(zodTable).toContain(`\n  ${key}: {\n    method: ${JSON.stringify(e.method)},\n    path: ${JSON.stringify(e.path)},`);
+      expect(zodTable).toContain(`\n    ${key}: {\n      method: ${JSON.stringify(e.method)},\n      path: ${JSON.stringify(e.path)},`);
       expect(docs).toContain(`Operation id: \`${e.operation}\`.`);
     }
   });

@@ -3,6 +3,22 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+function unknown() {
+  return z.unknown();
+}
+
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
@@ -43,7 +59,7 @@ function isDateTime(text: string): boolean {
 }
 
 /** Status of the job. */
-export const JobStatusSchema = z.enum([
+export const JobStatusSchema = _enum([
   "created",
   "running",
   "completed",
@@ -53,26 +69,26 @@ export const JobStatusSchema = z.enum([
   "expired",
 ]);
 
-export const JobTypeSchema = z.enum(["job", "run", "batch"]);
+export const JobTypeSchema = _enum(["job", "run", "batch"]);
 
 /** Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec. */
-export const JobSchema = z.object({
-  created_by_id: z.unknown().exactOptional(),
-  last_updated_by_id: z.unknown().exactOptional(),
-  created_at: z.string().refine(isDateTime, "Invalid date-time").exactOptional(),
-  updated_at: z.unknown().exactOptional(),
+export const JobSchema = object({
+  created_by_id: unknown().exactOptional(),
+  last_updated_by_id: unknown().exactOptional(),
+  created_at: string().refine(isDateTime, "Invalid date-time").exactOptional(),
+  updated_at: unknown().exactOptional(),
   status: JobStatusSchema.exactOptional(),
-  completed_at: z.unknown().exactOptional(),
-  stop_reason: z.unknown().exactOptional(),
-  metadata: z.unknown().exactOptional(),
+  completed_at: unknown().exactOptional(),
+  stop_reason: unknown().exactOptional(),
+  metadata: unknown().exactOptional(),
   job_type: JobTypeSchema.exactOptional(),
-  background: z.unknown().exactOptional(),
-  agent_id: z.unknown().exactOptional(),
-  callback_url: z.unknown().exactOptional(),
-  callback_sent_at: z.unknown().exactOptional(),
-  callback_status_code: z.unknown().exactOptional(),
-  callback_error: z.unknown().exactOptional(),
-  ttft_ns: z.unknown().exactOptional(),
-  total_duration_ns: z.unknown().exactOptional(),
-  id: z.string().exactOptional(),
+  background: unknown().exactOptional(),
+  agent_id: unknown().exactOptional(),
+  callback_url: unknown().exactOptional(),
+  callback_sent_at: unknown().exactOptional(),
+  callback_status_code: unknown().exactOptional(),
+  callback_error: unknown().exactOptional(),
+  ttft_ns: unknown().exactOptional(),
+  total_duration_ns: unknown().exactOptional(),
+  id: string().exactOptional(),
 });

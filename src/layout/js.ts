@@ -435,3 +435,8 @@ export function exportConst(name: string, type: string | undefined, value: Expr)
   const left = type === undefined ? name : [name, ': ', type];
   return ['export ', group(['const ', assignment(left, ' =', value), ';'])];
 }
+
+/** `function name() { return value; }`, as prettier lays out a function whose body is one return. */
+export function functionReturning(name: string, value: Expr): Doc {
+  return ['function ', name, '() {', indent([hardline, 'return ', printExpr(value), ';']), hardline, '}'];
+}

@@ -3,6 +3,9 @@
  * with `typeProof`, ending in a compile-time proof that each schema's output type equals the type of the
  * same name in `types.ts` (structgen's tests always generate it and compile it).
  *
+ * Zod's builders are called through functions of the same names that the file declares (builders.ts):
+ * `object({ … })` is `z.object({ … })` with the same type, which tsc checks far faster in a large file.
+ *
  * How it represents what Zod says differently:
  * - `integer` is `z.number().refine(isInteger)` (`Number.isInteger`): JSON integers are unbounded,
  *   but `.int()` in Zod v4 rejects anything beyond 2^53;
@@ -22,11 +25,12 @@ import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
 import { blockComment, builders } from '../../layout/doc.js';
-import { exportConst, sourceText } from '../../layout/js.js';
+import { exportConst, functionReturning, sourceText, type Expr } from '../../layout/js.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
 import { schemaNameResolver, zodContext, zodExpression, type ZodContext } from './expression.js';
-import { operationTables, type OperationTables } from './operations.js';
+import { builderDeclarations } from './builders.js';
+import { noOperationTables, operationTables, type OperationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
 import { helperDeclarations } from './helpers.js';
 
@@ -37,11 +41,7 @@ export const zodEmitter: Emitter<OperationTables> = {
   emit: emitZod,
 };
 
-export function emitZod(
-  model: Model,
-  context: EmitContext,
-  operations: OperationTables = { tables: [], parameters: false, usesZod: false },
-): Emitted {
+export function emitZod(model: Model, context: EmitContext, operations: OperationTables = noOperationTables): Emitted {
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
@@ -62,20 +62,40 @@ export function emitZod(
   const usesZod = model.definitions.length > 0 || operations.usesZod;
   const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
-  // The helpers are stored in prettier's layout (a test holds them to it).
+  // The builders and helpers are stored in prettier's layout (a test holds them to it).
+  const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
+  if (builders !== undefined) segments.push(verbatim(builders));
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
   if (operations.parameters) segments.push(verbatim(parameterHelpers));
   segments.push(...declarations);
-  for (const table of operations.tables) {
-    segments.push(
+  for (const table of operations.tables) segments.push(...tableSegments(table));
+  if (withProof) segments.push(typeProof(model, ctx));
+  return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
+}
+
+/**
+ * `export const operations = operationsTable();`, the table built by a function declared just before:
+ * tsc types a reference to a schema inside a function body at once, while one at the top level makes it
+ * walk back over every declaration between it and the schema's, and the table, last in the file, names
+ * hundreds of schemas. An empty table is written as it is.
+ */
+function tableSegments(table: { name: string; value: Expr }): Segment[] {
+  if (table.value.kind === 'object' && table.value.properties.length === 0)
+    return [
       segment(
         () => exportConst(table.name, undefined, table.value),
         () => `export const ${table.name} = ${sourceText(table.value)};`,
       ),
-    );
-  }
-  if (withProof) segments.push(typeProof(model, ctx));
-  return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
+    ];
+  const builder = `${table.name}Table`;
+  const comment = '// Built by a function, in whose body tsc types each schema named without a walk over the file.';
+  return [
+    segment(
+      () => [comment, builders.hardline, functionReturning(builder, table.value)],
+      () => `${comment}\nfunction ${builder}() {\n  return ${sourceText(table.value)};\n}`,
+    ),
+    { ...verbatim(`export const ${table.name} = ${builder}();`), blankLineBefore: false },
+  ];
 }
 
 /**

@@ -8,25 +8,12 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { inheritedMemberNames } from '../escape.js';
-import {
-  array,
-  arrow,
-  call,
-  id,
-  method,
-  newCall,
-  num,
-  object,
-  raw,
-  sourceText,
-  str,
-  type Expr,
-  type ObjectProperty,
-} from '../../layout/js.js';
+import { array, arrow, call, id, method, num, object, raw, sourceText, str, type Expr, type ObjectProperty } from '../../layout/js.js';
+import { builderCall, type BuilderName } from './builders.js';
 import { withStringFormat } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
-import { refine } from './refine.js';
+import { pattern, refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
 
@@ -37,6 +24,8 @@ export interface ZodContext {
   declared: Set<string>;
   /** Helpers the file must declare (see helpers.ts). */
   helpers: Set<HelperName>;
+  /** Zod builders the file calls, each through a function it declares (see builders.ts). */
+  builders: Set<BuilderName>;
 }
 
 export function zodContext(model: Model): ZodContext {
@@ -46,6 +35,7 @@ export function zodContext(model: Model): ZodContext {
     definitionOf: (name) => definitions.get(name),
     declared: new Set(),
     helpers: new Set(),
+    builders: new Set(),
   };
 }
 
@@ -55,11 +45,8 @@ export function schemaNameResolver(model: Model): (name: string) => string {
   return (name) => `${typeNameOf(name)}Schema`;
 }
 
-/** `z.<name>(...args)` */
-export const z = (name: string, ...args: Expr[]): Expr => method(id('z'), name, ...args);
-
-
-const unicodeRegExp = (pattern: string): Expr => newCall(id('RegExp'), str(pattern), str('u'));
+/** `<name>(...args)`: Zod's builder `z.<name>`, through the function of that name zod.ts declares. */
+export const z = (ctx: ZodContext, name: BuilderName, ...args: Expr[]): Expr => builderCall(ctx.builders, name, ...args);
 
 /** A JSON primitive as a literal expression. */
 function literal(value: string | number | boolean | null): Expr {
@@ -71,7 +58,7 @@ function literal(value: string | number | boolean | null): Expr {
 export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
   switch (node.kind) {
     case 'string': {
-      let s = z('string');
+      let s = z(ctx, 'string');
       const c = node.checks ?? {};
       // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
       // A named check rather than an arrow at each site: tsc instantiates `.refine` once per distinct
@@ -84,27 +71,27 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
         ctx.helpers.add('maxLength');
         s = refine(s, call(id('maxLength'), num(c.maxLength)), 'Too long');
       }
-      if (c.pattern !== undefined) s = method(s, 'regex', unicodeRegExp(c.pattern));
+      if (c.pattern !== undefined) s = method(s, 'regex', pattern(ctx.helpers, c.pattern));
       return withStringFormat(s, node.format, (helper) => ctx.helpers.add(helper));
     }
     case 'number':
-      return numberExpression(node, (helper) => ctx.helpers.add(helper));
+      return numberExpression(node, ctx);
     case 'boolean':
-      return z('boolean');
+      return z(ctx, 'boolean');
     case 'null':
-      return z('null');
+      return z(ctx, 'null');
     case 'any':
-      return z('unknown');
+      return z(ctx, 'unknown');
     case 'never':
-      return z('never');
+      return z(ctx, 'never');
     case 'literal':
-      return node.value === null ? z('null') : z('literal', literal(node.value));
+      return node.value === null ? z(ctx, 'null') : z(ctx, 'literal', literal(node.value));
     case 'enum':
-      return enumExpression(node);
+      return enumExpression(node, ctx);
     case 'object':
       return objectExpression(node, ctx);
     case 'array': {
-      let s = z('array', zodExpression(node.items, ctx));
+      let s = z(ctx, 'array', zodExpression(node.items, ctx));
       if (node.checks?.minItems !== undefined) s = method(s, 'min', num(node.checks.minItems));
       if (node.checks?.maxItems !== undefined) s = method(s, 'max', num(node.checks.maxItems));
       return containsCheck(uniqueCheck(s, node.checks?.uniqueItems, ctx), node.checks?.contains, ctx);
@@ -113,7 +100,13 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
       const elements = array(
         node.elements.map((e) => (e.optional ? method(zodExpression(e.type, ctx), 'optional') : zodExpression(e.type, ctx))),
       );
-      let s = node.rest ? z('tuple', elements, zodExpression(node.rest, ctx)) : z('tuple', elements);
+      // Zod types `z.tuple` with no leading items apart (`[]`); such tuples are rare enough to name `z` itself.
+      let s =
+        node.elements.length === 0
+          ? method(id('z'), 'tuple', ...(node.rest ? [elements, zodExpression(node.rest, ctx)] : [elements]))
+          : node.rest
+            ? z(ctx, 'tupleWithRest', elements, zodExpression(node.rest, ctx))
+            : z(ctx, 'tuple', elements);
       const { minItems, maxItems } = node.checks ?? {};
       if (minItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length >= ${minItems}`)), 'Too few items');
       if (maxItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length <= ${maxItems}`)), 'Too many items');
@@ -122,14 +115,14 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
     case 'nullable':
       return method(zodExpression(node.inner, ctx), 'nullable');
     case 'union':
-      if (node.variants.length === 0) return z('never');
+      if (node.variants.length === 0) return z(ctx, 'never');
       if (node.variants.length === 1) return zodExpression(node.variants[0]!, ctx);
       // z.xor: exactly one variant may match, as JSON Schema's oneOf says.
-      return z(node.exclusive ? 'xor' : 'union', array(node.variants.map((v) => zodExpression(v, ctx))));
+      return z(ctx, node.exclusive ? 'xor' : 'union', array(node.variants.map((v) => zodExpression(v, ctx))));
     case 'taggedUnion':
       return taggedUnionExpression(node, ctx);
     case 'intersection':
-      if (node.members.length === 0) return z('unknown');
+      if (node.members.length === 0) return z(ctx, 'unknown');
       if (node.members.length === 1) return zodExpression(node.members[0]!, ctx);
       ctx.helpers.add('allOf');
       return node.members.map((m) => zodExpression(m, ctx)).reduce((left, right) => call(id('allOf'), left, right));
@@ -148,7 +141,7 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
       return unevaluatedExpression(node, ctx, zodExpression);
     case 'ref': {
       const name = ctx.schemaNameOf(node.target);
-      return ctx.declared.has(node.target) ? id(name) : z('lazy', arrow([], id(name)));
+      return ctx.declared.has(node.target) ? id(name) : z(ctx, 'lazy', arrow([], id(name)));
     }
     default:
       return assertNever(node);
@@ -156,12 +149,12 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
 }
 
 /** `z.enum` only for string members; numbers, booleans and null stay literals (never stringified). */
-function enumExpression(node: NodeOf<'enum'>): Expr {
+function enumExpression(node: NodeOf<'enum'>, ctx: ZodContext): Expr {
   const values = node.members.map((m) => m.value);
-  if (values.length === 0) return z('never');
-  if (values.every((v) => typeof v === 'string')) return z('enum', array(values.map(literal)));
-  const literals = values.map((v) => (v === null ? z('null') : z('literal', literal(v))));
-  return literals.length === 1 ? literals[0]! : z('union', array(literals));
+  if (values.length === 0) return z(ctx, 'never');
+  if (values.every((v) => typeof v === 'string')) return z(ctx, 'enum', array(values.map(literal)));
+  const literals = values.map((v) => (v === null ? z(ctx, 'null') : z(ctx, 'literal', literal(v))));
+  return literals.length === 1 ? literals[0]! : z(ctx, 'union', array(literals));
 }
 
 function containsCheck(s: Expr, contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): Expr {
@@ -194,20 +187,20 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   const keyChecks = patterns.length > 0 || protoKey !== undefined || Object.keys(checks).length > 0 || additional.mode === 'schema';
   let s: Expr;
   if (!keyChecks) {
-    if (additional.mode === 'forbid') s = z('strictObject', shape);
-    else s = additional.explicit || node.properties.length === 0 ? z('looseObject', shape) : z('object', shape);
+    if (additional.mode === 'forbid') s = z(ctx, 'strictObject', shape);
+    else s = additional.explicit || node.properties.length === 0 ? z(ctx, 'looseObject', shape) : z(ctx, 'object', shape);
   } else if (additional.mode === 'schema') {
-    s = method(z('object', shape), 'catchall', catchallExpression(node, additional.type, ctx));
+    s = method(z(ctx, 'object', shape), 'catchall', catchallExpression(node, additional.type, ctx));
   } else if (patterns.length > 0 || (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0))) {
-    s = z('looseObject', shape);
+    s = z(ctx, 'looseObject', shape);
   } else {
     // Closed, or open by default: extra keys are judged by objectKeys on the raw input.
-    s = z('object', shape);
+    s = z(ctx, 'object', shape);
   }
   if (node.properties.some((p) => inheritedMemberNames.has(p.name))) {
     // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
     ctx.helpers.add('ownPropertiesOnly');
-    s = z('preprocess', id('ownPropertiesOnly'), s);
+    s = z(ctx, 'preprocess', id('ownPropertiesOnly'), s);
   }
   if (!keyChecks) return s;
   ctx.helpers.add('objectKeys');
@@ -215,7 +208,7 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   if (patterns.length > 0)
     rules.push({
       key: 'patterns',
-      value: array(patterns.map((p) => array([unicodeRegExp(p.pattern), zodExpression(p.type, ctx)]))),
+      value: array(patterns.map((p) => array([pattern(ctx.helpers, p.pattern), zodExpression(p.type, ctx)]))),
     });
   if (additional.mode === 'forbid') rules.push({ key: 'rest', value: id('false') });
   else if (additional.mode === 'schema') rules.push({ key: 'rest', value: zodExpression(additional.type, ctx) });
@@ -255,9 +248,9 @@ function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodCont
   add(zodExpression(rest, ctx));
   for (const p of node.properties) {
     add(zodExpression(p.type, ctx));
-    if (!p.required) add(z('undefined'));
+    if (!p.required) add(z(ctx, 'undefined'));
   }
-  return members.size === 1 ? [...members.values()][0]! : z('union', array([...members.values()]));
+  return members.size === 1 ? [...members.values()][0]! : z(ctx, 'union', array([...members.values()]));
 }
 
 function propertyExpression(p: Property, ctx: ZodContext): Expr {

@@ -10,7 +10,7 @@
  */
 import { assertedFormat, assertedFormatNames } from '../../model/formats.js';
 import { id, type Expr } from '../../layout/js.js';
-import { refine, regex } from './refine.js';
+import { refine } from './refine.js';
 import { printWidth } from '../../layout/options.js';
 
 /** ajv-formats' regular expressions, `[source, flags]`: copied from its fullFormats (and its URI constant). */
@@ -168,9 +168,26 @@ interface FormatHelper {
   requires: string[];
 }
 
+/** `uri-reference` → `UriReference` */
+const pascal = (format: string) => format.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase());
+
 /**
- * Every helper a format may need, in the fixed order zod.ts declares them: the functions, then one
- * constant per pattern, then structgen's refinements. Built once from the tables above (pure data).
+ * The function zod.ts checks a string format with (`.refine(isUuid, "Invalid uuid")`): ajv-formats'
+ * own function, or one that tests its pattern, and structgen's refinement where there is one. Always a
+ * function: tsc types a reference to a function declaration at once, while each top-level use of a
+ * constant makes it walk back over every declaration in between (see builders.ts).
+ */
+function checkName(format: string): string {
+  const check = ajvChecks[format];
+  const refined = assertedFormat(format)?.refinement !== undefined;
+  if (check && 'helper' in check && !refined) return check.helper;
+  return `is${pascal(format)}${check && 'helper' in check ? 'Refined' : ''}`;
+}
+
+/**
+ * Every helper a format may need, in the fixed order zod.ts declares them: ajv-formats' functions, one
+ * constant per pattern, structgen's refinements, then the check functions that use the constants.
+ * Built once from the tables above (pure data).
  */
 export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
   const helpers = new Map<string, FormatHelper>();
@@ -204,33 +221,47 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
       requires: [],
     });
   }
+  for (const format of assertedFormatNames) {
+    const definition = assertedFormat(format)!;
+    if (definition.appliesTo !== 'string') continue;
+    const name = checkName(format);
+    if (helpers.has(name)) continue; // ajv-formats' own function
+    const check = ajvChecks[format];
+    const tests: string[] = [];
+    const requires: string[] = [];
+    const uses = (helper: string, test: string) => {
+      requires.push(helper);
+      tests.push(test);
+    };
+    if (check && 'pattern' in check) uses(constantName(check.pattern, 'Format'), `${constantName(check.pattern, 'Format')}.test(text)`);
+    else if (check) uses(check.helper, `${check.helper}(text)`);
+    if (definition.refinement !== undefined) uses(constantName(format, 'Refinement'), `${constantName(format, 'Refinement')}.test(text)`);
+    if (tests.length === 0) continue; // a format ajv-formats accepts every string of (password, binary)
+    const doc = [
+      check ? `ajv-formats' ${format} (full mode)` : undefined,
+      definition.refinement !== undefined ? "structgen's refinement" : undefined,
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    helpers.set(name, {
+      source: `/** The ${format} format: ${doc}. */\nfunction ${name}(text: string): boolean {\n  return ${tests.join(' && ')};\n}`,
+      requires,
+    });
+  }
   return helpers;
 })();
 
 /**
- * `s` with the checks of `format` when structgen asserts it as a string format (number formats are
+ * `s` with the check of `format` when structgen asserts it as a string format (number formats are
  * checked in numbers.ts). `use` records each helper the file must declare.
  */
 export function withStringFormat(s: Expr, format: string | undefined, use: (helper: string) => void): Expr {
   const definition = assertedFormat(format);
   if (format === undefined || !definition || definition.appliesTo !== 'string') return s;
-  const error = `Invalid ${format}`;
-  const check = ajvChecks[format];
-  let checked = s;
-  if (check && 'pattern' in check) {
-    const name = constantName(check.pattern, 'Format');
-    use(name);
-    checked = regex(checked, id(name), error);
-  } else if (check) {
-    use(check.helper);
-    checked = refine(checked, id(check.helper), error);
-  }
-  if (definition.refinement !== undefined) {
-    const name = constantName(format, 'Refinement');
-    use(name);
-    checked = regex(checked, id(name), error);
-  }
-  return checked;
+  const name = checkName(format);
+  if (!formatHelpers.has(name)) return s;
+  use(name);
+  return refine(s, id(name), `Invalid ${format}`);
 }
 
 /** For tests: the patterns as mirrored, by ajv-formats name. */

@@ -22,7 +22,8 @@ type StructuralHelper =
   | 'recursiveWithTag'
   | 'unevaluated'
   | 'minLength'
-  | 'maxLength';
+  | 'maxLength'
+  | 'pattern';
 /** A structural helper below, or a format's (see formats.ts) or a number check's (see numbers.ts). */
 export type HelperName = StructuralHelper | (string & {});
 
@@ -238,6 +239,10 @@ function minLength(min: number) {
   maxLength: `/** JSON Schema \`maxLength\` counts characters (code points); Zod's \`.max\` counts UTF-16 units. */
 function maxLength(max: number) {
   return (text: string): boolean => [...text].length <= max;
+}`,
+  pattern: `/** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
+function pattern(source: string): RegExp {
+  return new RegExp(source, "u");
 }`,
 };
 

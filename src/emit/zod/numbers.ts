@@ -12,8 +12,9 @@
  */
 import { integerRange, isIntegerKind, wirePattern, type NodeOf } from '../../model/index.js';
 import { assertedFormat } from '../../model/formats.js';
-import { call, id, method, newCall, num, str, type Expr } from '../../layout/js.js';
-import { refine } from './refine.js';
+import { call, id, method, num, type Expr } from '../../layout/js.js';
+import { pattern, refine } from './refine.js';
+import { z, type ZodContext } from './expression.js';
 
 const multipleOfSource = `/**
  * JSON Schema \`multipleOf\`, exact for every JSON number: \`value / factor\` must be a whole number,
@@ -59,10 +60,10 @@ export const numberHelpers: ReadonlyMap<string, { source: string; requires: stri
   ['multipleOf', { source: multipleOfSource, requires: [] }],
 ]);
 
-
-export function numberExpression(node: NodeOf<'number'>, use: (helper: string) => void): Expr {
-  if (node.wire === 'string') return stringNumberExpression(node);
-  let s = method(id('z'), 'number');
+export function numberExpression(node: NodeOf<'number'>, ctx: ZodContext): Expr {
+  if (node.wire === 'string') return stringNumberExpression(node, ctx);
+  const use = (helper: string) => ctx.helpers.add(helper);
+  let s = z(ctx, 'number');
   const c = node.checks ?? {};
   if (c.minimum !== undefined) s = method(s, 'gte', num(c.minimum));
   if (c.maximum !== undefined) s = method(s, 'lte', num(c.maximum));
@@ -85,6 +86,6 @@ export function numberExpression(node: NodeOf<'number'>, use: (helper: string) =
 }
 
 /** int64, decimal and friends: a string whose exact shape (range, digits) one pattern states. */
-function stringNumberExpression(node: NodeOf<'number'>): Expr {
-  return method(method(id('z'), 'string'), 'regex', newCall(id('RegExp'), str(wirePattern(node.numberKind, node.precision, node.scale))));
+function stringNumberExpression(node: NodeOf<'number'>, ctx: ZodContext): Expr {
+  return method(z(ctx, 'string'), 'regex', pattern(ctx.helpers, wirePattern(node.numberKind, node.precision, node.scale)));
 }

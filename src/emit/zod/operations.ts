@@ -7,8 +7,9 @@
  * of its operations, which sit in `operations` beside the others.
  */
 import { jsDocText } from '../escape.js';
-import { array, call, id, method, object, str, type Expr, type ObjectProperty } from '../../layout/js.js';
+import { array, call, id, object, str, type Expr, type ObjectProperty } from '../../layout/js.js';
 import type { Definition, MediaContent, Model, Operation, ParameterGroup, TypeNode } from '../../model/index.js';
+import { builderCall, type BuilderName } from './builders.js';
 import { groupWires, type ParameterWire } from './parameters.js';
 
 export interface OperationTables {
@@ -18,6 +19,8 @@ export interface OperationTables {
   parameters: boolean;
   /** Whether the tables call `z` themselves (a document of operations without any schema may not). */
   usesZod: boolean;
+  /** The Zod builders the tables call (see builders.ts). */
+  builders: ReadonlySet<BuilderName>;
 }
 
 interface TableContext {
@@ -25,12 +28,22 @@ interface TableContext {
   definitionOf: (definitionName: string) => Definition | undefined;
   parameters: boolean;
   usesZod: boolean;
+  builders: Set<BuilderName>;
 }
 
+/** The tables of a document that describes no API. */
+export const noOperationTables: OperationTables = { tables: [], parameters: false, usesZod: false, builders: new Set() };
+
 export function operationTables(model: Model, schemaNameOf: (name: string) => string): OperationTables {
-  if (model.operations.length === 0 && model.webhooks.length === 0) return { tables: [], parameters: false, usesZod: false };
+  if (model.operations.length === 0 && model.webhooks.length === 0) return noOperationTables;
   const definitions = new Map(model.definitions.map((d) => [d.name, d]));
-  const ctx: TableContext = { schemaNameOf, definitionOf: (name) => definitions.get(name), parameters: false, usesZod: false };
+  const ctx: TableContext = {
+    schemaNameOf,
+    definitionOf: (name) => definitions.get(name),
+    parameters: false,
+    usesZod: false,
+    builders: new Set(),
+  };
   const withCallbacks = (operations: Operation[]): Operation[] =>
     operations.flatMap((o) => [o, ...withCallbacks(o.callbacks.flatMap((c) => c.operations))]);
   const table = (operations: Operation[]) =>
@@ -42,7 +55,7 @@ export function operationTables(model: Model, schemaNameOf: (name: string) => st
     { name: 'operations' as const, value: table(model.operations) },
     { name: 'webhooks' as const, value: table(model.webhooks) },
   ];
-  return { tables, parameters: ctx.parameters, usesZod: ctx.usesZod };
+  return { tables, parameters: ctx.parameters, usesZod: ctx.usesZod, builders: ctx.builders };
 }
 
 function entry(operation: Operation, ctx: TableContext): ObjectProperty {
@@ -108,7 +121,7 @@ function mediaEntry(media: MediaContent, ctx: TableContext): ObjectProperty {
 function schemaOf(type: TypeNode, ctx: TableContext): Expr {
   if (type.kind === 'ref') return id(ctx.schemaNameOf(type.target));
   ctx.usesZod = true;
-  return method(id('z'), 'unknown');
+  return builderCall(ctx.builders, 'unknown');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { method, str, type Expr } from '../../layout/js.js';
+import { call, id, method, str, type Expr } from '../../layout/js.js';
+import type { HelperName } from './helpers.js';
 
 /*
  * Checks with a message, passed as Zod 4's string shorthand, which Zod normalises to `{ error }` (the
@@ -9,5 +10,11 @@ import { method, str, type Expr } from '../../layout/js.js';
 /** `.refine(check, "message")` */
 export const refine = (s: Expr, check: Expr, message: string): Expr => method(s, 'refine', check, str(message));
 
-/** `.regex(pattern, "message")` */
-export const regex = (s: Expr, pattern: Expr, message: string): Expr => method(s, 'regex', pattern, str(message));
+/**
+ * `pattern("…")`: a pattern through zod.ts's `pattern` helper rather than `new RegExp("…", "u")` at each
+ * use, since tsc walks back over every declaration before a top-level use of a global such as `RegExp`.
+ */
+export function pattern(helpers: Set<HelperName>, source: string): Expr {
+  helpers.add('pattern');
+  return call(id('pattern'), str(source));
+}

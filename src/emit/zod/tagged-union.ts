@@ -21,7 +21,7 @@ interface Option {
 }
 
 export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodContext): Expr {
-  if (node.variants.length === 0) return z('never');
+  if (node.variants.length === 0) return z(ctx, 'never');
   if (node.variants.length === 1) return zodExpression(node.variants[0]!.type, ctx);
   const options = node.variants.map((v) => discriminatedOption(v.type, node.property, ctx));
   const seen = new Set<string>();
@@ -36,10 +36,10 @@ export function taggedUnionExpression(node: NodeOf<'taggedUnion'>, ctx: ZodConte
   // Zod's own error for a missing or unknown tag lists the tags allowed ("Expected 'cat' | 'dog'").
   if (distinct && options.every((o) => o !== undefined)) {
     for (const o of options) if (o!.helper) ctx.helpers.add(o!.helper);
-    return z('discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)));
+    return z(ctx, 'discriminatedUnion', str(node.property), array(options.map((o) => o!.schema)));
   }
   const variants = node.variants.map((v) => zodExpression(v.type, ctx));
-  return z(node.exclusive === false ? 'union' : 'xor', array(variants));
+  return z(ctx, node.exclusive === false ? 'union' : 'xor', array(variants));
 }
 
 /** The variant as an option of `z.discriminatedUnion`, with the tag values it takes; undefined if it cannot be one. */

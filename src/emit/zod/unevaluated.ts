@@ -7,8 +7,9 @@
  * if/then/else branch the value matches; refs). Only validators with an `unevaluated` node get it.
  */
 import type { NodeOf, TypeNode } from '../../model/index.js';
-import { array, id, newCall, num, object, str, call, type Expr, type ObjectProperty } from '../../layout/js.js';
+import { array, id, num, object, str, call, type Expr, type ObjectProperty } from '../../layout/js.js';
 import type { ZodContext } from './expression.js';
+import { pattern } from './refine.js';
 
 interface Plan {
   keys: string[];
@@ -122,8 +123,7 @@ function planExpression(plan: Plan, ctx: ZodContext, zodExpression: (node: TypeN
   const entries: ObjectProperty[] = [];
   const sub = (p: Plan) => planExpression(p, ctx, zodExpression);
   if (plan.keys.length > 0) entries.push({ key: 'keys', value: array(plan.keys.map(str)) });
-  if (plan.patterns.length > 0)
-    entries.push({ key: 'patterns', value: array(plan.patterns.map((p) => newCall(id('RegExp'), str(p), str('u')))) });
+  if (plan.patterns.length > 0) entries.push({ key: 'patterns', value: array(plan.patterns.map((p) => pattern(ctx.helpers, p))) });
   if (plan.allKeys) entries.push({ key: 'allKeys', value: id('true') });
   if (plan.prefix > 0) entries.push({ key: 'prefix', value: num(plan.prefix) });
   if (plan.allItems) entries.push({ key: 'allItems', value: id('true') });

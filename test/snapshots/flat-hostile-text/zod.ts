@@ -4,6 +4,31 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function boolean() {
+  return z.boolean();
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function preprocess<A, U extends z.core.SomeType, B = unknown>(
+  fn: (arg: B, ctx: z.core.$RefinementCtx) => A,
+  schema: U,
+) {
+  return z.preprocess(fn, schema);
+}
+function string() {
+  return z.string();
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -129,7 +154,7 @@ function isInteger(value: number): boolean {
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
  * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
-export const EvilEntityXKindSchema = z.enum([
+export const EvilEntityXKindSchema = _enum([
   '*/ globalThis.__structgenPwned = "enum"; /*',
   '${globalThis.__structgenPwned = "enum"}',
   "`tick`",
@@ -147,17 +172,17 @@ export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = withOwnProto(
   objectKeys(
     {
       named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
-      own: [["__proto__", z.string(), false]],
+      own: [["__proto__", string(), false]],
     },
-    z.preprocess(
+    preprocess(
       ownPropertiesOnly,
-      z.object({
-        constructor: z.string().exactOptional(),
-        class: z.boolean().exactOptional(),
-        default: z.number().refine(isInteger, "Expected an integer"),
-        "3d": z.string().exactOptional(),
-        "a-b": z.string().exactOptional(),
-        toString: z.string().exactOptional(),
+      object({
+        constructor: string().exactOptional(),
+        class: boolean().exactOptional(),
+        default: number().refine(isInteger, "Expected an integer"),
+        "3d": string().exactOptional(),
+        "a-b": string().exactOptional(),
+        toString: string().exactOptional(),
         kind: EvilEntityXKindSchema.exactOptional(),
       }),
     ),

@@ -3,6 +3,40 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function boolean() {
+  return z.boolean();
+}
+function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.looseObject(shape);
+}
+function never() {
+  return z.never();
+}
+function _null() {
+  return z.null();
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+function union<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.union(options);
+}
+function unknown() {
+  return z.unknown();
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -180,40 +214,43 @@ function unevaluated<T extends z.core.SomeType>(
     .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
+/** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
+function pattern(source: string): RegExp {
+  return new RegExp(source, "u");
+}
+
 export const SettingsLabelsSchema = objectKeys(
-  { named: ["owner"], rest: z.string() },
-  z
-    .object({
-      owner: z.string(),
-    })
-    .catchall(z.string()),
+  { named: ["owner"], rest: string() },
+  object({
+    owner: string(),
+  }).catchall(string()),
 );
 
 export const SettingsFlagsSchema = objectKeys(
-  { named: ["x-on"], patterns: [[new RegExp("^x-", "u"), z.boolean()]], rest: false },
-  z.looseObject({
-    "x-on": z.boolean(),
+  { named: ["x-on"], patterns: [[pattern("^x-"), boolean()]], rest: false },
+  looseObject({
+    "x-on": boolean(),
   }),
 );
 
 /** Required names that no property declares: additionalProperties, patternProperties and unevaluatedProperties judge their values. */
-export const SettingsSchema = z.object({
+export const SettingsSchema = object({
   labels: SettingsLabelsSchema.exactOptional(),
   flags: SettingsFlagsSchema.exactOptional(),
   closed: unevaluated(
     allOf(
-      z.object({
-        a: z.unknown(),
+      object({
+        a: unknown(),
       }),
-      z.union([
-        z.object({
-          b: z.unknown().exactOptional(),
+      union([
+        object({
+          b: unknown().exactOptional(),
         }),
-        z.array(z.unknown()),
-        z.string(),
-        z.number(),
-        z.boolean(),
-        z.null(),
+        array(unknown()),
+        string(),
+        number(),
+        boolean(),
+        _null(),
       ]),
     ),
     {
@@ -221,8 +258,8 @@ export const SettingsSchema = z.object({
         {
           when: [
             [
-              z.object({
-                b: z.unknown().exactOptional(),
+              object({
+                b: unknown().exactOptional(),
               }),
               { keys: ["b"] },
             ],
@@ -230,6 +267,6 @@ export const SettingsSchema = z.object({
         },
       ],
     },
-    { properties: z.never() },
+    { properties: never() },
   ).exactOptional(),
 });

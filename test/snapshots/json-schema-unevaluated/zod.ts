@@ -3,6 +3,52 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function boolean() {
+  return z.boolean();
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.looseObject(shape);
+}
+function never() {
+  return z.never();
+}
+function _null() {
+  return z.null();
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+function tupleWithRest<
+  T extends readonly [z.core.SomeType, ...z.core.SomeType[]],
+  Rest extends z.core.SomeType,
+>(items: T, rest: Rest) {
+  return z.tuple(items, rest);
+}
+function union<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.union(options);
+}
+function unknown() {
+  return z.unknown();
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -135,29 +181,29 @@ function isInteger(value: number): boolean {
 }
 
 export const BaseSchema = allOf(
-  z.object({
-    id: z.number().refine(isInteger, "Expected an integer"),
+  object({
+    id: number().refine(isInteger, "Expected an integer"),
   }),
-  z.union([
-    z.union([
-      z.object({
-        note: z.string().exactOptional(),
+  union([
+    union([
+      object({
+        note: string().exactOptional(),
       }),
-      z.array(z.unknown()),
-      z.string(),
-      z.number(),
-      z.boolean(),
-      z.null(),
+      array(unknown()),
+      string(),
+      number(),
+      boolean(),
+      _null(),
     ]),
-    z.union([
-      z.object({
-        memo: z.string().exactOptional(),
+    union([
+      object({
+        memo: string().exactOptional(),
       }),
-      z.array(z.unknown()),
-      z.string(),
-      z.number(),
-      z.boolean(),
-      z.null(),
+      array(unknown()),
+      string(),
+      number(),
+      boolean(),
+      _null(),
     ]),
   ]),
 );
@@ -166,65 +212,58 @@ export const BaseSchema = allOf(
 export const OrderSchema = unevaluated(
   allOf(
     allOf(
-      z.union([
-        z.object({
-          kind: z.enum(["retail", "wholesale"]).exactOptional(),
+      union([
+        object({
+          kind: _enum(["retail", "wholesale"]).exactOptional(),
           lines: unevaluated(
             allOf(
-              z.union([
-                z.looseObject({}),
-                z.array(z.unknown()),
-                z.string(),
-                z.number(),
-                z.boolean(),
-                z.null(),
-              ]),
-              z.union([
-                z.looseObject({}),
-                z.tuple([z.string().optional()], z.unknown()),
-                z.string(),
-                z.number(),
-                z.boolean(),
-                z.null(),
+              union([looseObject({}), array(unknown()), string(), number(), boolean(), _null()]),
+              union([
+                looseObject({}),
+                tupleWithRest([string().optional()], unknown()),
+                string(),
+                number(),
+                boolean(),
+                _null(),
               ]),
             ),
-            { all: [{ when: [[z.tuple([z.string().optional()], z.unknown()), { prefix: 1 }]] }] },
+            { all: [{ when: [[tupleWithRest([string().optional()], unknown()), { prefix: 1 }]] }] },
             {
-              items: z.object({
-                sku: z.unknown(),
+              items: object({
+                sku: unknown(),
               }),
             },
           ).exactOptional(),
-          coupon: z.string().exactOptional(),
+          coupon: string().exactOptional(),
         }),
-        z.array(z.unknown()),
-        z.string(),
-        z.number(),
-        z.boolean(),
-        z.null(),
+        array(unknown()),
+        string(),
+        number(),
+        boolean(),
+        _null(),
       ]),
       BaseSchema,
     ),
     conditional(
-      z.union([
-        z.object({
-          kind: z.literal("wholesale"),
+      union([
+        object({
+          kind: literal("wholesale"),
         }),
-        z.array(z.unknown()),
-        z.string(),
-        z.number(),
-        z.boolean(),
-        z.null(),
+        array(unknown()),
+        string(),
+        number(),
+        boolean(),
+        _null(),
       ]),
-      z.union([
-        z.object({
-          vatNumber: z.string(),
+      union([
+        object({
+          vatNumber: string(),
         }),
-        z.array(z.unknown()),
-        z.string(),
-        z.number(),
-        z.boolean(),
-        z.null(),
+        array(unknown()),
+        string(),
+        number(),
+        boolean(),
+        _null(),
       ]),
       undefined,
     ),
@@ -234,37 +273,39 @@ export const OrderSchema = unevaluated(
       {
         when: [
           [
-            z.object({
-              kind: z.enum(["retail", "wholesale"]).exactOptional(),
+            object({
+              kind: _enum(["retail", "wholesale"]).exactOptional(),
               lines: unevaluated(
                 allOf(
-                  z.union([
-                    z.looseObject({}),
-                    z.array(z.unknown()),
-                    z.string(),
-                    z.number(),
-                    z.boolean(),
-                    z.null(),
+                  union([
+                    looseObject({}),
+                    array(unknown()),
+                    string(),
+                    number(),
+                    boolean(),
+                    _null(),
                   ]),
-                  z.union([
-                    z.looseObject({}),
-                    z.tuple([z.string().optional()], z.unknown()),
-                    z.string(),
-                    z.number(),
-                    z.boolean(),
-                    z.null(),
+                  union([
+                    looseObject({}),
+                    tupleWithRest([string().optional()], unknown()),
+                    string(),
+                    number(),
+                    boolean(),
+                    _null(),
                   ]),
                 ),
                 {
-                  all: [{ when: [[z.tuple([z.string().optional()], z.unknown()), { prefix: 1 }]] }],
+                  all: [
+                    { when: [[tupleWithRest([string().optional()], unknown()), { prefix: 1 }]] },
+                  ],
                 },
                 {
-                  items: z.object({
-                    sku: z.unknown(),
+                  items: object({
+                    sku: unknown(),
                   }),
                 },
               ).exactOptional(),
-              coupon: z.string().exactOptional(),
+              coupon: string().exactOptional(),
             }),
             { keys: ["kind", "lines", "coupon"] },
           ],
@@ -276,21 +317,21 @@ export const OrderSchema = unevaluated(
           {
             when: [
               [
-                z.union([
-                  z.object({
-                    note: z.string().exactOptional(),
+                union([
+                  object({
+                    note: string().exactOptional(),
                   }),
-                  z.array(z.unknown()),
-                  z.string(),
-                  z.number(),
-                  z.boolean(),
-                  z.null(),
+                  array(unknown()),
+                  string(),
+                  number(),
+                  boolean(),
+                  _null(),
                 ]),
                 {
                   when: [
                     [
-                      z.object({
-                        note: z.string().exactOptional(),
+                      object({
+                        note: string().exactOptional(),
                       }),
                       { keys: ["note"] },
                     ],
@@ -298,21 +339,21 @@ export const OrderSchema = unevaluated(
                 },
               ],
               [
-                z.union([
-                  z.object({
-                    memo: z.string().exactOptional(),
+                union([
+                  object({
+                    memo: string().exactOptional(),
                   }),
-                  z.array(z.unknown()),
-                  z.string(),
-                  z.number(),
-                  z.boolean(),
-                  z.null(),
+                  array(unknown()),
+                  string(),
+                  number(),
+                  boolean(),
+                  _null(),
                 ]),
                 {
                   when: [
                     [
-                      z.object({
-                        memo: z.string().exactOptional(),
+                      object({
+                        memo: string().exactOptional(),
                       }),
                       { keys: ["memo"] },
                     ],
@@ -326,23 +367,23 @@ export const OrderSchema = unevaluated(
       {
         when: [
           [
-            z.union([
-              z.object({
-                kind: z.literal("wholesale"),
+            union([
+              object({
+                kind: literal("wholesale"),
               }),
-              z.array(z.unknown()),
-              z.string(),
-              z.number(),
-              z.boolean(),
-              z.null(),
+              array(unknown()),
+              string(),
+              number(),
+              boolean(),
+              _null(),
             ]),
             {
               all: [
                 {
                   when: [
                     [
-                      z.object({
-                        vatNumber: z.string(),
+                      object({
+                        vatNumber: string(),
                       }),
                       { keys: ["vatNumber"] },
                     ],
@@ -351,8 +392,8 @@ export const OrderSchema = unevaluated(
               ],
               when: [
                 [
-                  z.object({
-                    kind: z.literal("wholesale"),
+                  object({
+                    kind: literal("wholesale"),
                   }),
                   { keys: ["kind"] },
                 ],
@@ -363,5 +404,5 @@ export const OrderSchema = unevaluated(
       },
     ],
   },
-  { properties: z.never() },
+  { properties: never() },
 );

@@ -3,6 +3,37 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function discriminatedUnion<
+  Types extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+  Disc extends string,
+>(discriminator: Disc, options: Types) {
+  return z.discriminatedUnion(discriminator, options);
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape);
+}
+function string() {
+  return z.string();
+}
+
 /**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
@@ -19,50 +50,49 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const InitRuleSchema = z.strictObject({
-  tool_name: z.string(),
-  type: z.literal("run_first").exactOptional(),
+export const InitRuleSchema = strictObject({
+  tool_name: string(),
+  type: literal("run_first").exactOptional(),
 });
 
-export const MaxCountRuleSchema = z.strictObject({
-  tool_name: z.string(),
-  type: z.literal("max_count_per_step").exactOptional(),
-  max_count: z.number().gte(1).refine(isInteger, "Expected an integer"),
+export const MaxCountRuleSchema = strictObject({
+  tool_name: string(),
+  type: literal("max_count_per_step").exactOptional(),
+  max_count: number().gte(1).refine(isInteger, "Expected an integer"),
 });
 
-export const ToolRuleSchema = z.discriminatedUnion("type", [
+export const ToolRuleSchema = discriminatedUnion("type", [
   withTag(InitRuleSchema, {
-    type: z.literal("run_first"),
+    type: literal("run_first"),
   }),
   withTag(MaxCountRuleSchema, {
-    type: z.literal("max_count_per_step"),
+    type: literal("max_count_per_step"),
   }),
 ]);
 
-export const NoteKindSchema = z.enum(["text", "link"]);
+export const NoteKindSchema = _enum(["text", "link"]);
 
-export const TextNoteSchema = z.object({
+export const TextNoteSchema = object({
   kind: NoteKindSchema.exactOptional(),
-  text: z.string(),
+  text: string(),
 });
 
-export const LinkNoteSchema = z.object({
+export const LinkNoteSchema = object({
   kind: NoteKindSchema.exactOptional(),
-  href: z.string(),
+  href: string(),
 });
 
-export const AgentSchema = z.object({
-  rules: z.array(ToolRuleSchema),
+export const AgentSchema = object({
+  rules: array(ToolRuleSchema),
   first: InitRuleSchema.exactOptional(),
-  note: z
-    .discriminatedUnion("kind", [
-      withTag(TextNoteSchema, {
-        kind: z.literal("text"),
-      }),
-      withTag(LinkNoteSchema, {
-        kind: z.literal("link"),
-      }),
-    ])
+  note: discriminatedUnion("kind", [
+    withTag(TextNoteSchema, {
+      kind: literal("text"),
+    }),
+    withTag(LinkNoteSchema, {
+      kind: literal("link"),
+    }),
+  ])
     .nullable()
     .exactOptional(),
 });

@@ -3,6 +3,37 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function discriminatedUnion<
+  Types extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+  Disc extends string,
+>(discriminator: Disc, options: Types) {
+  return z.discriminatedUnion(discriminator, options);
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape);
+}
+function string() {
+  return z.string();
+}
+function xor<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.xor(options);
+}
+
 /**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
@@ -24,36 +55,36 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const CircleSchema = z.object({
-  kind: z.literal("circle"),
-  radius: z.number().gt(0),
+export const CircleSchema = object({
+  kind: literal("circle"),
+  radius: number().gt(0),
 });
 
-export const SquareSchema = z.object({
-  kind: z.enum(["square"]),
-  side: z.number(),
+export const SquareSchema = object({
+  kind: _enum(["square"]),
+  side: number(),
 });
 
-export const InitRuleSchema = z.strictObject({
-  type: z.literal("init").exactOptional(),
-  tool: z.string(),
+export const InitRuleSchema = strictObject({
+  type: literal("init").exactOptional(),
+  tool: string(),
 });
 
-export const ExitRuleSchema = z.strictObject({
-  type: z.literal("exit").exactOptional(),
-  tool: z.string(),
-  code: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+export const ExitRuleSchema = strictObject({
+  type: literal("exit").exactOptional(),
+  tool: string(),
+  code: number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
-export const ShapesSchema = z.object({
-  shape: z.discriminatedUnion("kind", [CircleSchema, SquareSchema]),
-  rule: z.discriminatedUnion("type", [
+export const ShapesSchema = object({
+  shape: discriminatedUnion("kind", [CircleSchema, SquareSchema]),
+  rule: discriminatedUnion("type", [
     withTag(InitRuleSchema, {
-      type: z.literal("init"),
+      type: literal("init"),
     }),
     withTag(ExitRuleSchema, {
-      type: z.literal("exit"),
+      type: literal("exit"),
     }),
   ]),
-  either: z.xor([z.string(), z.string().refine(maxLength(3), "Too long")]).exactOptional(),
+  either: xor([string(), string().refine(maxLength(3), "Too long")]).exactOptional(),
 });

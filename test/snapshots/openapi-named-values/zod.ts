@@ -3,16 +3,35 @@
 
 import { z } from "zod";
 
-/** Integer values with names, as generators write named enums. */
-export const ComponentTypeSchema = z.union([z.literal(1), z.literal(2), z.literal(4)]);
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+function union<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.union(options);
+}
 
-export const ButtonSchema = z.object({
-  type: z.literal(2),
-  label: z.string(),
+/** Integer values with names, as generators write named enums. */
+export const ComponentTypeSchema = union([literal(1), literal(2), literal(4)]);
+
+export const ButtonSchema = object({
+  type: literal(2),
+  label: string(),
 });
 
-export const RowSchema = z.object({
-  type: z.literal(1),
-  kinds: z.array(ComponentTypeSchema).exactOptional(),
-  components: z.array(ButtonSchema),
+export const RowSchema = object({
+  type: literal(1),
+  kinds: array(ComponentTypeSchema).exactOptional(),
+  components: array(ButtonSchema),
 });

@@ -4,31 +4,49 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
 function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const TreeNodeSchema: z.ZodType<T.TreeNode> = z.object({
-  value: z.number().refine(isInteger, "Expected an integer"),
-  children: z.array(z.lazy(() => TreeNodeSchema)).exactOptional(),
-  parent: z
-    .lazy(() => TreeNodeSchema)
+export const TreeNodeSchema: z.ZodType<T.TreeNode> = object({
+  value: number().refine(isInteger, "Expected an integer"),
+  children: array(lazy(() => TreeNodeSchema)).exactOptional(),
+  parent: lazy(() => TreeNodeSchema)
     .nullable()
     .exactOptional(),
 });
 
-export const CompanySchema: z.ZodType<T.Company> = z.object({
-  name: z.string(),
-  staff: z.array(z.lazy(() => PersonSchema)).exactOptional(),
+export const CompanySchema: z.ZodType<T.Company> = object({
+  name: string(),
+  staff: array(lazy(() => PersonSchema)).exactOptional(),
 });
 
-export const PersonSchema: z.ZodType<T.Person> = z.object({
-  name: z.string(),
+export const PersonSchema: z.ZodType<T.Person> = object({
+  name: string(),
   employer: CompanySchema.exactOptional(),
 });
 
-export const ForestSchema = z.object({
-  trees: z.array(TreeNodeSchema),
+export const ForestSchema = object({
+  trees: array(TreeNodeSchema),
   owner: PersonSchema.exactOptional(),
 });

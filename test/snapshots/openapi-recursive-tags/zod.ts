@@ -4,6 +4,37 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function discriminatedUnion<
+  Types extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+  Disc extends string,
+>(discriminator: Disc, options: Types) {
+  return z.discriminatedUnion(discriminator, options);
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function string() {
+  return z.string();
+}
+
 /**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
@@ -36,52 +67,52 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const LeafSchema: z.ZodType<T.Leaf> = z.object({
-  kind: z.string(),
-  parent: z.lazy(() => NodeSchema).exactOptional(),
-  value: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+export const LeafSchema: z.ZodType<T.Leaf> = object({
+  kind: string(),
+  parent: lazy(() => NodeSchema).exactOptional(),
+  value: number().refine(isInteger, "Expected an integer").exactOptional(),
 });
 
-export const BranchSchema: z.ZodType<T.Branch> = z.object({
-  kind: z.literal("Branch"),
-  parent: z.lazy(() => NodeSchema).exactOptional(),
-  children: z.array(z.lazy(() => NodeSchema)),
+export const BranchSchema: z.ZodType<T.Branch> = object({
+  kind: literal("Branch"),
+  parent: lazy(() => NodeSchema).exactOptional(),
+  children: array(lazy(() => NodeSchema)),
 });
 
 /** A tree in the inheritance style. */
-export const NodeSchema: z.ZodType<T.Node> = z.discriminatedUnion("kind", [
+export const NodeSchema: z.ZodType<T.Node> = discriminatedUnion("kind", [
   recursiveWithTag(LeafSchema, {
-    kind: z.literal("Leaf"),
+    kind: literal("Leaf"),
   }),
   recursiveOption(BranchSchema),
 ]);
 
-export const NumSchema = z.object({
-  op: z.string(),
-  v: z.number(),
+export const NumSchema = object({
+  op: string(),
+  v: number(),
 });
 
-export const AddSchema: z.ZodType<T.Add> = z.object({
-  op: z.enum(["add"]),
-  l: z.lazy(() => ExprSchema),
-  r: z.lazy(() => ExprSchema),
+export const AddSchema: z.ZodType<T.Add> = object({
+  op: _enum(["add"]),
+  l: lazy(() => ExprSchema),
+  r: lazy(() => ExprSchema),
 });
 
 /** An expression tree; a wrong tag anywhere in it names the tags allowed. */
-export const ExprSchema: z.ZodType<T.Expr> = z.discriminatedUnion("op", [
+export const ExprSchema: z.ZodType<T.Expr> = discriminatedUnion("op", [
   withTag(NumSchema, {
-    op: z.literal("num"),
+    op: literal("num"),
   }),
   recursiveOption(AddSchema),
 ]);
 
 /** A tree in the inheritance style. */
-export const NodeBaseSchema = z.object({
-  kind: z.string(),
+export const NodeBaseSchema = object({
+  kind: string(),
   parent: NodeSchema.exactOptional(),
 });
 
-export const DocumentSchema = z.object({
+export const DocumentSchema = object({
   expr: ExprSchema,
   tree: NodeSchema,
 });

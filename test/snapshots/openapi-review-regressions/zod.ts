@@ -4,6 +4,55 @@
 import { z } from "zod";
 import type * as T from "./types.js";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function boolean() {
+  return z.boolean();
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.looseObject(shape);
+}
+function _null() {
+  return z.null();
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function preprocess<A, U extends z.core.SomeType, B = unknown>(
+  fn: (arg: B, ctx: z.core.$RefinementCtx) => A,
+  schema: U,
+) {
+  return z.preprocess(fn, schema);
+}
+function string() {
+  return z.string();
+}
+function _undefined() {
+  return z.undefined();
+}
+function union<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.union(options);
+}
+function unknown() {
+  return z.unknown();
+}
+function xor<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.xor(options);
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -142,6 +191,11 @@ function maxLength(max: number) {
   return (text: string): boolean => [...text].length <= max;
 }
 
+/** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
+function pattern(source: string): RegExp {
+  return new RegExp(source, "u");
+}
+
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
 function isInteger(value: number): boolean {
   return Number.isInteger(value);
@@ -149,102 +203,89 @@ function isInteger(value: number): boolean {
 
 export const RegressionsCountedSchema = objectKeys(
   { named: ["a"], max: 1 },
-  z.object({
-    a: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+  object({
+    a: number().refine(isInteger, "Expected an integer").exactOptional(),
   }),
 );
 
 export const RegressionsAtLeastTwoSchema = objectKeys(
   { named: ["a"], min: 2 },
-  z.object({
-    a: z.number().refine(isInteger, "Expected an integer").exactOptional(),
+  object({
+    a: number().refine(isInteger, "Expected an integer").exactOptional(),
   }),
 );
 
 export const RegressionsPrefixedSchema = objectKeys(
-  {
-    named: ["x_named"],
-    patterns: [[new RegExp("^x_", "u"), z.string().refine(maxLength(3), "Too long")]],
-  },
-  z.looseObject({
-    x_named: z.string().exactOptional(),
+  { named: ["x_named"], patterns: [[pattern("^x_"), string().refine(maxLength(3), "Too long")]] },
+  looseObject({
+    x_named: string().exactOptional(),
   }),
 );
 
 export const RegressionsClosedProtoSchema: z.ZodType<T.RegressionsClosedProto> = withOwnProto(
   objectKeys(
-    { named: ["__proto__"], rest: false, own: [["__proto__", z.string(), false]] },
-    z.preprocess(ownPropertiesOnly, z.object({})),
+    { named: ["__proto__"], rest: false, own: [["__proto__", string(), false]] },
+    preprocess(ownPropertiesOnly, object({})),
   ),
 );
 
 export const RegressionsMixedMapSchema = objectKeys(
-  { named: ["a", "b"], rest: z.number().refine(isInteger, "Expected an integer") },
-  z
-    .object({
-      a: z.string(),
-      b: z.boolean().exactOptional(),
-    })
-    .catchall(
-      z.union([
-        z.number().refine(isInteger, "Expected an integer"),
-        z.string(),
-        z.boolean(),
-        z.undefined(),
-      ]),
-    ),
+  { named: ["a", "b"], rest: number().refine(isInteger, "Expected an integer") },
+  object({
+    a: string(),
+    b: boolean().exactOptional(),
+  }).catchall(
+    union([number().refine(isInteger, "Expected an integer"), string(), boolean(), _undefined()]),
+  ),
 );
 
-export const AbSchema = z.object({
-  t: z.enum(["a", "b"]),
+export const AbSchema = object({
+  t: _enum(["a", "b"]),
 });
 
-export const BSchema = z.object({
-  t: z.literal("b"),
+export const BSchema = object({
+  t: literal("b"),
 });
 
-export const RegressionsSchema = z.object({
+export const RegressionsSchema = object({
   counted: RegressionsCountedSchema.exactOptional(),
   atLeastTwo: RegressionsAtLeastTwoSchema.exactOptional(),
   prefixed: RegressionsPrefixedSchema.exactOptional(),
   ints: objectKeys(
-    { named: [], rest: z.number().refine(isInteger, "Expected an integer"), min: 0 },
-    z.object({}).catchall(z.number().refine(isInteger, "Expected an integer")),
+    { named: [], rest: number().refine(isInteger, "Expected an integer"), min: 0 },
+    object({}).catchall(number().refine(isInteger, "Expected an integer")),
   ).exactOptional(),
   closedProto: RegressionsClosedProtoSchema.exactOptional(),
-  int32: z
-    .number()
+  int32: number()
     .gte(-2147483648)
     .lte(2147483647)
     .refine(isInteger, "Expected an integer")
     .exactOptional(),
-  letterOrNull: z.enum(["a"]).exactOptional(),
-  exactlyOne: z.xor([z.string().nullable(), z.null()]).exactOptional(),
-  atLeastFive: z
-    .union([
-      z.looseObject({}),
-      z.array(z.unknown()),
-      z.string(),
-      z.number().gte(5),
-      z.boolean(),
-      z.null(),
-    ])
-    .exactOptional(),
+  letterOrNull: _enum(["a"]).exactOptional(),
+  exactlyOne: xor([string().nullable(), _null()]).exactOptional(),
+  atLeastFive: union([
+    looseObject({}),
+    array(unknown()),
+    string(),
+    number().gte(5),
+    boolean(),
+    _null(),
+  ]).exactOptional(),
   shortString: allOf(
-    z.string(),
-    z.union([
-      z.looseObject({}),
-      z.array(z.unknown()),
-      z.string().refine(maxLength(3), "Too long"),
-      z.number(),
-      z.boolean(),
-      z.null(),
+    string(),
+    union([
+      looseObject({}),
+      array(unknown()),
+      string().refine(maxLength(3), "Too long"),
+      number(),
+      boolean(),
+      _null(),
     ]),
   ).exactOptional(),
-  tagged: z.union([AbSchema, BSchema]).exactOptional(),
+  tagged: union([AbSchema, BSchema]).exactOptional(),
   intsPlain: objectKeys(
-    { named: [], rest: z.number().refine(isInteger, "Expected an integer") },
-    z.object({}).catchall(z.number().refine(isInteger, "Expected an integer")),
+    { named: [], rest: number().refine(isInteger, "Expected an integer") },
+    object({}).catchall(number().refine(isInteger, "Expected an integer")),
   ).exactOptional(),
   mixedMap: RegressionsMixedMapSchema.exactOptional(),
 });

@@ -3,6 +3,37 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.looseObject(shape);
+}
+function never() {
+  return z.never();
+}
+function number() {
+  return z.number();
+}
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape);
+}
+function string() {
+  return z.string();
+}
+function unknown() {
+  return z.unknown();
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -95,36 +126,33 @@ function isInteger(value: number): boolean {
 }
 
 export const StreetAddressSchema = allOf(
-  z.strictObject({
-    street: z.string(),
-    city: z.string(),
-    $schema: z.string().exactOptional(),
-    $uses: z
-      .array(z.enum(["DeliveryInstructions"]))
+  strictObject({
+    street: string(),
+    city: string(),
+    $schema: string().exactOptional(),
+    $uses: array(_enum(["DeliveryInstructions"]))
       .refine(uniqueItems, "Items must be unique")
       .exactOptional(),
-    instructions: z.string().exactOptional(),
-    floor: z.number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
+    instructions: string().exactOptional(),
+    floor: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
   }),
   conditional(
-    z.looseObject({
-      $uses: z
-        .array(z.unknown())
-        .refine(
-          containsCount(z.literal("DeliveryInstructions"), 1, Infinity),
-          "Wrong number of matching items",
-        ),
+    looseObject({
+      $uses: array(unknown()).refine(
+        containsCount(literal("DeliveryInstructions"), 1, Infinity),
+        "Wrong number of matching items",
+      ),
     }),
-    z.looseObject({
-      instructions: z.string(),
-      floor: z.number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
+    looseObject({
+      instructions: string(),
+      floor: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
     }),
-    z.looseObject({
-      instructions: z.never().exactOptional(),
-      floor: z.never().exactOptional(),
+    looseObject({
+      instructions: never().exactOptional(),
+      floor: never().exactOptional(),
     }),
   ),
 );
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const DeliveryInstructionsSchema = z.never();
+export const DeliveryInstructionsSchema = never();

@@ -3,6 +3,46 @@
 
 import { z } from "zod";
 
+// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
+// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// would make it walk back over every declaration before it.
+function array<T extends z.core.SomeType>(element: T) {
+  return z.array(element);
+}
+function discriminatedUnion<
+  Types extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+  Disc extends string,
+>(discriminator: Disc, options: Types) {
+  return z.discriminatedUnion(discriminator, options);
+}
+function _enum<const T extends readonly string[]>(values: T) {
+  return z.enum(values);
+}
+function literal<const T extends z.core.util.Literal>(value: T) {
+  return z.literal(value);
+}
+function never() {
+  return z.never();
+}
+function number() {
+  return z.number();
+}
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape);
+}
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape);
+}
+function string() {
+  return z.string();
+}
+function tuple<T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(items: T) {
+  return z.tuple(items);
+}
+function xor<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.xor(options);
+}
+
 /**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
@@ -127,6 +167,11 @@ function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant
   > & { _zod: { propValues: z.core.util.PropValues } };
 }
 
+/** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
+function pattern(source: string): RegExp {
+  return new RegExp(source, "u");
+}
+
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
@@ -172,96 +217,92 @@ const uuidFormat = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/
 /** structgen's uuid check beyond ajv-formats'; schema.json states it as a pattern. */
 const uuidRefinement = /^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$/u;
 
+/** The uuid format: ajv-formats' uuid (full mode) and structgen's refinement. */
+function isUuid(text: string): boolean {
+  return uuidFormat.test(text) && uuidRefinement.test(text);
+}
+
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
 function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const ShopMoneySchema = z.object({
-  amount: z.string().regex(new RegExp("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
-  currency: z.enum(["EUR", "USD"]),
+export const ShopMoneySchema = object({
+  amount: string().regex(pattern("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
+  currency: _enum(["EUR", "USD"]),
 });
 
-export const ShopBookSchema = z.object({
-  sku: z.string(),
-  kind: z.string(),
-  isbn: z.string(),
+export const ShopBookSchema = object({
+  sku: string(),
+  kind: string(),
+  isbn: string(),
 });
 
-export const ShopGadgetSchema = z.object({
-  sku: z.string(),
-  kind: z.string(),
-  watts: z.number().gte(0).lte(65535).refine(isInteger, "Expected an integer").exactOptional(),
+export const ShopGadgetSchema = object({
+  sku: string(),
+  kind: string(),
+  watts: number().gte(0).lte(65535).refine(isInteger, "Expected an integer").exactOptional(),
 });
 
-export const ShopAnyItemSchema = z.discriminatedUnion("kind", [
+export const ShopAnyItemSchema = discriminatedUnion("kind", [
   withTag(ShopBookSchema, {
-    kind: z.literal("book"),
+    kind: literal("book"),
   }),
   withTag(ShopGadgetSchema, {
-    kind: z.literal("gadget"),
+    kind: literal("gadget"),
   }),
 ]);
 
-export const ShopPaymentSchema = z.xor([
-  z.strictObject({
-    card: z.string(),
+export const ShopPaymentSchema = xor([
+  strictObject({
+    card: string(),
   }),
-  z.strictObject({
+  strictObject({
     cash: ShopMoneySchema,
   }),
 ]);
 
-export const ShopOrderSchema = z.object({
-  id: z.string().regex(uuidFormat, "Invalid uuid").regex(uuidRefinement, "Invalid uuid"),
-  sequence: z
-    .string()
-    .regex(
-      new RegExp(
-        "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
-      ),
+export const ShopOrderSchema = object({
+  id: string().refine(isUuid, "Invalid uuid"),
+  sequence: string().regex(
+    pattern(
+      "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
     ),
-  huge: z
-    .string()
+  ),
+  huge: string()
     .regex(
-      new RegExp(
+      pattern(
         "^(?:0|[1-9][0-9]{0,37}|[1-2][0-9]{38}|3[0-3][0-9]{37}|340[0-1][0-9]{35}|3402[0-7][0-9]{34}|34028[0-1][0-9]{33}|340282[0-2][0-9]{32}|3402823[0-5][0-9]{31}|34028236[0-5][0-9]{30}|340282366[0-8][0-9]{29}|3402823669[0-1][0-9]{28}|340282366920[0-8][0-9]{26}|3402823669209[0-2][0-9]{25}|34028236692093[0-7][0-9]{24}|340282366920938[0-3][0-9]{23}|3402823669209384[0-5][0-9]{22}|34028236692093846[0-2][0-9]{21}|340282366920938463[0-3][0-9]{20}|3402823669209384634[0-5][0-9]{19}|34028236692093846346[0-2][0-9]{18}|340282366920938463463[0-2][0-9]{17}|3402823669209384634633[0-6][0-9]{16}|34028236692093846346337[0-3][0-9]{15}|340282366920938463463374[0-5][0-9]{14}|34028236692093846346337460[0-6][0-9]{12}|340282366920938463463374607[0-3][0-9]{11}|3402823669209384634633746074[0-2][0-9]{10}|340282366920938463463374607430[0-9]{9}|340282366920938463463374607431[0-6][0-9]{8}|3402823669209384634633746074317[0-5][0-9]{7}|34028236692093846346337460743176[0-7][0-9]{6}|340282366920938463463374607431768[0-1][0-9]{5}|34028236692093846346337460743176820[0-9]{4}|340282366920938463463374607431768210[0-9]{3}|340282366920938463463374607431768211[0-3][0-9]{2}|3402823669209384634633746074317682114[0-4][0-9]|34028236692093846346337460743176821145[0-4]|340282366920938463463374607431768211455)$",
       ),
     )
     .exactOptional(),
-  small: z.number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
+  small: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
   total: ShopMoneySchema,
-  items: z.array(ShopAnyItemSchema).exactOptional(),
+  items: array(ShopAnyItemSchema).exactOptional(),
   payment: ShopPaymentSchema.exactOptional(),
-  tags: z.array(z.string()).refine(uniqueItems, "Items must be unique").exactOptional(),
+  tags: array(string()).refine(uniqueItems, "Items must be unique").exactOptional(),
   stock: objectKeys(
-    { named: [], rest: z.number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer") },
-    z
-      .object({})
-      .catchall(z.number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer")),
+    { named: [], rest: number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer") },
+    object({}).catchall(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer")),
   ).exactOptional(),
-  where: z.tuple([z.number(), z.number()]).exactOptional(),
-  placed: z.string().refine(isDateTime, "Invalid date-time").exactOptional(),
-  slot: z
-    .string()
+  where: tuple([number(), number()]).exactOptional(),
+  placed: string().refine(isDateTime, "Invalid date-time").exactOptional(),
+  slot: string()
     .regex(
-      new RegExp(
+      pattern(
         "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?$",
-        "u",
       ),
     )
     .exactOptional(),
-  ttl: z
-    .string()
+  ttl: string()
     .regex(
-      new RegExp(
+      pattern(
         "^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$",
-        "u",
       ),
     )
     .exactOptional(),
-  note: z.string().nullable().exactOptional(),
+  note: string().nullable().exactOptional(),
 });
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const ShopItemSchema = z.never();
+export const ShopItemSchema = never();
