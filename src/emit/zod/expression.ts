@@ -100,7 +100,7 @@ export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
       const elements = array(
         node.elements.map((e) => (e.optional ? method(zodExpression(e.type, ctx), 'optional') : zodExpression(e.type, ctx))),
       );
-      // Zod types `z.tuple` with no leading items apart (`[]`); such tuples are rare enough to name `z` itself.
+      // `z.tuple([])` is an overload of its own in Zod's types; a tuple that rare calls `z` itself.
       let s =
         node.elements.length === 0
           ? method(id('z'), 'tuple', ...(node.rest ? [elements, zodExpression(node.rest, ctx)] : [elements]))
