@@ -14,6 +14,7 @@
  * are named as Zod's own source names them, since `enum`, `null` and `undefined` are reserved words.
  */
 import { call, id, type Expr } from '../../layout/js.js';
+import { printWidth } from '../../layout/options.js';
 
 const sources = {
   array: `function array<T extends z.core.SomeType>(element: T) {
@@ -109,10 +110,25 @@ export function builderCall(used: Set<BuilderName>, name: BuilderName, ...args: 
 export function builderDeclarations(used: ReadonlySet<BuilderName>): string | undefined {
   const names = (Object.keys(sources) as BuilderName[]).filter((name) => used.has(name));
   if (names.length === 0) return undefined;
-  return [
-    "// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called\n" +
-      '// through these functions: tsc types a call of one at once, while each top-level use of the import `z`\n' +
-      '// would make it walk back over every declaration before it.',
-    ...names.map((name) => sources[name]),
-  ].join('\n');
+  const renamed = names
+    .filter((name) => identifiers.get(name) !== name && name !== 'tupleWithRest')
+    .map((name) => `\`${identifiers.get(name)}\``);
+  const aside = renamed.length === 0 ? '' : ` (${renamed.join(', ')} for the reserved word${renamed.length > 1 ? 's' : ''})`;
+  const comment = `Zod's builders under their own names${aside}, called through these functions: tsc types a call of one at once, while each top-level use of the import \`z\` would make it walk back over every declaration before it.`;
+  return [...lineComment(comment), ...names.map((name) => sources[name])].join('\n');
+}
+
+/** `text` as `//` lines of at most the print width, broken at spaces. */
+function lineComment(text: string): string[] {
+  const lines: string[] = [];
+  let line = '//';
+  for (const word of text.split(' ')) {
+    if (line.length + 1 + word.length > printWidth && line !== '//') {
+      lines.push(line);
+      line = '//';
+    }
+    line += ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }

@@ -3,9 +3,9 @@
 
 import { z } from "zod";
 
-// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
-// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
-// would make it walk back over every declaration before it.
+// Zod's builders under their own names (`_enum` for the reserved word), called through these
+// functions: tsc types a call of one at once, while each top-level use of the import `z` would make
+// it walk back over every declaration before it.
 function array<T extends z.core.SomeType>(element: T) {
   return z.array(element);
 }

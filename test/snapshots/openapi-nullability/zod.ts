@@ -3,8 +3,8 @@
 
 import { z } from "zod";
 
-// Zod's builders under their own names (`_enum`, `_null`, `_undefined` for the reserved words), called
-// through these functions: tsc types a call of one at once, while each top-level use of the import `z`
+// Zod's builders under their own names (`_enum`, `_null` for the reserved words), called through
+// these functions: tsc types a call of one at once, while each top-level use of the import `z`
 // would make it walk back over every declaration before it.
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
