@@ -228,7 +228,11 @@ function codeSpan(span: string): void {
 /** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
 function cells(row: string): string[] {
   if (!row.endsWith('|') || row.endsWith('\\|')) throw new Unsupported('row without closing pipe');
-  if (!row.includes('\\')) return row.slice(1, -1).split('|').map((cell) => cell.trim());
+  if (!row.includes('\\'))
+    return row
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim());
   const result: string[] = [];
   let start = 1;
   for (let i = 1; i < row.length; i++) {
