@@ -110,9 +110,7 @@ export function builderCall(used: Set<BuilderName>, name: BuilderName, ...args: 
 export function builderDeclarations(used: ReadonlySet<BuilderName>): string | undefined {
   const names = (Object.keys(sources) as BuilderName[]).filter((name) => used.has(name));
   if (names.length === 0) return undefined;
-  const renamed = names
-    .filter((name) => identifiers.get(name) !== name && name !== 'tupleWithRest')
-    .map((name) => `\`${identifiers.get(name)}\``);
+  const renamed = names.filter((name) => identifiers.get(name) !== name).map((name) => `\`${identifiers.get(name)}\``);
   const aside = renamed.length === 0 ? '' : ` (${renamed.join(', ')} for the reserved word${renamed.length > 1 ? 's' : ''})`;
   const comment = `Zod's builders under their own names${aside}, called through these functions: tsc types a call of one at once, while each top-level use of the import \`z\` would make it walk back over every declaration before it.`;
   return [...lineComment(comment), ...names.map((name) => sources[name])].join('\n');

@@ -59,7 +59,7 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
     ),
   );
   // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
-  const usesZod = model.definitions.length > 0 || operations.usesZod;
+  const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0;
   const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   // The builders and helpers are stored in prettier's layout (a test holds them to it).

@@ -189,8 +189,9 @@ function checkName(format: string): string {
  * constant per pattern, structgen's refinements, then the check functions that use the constants.
  * Built once from the tables above (pure data).
  */
-export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
+const built = (() => {
   const helpers = new Map<string, FormatHelper>();
+  const stringChecks = new Map<string, string>();
   const needs: Partial<Record<FunctionHelperName, string[]>> = {
     isTime: ['timeOf'],
     isIsoTime: ['timeOf'],
@@ -225,7 +226,10 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
     const definition = assertedFormat(format)!;
     if (definition.appliesTo !== 'string') continue;
     const name = checkName(format);
-    if (helpers.has(name)) continue; // ajv-formats' own function
+    if (helpers.has(name)) {
+      stringChecks.set(format, name); // ajv-formats' own function
+      continue;
+    }
     const check = ajvChecks[format];
     const tests: string[] = [];
     const requires: string[] = [];
@@ -233,9 +237,10 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
       requires.push(helper);
       tests.push(test);
     };
-    if (check && 'pattern' in check) uses(constantName(check.pattern, 'Format'), `${constantName(check.pattern, 'Format')}.test(text)`);
+    const matches = (constant: string) => uses(constant, `${constant}.test(text)`);
+    if (check && 'pattern' in check) matches(constantName(check.pattern, 'Format'));
     else if (check) uses(check.helper, `${check.helper}(text)`);
-    if (definition.refinement !== undefined) uses(constantName(format, 'Refinement'), `${constantName(format, 'Refinement')}.test(text)`);
+    if (definition.refinement !== undefined) matches(constantName(format, 'Refinement'));
     if (tests.length === 0) continue; // a format ajv-formats accepts every string of (password, binary)
     const doc = [
       check ? `ajv-formats' ${format} (full mode)` : undefined,
@@ -247,19 +252,23 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = (() => {
       source: `/** The ${format} format: ${doc}. */\nfunction ${name}(text: string): boolean {\n  return ${tests.join(' && ')};\n}`,
       requires,
     });
+    stringChecks.set(format, name);
   }
-  return helpers;
+  return { helpers, stringChecks };
 })();
+
+export const formatHelpers: ReadonlyMap<string, FormatHelper> = built.helpers;
+
+/** The check function of each string format that has one (password and binary have none), by format name. */
+const stringChecks: ReadonlyMap<string, string> = built.stringChecks;
 
 /**
  * `s` with the check of `format` when structgen asserts it as a string format (number formats are
  * checked in numbers.ts). `use` records each helper the file must declare.
  */
 export function withStringFormat(s: Expr, format: string | undefined, use: (helper: string) => void): Expr {
-  const definition = assertedFormat(format);
-  if (format === undefined || !definition || definition.appliesTo !== 'string') return s;
-  const name = checkName(format);
-  if (!formatHelpers.has(name)) return s;
+  const name = format === undefined ? undefined : stringChecks.get(format);
+  if (name === undefined) return s;
   use(name);
   return refine(s, id(name), `Invalid ${format}`);
 }

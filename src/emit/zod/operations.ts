@@ -17,9 +17,7 @@ export interface OperationTables {
   tables: { name: 'operations' | 'webhooks'; value: Expr }[];
   /** Whether the parameter helpers are needed. */
   parameters: boolean;
-  /** Whether the tables call `z` themselves (a document of operations without any schema may not). */
-  usesZod: boolean;
-  /** The Zod builders the tables call (see builders.ts). */
+  /** The Zod builders the tables call (see builders.ts); with `parameters`, whether they need `z` at all. */
   builders: ReadonlySet<BuilderName>;
 }
 
@@ -27,12 +25,11 @@ interface TableContext {
   schemaNameOf: (definitionName: string) => string;
   definitionOf: (definitionName: string) => Definition | undefined;
   parameters: boolean;
-  usesZod: boolean;
   builders: Set<BuilderName>;
 }
 
 /** The tables of a document that describes no API. */
-export const noOperationTables: OperationTables = { tables: [], parameters: false, usesZod: false, builders: new Set() };
+export const noOperationTables: OperationTables = { tables: [], parameters: false, builders: new Set() };
 
 export function operationTables(model: Model, schemaNameOf: (name: string) => string): OperationTables {
   if (model.operations.length === 0 && model.webhooks.length === 0) return noOperationTables;
@@ -41,7 +38,6 @@ export function operationTables(model: Model, schemaNameOf: (name: string) => st
     schemaNameOf,
     definitionOf: (name) => definitions.get(name),
     parameters: false,
-    usesZod: false,
     builders: new Set(),
   };
   const withCallbacks = (operations: Operation[]): Operation[] =>
@@ -55,7 +51,7 @@ export function operationTables(model: Model, schemaNameOf: (name: string) => st
     { name: 'operations' as const, value: table(model.operations) },
     { name: 'webhooks' as const, value: table(model.webhooks) },
   ];
-  return { tables, parameters: ctx.parameters, usesZod: ctx.usesZod, builders: ctx.builders };
+  return { tables, parameters: ctx.parameters, builders: ctx.builders };
 }
 
 function entry(operation: Operation, ctx: TableContext): ObjectProperty {
@@ -120,7 +116,6 @@ function mediaEntry(media: MediaContent, ctx: TableContext): ObjectProperty {
 
 function schemaOf(type: TypeNode, ctx: TableContext): Expr {
   if (type.kind === 'ref') return id(ctx.schemaNameOf(type.target));
-  ctx.usesZod = true;
   return builderCall(ctx.builders, 'unknown');
 }
 
@@ -131,7 +126,6 @@ function schemaOf(type: TypeNode, ctx: TableContext): Expr {
  */
 function parameterValidator(group: ParameterGroup, ctx: TableContext): Expr {
   ctx.parameters = true;
-  ctx.usesZod = true;
   const wires = object(groupWires(group, ctx.definitionOf).map(([name, wire]) => ({ key: name, value: wireExpr(wire) })));
   const schema = schemaOf(group.type, ctx);
   return group.in === 'header' ? call(id('receivedParameters'), wires, schema, id('true')) : call(id('receivedParameters'), wires, schema);
