@@ -77,6 +77,22 @@ describe('pascalCase', () => {
     ['*/', 'Type'],
     ['__proto__', 'Proto'],
   ])('%s → %s', (given, want) => expect(pascalCase(given)).toBe(want));
+
+  it('names ASCII text as the Unicode rule does, on 20,000 random names', () => {
+    // The rule as written for any text; pascalCase scans ASCII names without the regex.
+    const byRule = (name: string) => {
+      const joined = (name.match(/[\p{L}\p{Nd}]+/gu) ?? []).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+      if (joined === '') return 'Type';
+      return /^\p{L}/u.test(joined) ? joined : `_${joined}`;
+    };
+    const next = random(7);
+    const alphabet = 'aZz09_-. /$~`AzéΣ';
+    for (let n = 0; n < 20_000; n++) {
+      let name = '';
+      for (let i = Math.floor(next() * 12); i > 0; i--) name += alphabet[Math.floor(next() * alphabet.length)];
+      expect(pascalCase(name), JSON.stringify(name)).toBe(byRule(name));
+    }
+  });
 });
 
 describe('the shortcuts for plain text', () => {
@@ -116,12 +132,31 @@ describe('the shortcuts for plain text', () => {
       '~',
       'é',
       '1.',
+      '\r',
+      '\u2028',
+      '\u00a0',
+      '\v',
     ];
     for (let i = 0; i < 20_000; i++) {
       const length = Math.floor(next() * 8);
       const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
       expect(markdownText(text)).toBe(escapeMarkdownText(text));
+      expect(escapeMarkdownText(text)).toBe(escapedByRule(text));
       expect(markdownCode(text)).toBe(codeSpanOf(text));
     }
   });
 });
+
+/** Markdown text escaping as the rule reads, every step on every text (escapeMarkdownText skips steps that change nothing). */
+function escapedByRule(text: string): string {
+  return text
+    .replace(/\r\n|[\r\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}

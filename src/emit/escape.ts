@@ -5,6 +5,7 @@
 import { isIdentifierName } from '../model/index.js';
 
 const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
+const needsWhitespaceWork = /[\n\r\u2028\u2029\t]| {2}/;
 
 export { tsStringLiteral } from '../layout/strings.js';
 import { tsStringLiteral } from '../layout/strings.js';
@@ -48,6 +49,8 @@ export function htmlCommentText(text: string): string {
  * into a code block, and two trailing spaces into a hard break.
  */
 function markdownWhitespace(text: string): string {
+  // One line without tabs, double spaces or space at its ends is already in that form.
+  if (!needsWhitespaceWork.test(text) && text.trim() === text) return text;
   return text
     .replace(lineTerminators, '\n')
     .split('\n')
@@ -71,7 +74,8 @@ export function markdownText(text: string): string {
 /** `markdownText` without its shortcut for plain text (exported for the test that holds the two equal). */
 export function escapeMarkdownText(text: string): string {
   return markdownWhitespace(text)
-    .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
+    .replaceAll('&', '&amp;')
+    .replace(/[\\`*_[\]<>|~$]/g, '\\$&')
     .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }

@@ -254,21 +254,40 @@ function cells(row: string): string[] {
  */
 function table(rows: string[], width: StringWidth): string {
   if (rows.length < 2 || !tableDelimiter.test(rows[1]!)) throw new Unsupported('table without delimiter row');
-  const grid = rows.map(cells);
-  const columns = grid[0]!.length;
-  if (grid.some((r) => r.length !== columns)) throw new Unsupported('ragged table');
-  const body = [grid[0]!, ...grid.slice(2)];
-  for (const row of body) for (const cell of row) if (cell !== '') inline(cell);
-  const widths = body.map((row) => row.map(width));
-  const columnWidth = grid[0]!.map((_, c) => Math.max(3, ...widths.map((w) => w[c]!)));
-  const alignedWidth = columnWidth.reduce((sum, w) => sum + w, 0) + 3 * columns + 1;
-  if (alignedWidth > printWidth) {
-    const compact = body.map((row) => `| ${row.join(' | ')} |`);
-    compact.splice(1, 0, `| ${columnWidth.map(() => '---').join(' | ')} |`);
-    return compact.join('\n');
+  // Plain loops: thousands of small tables run through here once each, mostly before the JIT has warmed.
+  const body: string[][] = [];
+  for (let r = 0; r < rows.length; r++) if (r !== 1) body.push(cells(rows[r]!));
+  const columns = body[0]!.length;
+  if (cells(rows[1]!).length !== columns) throw new Unsupported('ragged table');
+  const widths: number[][] = [];
+  const columnWidth: number[] = new Array<number>(columns).fill(3);
+  for (const row of body) {
+    if (row.length !== columns) throw new Unsupported('ragged table');
+    const w: number[] = new Array<number>(columns);
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c]!;
+      if (cell !== '') inline(cell);
+      const n = width(cell);
+      w[c] = n;
+      if (n > columnWidth[c]!) columnWidth[c] = n;
+    }
+    widths.push(w);
   }
-  const line = (row: string[], w: number[]) => `| ${row.map((cell, c) => cell + ' '.repeat(columnWidth[c]! - w[c]!)).join(' | ')} |`;
-  const printed = body.map((row, r) => line(row, widths[r]!));
+  let alignedWidth = 3 * columns + 1;
+  for (let c = 0; c < columns; c++) alignedWidth += columnWidth[c]!;
+  const printed: string[] = [];
+  if (alignedWidth > printWidth) {
+    for (const row of body) printed.push(`| ${row.join(' | ')} |`);
+    printed.splice(1, 0, `| ${columnWidth.map(() => '---').join(' | ')} |`);
+    return printed.join('\n');
+  }
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r]!;
+    const w = widths[r]!;
+    let line = '|';
+    for (let c = 0; c < columns; c++) line += ` ${row[c]!}${' '.repeat(columnWidth[c]! - w[c]!)} |`;
+    printed.push(line);
+  }
   printed.splice(1, 0, `| ${columnWidth.map((w) => '-'.repeat(w)).join(' | ')} |`);
   return printed.join('\n');
 }

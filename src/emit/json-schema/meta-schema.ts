@@ -30,7 +30,7 @@ class Invalid extends Error {
 
 export function metaSchemaProblem(schema: unknown): MetaSchemaProblem | undefined {
   try {
-    checkSchema(schema, '');
+    checkSchema(schema, undefined);
     return undefined;
   } catch (error) {
     if (error instanceof Invalid) return { pointer: error.pointer, message: error.message };
@@ -38,15 +38,22 @@ export function metaSchemaProblem(schema: unknown): MetaSchemaProblem | undefine
   }
 }
 
-type Check = (value: unknown, pointer: string) => void;
+/**
+ * Where a value sits, as its parent's place and its key: the JSON pointer is written only for a problem
+ * (building one per keyword of every schema was most of what this walk allocated).
+ */
+type Path = { readonly up: Path; readonly key: string | number } | undefined;
+type Check = (value: unknown, pointer: Path) => void;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const fail = (pointer: string, message: string): never => {
-  throw new Invalid(pointer, message);
+const pointerOf = (path: Path): string =>
+  path === undefined ? '' : `${pointerOf(path.up)}/${String(path.key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+const fail = (pointer: Path, message: string): never => {
+  throw new Invalid(pointerOf(pointer), message);
 };
-const at = (pointer: string, key: string | number) => `${pointer}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+const at = (pointer: Path, key: string | number): Path => ({ up: pointer, key });
 
-function checkSchema(value: unknown, pointer: string): void {
+function checkSchema(value: unknown, pointer: Path): void {
   if (typeof value === 'boolean') return;
   if (!isObject(value)) return fail(pointer, 'must be an object or a boolean');
   for (const key of Object.keys(value)) {

@@ -150,10 +150,16 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   }
 
   /** Where a link from a page to a section points, wherever the section lives. */
-  const targetFrom = (page: Page | undefined, plan: DocsPlan | undefined) => (section: Definition | Operation) => {
-    const where = plan?.where(section);
-    if (!where || !page) return `#${provisionalAnchor(section)}`;
-    return `${relativeLink(page, where.page)}#${where.anchor}`;
+  const targetFrom = (page: Page | undefined, plan: DocsPlan | undefined) => {
+    // A page links to the same few pages thousands of times: each relative path is computed once.
+    const paths = new Map<Page, string>();
+    return (section: Definition | Operation) => {
+      const where = plan?.where(section);
+      if (!where || !page) return `#${provisionalAnchor(section)}`;
+      let path = paths.get(where.page);
+      if (path === undefined) paths.set(where.page, (path = relativeLink(page, where.page)));
+      return `${path}#${where.anchor}`;
+    };
   };
 
   /** Views for one page: links from there to every section (`target`). */
@@ -205,7 +211,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   // alone as inside its page: its view has every key its template reads.) The placeholders carry a
   // nonce, so spec text cannot forge one.
   const nonce = randomBytes(8).toString('hex');
-  const placeholder = new RegExp(`\uE000${nonce}:(\\d+)\uE001`, 'g');
+  const placeholder = new RegExp(`\uE000${nonce}:(\\d+)\uE001`);
   const linked: (Definition | Operation)[] = [];
   const linkIds = new Map<Definition | Operation, number>();
   const placeholders = viewsFor((section) => {
@@ -213,24 +219,36 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     if (id === undefined) linkIds.set(section, (id = linked.push(section) - 1));
     return `\uE000${nonce}:${id}\uE001`;
   }, '##');
-  const rendered = new Map<Definition | Operation, string>();
-  const sectionText = (section: Section) => {
+  /** A section's text split at its links: text, link id, text, … (split keeps the captured ids at odd places). */
+  const rendered = new Map<Definition | Operation, { parts: string[]; textBytes: number }>();
+  const sectionParts = (section: Section) => {
     const key = section.kind === 'definition' ? section.definition : section.operation;
     let text = rendered.get(key);
     if (text === undefined) {
-      text = render(
+      const parts = render(
         section.kind === 'definition'
           ? { definition: placeholders.definition(section.definition) }
           : { operation: placeholders.operation(section.operation) },
-      );
-      rendered.set(key, text);
+      ).split(placeholder);
+      let textBytes = 0;
+      for (let i = 0; i < parts.length; i += 2) textBytes += Buffer.byteLength(parts[i]!);
+      rendered.set(key, (text = { parts, textBytes }));
     }
     return text;
   };
-  const withLinks = (text: string, target: (section: Definition | Operation) => string) =>
-    text.replace(placeholder, (_, id: string) => target(linked[Number(id)]!));
+  const withLinks = (section: Section, target: (section: Definition | Operation) => string) => {
+    const { parts } = sectionParts(section);
+    let text = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) text += target(linked[Number(parts[i])]!) + parts[i + 1]!;
+    return text;
+  };
   const provisional = targetFrom(undefined, undefined);
-  const sizeOf = (section: Section) => Buffer.byteLength(withLinks(sectionText(section), provisional)) * 1.1;
+  const sizeOf = (section: Section) => {
+    const { parts, textBytes } = sectionParts(section);
+    let bytes = textBytes;
+    for (let i = 1; i < parts.length; i += 2) bytes += Buffer.byteLength(provisional(linked[Number(parts[i])]!));
+    return bytes * 1.1;
+  };
   const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
 
   return plan.pages.map((page): DocsFile => {
@@ -310,7 +328,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       },
       // The template lists operations, then definitions, last: their texts follow it in that order.
       sections: [...page.sections.filter((s) => s.kind === 'operation'), ...page.sections.filter((s) => s.kind === 'definition')]
-        .map((s) => withLinks(sectionText(s), target))
+        .map((s) => withLinks(s, target))
         .join(''),
     };
   });
