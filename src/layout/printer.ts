@@ -87,11 +87,18 @@ function width(text: string): number {
 }
 
 /**
+ * Marks a group built by ./doc.ts's `group`, which ran `propagateBreaks` over its contents when it was
+ * built: its `break` is final, and nothing inside it needs visiting again.
+ */
+export const settled = Symbol('settled');
+
+/**
  * prettier's `propagateBreaks`: a group holding a break-parent (every hard line has one) or a broken
  * group is broken, except a conditional group, which chooses among its states instead. Returns whether
- * the document breaks the group around it.
+ * the document breaks the group around it. Settled groups answer at once; `visited` guards the rest
+ * (groups built by prettier's own builders) against being walked twice, and is made when one is met.
  */
-function propagateBreaks(doc: Doc, visited: Set<object>): boolean {
+export function propagateBreaks(doc: Doc, visited: Set<object> | undefined): boolean {
   if (typeof doc === 'string') return false;
   if (Array.isArray(doc)) {
     let breaks = false;
@@ -101,6 +108,8 @@ function propagateBreaks(doc: Doc, visited: Set<object>): boolean {
   const d = doc as DocObject;
   switch (d.type) {
     case 'group': {
+      if ((d as { [settled]?: true })[settled]) return Boolean(d.break);
+      visited ??= new Set();
       if (visited.has(d)) return Boolean(d.break);
       visited.add(d);
       let inner = false;
