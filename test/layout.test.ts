@@ -41,6 +41,19 @@ describe('layoutMarkdown', () => {
     expect(laidOut).toContain('| 中文 | `x \\| y` |');
   });
 
+  it('leaves code spans holding emphasis, math and tabs as they are, and so does prettier', async () => {
+    const cells = ['`updated_at`', '`*a*`', '`_b_` and `$c$`', '`x\ty`', 'a `__init__` b', '`a_b` c_d', '`a` *b*', '` a `'];
+    const text = `| a | b |\n| --- | --- |\n${cells.map((c) => `| ${c} | x |`).join('\n')}\n`;
+    const accepted = cells.filter((c) => layoutMarkdown(`| ${c} |\n| --- |\n`, width) !== undefined);
+    // Outside the spans, `c_d` alone is no emphasis, but `*b*` is and ` a ` is unpadded: prettier's to decide.
+    expect(accepted).toEqual(['`updated_at`', '`*a*`', '`_b_` and `$c$`', '`x\ty`', 'a `__init__` b', '`a_b` c_d']);
+    for (const cell of accepted) {
+      const one = `| ${cell} | x |\n| --- | --- |\n| y | z |\n`;
+      expect(layoutMarkdown(one, width), cell).toBe(await viaPrettier(one, 'markdown'));
+    }
+    expect(layoutMarkdown(text, width)).toBeUndefined();
+  });
+
   it('lays out a list of one-line items, and a paragraph on one line, as prettier (proseWrap never) does', async () => {
     const text = '# T\n\nOne of:\n\n- [A](#a)\n- `b`\n\nText\nmore `x`\n\n> quote\n> more\n';
     const laidOut = layoutMarkdown(text, width);

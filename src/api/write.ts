@@ -192,7 +192,13 @@ async function replaceSet(
   for (const batch of batches([...files.keys()], (i) => files[i]!.contents.length)) {
     const checked = batch.map(async (i) => {
       const kind = await lstat(targets[i]!).catch(() => undefined);
-      const same = kind?.isFile() === true && (await readFile(targets[i]!, 'utf8').catch(() => undefined)) === files[i]!.contents;
+      // Compared as bytes, and only when the sizes agree: decoding every old file into a string cost a
+      // large run's heap as much as the new text did.
+      const contents = files[i]!.contents;
+      const same =
+        kind?.isFile() === true &&
+        kind.size === Buffer.byteLength(contents) &&
+        (await readFile(targets[i]!).catch(() => undefined))?.equals(Buffer.from(contents)) === true;
       return { kind, same };
     });
     existing.push(...(await Promise.all(checked)));

@@ -131,23 +131,24 @@ function inline(text: string): string {
     return text;
   }
   // Most cells are a name in backticks: code spans of one backtick around text without one, and nothing
-  // else to look at. Such a span is in prettier's form unless it is padded (` a `) or empty.
-  if (!otherInline.test(text) && simpleCodeSpans(text)) {
+  // else to look at outside them. Such a span is in prettier's form unless it is padded (` a `) or empty.
+  if (simpleCodeSpans(text)) {
     if (endsInSpace(text)) throw new Unsupported('whitespace');
     return text;
   }
-  for (const span of codeSpans(text)) codeSpan(span);
+  const hasCode = text.includes('`');
+  if (hasCode) for (const span of codeSpans(text)) codeSpan(span);
   // Unescaped single `*`, or `_` that could open and close emphasis, is rewritten by prettier (`*a*` →
   // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
   // may start math.
-  const bare = text.replace(/\\./g, '').replace(/`[^`]*`/g, '');
+  const unescaped = text.replace(/\\./g, '');
+  const bare = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
   if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare)) throw new Unsupported('emphasis or math');
   if (bare.includes('\t') || /\s$/.test(text)) throw new Unsupported('whitespace');
   return text;
 }
 
 const specialInline = /[\\`*_$\t]/;
-const otherInline = /[\\*_$\t]/;
 
 function endsInSpace(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -156,16 +157,21 @@ function endsInSpace(text: string): boolean {
 
 /**
  * Whether every backtick in `text` opens or closes a one-backtick code span whose text has no backtick,
- * is not empty and does not both start and end with a space (prettier would unpad it).
+ * is not empty and does not both start and end with a space (prettier would unpad it), and outside the
+ * spans there is no other character inline markup could start with (`*`, `_`, `$`, a tab); no backslash.
  */
 function simpleCodeSpans(text: string): boolean {
-  let i = text.indexOf('`');
-  while (i >= 0) {
+  // A backslash, even inside a span, is left to the full check (its escapes pair backticks its own way).
+  if (text.includes('\\')) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2a || c === 0x5f || c === 0x24 || c === 0x09) return false;
+    if (c !== 0x60) continue;
     if (text.charCodeAt(i + 1) === 0x60) return false;
     const end = text.indexOf('`', i + 1);
     if (end < 0 || end === i + 1 || text.charCodeAt(end + 1) === 0x60) return false;
     if (text.charCodeAt(i + 1) === 0x20 && text.charCodeAt(end - 1) === 0x20) return false;
-    i = text.indexOf('`', end + 1);
+    i = end;
   }
   return true;
 }
@@ -228,11 +234,14 @@ function codeSpan(span: string): void {
 /** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
 function cells(row: string): string[] {
   if (!row.endsWith('|') || row.endsWith('\\|')) throw new Unsupported('row without closing pipe');
-  if (!row.includes('\\'))
-    return row
-      .slice(1, -1)
-      .split('|')
-      .map((cell) => cell.trim());
+  if (!row.includes('\\')) {
+    if (row.length === 1) return [''];
+    const result: string[] = [];
+    for (let start = 1, end = row.indexOf('|', 1); end >= 0; start = end + 1, end = row.indexOf('|', start)) {
+      result.push(row.slice(start, end).trim());
+    }
+    return result;
+  }
   const result: string[] = [];
   let start = 1;
   for (let i = 1; i < row.length; i++) {
@@ -275,19 +284,32 @@ function table(rows: string[], width: StringWidth): string {
   }
   let alignedWidth = 3 * columns + 1;
   for (let c = 0; c < columns; c++) alignedWidth += columnWidth[c]!;
-  const printed: string[] = [];
-  if (alignedWidth > printWidth) {
-    for (const row of body) printed.push(`| ${row.join(' | ')} |`);
-    printed.splice(1, 0, `| ${columnWidth.map(() => '---').join(' | ')} |`);
-    return printed.join('\n');
-  }
+  // The table as one list of pieces, joined once.
+  const pieces: string[] = [];
+  const delimiter = (c: number) => (alignedWidth > printWidth ? '---' : '-'.repeat(columnWidth[c]!));
   for (let r = 0; r < body.length; r++) {
+    if (r === 1) {
+      pieces.push('\n|');
+      for (let c = 0; c < columns; c++) pieces.push(' ', delimiter(c), ' |');
+    }
     const row = body[r]!;
     const w = widths[r]!;
-    let line = '|';
-    for (let c = 0; c < columns; c++) line += ` ${row[c]!}${' '.repeat(columnWidth[c]! - w[c]!)} |`;
-    printed.push(line);
+    pieces.push(r === 0 ? '|' : '\n|');
+    for (let c = 0; c < columns; c++) {
+      pieces.push(' ', row[c]!);
+      if (alignedWidth <= printWidth) pieces.push(spaces(columnWidth[c]! - w[c]!));
+      pieces.push(' |');
+    }
   }
-  printed.splice(1, 0, `| ${columnWidth.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  return printed.join('\n');
+  if (body.length === 1) {
+    pieces.push('\n|');
+    for (let c = 0; c < columns; c++) pieces.push(' ', delimiter(c), ' |');
+  }
+  return pieces.join('');
+}
+
+const padding: string[] = [];
+/** `n` spaces, each width made once. */
+function spaces(n: number): string {
+  return n < 200 ? (padding[n] ??= ' '.repeat(n)) : ' '.repeat(n);
 }
