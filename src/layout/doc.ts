@@ -10,14 +10,11 @@ import { isIdentifierName } from '../model/index.js';
 import { tsStringLiteral } from './strings.js';
 import { numberLiteral } from './number.js';
 import { printWidth } from './options.js';
-import { printDocument, propagateBreaks, settled } from './printer.js';
+import { printDocument, propagateBreaks } from './printer.js';
 
 export { numberLiteral };
 
 export type Doc = prettierBuilders.Doc;
-
-/** A group's `willBreak`, kept on it once asked. */
-const breaks = Symbol('breaks');
 
 interface GroupOptions {
   shouldBreak?: boolean;
@@ -36,8 +33,10 @@ function group(contents: Doc, options: GroupOptions = {}): Doc {
     contents,
     break: Boolean(options.shouldBreak) as boolean | 'propagated',
     expandedStates: undefined as Doc[] | undefined,
-    [settled]: true as const,
-    [breaks]: undefined as boolean | undefined,
+    /** Its `break` is final: the printer's `propagateBreaks` stops here. */
+    settled: true as const,
+    /** Its `willBreak`, kept once asked. */
+    willBreak: undefined as boolean | undefined,
   };
   if (propagateBreaks(contents, undefined) && !doc.break) doc.break = 'propagated';
   return doc as Doc;
@@ -52,8 +51,9 @@ function conditionalGroup(states: Doc[], options: GroupOptions = {}): Doc {
     contents: states[0]!,
     break: Boolean(options.shouldBreak),
     expandedStates: states,
-    [settled]: true as const,
-    [breaks]: undefined as boolean | undefined,
+    settled: true as const,
+    /** Its `willBreak`, kept once asked. */
+    willBreak: undefined as boolean | undefined,
   } as Doc;
 }
 
@@ -91,8 +91,8 @@ const willBreakCache = pieceCache<object, boolean>();
 export function willBreak(doc: Doc): boolean {
   if (typeof doc === 'string') return false;
   // A group built here keeps its answer on itself.
-  const group = doc as { break?: unknown; contents?: Doc; [settled]?: true; [breaks]?: boolean };
-  if (group[settled]) return (group[breaks] ??= Boolean(group.break) || willBreak(group.contents!));
+  const group = doc as { break?: unknown; contents?: Doc; settled?: true; willBreak?: boolean };
+  if (group.settled) return (group.willBreak ??= Boolean(group.break) || willBreak(group.contents!));
   const cached = willBreakCache.get(doc);
   if (cached !== undefined) return cached;
   let result: boolean;
@@ -134,6 +134,24 @@ export function willBreak(doc: Doc): boolean {
 
 export function printDoc(doc: Doc): string {
   return printDocument(doc, printWidth);
+}
+
+/**
+ * The lines of a broken block whose items each end where the block puts a hard line break (an
+ * interface's members, a broken object's properties with their commas), printed one item at a time,
+ * `depth` indents deep, and joined by line breaks: the text printing the whole block gives, since what
+ * follows an item is a line break, which is all prettier's `fits` looks for after it. A table of
+ * thousands of operations is then never one document in memory (one such was 400 KB of text).
+ */
+export function printItems(items: readonly (() => Doc)[], depth: number): string {
+  const lines: string[] = [];
+  for (const item of items) {
+    let doc: Doc = [builders.hardline, item()];
+    for (let i = 0; i < depth; i++) doc = builders.indent(doc);
+    lines.push(printDoc(doc).slice(1));
+    forgetPiece();
+  }
+  return lines.join('\n');
 }
 
 const plainString = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;

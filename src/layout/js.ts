@@ -13,6 +13,7 @@ import {
   numberLiteral,
   numberText,
   pieceCache,
+  printItems,
   propertyKey,
   stringLiteral,
   Unsupported,
@@ -253,13 +254,18 @@ function arrowFunction(e: Extract<Expr, { kind: 'arrow' }>): Doc {
 
 function objectExpression(e: Extract<Expr, { kind: 'object' }>): Doc {
   if (e.properties.length === 0) return '{}';
-  const properties = e.properties.map((p) => {
-    const key = p.numericKey ? numericKey(p.key) : propertyKey(p.key);
-    const printed = assignment(key, ':', p.value, { property: p.key });
-    return p.doc === undefined ? printed : [blockComment(p.doc), hardline, printed];
+  return group(['{', indent([line, join([',', line], e.properties.map(propertyDoc))]), ifBreak(','), line, '}'], {
+    shouldBreak: isBroken(e),
   });
-  const shouldBreak = e.expanded || e.properties.some((p) => p.doc !== undefined);
-  return group(['{', indent([line, join([',', line], properties)]), ifBreak(','), line, '}'], { shouldBreak });
+}
+
+/** An object written broken, or with a comment above a property, which prettier keeps broken. */
+const isBroken = (e: Extract<Expr, { kind: 'object' }>) => e.expanded || e.properties.some((p) => p.doc !== undefined);
+
+function propertyDoc(p: ObjectProperty): Doc {
+  const key = p.numericKey ? numericKey(p.key) : propertyKey(p.key);
+  const printed = assignment(key, ':', p.value, { property: p.key });
+  return p.doc === undefined ? printed : [blockComment(p.doc), hardline, printed];
 }
 
 function arrayExpression(e: Extract<Expr, { kind: 'array' }>): Doc {
@@ -438,5 +444,13 @@ export function exportConst(name: string, type: string | undefined, value: Expr)
 
 /** `function name() { return value; }`, as prettier lays out a function whose body is one return. */
 export function functionReturning(name: string, value: Expr): Doc {
+  // A broken object's properties each end in a comma and a line break: printed one at a time.
+  if (value.kind === 'object' && value.properties.length > 0 && isBroken(value)) {
+    const properties = printItems(
+      value.properties.map((p) => () => [propertyDoc(p), ',']),
+      2,
+    );
+    return `function ${name}() {\n  return {\n${properties}\n  };\n}`;
+  }
   return ['function ', name, '() {', indent([hardline, 'return ', printExpr(value), ';']), hardline, '}'];
 }

@@ -63,6 +63,7 @@ const rootIndent = new Indent([], undefined);
 
 interface DocObject {
   type: string;
+  settled?: true;
   contents?: Doc;
   break?: boolean | 'propagated';
   expandedStates?: Doc[];
@@ -87,12 +88,6 @@ function width(text: string): number {
 }
 
 /**
- * Marks a group built by ./doc.ts's `group`, which ran `propagateBreaks` over its contents when it was
- * built: its `break` is final, and nothing inside it needs visiting again.
- */
-export const settled = Symbol('settled');
-
-/**
  * prettier's `propagateBreaks`: a group holding a break-parent (every hard line has one) or a broken
  * group is broken, except a conditional group, which chooses among its states instead. Returns whether
  * the document breaks the group around it. Settled groups answer at once; `visited` guards the rest
@@ -108,7 +103,8 @@ export function propagateBreaks(doc: Doc, visited: Set<object> | undefined): boo
   const d = doc as DocObject;
   switch (d.type) {
     case 'group': {
-      if ((d as { [settled]?: true })[settled]) return Boolean(d.break);
+      // `settled`: built by ./doc.ts's `group`, which ran this over its contents; its `break` is final.
+      if (d.settled) return Boolean(d.break);
       visited ??= new Set();
       if (visited.has(d)) return Boolean(d.break);
       visited.add(d);

@@ -4,7 +4,7 @@
  * with type arguments, literal types, and interface and type alias declarations with JSDoc. Unknown
  * forms throw `Unsupported`, and prettier formats that declaration instead.
  */
-import { blockComment, builders, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
+import { blockComment, builders, printItems, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
 
 const { group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, align } = builders;
 
@@ -245,7 +245,14 @@ export function member(m: Member): Doc {
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
 export function interfaceDeclaration(doc: string | undefined, name: string, members: Member[]): Doc {
-  const body = members.length === 0 ? '{}' : ['{', indent([hardline, join(hardline, members.map(member))]), hardline, '}'];
+  // Each member on lines of its own, so printed one at a time (`printItems`).
+  const body =
+    members.length === 0
+      ? '{}'
+      : `{\n${printItems(
+          members.map((m) => () => member(m)),
+          1,
+        )}\n}`;
   return [doc === undefined ? '' : [blockComment(doc), hardline], 'export interface ', name, ' ', body];
 }
 

@@ -79,10 +79,17 @@ export class ReadContext {
   /** A definition name not yet used, from a wanted one: `Name`, then `Name2`, ... */
   uniqueName(wanted: string): string {
     let name = wanted;
-    for (let n = 2; this.taken.has(name); n++) name = `${wanted}${n}`;
+    // Numbering resumes where the last name wanted the same way stopped (names are never given back):
+    // thousands of inline types wanting one name made this quadratic.
+    let n = this.suffixes.get(wanted) ?? 2;
+    for (; this.taken.has(name); n++) name = `${wanted}${n}`;
+    if (name !== wanted) this.suffixes.set(wanted, n);
     this.taken.add(name);
     return name;
   }
+
+  /** The next number to try for a name wanted before (see `uniqueName`). */
+  private readonly suffixes = new Map<string, number>();
 
   /** Reserves the names of `components.schemas`, so inline types named later cannot take them. */
   reserve(names: Iterable<string>): void {

@@ -183,21 +183,25 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: Open
   ]);
   const paths = (loaded.value as Record<string, unknown>)['paths'];
   if (!isSchemaObject(paths)) return;
-  const visit = (node: unknown, segments: string[], depth: number): void => {
+  // The path to a node as its parent's path and its key: the segments are listed only for a report.
+  type Path = { up: Path | undefined; key: string };
+  const segmentsOf = (path: Path | undefined): string[] => (path ? [...segmentsOf(path.up), path.key] : []);
+  const visit = (node: unknown, path: Path, depth: number): void => {
     if (!isSchemaObject(node) || depth > 12) return;
-    for (const [key, child] of Object.entries(node)) {
+    for (const key of Object.keys(node)) {
+      const child = node[key];
       if (key === 'content' && isSchemaObject(child)) {
         for (const [mediaType, media] of Object.entries(child)) {
           if (!isSchemaObject(media)) continue;
           for (const extra of Object.keys(media).filter((k) => !allowed.has(k) && !k.startsWith('x-'))) {
-            const at = { uri: loaded.uri, pointer: jsonPointer([...segments, key, mediaType, extra]) };
+            const at = { uri: loaded.uri, pointer: jsonPointer([...segmentsOf(path), key, mediaType, extra]) };
             ctx.report('schema-defect', at, `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`);
           }
         }
       } else if (key !== 'schema' && key !== 'example' && key !== 'examples') {
-        visit(child, [...segments, key], depth + 1);
+        visit(child, { up: path, key }, depth + 1);
       }
     }
   };
-  visit(paths, ['paths'], 0);
+  visit(paths, { up: undefined, key: 'paths' }, 0);
 }
