@@ -81,55 +81,43 @@ export function forgetPiece(): void {
   for (const cache of pieceCaches) cache.clear();
 }
 
-const willBreakCache = pieceCache<object, boolean>();
-
 /**
  * prettier's `willBreak` (a group broken on purpose, a hard line or a break-parent inside; conditional
- * groups by their first state), remembered per document: the layouts ask it of the same nested documents
- * again and again, and walking them each time made a deep expression quadratic.
+ * groups by their first state). The layouts ask it of the same nested documents again and again: a group
+ * built here answers from itself (see `group`), so a walk stops at the first group it meets, and what
+ * lies between groups (arrays, indents) is shallow.
  */
 export function willBreak(doc: Doc): boolean {
   if (typeof doc === 'string') return false;
-  // A group built here keeps its answer on itself.
   const group = doc as { break?: unknown; contents?: Doc; settled?: true; willBreak?: boolean };
   if (group.settled) return (group.willBreak ??= Boolean(group.break) || willBreak(group.contents!));
-  const cached = willBreakCache.get(doc);
-  if (cached !== undefined) return cached;
-  let result: boolean;
   if (Array.isArray(doc)) {
-    result = doc.some(willBreak);
-  } else {
-    const d = doc as {
-      type: string;
-      break?: boolean;
-      hard?: boolean;
-      contents?: Doc;
-      breakContents?: Doc;
-      flatContents?: Doc;
-      parts?: Doc[];
-    };
-    switch (d.type) {
-      case 'break-parent':
-        result = true;
-        break;
-      case 'line':
-        result = d.hard === true;
-        break;
-      case 'group':
-        result = Boolean(d.break) || willBreak(d.contents!);
-        break;
-      case 'if-break':
-        result = willBreak(d.breakContents ?? '') || willBreak(d.flatContents ?? '');
-        break;
-      case 'fill':
-        result = d.parts!.some(willBreak);
-        break;
-      default:
-        result = d.contents !== undefined && willBreak(d.contents);
-    }
+    for (const part of doc) if (willBreak(part)) return true;
+    return false;
   }
-  willBreakCache.set(doc, result);
-  return result;
+  const d = doc as {
+    type: string;
+    break?: boolean;
+    hard?: boolean;
+    contents?: Doc;
+    breakContents?: Doc;
+    flatContents?: Doc;
+    parts?: Doc[];
+  };
+  switch (d.type) {
+    case 'break-parent':
+      return true;
+    case 'line':
+      return d.hard === true;
+    case 'group':
+      return Boolean(d.break) || willBreak(d.contents!);
+    case 'if-break':
+      return willBreak(d.breakContents ?? '') || willBreak(d.flatContents ?? '');
+    case 'fill':
+      return d.parts!.some(willBreak);
+    default:
+      return d.contents !== undefined && willBreak(d.contents);
+  }
 }
 
 export function printDoc(doc: Doc): string {

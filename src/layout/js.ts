@@ -323,72 +323,70 @@ function callArguments(args: Expr[]): Doc {
   return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], { shouldBreak: printed.some(willBreak) });
 }
 
-interface ChainNode {
-  expr: Expr;
-  doc: Doc;
-}
-
-/** prettier's printMemberChain, for chains whose head is an identifier or a call of one. */
+/**
+ * prettier's printMemberChain, for chains whose head is an identifier or a call of one. The chain's
+ * nodes and their documents are kept in two flat lists and its groups as where each starts: most chains
+ * (`string().exactOptional()`) are short enough to print as one group, which needs no more than that.
+ */
 function memberChain(root: Extract<Expr, { kind: 'call' }>): Printed {
-  const nodes: ChainNode[] = [];
+  const exprs: Expr[] = [];
+  const docs: Doc[] = [];
   const calls: Extract<Expr, { kind: 'call' }>[] = [];
   let node: Expr = root;
   for (;;) {
     if (isCall(node) && node.callee.kind === 'member') {
-      nodes.unshift({ expr: node, doc: callArguments(node.args) });
-      calls.unshift(node);
+      exprs.push(node);
+      docs.push(callArguments(node.args));
+      calls.push(node);
       node = node.callee;
     } else if (node.kind === 'member') {
-      nodes.unshift({ expr: node, doc: ['.', node.property] });
+      exprs.push(node);
+      docs.push(['.', node.property]);
       node = node.object;
     } else {
-      if (isCall(node)) calls.unshift(node);
-      nodes.unshift({ expr: node, doc: printExpr(node) });
+      if (isCall(node)) calls.push(node);
+      exprs.push(node);
+      docs.push(printExpr(node));
       break;
     }
   }
-  if (nodes[0]!.expr.kind !== 'id' && !isCall(nodes[0]!.expr)) throw new Unsupported('chain head');
+  exprs.reverse();
+  docs.reverse();
+  calls.reverse();
+  const n = exprs.length;
+  const head = exprs[0]!;
+  if (head.kind !== 'id' && !isCall(head)) throw new Unsupported('chain head');
 
-  // Groups: the head (with the calls right after it), then `.name(...)` runs.
-  const groups: ChainNode[][] = [];
-  let current = [nodes[0]!];
+  // Groups: the head (with the calls right after it), then `.name(...)` runs; `starts` holds where each begins.
+  const starts = [0];
   let i = 1;
-  for (; i < nodes.length && isCall(nodes[i]!.expr); i++) current.push(nodes[i]!);
-  if (!isCall(nodes[0]!.expr)) {
-    for (; i + 1 < nodes.length && nodes[i]!.expr.kind === 'member' && nodes[i + 1]!.expr.kind === 'member'; i++) current.push(nodes[i]!);
+  for (; i < n && isCall(exprs[i]!); i++);
+  if (!isCall(head)) {
+    for (; i + 1 < n && exprs[i]!.kind === 'member' && exprs[i + 1]!.kind === 'member'; i++);
   }
-  groups.push(current);
-  current = [];
+  if (i < n) starts.push(i);
   let seenCall = false;
-  for (; i < nodes.length; i++) {
-    if (seenCall && nodes[i]!.expr.kind === 'member') {
-      groups.push(current);
-      current = [];
+  for (let j = i; j < n; j++) {
+    if (seenCall && exprs[j]!.kind === 'member') {
+      starts.push(j);
       seenCall = false;
     }
-    if (isCall(nodes[i]!.expr)) seenCall = true;
-    current.push(nodes[i]!);
+    if (isCall(exprs[j]!)) seenCall = true;
   }
-  if (current.length > 0) groups.push(current);
 
-  const head = groups[0]![0]!.expr;
-  const shouldMerge = groups.length >= 2 && groups[0]!.length === 1 && head.kind === 'id' && /^[A-Z]|^[$_]+$/.test(head.name);
-  const printGroup = (g: ChainNode[]) => g.map((n) => n.doc);
-  const printedGroups = groups.map(printGroup);
-  const oneLine = printedGroups;
+  const groupCount = starts.length;
+  const firstGroupLength = (starts[1] ?? n) - starts[0]!;
+  const shouldMerge = groupCount >= 2 && firstGroupLength === 1 && head.kind === 'id' && /^[A-Z]|^[$_]+$/.test(head.name);
   const cutoff = shouldMerge ? 3 : 2;
-  if (groups.length <= cutoff) return { doc: group(oneLine) };
+  // One group, its documents in a row (nesting arrays prints the same).
+  if (groupCount <= cutoff) return { doc: group(docs) };
 
-  const rest = groups.slice(shouldMerge ? 2 : 1);
-  const expanded = [
-    printGroup(groups[0]!),
-    shouldMerge ? printGroup(groups[1]!) : '',
-    indent([hardline, join(hardline, rest.map(printGroup))]),
-  ];
+  const printedGroups = starts.map((start, k) => docs.slice(start, starts[k + 1] ?? n));
+  const oneLine = printedGroups;
+  const rest = printedGroups.slice(shouldMerge ? 2 : 1);
+  const expanded = [printedGroups[0]!, shouldMerge ? printedGroups[1]! : '', indent([hardline, join(hardline, rest)])];
   const lastGroupWillBreakAndOtherCallsHaveFunctionArguments =
-    isCall(groups.at(-1)!.at(-1)!.expr) &&
-    willBreak(printedGroups.at(-1)!) &&
-    calls.slice(0, -1).some((c) => c.args.some((a) => a.kind === 'arrow'));
+    isCall(exprs[n - 1]!) && willBreak(printedGroups.at(-1)!) && calls.slice(0, -1).some((c) => c.args.some((a) => a.kind === 'arrow'));
   if (
     (calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleCallArgument(a)))) ||
     printedGroups.slice(0, -1).some(willBreak) ||
