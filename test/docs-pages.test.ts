@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GeneratedFile } from '../src/index.js';
-import { naturalOrder } from '../src/emit/markdown/view-model.js';
+import { grouped, naturalOrder } from '../src/emit/markdown/view-model.js';
 // @ts-expect-error: a plain ES module without types, shared with the bench
 import { syntheticSpec } from './bench/synthetic.mjs';
 
@@ -138,5 +138,12 @@ describe('the docs of a document of more than 1,000 definitions', () => {
 describe('naturalOrder', () => {
   it('sorts digit runs by value, letters case-insensitively, and ties by the exact text', () => {
     expect(['D10', 'd2', 'D2', 'B', 'a', 'D1', 'D01'].sort(naturalOrder)).toEqual(['a', 'B', 'D1', 'D01', 'D2', 'd2', 'D10']);
+  });
+});
+
+describe('grouped', () => {
+  it("writes counts as toLocaleString('en-US') does", () => {
+    for (const n of [0, 1, 12, 999, 1000, 19_500, 123_456, 1_000_000, 12_345_678, 2 ** 31])
+      expect(grouped(n)).toBe(n.toLocaleString('en-US'));
   });
 });

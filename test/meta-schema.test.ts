@@ -118,4 +118,15 @@ describe('the meta-schema check', () => {
     expect(metaSchemaProblem({ anyOf: [] })).toEqual({ pointer: '/anyOf', message: 'must have at least 1 item' });
     expect(metaSchemaProblem({ required: ['a/b', 'a/b'] })?.pointer).toBe('/required');
   });
+
+  it("judges each $ref with the caller's check, in schema places only", () => {
+    const known = (ref: string) => (ref === '#/$defs/A' ? undefined : 'names no definition');
+    const schema = {
+      $defs: { A: { type: 'string' }, B: { properties: { x: { $ref: '#/$defs/A' }, y: { items: { $ref: '#/$defs/C' } } } } },
+    };
+    expect(metaSchemaProblem(schema, known)).toEqual({ pointer: '/$defs/B/properties/y/items/$ref', message: 'names no definition' });
+    expect(metaSchemaProblem(schema)).toBeUndefined();
+    // Data is not a schema: a `$ref` key under `const` or an annotation is not a reference.
+    expect(metaSchemaProblem({ const: { $ref: '#/nowhere' }, 'x-note': { $ref: '#/nowhere' } }, known)).toBeUndefined();
+  });
 });

@@ -73,12 +73,15 @@ export function markdownText(text: string): string {
 
 /** `markdownText` without its shortcut for plain text (exported for the test that holds the two equal). */
 export function escapeMarkdownText(text: string): string {
-  return markdownWhitespace(text)
+  const inline = markdownWhitespace(text)
     .replaceAll('&', '&amp;')
-    .replace(/[\\`*_[\]<>|~$]/g, '\\$&')
-    .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    .replace(/[\\`*_[\]<>|~$]/g, '\\$&');
+  // A line that starts like a heading, list item or setext underline; most text has none.
+  if (!blockStart.test(inline)) return inline;
+  return inline.replace(/^(\s*)([-=+#])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
+
+const blockStart = /^\s*(?:[-=+#]|\d+[.)])/m;
 
 /** Text that starts with a letter, ends without a space and holds no character Markdown could read as syntax. */
 const plainText = /^[A-Za-z](?:[A-Za-z0-9 ,.'"():;/?!%=+-]*[A-Za-z0-9,.'"():;/?!%=+-])?$/;

@@ -9,7 +9,7 @@
  * (`constructor`, `__proto__`) is written as an exact `patternProperties` entry, since Ajv drops a
  * `__proto__` property and reads an absent `constructor` from the prototype.
  */
-import { diagnostic, framePointer, jsonPointer, type Diagnostic, type PathFrame } from '../../diagnostics/index.js';
+import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import {
   assertNever,
   integerRange,
@@ -363,48 +363,18 @@ function joinComments(...comments: (JsonValue | undefined)[]): string | undefine
  * beyond the meta-schema, so they are checked directly.
  */
 function checkAgainstMetaSchema(document: Record<string, JsonValue>): Diagnostic[] {
-  const problem = metaSchemaProblem(document);
-  if (problem) {
-    return [
-      diagnostic('invalid-output', {
-        file: 'schema.json',
-        pointer: problem.pointer,
-        message: `generated JSON Schema is invalid: ${problem.pointer} ${problem.message}`,
-      }),
-    ];
-  }
-  return danglingRefs(document);
-}
-
-/** Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document. */
-function danglingRefs(document: Record<string, JsonValue>): Diagnostic[] {
+  // Every `$ref` we write is `#/$defs/<name>`: it must name a definition of the document (checked in
+  // the same walk).
   const defs = document['$defs'] as Record<string, JsonValue>;
-  // The pointer is built only for a ref that names nothing.
-  type Frame = PathFrame & { node: JsonValue };
-  const stack: Frame[] = [{ node: document, parent: undefined, key: '' }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { node } = frame;
-    if (typeof node !== 'object' || node === null) continue;
-    for (const key of Object.keys(node)) {
-      const value = (node as Record<string, JsonValue>)[key]!;
-      if (key === '$ref' && typeof value === 'string' && !refTargets(value, defs)) {
-        const at = framePointer({ parent: frame, key });
-        return [
-          diagnostic('invalid-output', {
-            file: 'schema.json',
-            pointer: at,
-            message: `generated $ref ${JSON.stringify(value)} names no definition`,
-          }),
-        ];
-      }
-      // Values under const, enum, default and examples are data, not schemas, but a `$ref` key there is
-      // only data too; checking it as a ref would be a false alarm.
-      if (key === 'const' || key === 'enum' || key === 'default' || key === 'examples') continue;
-      if (typeof value === 'object' && value !== null) stack.push({ node: value, parent: frame, key });
-    }
-  }
-  return [];
+  let dangling: string | undefined;
+  const problem = metaSchemaProblem(document, (ref) => {
+    if (refTargets(ref, defs)) return undefined;
+    dangling = `generated $ref ${JSON.stringify(ref)} names no definition`;
+    return dangling;
+  });
+  if (!problem) return [];
+  const message = dangling ?? `generated JSON Schema is invalid: ${problem.pointer} ${problem.message}`;
+  return [diagnostic('invalid-output', { file: 'schema.json', pointer: problem.pointer, message })];
 }
 
 function refTargets(reference: string, defs: Record<string, JsonValue>): boolean {

@@ -28,15 +28,25 @@ class Invalid extends Error {
   }
 }
 
-export function metaSchemaProblem(schema: unknown): MetaSchemaProblem | undefined {
+/**
+ * The first place the schema breaks the meta-schema. `refProblem`, when given, also judges each `$ref`
+ * the walk meets (what it names), so that a caller's check of its references needs no walk of its own.
+ */
+export function metaSchemaProblem(schema: unknown, refProblem?: (ref: string) => string | undefined): MetaSchemaProblem | undefined {
+  checkRef = refProblem;
   try {
     checkSchema(schema, undefined);
     return undefined;
   } catch (error) {
     if (error instanceof Invalid) return { pointer: error.pointer, message: error.message };
     throw error;
+  } finally {
+    checkRef = undefined;
   }
 }
+
+/** The caller's check of `$ref` values during one `metaSchemaProblem` call. */
+let checkRef: ((ref: string) => string | undefined) | undefined;
 
 /**
  * Where a value sits, as its parent's place and its key: the JSON pointer is written only for a problem
@@ -128,7 +138,11 @@ const keywords: Record<string, Check> = {
     if (!/^[^#]*#?$/.test(value as string)) fail(pointer, 'must not have a non-empty fragment');
   },
   $schema: string,
-  $ref: string,
+  $ref: (value, pointer) => {
+    string(value, pointer);
+    const problem = checkRef?.(value as string);
+    if (problem !== undefined) fail(pointer, problem);
+  },
   $anchor: anchor,
   $dynamicRef: string,
   $dynamicAnchor: anchor,

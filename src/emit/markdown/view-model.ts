@@ -370,7 +370,7 @@ function naturalParts(s: string): string[] {
 /** What the index says the docs hold, and how they are split. */
 function indexSummary(api: DocumentedOperations, definitions: number, pages: number): string {
   const operations = api.groups.reduce((n, g) => n + g.operations.length, 0);
-  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  const count = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
   const parts = [
     operations > 0 ? `${count(operations, 'operation', 'operations')} in ${count(api.groups.length, 'group', 'groups')} by tag` : '',
     api.webhooks.length > 0 ? count(api.webhooks.length, 'webhook', 'webhooks') : '',
@@ -449,7 +449,7 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
 }
 
 function moreText(count: number, what: string): string {
-  return `… and ${count.toLocaleString('en-US')} more ${what}; schema.json lists them all.`;
+  return `… and ${grouped(count)} more ${what}; schema.json lists them all.`;
 }
 
 /** A union, tagged union or intersection of two or more, as the list of its variants (null among them, when nullable). */
@@ -641,4 +641,12 @@ function referrers(model: Model): Map<string, string[]> {
     }
   }
   return table;
+}
+
+/**
+ * A count with commas between groups of three digits (`19,500`), as `toLocaleString('en-US')` writes it,
+ * without loading the locale data (its first use cost as much as rendering a hundred sections).
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
