@@ -6,6 +6,7 @@ import { isIdentifierName } from '../model/index.js';
 
 const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
 const needsWhitespaceWork = /[\n\r\u2028\u2029\t]| {2}/;
+const jsDocSpecial = /[\r\u2028\u2029@]|\*\//;
 
 export { tsStringLiteral } from '../layout/strings.js';
 import { tsStringLiteral } from '../layout/strings.js';
@@ -27,6 +28,8 @@ export function tsPropertyKey(name: string): string {
  * tag; every line terminator (including U+2028/9) becomes `\n` so the comment keeps its ` * ` margin.
  */
 export function jsDocText(text: string): string {
+  // Most descriptions hold none of what this rewrites.
+  if (!jsDocSpecial.test(text)) return text;
   return text
     .replace(lineTerminators, '\n')
     .replaceAll('*/', '*\\/')

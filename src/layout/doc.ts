@@ -78,7 +78,7 @@ export function pieceCache<K extends object, V>(): Map<K, V> {
 }
 
 export function forgetPiece(): void {
-  for (const cache of pieceCaches) cache.clear();
+  for (const cache of pieceCaches) if (cache.size > 0) cache.clear();
 }
 
 /**
