@@ -10,7 +10,9 @@ import { isIdentifierName } from '../model/index.js';
 import { tsStringLiteral } from './strings.js';
 import { numberLiteral } from './number.js';
 import { printWidth } from './options.js';
-import { printDocument, propagateBreaks } from './printer.js';
+import { printDocument, propagateBreaks, willBreak } from './printer.js';
+
+export { willBreak };
 
 export { numberLiteral };
 
@@ -79,45 +81,6 @@ export function pieceCache<K extends object, V>(): Map<K, V> {
 
 export function forgetPiece(): void {
   for (const cache of pieceCaches) if (cache.size > 0) cache.clear();
-}
-
-/**
- * prettier's `willBreak` (a group broken on purpose, a hard line or a break-parent inside; conditional
- * groups by their first state). The layouts ask it of the same nested documents again and again: a group
- * built here answers from itself (see `group`), so a walk stops at the first group it meets, and what
- * lies between groups (arrays, indents) is shallow.
- */
-export function willBreak(doc: Doc): boolean {
-  if (typeof doc === 'string') return false;
-  const group = doc as { break?: unknown; contents?: Doc; settled?: true; willBreak?: boolean };
-  if (group.settled) return (group.willBreak ??= Boolean(group.break) || willBreak(group.contents!));
-  if (Array.isArray(doc)) {
-    for (const part of doc) if (willBreak(part)) return true;
-    return false;
-  }
-  const d = doc as {
-    type: string;
-    break?: boolean;
-    hard?: boolean;
-    contents?: Doc;
-    breakContents?: Doc;
-    flatContents?: Doc;
-    parts?: Doc[];
-  };
-  switch (d.type) {
-    case 'break-parent':
-      return true;
-    case 'line':
-      return d.hard === true;
-    case 'group':
-      return Boolean(d.break) || willBreak(d.contents!);
-    case 'if-break':
-      return willBreak(d.breakContents ?? '') || willBreak(d.flatContents ?? '');
-    case 'fill':
-      return d.parts!.some(willBreak);
-    default:
-      return d.contents !== undefined && willBreak(d.contents);
-  }
 }
 
 export function printDoc(doc: Doc): string {

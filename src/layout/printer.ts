@@ -243,6 +243,83 @@ function trimTrailing(out: string[]): void {
   }
 }
 
+/**
+ * A document printed flat that holds no line break (`willBreak` is false, so no hard line, no broken
+ * group, no break-parent): what the main loop prints for it, without its stacks. Lines are spaces or
+ * nothing, groups are flat (their ids recorded so), and `if-break`s follow their group's mode.
+ */
+function printFlat(doc: Doc, out: string[], groupModes: Map<symbol, number>): void {
+  if (typeof doc === 'string') {
+    if (doc !== '') out.push(doc);
+    return;
+  }
+  if (Array.isArray(doc)) {
+    for (const part of doc) printFlat(part, out, groupModes);
+    return;
+  }
+  const o = doc as DocObject;
+  switch (o.type) {
+    case 'indent':
+    case 'align':
+    case 'label':
+      printFlat(o.contents!, out, groupModes);
+      return;
+    case 'group':
+      if (o.id) groupModes.set(o.id, FLAT);
+      printFlat(o.contents!, out, groupModes);
+      return;
+    case 'if-break':
+    case 'indent-if-break': {
+      const groupMode = o.groupId ? groupModes.get(o.groupId) : FLAT;
+      if (groupMode === undefined) return;
+      if (o.type === 'indent-if-break') printFlat(o.contents!, out, groupModes);
+      else {
+        const contents = groupMode === BREAK ? o.breakContents : o.flatContents;
+        if (contents) printFlat(contents, out, groupModes);
+      }
+      return;
+    }
+    case 'line':
+      if (!o.soft) out.push(' ');
+      return;
+    case 'line-suffix-boundary':
+      return;
+    default:
+      throw new Declined(o.type);
+  }
+}
+
+/**
+ * prettier's `willBreak` (a group broken on purpose, a hard line or a break-parent inside; conditional
+ * groups by their first state). The layouts ask it of the same nested documents again and again: a group
+ * built by ./doc.ts answers from itself (`willBreak`, kept once asked), so a walk stops at the first group
+ * it meets, and what lies between groups (arrays, indents) is shallow.
+ */
+export function willBreak(doc: Doc): boolean {
+  if (typeof doc === 'string') return false;
+  const group = doc as DocObject & { willBreak?: boolean };
+  if (group.settled) return (group.willBreak ??= Boolean(group.break) || willBreak(group.contents!));
+  if (Array.isArray(doc)) {
+    for (const part of doc) if (willBreak(part)) return true;
+    return false;
+  }
+  const d = doc as DocObject;
+  switch (d.type) {
+    case 'break-parent':
+      return true;
+    case 'line':
+      return d.hard === true;
+    case 'group':
+      return Boolean(d.break) || willBreak(d.contents!);
+    case 'if-break':
+      return willBreak(d.breakContents ?? '') || willBreak(d.flatContents ?? '');
+    case 'fill':
+      return d.parts!.some(willBreak);
+    default:
+      return d.contents !== undefined && willBreak(d.contents);
+  }
+}
+
 function print(doc: Doc, printWidth: number): string {
   propagateBreaks(doc, new Set());
   const groupModes = new Map<symbol, number>();
@@ -292,18 +369,19 @@ function print(doc: Doc, printWidth: number): string {
         break;
       case 'group': {
         let chosen: number;
+        let next: Doc;
         if (mode === FLAT && !shouldRemeasure) {
           chosen = o.break ? BREAK : FLAT;
-          push(o.contents!, chosen, indent);
+          next = o.contents!;
         } else {
           shouldRemeasure = false;
           const remaining = printWidth - position();
           if (!o.break && fits(o.contents!, docs.length, remaining, groupModes)) {
             chosen = FLAT;
-            push(o.contents!, FLAT, indent);
+            next = o.contents!;
           } else if (!o.expandedStates) {
             chosen = BREAK;
-            push(o.contents!, BREAK, indent);
+            next = o.contents!;
           } else {
             const states = o.expandedStates;
             let state = -1;
@@ -311,10 +389,13 @@ function print(doc: Doc, printWidth: number): string {
               for (let i = 1; i < states.length - 1 && state < 0; i++) if (fits(states[i]!, docs.length, remaining, groupModes)) state = i;
             }
             chosen = state < 0 ? BREAK : FLAT;
-            push(states[state < 0 ? states.length - 1 : state]!, chosen, indent);
+            next = states[state < 0 ? states.length - 1 : state]!;
           }
         }
         if (o.id) groupModes.set(o.id, chosen);
+        // Flat, with no line break anywhere inside: its text at once, without the stacks.
+        if (chosen === FLAT && !willBreak(next)) printFlat(next, out, groupModes);
+        else push(next, chosen, indent);
         break;
       }
       case 'if-break':
