@@ -252,9 +252,37 @@ export function displayPath(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/**
+ * What the JSON text a document was parsed from rules out, keyed by the parsed value: a walk looking for
+ * keywords the text never spells can be skipped. A value built or changed after parsing has no entry,
+ * and is walked. Keys spelled with `\u` escapes are not seen in the text, so such a text rules out nothing.
+ */
+const textFacts = new WeakMap<object, { identifiers: boolean; externalRefs: boolean }>();
+
+function noteTextFacts(text: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const escapes = text.includes('\\u');
+  textFacts.set(value, {
+    identifiers: escapes || /"\$(?:id|anchor|dynamicAnchor|recursiveAnchor|schema)"/.test(text),
+    // A `$ref` whose string value does not start with `#`, or a discriminator mapping (which may name a file).
+    externalRefs: escapes || text.includes('"mapping"') || /"\$ref"\s*:\s*"(?!#)/.test(text),
+  });
+}
+
+/** Whether a parsed document may hold `$id`, `$anchor`, `$dynamicAnchor`, `$recursiveAnchor` or `$schema`. */
+export function mayHoldIdentifiers(value: unknown): boolean {
+  return typeof value !== 'object' || value === null || (textFacts.get(value)?.identifiers ?? true);
+}
+
+/** Whether a parsed document may hold a reference to another document (a `$ref` not starting with `#`, a mapping). */
+export function mayHoldExternalRefs(value: unknown): boolean {
+  return typeof value !== 'object' || value === null || (textFacts.get(value)?.externalRefs ?? true);
+}
+
 function parseJsonText(text: string, uri: string): LoadResult {
   try {
     const value: unknown = JSON.parse(text);
+    noteTextFacts(text, value);
     return checkDepth({ uri, value, locate: locator(text) });
   } catch (error) {
     // JSON.parse says what but not reliably where; the tolerant parser finds the offset of the first fault.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { framePointer, jsonPointer, type Diagnostic, type PathFrame } from '../../diagnostics/index.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { confine } from '../confine.js';
-import { displayPath, loadDocument, type LoadedDocument } from '../load.js';
+import { displayPath, loadDocument, mayHoldExternalRefs, type LoadedDocument } from '../load.js';
 import type { JsonSchemaDialect } from './dialects.js';
 import { IdentifierIndex } from './identifiers.js';
 
@@ -154,7 +154,7 @@ export async function loadDocumentSet(
     const local = new IdentifierIndex();
     local.add(doc.uri, doc.value, retrievalOf(doc.uri), identifierOptions(doc));
     rootIndex ??= local;
-    for (const { reference, pointer, refPointer } of documentRefs(doc.value)) {
+    for (const { reference, pointer, refPointer } of mayHoldExternalRefs(doc.value) ? documentRefs(doc.value) : []) {
       if (local.lookup(reference, { uri: doc.uri, pointer })) continue;
       const absolute = absoluteDocument(reference, local.baseAt(doc.uri, pointer));
       const documentPart = reference.split('#')[0]!;

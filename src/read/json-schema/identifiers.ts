@@ -7,6 +7,7 @@
 import { framePointer, jsonPointer, pointerSegments, type PathFrame } from '../../diagnostics/index.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { subschemas } from './keywords.js';
+import { mayHoldIdentifiers } from '../load.js';
 
 export interface Location {
   uri: string;
@@ -58,6 +59,8 @@ export class IdentifierIndex {
     this.dialects.set(uri, dialects);
     this.defaultDialect.set(uri, options.dialect);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
+    // A document whose text spells none of the keywords looked for has nothing for the walk to find.
+    if (!mayHoldIdentifiers(value)) return;
     // Each frame knows its parent and its key; its pointer is built only where an identifier needs it
     // (most documents have none, and a pointer per node was most of what this walk allocated).
     type Frame = PathFrame & { node: unknown; base: string; dialect: JsonSchemaDialect; schema: boolean };
