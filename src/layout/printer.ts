@@ -320,9 +320,15 @@ export function willBreak(doc: Doc): boolean {
   }
 }
 
+/** The modes of the groups with an id of the document being printed (emptied by each print). */
+const printGroupModes = new Map<symbol, number>();
+
 function print(doc: Doc, printWidth: number): string {
-  propagateBreaks(doc, new Set());
-  const groupModes = new Map<symbol, number>();
+  // Thousands of small documents are printed (one per interface member): nothing is allocated for what
+  // a document does not use (a visited set for groups prettier's builders made, group modes).
+  propagateBreaks(doc, undefined);
+  const groupModes = printGroupModes;
+  if (groupModes.size > 0) groupModes.clear();
   const out: string[] = [];
   // The column is measured only when a group asks for it: most text (comment lines, members that
   // end in a hard line) is never measured, and the pieces of a line are measured once.
