@@ -245,14 +245,25 @@ export function member(m: Member): Doc {
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
 export function interfaceDeclaration(doc: string | undefined, name: string, members: Member[]): Doc {
-  // Each member on lines of its own, so printed one at a time (`printItems`).
-  const body =
-    members.length === 0
-      ? '{}'
-      : `{\n${printItems(
-          members.map((m) => () => member(m)),
-          1,
-        )}\n}`;
+  if (members.length === 0) return interfaceHead(doc, name, '{}');
+  // Each member is on lines of its own: a long table (paths, operations) is printed a member at a time
+  // (`printItems`), so that it is never one document in memory.
+  if (members.length > largeBlock)
+    return interfaceHead(
+      doc,
+      name,
+      `{\n${printItems(
+        members.map((m) => () => member(m)),
+        1,
+      )}\n}`,
+    );
+  return interfaceHead(doc, name, ['{', indent([hardline, join(hardline, members.map(member))]), hardline, '}']);
+}
+
+/** Above this many members an interface is printed a member at a time. */
+const largeBlock = 64;
+
+function interfaceHead(doc: string | undefined, name: string, body: Doc): Doc {
   return [doc === undefined ? '' : [blockComment(doc), hardline], 'export interface ', name, ' ', body];
 }
 
