@@ -23,6 +23,7 @@ export function printJson(value: unknown): string | undefined {
     throw error;
   } finally {
     chunks = [];
+    keyPrefixes.clear();
   }
 }
 
@@ -53,6 +54,9 @@ function flatArray(value: unknown[]): string {
  */
 let chunks: string[] = [];
 const flushAt = 4096;
+
+/** `"key": ` for each key met, made once each (schema.json repeats a few hundred keys thousands of times). */
+const keyPrefixes = new Map<string, string>();
 
 /** Padding by width, made once each. */
 const pads: string[] = [];
@@ -106,7 +110,8 @@ function print(value: unknown, indent: number, column: number, after: number, ou
   out.push('{\n');
   keys.forEach((key, i) => {
     const v = (value as Record<string, unknown>)[key];
-    const prefix = `${JSON.stringify(key)}: `;
+    let prefix = keyPrefixes.get(key);
+    if (prefix === undefined) keyPrefixes.set(key, (prefix = `${JSON.stringify(key)}: `));
     // The key's width counts when an array after it is measured; non-ASCII widths are prettier's to judge.
     if (Array.isArray(v) && /[^\x20-\x7e]/.test(prefix)) throw new Unsupported('visual width');
     out.push(pad, prefix);

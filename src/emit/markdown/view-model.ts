@@ -243,10 +243,15 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     return text;
   };
   const provisional = targetFrom(undefined, undefined);
+  // Each provisional link's length in bytes, measured once however many sections it appears in.
+  const linkBytes: number[] = [];
   const sizeOf = (section: Section) => {
     const { parts, textBytes } = sectionParts(section);
     let bytes = textBytes;
-    for (let i = 1; i < parts.length; i += 2) bytes += Buffer.byteLength(provisional(linked[Number(parts[i])]!));
+    for (let i = 1; i < parts.length; i += 2) {
+      const id = Number(parts[i]);
+      bytes += linkBytes[id] ??= Buffer.byteLength(provisional(linked[id]!));
+    }
     return bytes * 1.1;
   };
   const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
@@ -339,13 +344,17 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
  * (`D2` before `D10`), ties broken by the exact text so that the order never depends on the machine.
  */
 export function naturalOrder(a: string, b: string): number {
-  const [x, y] = [naturalParts(a), naturalParts(b)];
+  // A comparator a sort calls for every pair it looks at: nothing here allocates but the digit runs' trims.
+  const x = naturalParts(a);
+  const y = naturalParts(b);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const [p, q] = [x[i]!, y[i]!];
+    const p = x[i]!;
+    const q = y[i]!;
     if (p === q) continue;
-    if (/^\d/.test(p) && /^\d/.test(q)) {
+    if (isDigit(p.charCodeAt(0)) && isDigit(q.charCodeAt(0))) {
       // By value (more significant digits is larger, then digit by digit), then fewer leading zeros first.
-      const [m, n] = [p.replace(/^0+/, ''), q.replace(/^0+/, '')];
+      const m = p.replace(/^0+/, '');
+      const n = q.replace(/^0+/, '');
       if (m.length !== n.length) return m.length - n.length;
       if (m !== n) return m < n ? -1 : 1;
       return p.length - q.length;
@@ -354,6 +363,8 @@ export function naturalOrder(a: string, b: string): number {
   }
   return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** A name's runs of digits and of other characters, lower-cased; kept, since a sort asks for each name many times. */
 const partsOf = new Map<string, string[]>();
