@@ -1,9 +1,9 @@
 /**
  * The pieces every code layout shares: prettier's own document builders (the small `prettier/doc`
- * module, not the formatter; `group` and `conditionalGroup` rebuilt to settle breaks) and a printer that prints their documents as prettier's does
- * (./printer.ts), the literal forms prettier prints (quotes, numbers, keys, block comments), and
- * `Unsupported`, which a layout throws where it does not know prettier's choice so that prettier
- * formats that statement instead.
+ * module, not the formatter; `group` and `conditionalGroup` rebuilt to settle breaks as they are built)
+ * and a printer that prints their documents as prettier's does (./printer.ts), the literal forms
+ * prettier prints (quotes, numbers, keys, block comments), and `Unsupported`, which a layout throws where
+ * it does not know prettier's choice so that prettier formats that statement instead.
  */
 import { builders as prettierBuilders, utils } from 'prettier/doc';
 import { isIdentifierName } from '../model/index.js';

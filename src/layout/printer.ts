@@ -324,8 +324,8 @@ export function willBreak(doc: Doc): boolean {
 const printGroupModes = new Map<symbol, number>();
 
 function print(doc: Doc, printWidth: number): string {
-  // Thousands of small documents are printed (one per interface member): nothing is allocated for what
-  // a document does not use (a visited set for groups prettier's builders made, group modes).
+  // Many small documents are printed (a long interface's members, a table's entries): nothing is
+  // allocated for what a document does not use (a visited set for groups prettier's builders made).
   propagateBreaks(doc, undefined);
   const groupModes = printGroupModes;
   if (groupModes.size > 0) groupModes.clear();

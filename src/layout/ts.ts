@@ -234,13 +234,39 @@ function tuple(elements: TupleElement[]): Doc {
 /** An inline object type, always broken (structgen writes it broken, and prettier keeps that). */
 function typeLiteral(members: Member[]): Doc {
   if (members.length === 0) return '{}';
-  return group(['{', indent([line, join(line, members.map(member))]), line, '}'], { shouldBreak: true });
+  return group(
+    [
+      '{',
+      indent([
+        line,
+        join(
+          line,
+          members.map((m) => member(m)),
+        ),
+      ]),
+      line,
+      '}',
+    ],
+    { shouldBreak: true },
+  );
 }
 
-export function member(m: Member): Doc {
+export function member(m: Member, type: Doc = printType(m.type)): Doc {
   const key = memberKey(m.key, propertyKey);
   const comment = m.doc === undefined ? '' : [blockComment(m.doc), hardline];
-  return [comment, key, m.optional ? '?' : '', ': ', printType(m.type), ';'];
+  return [comment, key, m.optional ? '?' : '', ': ', type, ';'];
+}
+
+/**
+ * A member of an exported interface (one indent deep). Most have a type that prints as one piece and
+ * no comment or a one-line one: such a member is its text, the comment's line break and the indent
+ * written into it, which is what the printer would make of it (nothing on those lines is measured).
+ */
+function interfaceMember(m: Member): Doc {
+  const type = printType(m.type);
+  if (typeof type !== 'string' || m.doc?.includes('\n')) return member(m, type);
+  const line = `${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: ${type};`;
+  return m.doc === undefined ? line : `${m.doc}\n  ${line}`;
 }
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
@@ -253,11 +279,11 @@ export function interfaceDeclaration(doc: string | undefined, name: string, memb
       doc,
       name,
       `{\n${printItems(
-        members.map((m) => () => member(m)),
+        members.map((m) => () => interfaceMember(m)),
         1,
       )}\n}`,
     );
-  return interfaceHead(doc, name, ['{', indent([hardline, join(hardline, members.map(member))]), hardline, '}']);
+  return interfaceHead(doc, name, ['{', indent([hardline, join(hardline, members.map(interfaceMember))]), hardline, '}']);
 }
 
 /** Above this many members an interface is printed a member at a time. */
