@@ -91,7 +91,8 @@ const plainText = /^[A-Za-z](?:[A-Za-z0-9 ,.'"():;/?!%=+-]*[A-Za-z0-9,.'"():;/?!
 
 /** A Markdown table cell: inline text on one line (line breaks become `<br>`). */
 export function markdownCell(text: string): string {
-  return markdownText(text).replace(/\n/g, '<br>');
+  const escaped = markdownText(text);
+  return escaped.includes('\n') ? escaped.replace(/\n/g, '<br>') : escaped;
 }
 
 /**

@@ -443,7 +443,10 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
     view.isEnum = true;
     view.values = type.members.slice(0, maxListed).map((m) => ({
       value: markdownCode(JSON.stringify(m.value)),
-      description: markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
+      description:
+        m.title === undefined && m.description === undefined
+          ? ''
+          : markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
     }));
     if (type.members.length > maxListed) view.moreValues = moreText(type.members.length - maxListed, 'values');
   } else {
