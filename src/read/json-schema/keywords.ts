@@ -180,28 +180,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): SchemaObject {
   const dialect = ctx.draftAt(at);
-  const malformed = Object.keys(schema).filter((k) => {
+  // One pass over the keys (every schema of the document comes through here), reports in the same order.
+  let malformed: string[] | undefined;
+  let unknown: string[] | undefined;
+  let foreign: string[] | undefined;
+  for (const k of Object.keys(schema)) {
     const problem = malformedValue(k, schema[k], dialect);
-    if (problem) ctx.report('schema-defect', child(at, k), `${k} ${problem}; it is ignored`, 'fix its value as the specification says');
-    return problem !== undefined;
-  });
-  if (Array.isArray(schema['items']) && dialect === '2020-12' && !malformed.includes('items'))
+    if (problem) {
+      ctx.report('schema-defect', child(at, k), `${k} ${problem}; it is ignored`, 'fix its value as the specification says');
+      (malformed ??= []).push(k);
+      continue;
+    }
+    if (!isJsonSchemaKeyword(k)) (unknown ??= []).push(k);
+    if (!knownIn(k, dialect)) (foreign ??= []).push(k);
+  }
+  if (Array.isArray(schema['items']) && dialect === '2020-12' && !malformed?.includes('items'))
     ctx.report(
       'schema-defect',
       child(at, 'items'),
       'items is one schema in JSON Schema 2020-12; this list is read as prefixItems (as 2019-09 reads it), and additionalItems beside it is not read',
       'write the list as prefixItems and the rest as items, or name draft 2019-09 in $schema',
     );
-  if (malformed.length > 0) schema = Object.fromEntries(Object.entries(schema).filter(([k]) => !malformed.includes(k)));
-  for (const keyword of Object.keys(schema).filter((k) => !isJsonSchemaKeyword(k)))
+  if (malformed) schema = Object.fromEntries(Object.entries(schema).filter(([k]) => !malformed.includes(k)));
+  for (const keyword of unknown ?? [])
     ctx.report(
       'unsupported-keyword',
       child(at, keyword),
       `${keyword} is not a JSON Schema keyword; it only annotates, and no validator checks it`,
       'check its spelling, or prefix a keyword of your own with x-',
     );
-  const foreign = Object.keys(schema).filter((k) => !knownIn(k, dialect));
-  if (foreign.length === 0) return schema;
+  if (!foreign) return schema;
   for (const keyword of foreign)
     ctx.report(
       'unsupported-keyword',

@@ -50,22 +50,31 @@ export function fitsTypes(value: JsonValue, types: string[]): boolean {
  * own), nor is `multipleOf` (its exact arithmetic lives in the validators).
  */
 export function brokenChecks(value: JsonValue, schema: SchemaObject): string[] {
+  // Asked of every enum value: nothing is made unless the schema has a bound to check.
   const broken: string[] = [];
-  const bound = (key: string, holds: (limit: number) => boolean) => {
-    const limit = schema[key];
-    if (typeof limit === 'number' && !holds(limit)) broken.push(key);
-  };
   if (typeof value === 'number') {
-    bound('minimum', (m) => value >= m);
-    bound('maximum', (m) => value <= m);
-    bound('exclusiveMinimum', (m) => value > m);
-    bound('exclusiveMaximum', (m) => value < m);
+    const min = numberAt(schema, 'minimum');
+    const max = numberAt(schema, 'maximum');
+    const exclusiveMin = numberAt(schema, 'exclusiveMinimum');
+    const exclusiveMax = numberAt(schema, 'exclusiveMaximum');
+    if (min !== undefined && !(value >= min)) broken.push('minimum');
+    if (max !== undefined && !(value <= max)) broken.push('maximum');
+    if (exclusiveMin !== undefined && !(value > exclusiveMin)) broken.push('exclusiveMinimum');
+    if (exclusiveMax !== undefined && !(value < exclusiveMax)) broken.push('exclusiveMaximum');
   } else if (typeof value === 'string') {
+    const minLength = numberAt(schema, 'minLength');
+    const maxLength = numberAt(schema, 'maxLength');
+    if (minLength === undefined && maxLength === undefined) return broken;
     const length = [...value].length;
-    bound('minLength', (m) => length >= m);
-    bound('maxLength', (m) => length <= m);
+    if (minLength !== undefined && !(length >= minLength)) broken.push('minLength');
+    if (maxLength !== undefined && !(length <= maxLength)) broken.push('maxLength');
   }
   return broken;
+}
+
+function numberAt(schema: SchemaObject, key: string): number | undefined {
+  const value = schema[key];
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** The type that `type` and its keywords describe (or that object/array keywords imply when `type` is absent). */
