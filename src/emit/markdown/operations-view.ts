@@ -201,7 +201,10 @@ function headerNames(headers: TypeNode, definitions: ReadonlyMap<string, Definit
  * Definitions that exist only to hold an operation's parameters or response headers: the operation's
  * tables show them, so they get no section of their own, and links to them lead to the operation.
  */
-export function operationOwnedDefinitions(model: Model): Map<string, Operation> {
+export function operationOwnedDefinitions(
+  model: Model,
+  referencesOf: (def: Definition) => string[] = (def) => referencedNames(def.type),
+): Map<string, Operation> {
   const owned = new Map<string, Operation>();
   const visit = (operation: Operation) => {
     for (const group of operation.parameters) if (group.type.kind === 'ref') owned.set(group.type.target, operation);
@@ -210,6 +213,6 @@ export function operationOwnedDefinitions(model: Model): Map<string, Operation> 
   };
   [...model.operations, ...model.webhooks].forEach(visit);
   // Only where nothing else refers to them.
-  for (const def of model.definitions) for (const name of referencedNames(def.type)) owned.delete(name);
+  for (const def of model.definitions) for (const name of referencesOf(def)) owned.delete(name);
   return owned;
 }

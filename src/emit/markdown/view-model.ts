@@ -128,7 +128,14 @@ const maxDiagramDefinitions = 60;
 export function docsFiles(model: Model, banner: string, api: DocumentedOperations, render: SectionRenderer): DocsFile[] {
   const roots = new Set(model.roots);
   // Definitions that only hold an operation's parameters or headers are shown in that operation's tables.
-  const owned = operationOwnedDefinitions(model);
+  // What each definition refers to, found once: three tables below ask it of every definition.
+  const referencesCache = new Map<Definition, string[]>();
+  const referencesOf = (def: Definition) => {
+    let names = referencesCache.get(def);
+    if (!names) referencesCache.set(def, (names = referencedNames(def.type)));
+    return names;
+  };
+  const owned = operationOwnedDefinitions(model, referencesOf);
   const byName = (a: Definition, b: Definition) => naturalOrder(a.typeName!, b.typeName!);
   // Roots first, then the rest alphabetically: an order a reader can scan.
   const documented = [
@@ -138,7 +145,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
   const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
   const diagram = referenceDiagram(documented);
   const definitions = new Map(model.definitions.map((d) => [d.name, d]));
-  const usedBy = referrers(model);
+  const usedBy = referrers(model, referencesOf);
   const allOperations = [...api.groups.flatMap((g) => g.operations), ...api.webhooks];
   const operationUsers = new Map<string, Operation[]>();
   for (const operation of allOperations) {
@@ -181,7 +188,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       linkOf,
       operation: (o: Operation) => operationView(o, operationDocs, level),
       definition: (d: Definition) =>
-        definitionView(d, linkOf, usedBy.get(d.name) ?? [], (operationUsers.get(d.name) ?? []).map(operationLink)),
+        definitionView(d, linkOf, usedBy.get(d.name) ?? [], (operationUsers.get(d.name) ?? []).map(operationLink), referencesOf(d)),
     };
   };
 
@@ -407,7 +414,13 @@ function provisionalAnchor(section: Definition | Operation): string {
     : `../operations/x.md#${operationHeading(section as Operation).toLowerCase()}`;
 }
 
-function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], operations: string[]): DefinitionView {
+function definitionView(
+  def: Definition,
+  linkOf: LinkOf,
+  usedBy: string[],
+  operations: string[],
+  referenced: string[] = referencedNames(def.type),
+): DefinitionView {
   const view: DefinitionView = {
     heading: def.typeName!,
     originalName: def.typeName !== def.name ? markdownCode(def.name) : null,
@@ -426,7 +439,7 @@ function definitionView(def: Definition, linkOf: LinkOf, usedBy: string[], opera
     references: null,
     usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
   };
-  const references = referencedNames(def.type).filter((name) => name !== def.name);
+  const references = referenced.filter((name) => name !== def.name);
   if (references.length > 0) view.references = references.map(linkOf).join(', ');
   const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description]
     .filter(Boolean)
@@ -644,10 +657,10 @@ function referenceDiagram(definitions: Definition[]): string | null {
 }
 
 /** For each definition, the definitions that refer to it, in model order. */
-function referrers(model: Model): Map<string, string[]> {
+function referrers(model: Model, referencesOf: (def: Definition) => string[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const def of model.definitions) {
-    for (const target of referencedNames(def.type)) {
+    for (const target of referencesOf(def)) {
       if (target === def.name) continue;
       const list = table.get(target) ?? [];
       list.push(def.name);
