@@ -4,10 +4,10 @@
 import type { ReadResult } from './read-result.js';
 import { diagnostic } from '../diagnostics/index.js';
 import type { InputFormat } from '../model/index.js';
-import { isFlatStructure, readFlatStructure } from './flat-structure/read-flat-structure.js';
+import { isFlatStructure } from './flat-structure/detect.js';
 import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
-import { isJsonStructure, readJsonStructure } from './json-structure/read-json-structure.js';
+import { isJsonStructure } from './json-structure/detect.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 import type { JsonSchemaDialect } from './json-schema/dialects.js';
 
@@ -62,9 +62,19 @@ interface Reader {
 }
 
 const readers: Reader[] = [
-  { format: 'flat-structure', detect: isFlatStructure, read: readFlatStructure },
+  // The two JSON Structure readers load when a document needs one (the others share the JSON Schema
+  // machinery, which every OpenAPI run uses).
+  {
+    format: 'flat-structure',
+    detect: isFlatStructure,
+    read: async (document) => (await import('./flat-structure/read-flat-structure.js')).readFlatStructure(document),
+  },
   { format: 'openapi', detect: isOpenApi, read: readOpenApi },
-  { format: 'json-structure', detect: isJsonStructure, read: readJsonStructure },
+  {
+    format: 'json-structure',
+    detect: isJsonStructure,
+    read: async (document, options) => (await import('./json-structure/read-json-structure.js')).readJsonStructure(document, options),
+  },
   // Last: a plain JSON Schema has the fewest marks of its own.
   { format: 'json-schema', detect: isJsonSchema, read: readJsonSchema },
 ];

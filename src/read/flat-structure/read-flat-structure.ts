@@ -50,9 +50,7 @@ const documentKeys = new Set([
 ]);
 const fieldKeys = new Set(['name', 'type', 'required', 'description', 'enum', 'format']);
 
-export function isFlatStructure(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'jsonStructure');
-}
+export { isFlatStructure } from './detect.js';
 
 export function readFlatStructure(loaded: LoadedDocument): ReadResult {
   const violations = validateFlatDocument(loaded);

@@ -18,7 +18,7 @@ import { compositionKeywords } from './compositions.js';
 import { docsOf } from './docs.js';
 import { documentKeywords } from './keywords.js';
 import { expandImports } from './imports.js';
-import { isObject, Reader, type Json } from './reader.js';
+import { isObject, Reader } from './reader.js';
 import { collect, resolve } from './references.js';
 
 export interface JsonStructureOptions {
@@ -34,25 +34,7 @@ export interface JsonStructureOptions {
 
 const metaSchemas = /^https:\/\/json-structure\.org\/meta\/(core|extended|validation)\/v0\/?#?$/;
 
-/** A JSON Structure document names a json-structure.org meta-schema, or looks like one (Core-like). */
-export function isJsonStructure(value: unknown): boolean {
-  if (!isObject(value) || 'openapi' in value || 'swagger' in value || 'jsonStructure' in value) return false;
-  if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-structure')) return true;
-  // Catalogs publish Core-like documents under a JSON Schema $schema: JSON Structure's own marks decide.
-  if (typeof value['$schema'] === 'string' && value['$schema'].includes('json-schema.org')) return hasStructureMarks(value);
-  return (
-    '$root' in value ||
-    (isObject(value['definitions']) && !('$defs' in value)) ||
-    (typeof value['type'] === 'string' && typeof value['name'] === 'string')
-  );
-}
-
-/** Type names only JSON Structure has (JSON Schema has none of them), and its `$root`. */
-const structureOnlyTypes =
-  /"type"\s*:\s*"(int8|uint8|int16|uint16|int32|uint32|int64|uint64|int128|uint128|float8|float|double|decimal|binary|date|time|datetime|duration|uuid|uri|jsonpointer|set|map|tuple|choice|any)"/;
-function hasStructureMarks(value: Json): boolean {
-  return '$root' in value || structureOnlyTypes.test(JSON.stringify(value));
-}
+export { isJsonStructure } from './detect.js';
 
 export async function readJsonStructure(loaded: LoadedDocument, options: JsonStructureOptions): Promise<ReadResult> {
   if (!isObject(loaded.value)) {
