@@ -11,6 +11,7 @@
  * compiling the same meta-schema with plain `$ref`s, on the JSON Schema Test Suite's schemas and
  * broken variants of them.
  */
+import { framePointer, type PathFrame } from '../../diagnostics/index.js';
 
 /** Where the document breaks the meta-schema and how, or undefined when it does not. */
 export interface MetaSchemaProblem {
@@ -35,7 +36,7 @@ class Invalid extends Error {
 export function metaSchemaProblem(schema: unknown, refProblem?: (ref: string) => string | undefined): MetaSchemaProblem | undefined {
   checkRef = refProblem;
   try {
-    checkSchema(schema, undefined);
+    checkSchema(schema, { parent: undefined, key: '' });
     return undefined;
   } catch (error) {
     if (error instanceof Invalid) return { pointer: error.pointer, message: error.message };
@@ -49,19 +50,17 @@ export function metaSchemaProblem(schema: unknown, refProblem?: (ref: string) =>
 let checkRef: ((ref: string) => string | undefined) | undefined;
 
 /**
- * Where a value sits, as its parent's place and its key: the JSON pointer is written only for a problem
- * (building one per keyword of every schema was most of what this walk allocated).
+ * Where a value sits, as its parent's place and its key (the walks' `PathFrame`): the JSON pointer is
+ * written only for a problem (building one per keyword of every schema was most of what this walk allocated).
  */
-type Path = { readonly up: Path; readonly key: string | number } | undefined;
+type Path = PathFrame;
 type Check = (value: unknown, pointer: Path) => void;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const pointerOf = (path: Path): string =>
-  path === undefined ? '' : `${pointerOf(path.up)}/${String(path.key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
 const fail = (pointer: Path, message: string): never => {
-  throw new Invalid(pointerOf(pointer), message);
+  throw new Invalid(framePointer(pointer), message);
 };
-const at = (pointer: Path, key: string | number): Path => ({ up: pointer, key });
+const at = (pointer: Path, key: string | number): Path => ({ parent: pointer, key });
 
 function checkSchema(value: unknown, pointer: Path): void {
   if (typeof value === 'boolean') return;

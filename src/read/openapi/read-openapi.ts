@@ -8,7 +8,7 @@
  */
 import type { ReadResult } from '../read-result.js';
 import path from 'node:path';
-import { diagnostic, hasErrors, jsonPointer, nearestName } from '../../diagnostics/index.js';
+import { diagnostic, framePointer, hasErrors, jsonPointer, nearestName, type PathFrame } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { ReadContext, isSchemaObject, type At, type SchemaObject } from '../json-schema/context.js';
@@ -183,10 +183,8 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: Open
   ]);
   const paths = (loaded.value as Record<string, unknown>)['paths'];
   if (!isSchemaObject(paths)) return;
-  // The path to a node as its parent's path and its key: the segments are listed only for a report.
-  type Path = { up: Path | undefined; key: string };
-  const segmentsOf = (path: Path | undefined): string[] => (path ? [...segmentsOf(path.up), path.key] : []);
-  const visit = (node: unknown, path: Path, depth: number): void => {
+  // Each node's place as a frame (its parent and key): a pointer is spelled out only for a report.
+  const visit = (node: unknown, path: PathFrame, depth: number): void => {
     if (!isSchemaObject(node) || depth > 12) return;
     for (const key of Object.keys(node)) {
       const child = node[key];
@@ -194,14 +192,14 @@ function checkMediaTypes(ctx: ReadContext, loaded: LoadedDocument, version: Open
         for (const [mediaType, media] of Object.entries(child)) {
           if (!isSchemaObject(media)) continue;
           for (const extra of Object.keys(media).filter((k) => !allowed.has(k) && !k.startsWith('x-'))) {
-            const at = { uri: loaded.uri, pointer: jsonPointer([...segmentsOf(path), key, mediaType, extra]) };
+            const at = { uri: loaded.uri, pointer: framePointer(path) + jsonPointer([key, mediaType, extra]) };
             ctx.report('schema-defect', at, `a Media Type Object has no "${extra}" field (only ${[...allowed].join(', ')}); it is ignored`);
           }
         }
       } else if (key !== 'schema' && key !== 'example' && key !== 'examples') {
-        visit(child, { up: path, key }, depth + 1);
+        visit(child, { parent: path, key }, depth + 1);
       }
     }
   };
-  visit(paths, { up: undefined, key: 'paths' }, 0);
+  visit(paths, { parent: { parent: undefined, key: '' }, key: 'paths' }, 0);
 }
