@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: structgen (all four targets, formatted) against openapi-typescript (types) and
- * @hey-api/openapi-ts (types + Zod), alternating run by run on each input, each tool as its own process
- * under GNU time: medians (and min–max) of wall time, CPU time and peak RSS, and the ratios. Inputs: the
- * Letta spec with its operations, the corpus's discord.json, a seeded synthetic spec of 2,000 varied
- * schemas (./synthetic.mjs) and the Letta spec's schemas copied 16 times. Then structgen's time per
- * schema against size (synthetic specs of 347 to 5,000 schemas), and `tsc --noEmit --strict` over
- * types.ts (as written, with its `// @ts-nocheck`, and checked in full) against openapi-typescript's
- * output and over zod.ts against hey-api's.
+ * @hey-api/openapi-ts (types + Zod), alternating run by run on each input (each round starting with the
+ * next tool), each tool as its own process under GNU time: medians (and min–max) of wall time, CPU time
+ * and peak RSS, and the ratios. Inputs: the Letta spec with its operations, the corpus's discord.json, a
+ * seeded synthetic spec of 2,000 varied schemas (./synthetic.mjs) and the Letta spec's schemas copied 16
+ * times. Then structgen's time per schema against size (synthetic specs of 347 to 5,000 schemas), and
+ * `tsc --noEmit --strict` over types.ts (as written, with its `// @ts-nocheck`, and checked in full)
+ * against openapi-typescript's output and over zod.ts against hey-api's.
  *
  * BENCH_RUNS sets the runs per tool and input (default 5; the two large inputs take at most 3).
  * BENCH_ONLY=letta,discord,... picks inputs. Machines are noisy: compare the ratios, measured side by
@@ -120,10 +120,13 @@ for (const input of inputs) {
   console.log(`\n${input.name}: ${input.runs} runs each, alternating`);
   const results = tools.map(() => ({ wall: [], cpu: [], rss: [] }));
   for (let i = 0; i < input.runs; i++) {
-    tools.forEach((tool, t) => {
-      const m = tool.run(file, path.join(scratch, `${input.key}-${t}`));
+    // Each round starts with the next tool, so no tool always runs right after the same one (hey-api's
+    // half-minute, 640 MB runs leave the machine slower for whatever follows them).
+    for (let k = 0; k < tools.length; k++) {
+      const t = (i + k) % tools.length;
+      const m = tools[t].run(file, path.join(scratch, `${input.key}-${t}`));
       for (const key of ['wall', 'cpu', 'rss']) results[t][key].push(m[key]);
-    });
+    }
   }
   console.log(`  ${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} peak RSS MiB`);
   tools.forEach((tool, t) => {
