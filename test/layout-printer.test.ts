@@ -88,6 +88,26 @@ describe('the document printer', () => {
     for (const [doc, width] of cases) expect(printDocument(doc, width)).toBe(prettierText(doc, width));
   });
 
+  it('prints a group that fits flat but holds a hard line in a conditional group’s state as prettier does', () => {
+    // The flat pass gives up at the hard line and the group is printed by the main loop instead; the
+    // ids it had recorded as flat are taken back, so an if-break naming a later group prints nothing.
+    const id = Symbol('later');
+    const cases: Doc[] = [
+      b.group(['a', b.line, b.conditionalGroup([['b', b.hardline, 'c'], 'd']), b.line, 'e']),
+      b.group([
+        'a',
+        b.group(['q', b.line, 'r'], { id }),
+        b.conditionalGroup([['b', b.hardline, 'c'], 'd']),
+        b.ifBreak('B', 'F', { groupId: id }),
+      ]),
+      [
+        b.group(['x', b.ifBreak('B', 'F', { groupId: id }), b.conditionalGroup([['b', b.hardline], 'd']), b.group('q', { id })]),
+        b.ifBreak('1', '2', { groupId: id }),
+      ],
+    ];
+    for (const doc of cases) expect(printDocument(doc, 40)).toBe(prettierText(doc, 40));
+  });
+
   it('hands what it does not print to prettier’s printer', () => {
     const docs: Doc[] = [
       b.group(['const a = ', b.indent([b.softline, 'é'.repeat(95)])]),

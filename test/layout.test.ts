@@ -144,6 +144,21 @@ describe('edge cases a review found', () => {
   const wide = '中'.repeat(30);
   const cases: [string, Record<string, unknown>][] = [
     ['a JSDoc line ending in two spaces (kept as a line break)', { $defs: { D: { type: 'string', description: 'a  \nb' } } }],
+    [
+      'interface members with comments of several lines, one with a kept line break',
+      {
+        $defs: {
+          O: {
+            type: 'object',
+            properties: {
+              a: { type: 'string', description: 'first\n\n  second \nthird' },
+              b: { type: 'string', description: 'a  \nb' },
+              c: { type: 'string', description: '* starred\n*/ closes? no: */' },
+            },
+          },
+        },
+      },
+    ],
     ['a code span with a run of backticks (shortest fence it lacks)', { $defs: { E: { enum: ['a``b', '`x', 'y`', ' z ', '  '] } } }],
     [
       'a code span starting and ending with a space',

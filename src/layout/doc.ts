@@ -152,19 +152,41 @@ export function propertyKey(name: string): string {
  */
 export function blockComment(text: string): Doc {
   if (!text.includes('\n')) return text;
-  const value = text.slice(2, -2);
-  const lines = `*${value}*`.split('\n').map((l) => l.trimStart());
-  if (!lines.every((l) => l.startsWith('*'))) throw new Unsupported('comment that prettier keeps as written');
-  const jsDoc = value[0] === '*' && value[1] !== '*';
+  const { lines, jsDoc } = commentLines(text);
   return [
     '/',
     lines.map((line, i) => {
       if (i === 0) return [line.trimEnd(), builders.hardline];
       if (i === lines.length - 1) return [' ', line];
       const trimmed = line.trimEnd();
-      if (jsDoc && trimmed !== '*' && line.endsWith('  ')) return [' ', trimmed, '  ', builders.markAsRoot(builders.literalline)];
+      if (jsDoc && keepsBreak(trimmed, line)) return [' ', trimmed, '  ', builders.markAsRoot(builders.literalline)];
       return [' ', trimmed, builders.hardline];
     }),
     '/',
   ];
 }
+
+/**
+ * What the printer makes of `blockComment(text)` on a line indented by `indent`, as text; undefined for
+ * a comment with a line kept as written (the Markdown line break), which only the printer lays out.
+ */
+export function blockCommentText(text: string, indent: string): string | undefined {
+  if (!text.includes('\n')) return text;
+  const { lines, jsDoc } = commentLines(text);
+  let printed = `/${lines[0]!.trimEnd()}`;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const trimmed = lines[i]!.trimEnd();
+    if (jsDoc && keepsBreak(trimmed, lines[i]!)) return undefined;
+    printed += `\n${indent} ${trimmed}`;
+  }
+  return `${printed}\n${indent} ${lines.at(-1)!}/`;
+}
+
+function commentLines(text: string): { lines: string[]; jsDoc: boolean } {
+  const value = text.slice(2, -2);
+  const lines = `*${value}*`.split('\n').map((l) => l.trimStart());
+  if (!lines.every((l) => l.startsWith('*'))) throw new Unsupported('comment that prettier keeps as written');
+  return { lines, jsDoc: value[0] === '*' && value[1] !== '*' };
+}
+
+const keepsBreak = (trimmed: string, line: string) => trimmed !== '*' && line.endsWith('  ');

@@ -243,47 +243,52 @@ function trimTrailing(out: string[]): void {
   }
 }
 
+/** The ids of the groups `printFlat` recorded as flat, so an attempt it gives up on can take them back. */
+const flatIds: symbol[] = [];
+
 /**
- * A document printed flat that holds no line break (`willBreak` is false, so no hard line, no broken
- * group, no break-parent): what the main loop prints for it, without its stacks. Lines are spaces or
- * nothing, groups are flat (their ids recorded so), and `if-break`s follow their group's mode.
+ * A document printed flat: what the main loop prints for it in flat mode, without its stacks. Lines are
+ * spaces or nothing, groups are flat (their ids recorded so), and `if-break`s follow their group's mode.
+ * Returns false, part way, at what the main loop would break even in flat mode (a hard line, a broken
+ * group); the caller then takes back what was printed and recorded.
  */
-function printFlat(doc: Doc, out: string[], groupModes: Map<symbol, number>): void {
+function printFlat(doc: Doc, out: string[], groupModes: Map<symbol, number>): boolean {
   if (typeof doc === 'string') {
     if (doc !== '') out.push(doc);
-    return;
+    return true;
   }
   if (Array.isArray(doc)) {
-    for (const part of doc) printFlat(part, out, groupModes);
-    return;
+    for (const part of doc) if (!printFlat(part, out, groupModes)) return false;
+    return true;
   }
   const o = doc as DocObject;
   switch (o.type) {
     case 'indent':
     case 'align':
     case 'label':
-      printFlat(o.contents!, out, groupModes);
-      return;
+      return printFlat(o.contents!, out, groupModes);
     case 'group':
-      if (o.id) groupModes.set(o.id, FLAT);
-      printFlat(o.contents!, out, groupModes);
-      return;
+      if (o.break) return false;
+      if (o.id) {
+        groupModes.set(o.id, FLAT);
+        flatIds.push(o.id);
+      }
+      return printFlat(o.contents!, out, groupModes);
     case 'if-break':
     case 'indent-if-break': {
       const groupMode = o.groupId ? groupModes.get(o.groupId) : FLAT;
-      if (groupMode === undefined) return;
-      if (o.type === 'indent-if-break') printFlat(o.contents!, out, groupModes);
-      else {
-        const contents = groupMode === BREAK ? o.breakContents : o.flatContents;
-        if (contents) printFlat(contents, out, groupModes);
-      }
-      return;
+      if (groupMode === undefined) return true;
+      if (o.type === 'indent-if-break') return printFlat(o.contents!, out, groupModes);
+      const contents = groupMode === BREAK ? o.breakContents : o.flatContents;
+      return contents ? printFlat(contents, out, groupModes) : true;
     }
     case 'line':
+      if (o.hard) return false;
       if (!o.soft) out.push(' ');
-      return;
+      return true;
+    case 'break-parent':
     case 'line-suffix-boundary':
-      return;
+      return true;
     default:
       throw new Declined(o.type);
   }
@@ -345,6 +350,7 @@ function print(doc: Doc, printWidth: number): string {
     modes.length = 0;
     indents.length = 0;
   }
+  flatIds.length = 0;
   const push = (d: Doc, mode: number, indent: Indent) => {
     docs.push(d);
     modes.push(mode);
@@ -399,9 +405,18 @@ function print(doc: Doc, printWidth: number): string {
           }
         }
         if (o.id) groupModes.set(o.id, chosen);
-        // Flat, with no line break anywhere inside: its text at once, without the stacks.
-        if (chosen === FLAT && !willBreak(next)) printFlat(next, out, groupModes);
-        else push(next, chosen, indent);
+        // Flat: its text at once, without the stacks, unless a line break turns up inside (rare: the
+        // group would have been broken, but for one in a conditional group's state); then as usual.
+        if (chosen === FLAT) {
+          const printed = out.length;
+          const recorded = flatIds.length;
+          if (!printFlat(next, out, groupModes)) {
+            out.length = printed;
+            for (let i = recorded; i < flatIds.length; i++) groupModes.delete(flatIds[i]!);
+            push(next, chosen, indent);
+          }
+          flatIds.length = recorded;
+        } else push(next, chosen, indent);
         break;
       }
       case 'if-break':

@@ -4,7 +4,7 @@
  * with type arguments, literal types, and interface and type alias declarations with JSDoc. Unknown
  * forms throw `Unsupported`, and prettier formats that declaration instead.
  */
-import { blockComment, builders, printItems, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
+import { blockComment, blockCommentText, builders, printItems, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
 
 const { group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, align } = builders;
 
@@ -258,15 +258,17 @@ export function member(m: Member, type: Doc = printType(m.type)): Doc {
 }
 
 /**
- * A member of an exported interface (one indent deep). Most have a type that prints as one piece and
- * no comment or a one-line one: such a member is its text, the comment's line break and the indent
- * written into it, which is what the printer would make of it (nothing on those lines is measured).
+ * A member of an exported interface (one indent deep). Most have a type that prints as one piece: such
+ * a member is its text, its comment's line breaks and indents written into it, which is what the
+ * printer would make of it (nothing on those lines is measured).
  */
 function interfaceMember(m: Member): Doc {
   const type = printType(m.type);
-  if (typeof type !== 'string' || m.doc?.includes('\n')) return member(m, type);
+  if (typeof type !== 'string') return member(m, type);
+  const comment = m.doc === undefined ? undefined : blockCommentText(m.doc, '  ');
+  if (m.doc !== undefined && comment === undefined) return member(m, type);
   const line = `${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: ${type};`;
-  return m.doc === undefined ? line : `${m.doc}\n  ${line}`;
+  return comment === undefined ? line : `${comment}\n  ${line}`;
 }
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
