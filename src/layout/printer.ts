@@ -405,8 +405,8 @@ function print(doc: Doc, printWidth: number): string {
           }
         }
         if (o.id) groupModes.set(o.id, chosen);
-        // Flat: its text at once, without the stacks, unless a line break turns up inside (rare: the
-        // group would have been broken, but for one in a conditional group's state); then as usual.
+        // Flat: its text at once, without the stacks, unless a hard line turns up inside (rare: one
+        // would have broken the group, unless it sits in a conditional group's state); then as usual.
         if (chosen === FLAT) {
           const printed = out.length;
           const recorded = flatIds.length;
