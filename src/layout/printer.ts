@@ -408,10 +408,10 @@ function print(doc: Doc, printWidth: number): string {
         // Flat: its text at once, without the stacks, unless a hard line turns up inside (rare: one
         // would have broken the group, unless it sits in a conditional group's state); then as usual.
         if (chosen === FLAT) {
-          const printed = out.length;
+          const pieces = out.length;
           const recorded = flatIds.length;
           if (!printFlat(next, out, groupModes)) {
-            out.length = printed;
+            out.length = pieces;
             for (let i = recorded; i < flatIds.length; i++) groupModes.delete(flatIds[i]!);
             push(next, chosen, indent);
           }

@@ -265,10 +265,10 @@ export function member(m: Member, type: Doc = printType(m.type)): Doc {
 function interfaceMember(m: Member): Doc {
   const type = printType(m.type);
   if (typeof type !== 'string') return member(m, type);
-  const comment = m.doc === undefined ? undefined : blockCommentText(m.doc, '  ');
-  if (m.doc !== undefined && comment === undefined) return member(m, type);
   const line = `${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: ${type};`;
-  return comment === undefined ? line : `${comment}\n  ${line}`;
+  if (m.doc === undefined) return line;
+  const comment = blockCommentText(m.doc, '  ');
+  return comment === undefined ? member(m, type) : `${comment}\n  ${line}`;
 }
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
