@@ -9,6 +9,7 @@
  */
 import {
   blockComment,
+  blockCommentText,
   builders,
   numberLiteral,
   numberText,
@@ -22,6 +23,7 @@ import {
   type Doc,
 } from './doc.js';
 import { printWidth } from './options.js';
+import { isIdentifierName } from '../model/index.js';
 
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, breakParent } =
   builders;
@@ -434,21 +436,214 @@ export function assignment(left: Doc, operator: string, right: Expr, context: { 
   }
 }
 
-/** `export const name[: type] = value;` (the type printed as given, one unbreakable piece). */
-export function exportConst(name: string, type: string | undefined, value: Expr): Doc {
+/**
+ * The expression on one line, as the printer prints it when it fits (every group flat); undefined when
+ * something in it always breaks (an object written broken, a comment, an array of objects, a chain
+ * prettier always expands, function-composition arguments) or its layout throws `Unsupported`. The
+ * cases mirror `printUncached` and the rules it calls, which hold every such case to a forced break.
+ */
+export function flatText(e: Expr): string | undefined {
+  switch (e.kind) {
+    case 'id':
+    case 'string':
+    case 'number':
+    case 'regex':
+    case 'raw':
+      return sourceText(e);
+    case 'member':
+      return e.object.kind === 'id' ? sourceText(e) : undefined;
+    case 'call': {
+      if (e.isNew) {
+        const callee = flatText(e.callee);
+        const args = callee === undefined ? undefined : flatArguments(e.args);
+        return args === undefined ? undefined : `new ${callee}${args}`;
+      }
+      if (e.callee.kind === 'member') return flatChain(e);
+      if (e.callee.kind !== 'id') return undefined;
+      const args = flatArguments(e.args);
+      return args === undefined ? undefined : e.callee.name + args;
+    }
+    case 'arrow': {
+      if (e.body.kind === 'object' || e.body.kind === 'array' || e.body.kind === 'arrow') return undefined;
+      const body = flatText(e.body);
+      return body === undefined ? undefined : `(${e.params.join(', ')}) => ${body}`;
+    }
+    case 'object': {
+      if (e.properties.length === 0) return '{}';
+      if (isBroken(e)) return undefined;
+      const entries = flatList(e.properties, (p) => {
+        if (!p.numericKey && !isIdentifierOrAscii(p.key)) return undefined;
+        const value = flatText(p.value);
+        return value === undefined ? undefined : `${p.numericKey ? numericKey(p.key) : propertyKey(p.key)}: ${value}`;
+      });
+      return entries === undefined ? undefined : `{ ${entries} }`;
+    }
+    case 'array': {
+      if (e.items.length === 0) return '[]';
+      if (isConciselyPrintedArray(e) || arrayAlwaysBreaks(e)) return undefined;
+      const items = flatList(e.items, flatText);
+      return items === undefined ? undefined : `[${items}]`;
+    }
+  }
+}
+
+/** The texts joined by `, `, or undefined if one has none. */
+function flatList<T>(list: readonly T[], text: (item: T) => string | undefined): string | undefined {
+  let joined = '';
+  for (let i = 0; i < list.length; i++) {
+    const t = text(list[i]!);
+    if (t === undefined) return undefined;
+    joined += i === 0 ? t : `, ${t}`;
+  }
+  return joined;
+}
+
+/** `callArguments` on one line: undefined where it always breaks them out (function composition). */
+function flatArguments(args: Expr[]): string | undefined {
+  if (args.length === 0) return '()';
+  if (isFunctionCompositionArgs(args)) return undefined;
+  const list = flatList(args, flatText);
+  return list === undefined ? undefined : `(${list})`;
+}
+
+/** `memberChain` on one line: undefined for a chain it always expands, or one it does not lay out. */
+function flatChain(root: Extract<Expr, { kind: 'call' }>): string | undefined {
+  const exprs: Expr[] = [];
+  const calls: Extract<Expr, { kind: 'call' }>[] = [];
+  let text = '';
+  let node: Expr = root;
+  for (;;) {
+    if (isCall(node) && node.callee.kind === 'member') {
+      const args = flatArguments(node.args);
+      if (args === undefined) return undefined;
+      text = args + text;
+      exprs.push(node);
+      calls.push(node);
+      node = node.callee;
+    } else if (node.kind === 'member') {
+      text = `.${node.property}${text}`;
+      exprs.push(node);
+      node = node.object;
+    } else {
+      const last = node as Expr;
+      if (last.kind !== 'id' && !isCall(last)) return undefined;
+      const head = flatText(node);
+      if (head === undefined) return undefined;
+      if (isCall(node)) calls.push(node);
+      exprs.push(node);
+      text = head + text;
+      break;
+    }
+  }
+  exprs.reverse();
+  calls.reverse();
+  // The groups, counted as memberChain counts them: a chain of more than `cutoff` groups with more than
+  // two calls, one of them with an argument that is not simple, is always printed expanded.
+  const n = exprs.length;
+  const head = exprs[0]!;
+  let groups = 1;
+  let i = 1;
+  for (; i < n && isCall(exprs[i]!); i++);
+  if (!isCall(head)) {
+    for (; i + 1 < n && exprs[i]!.kind === 'member' && exprs[i + 1]!.kind === 'member'; i++);
+  }
+  const second = i;
+  if (i < n) groups++;
+  let seenCall = false;
+  for (let j = i; j < n; j++) {
+    if (seenCall && exprs[j]!.kind === 'member') {
+      groups++;
+      seenCall = false;
+    }
+    if (isCall(exprs[j]!)) seenCall = true;
+  }
+  const firstGroupLength = groups >= 2 ? second : n;
+  const shouldMerge = groups >= 2 && firstGroupLength === 1 && head.kind === 'id' && /^[A-Z]|^[$_]+$/.test(head.name);
+  if (groups > (shouldMerge ? 3 : 2) && calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleCallArgument(a)))) return undefined;
+  return text;
+}
+
+const isIdentifierOrAscii = (key: string) => !/[^\x20-\x7e]/.test(key) || isIdentifierName(key);
+
+/** An array of two or more objects (or arrays) of more than one entry each: prettier breaks it. */
+function arrayAlwaysBreaks(e: Extract<Expr, { kind: 'array' }>): boolean {
+  const first = e.items[0]!;
+  return (
+    e.items.length > 1 &&
+    e.items.every(
+      (item) =>
+        item.kind === first.kind &&
+        ((item.kind === 'object' && item.properties.length > 1) || (item.kind === 'array' && item.items.length > 1)),
+    )
+  );
+}
+
+/** A line of text the printer measures as its length (printable ASCII), and that fits in the line width. */
+const fitsAsText = (line: string) => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
+
+/**
+ * `export const name[: type] = value;` (the type printed as given, one unbreakable piece), with the
+ * `/** … *\/` comment `doc` above it. Two shapes are written as text, without a document: a declaration
+ * that fits on its line, and `name = callee({` with a broken object, whose properties are printed one
+ * at a time (each a line of text when it fits on one).
+ */
+export function exportConst(name: string, type: string | undefined, value: Expr, doc?: string): Doc {
+  const comment = doc === undefined ? '' : blockCommentText(doc, '');
+  if (comment !== undefined) {
+    const head = `${comment === '' ? '' : `${comment}\n`}export const ${name}${type === undefined ? '' : `: ${type}`} = `;
+    const flat = flatText(value);
+    if (flat !== undefined && fitsAsText(lastLine(`${head}${flat};`))) return `${head}${flat};`;
+    const hugged = huggedObject(value);
+    if (hugged && fitsAsText(lastLine(`${head}${hugged.callee}({`)))
+      return `${head}${hugged.callee}({\n${brokenProperties(hugged.properties, 1)}\n});`;
+  }
   const left = type === undefined ? name : [name, ': ', type];
-  return ['export ', group(['const ', assignment(left, ' =', value), ';'])];
+  const declaration = ['export ', group(['const ', assignment(left, ' =', value), ';'])];
+  return doc === undefined ? declaration : [blockComment(doc), hardline, declaration];
+}
+
+/** `callee({ … })` with a broken object, the one argument, which prettier hugs. */
+function huggedObject(e: Expr): { callee: string; properties: ObjectProperty[] } | undefined {
+  if (!isCall(e) || e.callee.kind !== 'id' || e.args.length !== 1) return undefined;
+  const arg = e.args[0]!;
+  return arg.kind === 'object' && arg.properties.length > 0 && isBroken(arg) ? { callee: e.callee.name, properties: arg.properties } : undefined;
+}
+
+const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
+
+/**
+ * A broken object's properties, `depth` indents deep, each ending in its comma, one at a time: a
+ * property that fits on its line with nothing in it that breaks is its text (with its comment's lines
+ * above it), which is what the printer makes of it; the others are printed as documents.
+ */
+function brokenProperties(properties: readonly ObjectProperty[], depth: number): string {
+  const indentText = '  '.repeat(depth);
+  let text = '';
+  for (let i = 0; i < properties.length; i++) {
+    const p = properties[i]!;
+    const line = propertyText(p, indentText) ?? printItems([() => [propertyDoc(p), ',']], depth);
+    text += i === 0 ? line : `\n${line}`;
+  }
+  return text;
+}
+
+/** `key: value,` on its line at `indent`, its comment above it; undefined unless it fits and nothing in it breaks. */
+function propertyText(p: ObjectProperty, indent: string): string | undefined {
+  if (!p.numericKey && !isIdentifierOrAscii(p.key)) return undefined;
+  const value = flatText(p.value);
+  if (value === undefined) return undefined;
+  const line = `${indent}${p.numericKey ? numericKey(p.key) : propertyKey(p.key)}: ${value},`;
+  if (!fitsAsText(line)) return undefined;
+  if (p.doc === undefined) return line;
+  const comment = blockCommentText(p.doc, indent);
+  return comment === undefined ? undefined : `${indent}${comment}\n${line}`;
 }
 
 /** `function name() { return value; }`, as prettier lays out a function whose body is one return. */
 export function functionReturning(name: string, value: Expr): Doc {
   // A broken object's properties each end in a comma and a line break: printed one at a time.
   if (value.kind === 'object' && value.properties.length > 0 && isBroken(value)) {
-    const properties = printItems(
-      value.properties.map((p) => () => [propertyDoc(p), ',']),
-      2,
-    );
-    return `function ${name}() {\n  return {\n${properties}\n  };\n}`;
+    return `function ${name}() {\n  return {\n${brokenProperties(value.properties, 2)}\n  };\n}`;
   }
   return ['function ', name, '() {', indent([hardline, 'return ', printExpr(value), ';']), hardline, '}'];
 }

@@ -24,7 +24,7 @@
 import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
-import { blockComment, builders } from '../../layout/doc.js';
+import { builders } from '../../layout/doc.js';
 import { exportConst, functionReturning, sourceText, type Expr } from '../../layout/js.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
@@ -110,7 +110,7 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): Segm
   ctx.declared.add(def.name);
   const name = ctx.schemaNameOf(def.name);
   return segment(
-    () => [doc === undefined ? '' : [blockComment(doc), builders.hardline], exportConst(name, annotation, expression)],
+    () => exportConst(name, annotation, expression, doc),
     () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`,
   );
 }
