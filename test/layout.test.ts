@@ -193,21 +193,23 @@ describe('edge cases a review found', () => {
   ];
   it.each(cases)('%s', (_, document) => expectSameAsPrettier({ name: 'edge.json', document: { $schema, ...document } }, true));
 
-  // zod.ts writes a declaration, and a broken object's property, as text when it fits on its line: names
-  // of every length in a range put each kind of line at, just under and just over the line width.
-  it('Zod declarations and properties of every length around the line width', () => {
+  // zod.ts and types.ts write a declaration, a broken object's property and an interface member as text
+  // when it fits on its line: names of every length in a range put each kind of line at, just under and
+  // just over the line width.
+  it('declarations and members (Zod and TypeScript) of every length around the line width', () => {
     const lengths = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const name = (n: number) => `N${'a'.repeat(n - 1)}`;
     const properties = Object.fromEntries(
-      lengths(30, 80).flatMap((n) => [
+      lengths(30, 95).flatMap((n) => [
         [`p${'x'.repeat(n)}`, { type: 'string', description: 'One line.' }],
         [`q${'x'.repeat(n - 25)}`, { type: 'string', format: 'date-time', minLength: 3 }],
         [`r${'x'.repeat(n)}`, { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }],
+        [`s${'x'.repeat(n - 10)}`, { type: ['string', 'null'], description: 'Two\nlines.' }],
       ]),
     );
     const $defs = Object.fromEntries([
       ...lengths(60, 80).map((n) => [name(n), { type: 'object', properties: { a: { type: 'string' } } }]),
-      ...lengths(45, 65).map((n) => [`${name(n)}List`, { type: 'array', items: { type: 'string' } }]),
+      ...lengths(45, 80).map((n) => [`${name(n)}List`, { type: 'array', items: { type: ['string', 'null'] } }]),
       ['Wide', { type: 'object', description: 'Two\nlines.', properties }],
     ]);
     return expectSameAsPrettier({ name: 'edge.json', document: { $schema, $defs } }, true);

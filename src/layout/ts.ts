@@ -5,6 +5,7 @@
  * forms throw `Unsupported`, and prettier formats that declaration instead.
  */
 import { blockComment, blockCommentText, builders, printItems, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
+import { printWidth } from './options.js';
 
 const { group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, align } = builders;
 
@@ -180,6 +181,72 @@ function typeArguments(args: TypeExpr[]): Doc {
   ]);
 }
 
+/**
+ * The type on one line, as the printer prints it when it fits (every group flat); undefined when
+ * something in it always breaks (a type literal with members) or its layout throws `Unsupported`. The
+ * cases mirror `printType` and the rules it calls.
+ */
+export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string | undefined {
+  switch (t.kind) {
+    case 'name':
+      return t.text;
+    case 'query':
+      return `typeof ${t.name}`;
+    case 'reference': {
+      if (t.args.length === 0) return t.name;
+      const args = flatTypes(t.args, ', ', 'typeArguments');
+      return args === undefined ? undefined : `${t.name}<${args}>`;
+    }
+    case 'array': {
+      const items = typeFlatText(t.items, 'array');
+      return items === undefined ? undefined : `${items}[]`;
+    }
+    case 'literal':
+      return t.members.length === 0 ? '{}' : undefined;
+    case 'tuple': {
+      const elements = flatList(t.elements, (e) => {
+        if ((e.rest || e.label !== undefined || e.optional) && (e.type.kind === 'union' || e.type.kind === 'intersection')) return undefined;
+        const type = typeFlatText(e.type, t.elements.length > 1 ? 'tuple' : 'tupleSingle');
+        if (type === undefined) return undefined;
+        if (e.rest) return `...${type}`;
+        if (e.label !== undefined) return `${e.label}${e.optional ? '?' : ''}: ${type}`;
+        return e.optional ? `${type}?` : type;
+      }, ', ');
+      return elements === undefined ? undefined : `[${elements}]`;
+    }
+    case 'union': {
+      const members = flatTypes(t.members, ' | ', 'union');
+      return members === undefined ? undefined : parent === 'array' || parent === 'intersection' || parent === 'union' ? `(${members})` : members;
+    }
+    case 'intersection': {
+      const members = flatTypes(t.members, ' & ', 'intersection');
+      return members === undefined ? undefined : parent === 'array' || parent === 'intersection' || parent === 'union' ? `(${members})` : members;
+    }
+    case 'indexed': {
+      if (t.object.kind !== 'name' && t.object.kind !== 'reference') return undefined;
+      const object = typeFlatText(t.object);
+      return object === undefined ? undefined : `${object}[${t.index}]`;
+    }
+  }
+}
+
+const flatTypes = (types: readonly TypeExpr[], separator: string, parent: Parent) =>
+  flatList(types, (m) => typeFlatText(m, parent), separator);
+
+/** The texts joined by `separator`, or undefined if one has none. */
+function flatList<T>(list: readonly T[], text: (item: T) => string | undefined, separator: string): string | undefined {
+  let joined = '';
+  for (let i = 0; i < list.length; i++) {
+    const t = text(list[i]!);
+    if (t === undefined) return undefined;
+    joined += i === 0 ? t : separator + t;
+  }
+  return joined;
+}
+
+/** A line of text the printer measures as its length (printable ASCII) and that fits in the line width. */
+const fitsAsText = (line: string) => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
+
 /** prettier's printUnionType (3.x): `| ` starts each member once the union breaks. */
 function union(members: TypeExpr[], parent: Parent): Doc {
   const needsParens = parent === 'array' || parent === 'intersection' || parent === 'union';
@@ -258,17 +325,18 @@ export function member(m: Member, type: Doc = printType(m.type)): Doc {
 }
 
 /**
- * A member of an exported interface (one indent deep). Most have a type that prints as one piece: such
- * a member is its text, its comment's line breaks and indents written into it, which is what the
- * printer would make of it (nothing on those lines is measured).
+ * A member of an exported interface (one indent deep). Most fit on their line with nothing in them that
+ * breaks: such a member is its text, its comment's line breaks and indents written into it, which is
+ * what the printer would make of it.
  */
 function interfaceMember(m: Member): Doc {
-  const type = printType(m.type);
-  if (typeof type !== 'string') return member(m, type);
+  const type = typeFlatText(m.type);
+  if (type === undefined) return member(m);
   const line = `${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: ${type};`;
+  if (!fitsAsText(`  ${line}`)) return member(m);
   if (m.doc === undefined) return line;
   const comment = blockCommentText(m.doc, '  ');
-  return comment === undefined ? member(m, type) : `${comment}\n  ${line}`;
+  return comment === undefined ? member(m) : `${comment}\n  ${line}`;
 }
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
@@ -312,6 +380,13 @@ export function declarationSource(d: Declaration): string {
  * otherwise), and the JSDoc comment above it.
  */
 export function typeAliasDeclaration(doc: string | undefined, name: string, type: TypeExpr, exported = true): Doc {
+  // One that fits on its line with nothing in it that breaks is its text.
+  const flat = typeFlatText(type, 'alias');
+  const comment = doc === undefined ? '' : blockCommentText(doc, '');
+  if (flat !== undefined && comment !== undefined) {
+    const line = `${exported ? 'export ' : ''}type ${name} = ${flat};`;
+    if (fitsAsText(line)) return comment === '' ? line : `${comment}\n${line}`;
+  }
   const groupId = Symbol('assignment');
   const right = printType(type, 'alias');
   const declaration =
