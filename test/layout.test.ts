@@ -214,6 +214,28 @@ describe('edge cases a review found', () => {
     ]);
     return expectSameAsPrettier({ name: 'edge.json', document: { $schema, $defs } }, true);
   });
+
+  // The operations table nests object types five deep, written as text member by member: media types of
+  // every length put lines under and over the width, and a response's comment of two lines sits three deep.
+  it('members nested in the operations table, of every length around the line width', () => {
+    const paths = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `/p${i}`,
+        {
+          get: {
+            operationId: `get${i}`,
+            responses: {
+              200: {
+                description: 'OK.\nTwo lines.',
+                content: { [`application/vnd.${'x'.repeat(55 + i)}+json`]: { schema: { type: ['string', 'null'] } } },
+              },
+            },
+          },
+        },
+      ]),
+    );
+    return expectSameAsPrettier({ name: 'nested.json', document: { openapi: '3.1.0', info: { title: 'N', version: '1' }, paths } }, true);
+  });
 });
 
 const sharedMissing = sharedDataMissing('layout.test.ts: the Letta spec, the JSON Schema Test Suite and the catalog');

@@ -325,18 +325,36 @@ export function member(m: Member, type: Doc = printType(m.type)): Doc {
 }
 
 /**
- * A member of an exported interface (one indent deep). Most fit on their line with nothing in them that
- * breaks: such a member is its text, its comment's line breaks and indents written into it, which is
- * what the printer would make of it.
+ * A member of an exported interface (one indent deep): its text where `memberText` has it (the first
+ * line unindented, as the printer indents it), its document otherwise.
  */
 function interfaceMember(m: Member): Doc {
-  const type = typeFlatText(m.type);
-  if (type === undefined) return member(m);
-  const line = `${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: ${type};`;
-  if (!fitsAsText(`  ${line}`)) return member(m);
-  if (m.doc === undefined) return line;
-  const comment = blockCommentText(m.doc, '  ');
-  return comment === undefined ? member(m) : `${comment}\n  ${line}`;
+  return memberText(m, 1)?.slice(2) ?? member(m);
+}
+
+/**
+ * A member `depth` indents deep as the printer prints it, as text: one that fits on its line with
+ * nothing in it that breaks, or one whose type is an object type (always broken, so `key: {` stays on
+ * the key's line whatever its width) with its members' lines, each of those as text where it can be and
+ * printed alone where not (what follows a member is a line break, so it prints the same alone). Its
+ * comment's lines are written above it. Undefined where the member itself needs the printer.
+ */
+function memberText(m: Member, depth: number): string | undefined {
+  const indent = '  '.repeat(depth);
+  const head = `${indent}${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: `;
+  let text: string;
+  if (m.type.kind === 'literal' && m.type.members.length > 0) {
+    let lines = '';
+    for (const inner of m.type.members) lines += `${memberText(inner, depth + 1) ?? printItems([() => member(inner)], depth + 1)}\n`;
+    text = `${head}{\n${lines}${indent}};`;
+  } else {
+    const type = typeFlatText(m.type);
+    if (type === undefined || !fitsAsText(`${head}${type};`)) return undefined;
+    text = `${head}${type};`;
+  }
+  if (m.doc === undefined) return text;
+  const comment = blockCommentText(m.doc, indent);
+  return comment === undefined ? undefined : `${indent}${comment}\n${text}`;
 }
 
 /** `export interface Name { … }` with its members, and the JSDoc comment above it. */
