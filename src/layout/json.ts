@@ -3,7 +3,10 @@
  * arrays on one line when they fit in 100 columns, one item per line otherwise), so the largest outputs
  * skip a full prettier pass. Where prettier's layout would need more than this knows (numbers filling
  * lines, non-ASCII widths, empty containers inside arrays), it returns undefined and prettier runs.
- * A test checks the result against prettier on every JSON Schema structgen writes.
+ * A document in printable ASCII without exponents is printed by JSON.stringify, its arrays then laid
+ * out on the text (`layOutArrays`); others by a walk over the value (`print`), which the text path
+ * follows rule for rule. Tests check both against prettier on every JSON Schema structgen writes, on
+ * random documents and at the width's edges.
  */
 import { jsonNumber } from './number.js';
 import { printWidth } from './options.js';
@@ -11,6 +14,14 @@ import { printWidth } from './options.js';
 class Unsupported extends Error {}
 
 export function printJson(value: unknown): string | undefined {
+  // JSON.stringify writes objects broken as prettier keeps them, keys and strings as prettier writes
+  // them; only arrays (and numbers with an exponent, and widths outside printable ASCII) differ. For a
+  // document without the latter two, its text with the arrays laid out is the answer: what the walk
+  // below prints, without visiting each value in JavaScript. (It writes NaN as null and drops
+  // undefined, which the walk declines and its caller then prints from the parsed text: the same.)
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  if (text !== undefined && Buffer.byteLength(text) === text.length && !text.includes('\x7f') && !text.includes('e+'))
+    return layOutArrays(text);
   try {
     const out: string[] = [];
     chunks = [];
@@ -123,4 +134,87 @@ function print(value: unknown, indent: number, column: number, after: number, ou
     }
   });
   out.push(padOf(indent), '}');
+}
+
+/**
+ * JSON.stringify's text (two-space indents, printable ASCII) with each array laid out as `print` lays
+ * it out: on one line when it holds no object, is not all arrays of two or more, and fits; broken, as
+ * written, otherwise. In that text a line break is never inside a string, so `[` followed by one opens
+ * a non-empty array, and the line `<its indent>]` closes it. Undefined where `print` declines.
+ */
+function layOutArrays(text: string): string | undefined {
+  const pieces: string[] = [];
+  let copied = 0;
+  let open = text.indexOf('[\n');
+  while (open >= 0) {
+    const lineStart = text.lastIndexOf('\n', open) + 1;
+    let indent = 0;
+    while (text.charCodeAt(lineStart + indent) === 0x20) indent++;
+    const closing = `\n${padOf(indent)}]`;
+    const close = text.indexOf(closing, open);
+    const end = close + closing.length;
+    const items = arrayItems(text, open, close, indent + 2);
+    if (items === undefined) return undefined;
+    if (!items.hasObject && !items.allLongArrays) {
+      const block = text.slice(open, end);
+      // An object inside a nested array: `print` declines (its one-line form holds primitives and arrays).
+      if (/\{\n|\n *\{\}/.test(block)) return undefined;
+      const flat = block
+        .replace(/\[\n */g, '[')
+        .replace(/,\n */g, ', ')
+        .replace(/\n *\]/g, ']');
+      const after = text.charCodeAt(end) === 0x2c /* , */ ? 1 : 0;
+      if (open - lineStart + flat.length + after <= printWidth) {
+        pieces.push(text.slice(copied, open), flat);
+        copied = end;
+        open = text.indexOf('[\n', end);
+        continue;
+      }
+      if (items.allNumbers) return undefined;
+    }
+    open = text.indexOf('[\n', open + 2);
+  }
+  pieces.push(text.slice(copied), '\n');
+  return pieces.join('');
+}
+
+/**
+ * What `print` asks of an array's items, read from the text between its `[` and its closing line:
+ * each item starts a line `depth` spaces deep. Undefined for an empty object or array among them.
+ */
+function arrayItems(
+  text: string,
+  open: number,
+  close: number,
+  depth: number,
+): { hasObject: boolean; allLongArrays: boolean; allNumbers: boolean } | undefined {
+  const start = `\n${padOf(depth)}`;
+  let hasObject = false;
+  let allLongArrays = true;
+  let allNumbers = true;
+  let count = 0;
+  for (let at = text.indexOf(start, open); at >= 0 && at < close; at = text.indexOf(start, at + start.length)) {
+    const item = at + start.length;
+    const c = text.charCodeAt(item);
+    if (c === 0x20 || c === 0x5d || c === 0x7d) continue; // a line deeper inside an item, or one closing an item
+    count++;
+    const empty = text.charCodeAt(item + 1) === (c === 0x7b ? 0x7d : 0x5d);
+    if ((c === 0x7b /* { */ || c === 0x5b) /* [ */ && empty) return undefined;
+    if (c === 0x7b) hasObject = true;
+    if (c !== 0x5b || !hasSecondItem(text, item, depth + 2)) allLongArrays = false;
+    if (c !== 0x2d /* - */ && (c < 0x30 || c > 0x39)) allNumbers = false;
+  }
+  return { hasObject, allLongArrays: allLongArrays && count > 1, allNumbers };
+}
+
+/** Whether the array opening at `open` (its items `depth` deep) has two items or more. */
+function hasSecondItem(text: string, open: number, depth: number): boolean {
+  const close = text.indexOf(`\n${padOf(depth - 2)}]`, open);
+  const start = `\n${padOf(depth)}`;
+  let count = 0;
+  for (let at = text.indexOf(start, open); at >= 0 && at < close; at = text.indexOf(start, at + start.length)) {
+    const c = text.charCodeAt(at + start.length);
+    if (c !== 0x20 && c !== 0x5d && c !== 0x7d && ++count > 1) return true;
+  }
+  return false;
 }
