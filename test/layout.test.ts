@@ -215,15 +215,16 @@ describe('edge cases a review found', () => {
     return expectSameAsPrettier({ name: 'edge.json', document: { $schema, $defs } }, true);
   });
 
-  // The operations table nests object types five deep, written as text member by member: media types of
-  // every length put lines under and over the width, and a response's comment of two lines sits three deep.
-  it('members nested in the operations table, of every length around the line width', () => {
+  // The operations tables nest objects (zod.ts) and object types (types.ts) five deep, written as text
+  // line by line: operation ids and media types of every length put lines under and over the width, and
+  // a response's comment of two lines sits three deep.
+  it('members nested in the operations tables, of every length around the line width', () => {
     const paths = Object.fromEntries(
       Array.from({ length: 30 }, (_, i) => [
         `/p${i}`,
         {
           get: {
-            operationId: `get${i}`,
+            operationId: `g${'o'.repeat(84 + i)}`,
             responses: {
               200: {
                 description: 'OK.\nTwo lines.',

@@ -627,16 +627,31 @@ function brokenProperties(properties: readonly ObjectProperty[], depth: number):
   return text;
 }
 
-/** `key: value,` on its line at `indent`, its comment above it; undefined unless it fits and nothing in it breaks. */
+/**
+ * A property of a broken object at `indent` as text, its comment above it: `key: value,` on one line
+ * when it fits and nothing in it breaks; `key: {`, the object's properties a level deeper, and `},`
+ * when the value is a broken object that stays on the key's line (a short key never breaks after the
+ * colon; a longer one does only when `key: {` does not fit). Undefined where the printer is needed.
+ */
 function propertyText(p: ObjectProperty, indent: string): string | undefined {
   if (!p.numericKey && !isIdentifierOrAscii(p.key)) return undefined;
-  const value = flatText(p.value);
-  if (value === undefined) return undefined;
-  const line = `${indent}${p.numericKey ? numericKey(p.key) : propertyKey(p.key)}: ${value},`;
-  if (!fitsAsText(line)) return undefined;
-  if (p.doc === undefined) return line;
+  const key = p.numericKey ? numericKey(p.key) : propertyKey(p.key);
+  let text: string;
+  const value = p.value;
+  if (value.kind === 'object' && value.properties.length > 0 && isBroken(value)) {
+    const head = `${indent}${key}: {`;
+    // assignment's never-break-after-operator layout for a short key; fluid otherwise.
+    if (key.length >= 2 + 3 && !fitsAsText(head)) return undefined;
+    text = `${head}\n${brokenProperties(value.properties, indent.length / 2 + 1)}\n${indent}},`;
+  } else {
+    const flat = flatText(value);
+    if (flat === undefined) return undefined;
+    text = `${indent}${key}: ${flat},`;
+    if (!fitsAsText(text)) return undefined;
+  }
+  if (p.doc === undefined) return text;
   const comment = blockCommentText(p.doc, indent);
-  return comment === undefined ? undefined : `${indent}${comment}\n${line}`;
+  return comment === undefined ? undefined : `${indent}${comment}\n${text}`;
 }
 
 /** `function name() { return value; }`, as prettier lays out a function whose body is one return. */
