@@ -324,13 +324,8 @@ export function member(m: Member, type: Doc = printType(m.type)): Doc {
   return [comment, key, m.optional ? '?' : '', ': ', type, ';'];
 }
 
-/**
- * A member of an exported interface (one indent deep): its text where `memberText` has it (the first
- * line unindented, as the printer indents it), its document otherwise.
- */
-function interfaceMember(m: Member): Doc {
-  return memberText(m, 1)?.slice(2) ?? member(m);
-}
+/** A member's lines `depth` indents deep: its text, or its document printed alone (see `printItems`). */
+const memberLines = (m: Member, depth: number) => memberText(m, depth) ?? printItems([() => member(m)], depth);
 
 /**
  * A member `depth` indents deep as the printer prints it, as text: one that fits on its line with
@@ -345,7 +340,7 @@ function memberText(m: Member, depth: number): string | undefined {
   let text: string;
   if (m.type.kind === 'literal' && m.type.members.length > 0) {
     let lines = '';
-    for (const inner of m.type.members) lines += `${memberText(inner, depth + 1) ?? printItems([() => member(inner)], depth + 1)}\n`;
+    for (const inner of m.type.members) lines += `${memberLines(inner, depth + 1)}\n`;
     text = `${head}{\n${lines}${indent}};`;
   } else {
     const type = typeFlatText(m.type);
@@ -357,28 +352,23 @@ function memberText(m: Member, depth: number): string | undefined {
   return comment === undefined ? undefined : `${indent}${comment}\n${text}`;
 }
 
-/** `export interface Name { … }` with its members, and the JSDoc comment above it. */
+/**
+ * `export interface Name { … }` with its members, and the JSDoc comment above it. Each member is on
+ * lines of its own, after which comes a line break, which is all prettier's `fits` looks for after it:
+ * the body is its members' lines, each as text where `memberText` has it and printed alone where not
+ * (a long table, paths or operations, is then never one document in memory).
+ */
 export function interfaceDeclaration(doc: string | undefined, name: string, members: Member[]): Doc {
   if (members.length === 0) return interfaceHead(doc, name, '{}');
-  // Each member is on lines of its own: a long table (paths, operations) is printed a member at a time
-  // (`printItems`), so that it is never one document in memory.
-  if (members.length > largeBlock)
-    return interfaceHead(
-      doc,
-      name,
-      `{\n${printItems(
-        members.map((m) => () => interfaceMember(m)),
-        1,
-      )}\n}`,
-    );
-  return interfaceHead(doc, name, ['{', indent([hardline, join(hardline, members.map(interfaceMember))]), hardline, '}']);
+  let body = '{';
+  for (const m of members) body += `\n${memberLines(m, 1)}`;
+  return interfaceHead(doc, name, `${body}\n}`);
 }
 
-/** Above this many members an interface is printed a member at a time. */
-const largeBlock = 64;
-
-function interfaceHead(doc: string | undefined, name: string, body: Doc): Doc {
-  return [doc === undefined ? '' : [blockComment(doc), hardline], 'export interface ', name, ' ', body];
+function interfaceHead(doc: string | undefined, name: string, body: string): Doc {
+  const comment = doc === undefined ? '' : blockCommentText(doc, '');
+  if (comment !== undefined) return `${comment === '' ? '' : `${comment}\n`}export interface ${name} ${body}`;
+  return [blockComment(doc!), hardline, 'export interface ', name, ' ', body];
 }
 
 /** A declaration in prettier's layout (throws `Unsupported` where the layout does not know prettier's). */
