@@ -41,7 +41,16 @@ describe('printJson', () => {
     ['unicode', { enum: ['😀', 'é', '中文'] }],
     ['empty containers', { a: {}, b: [], c: [{}, []] }],
     ['escapes', { d: 'quote " backslash \\ newline \n tab \t \u2028' }],
-    ['arrays of two or more arrays (always broken)', { a: [[1, 2], ['x', 'y']], b: [[1], [2, 3]] }],
+    [
+      'arrays of two or more arrays (always broken)',
+      {
+        a: [
+          [1, 2],
+          ['x', 'y'],
+        ],
+        b: [[1], [2, 3]],
+      },
+    ],
     ['an object inside a nested array', { a: [[{ b: 1 }]], c: [[{}]] }],
     // Every length around the width, with and without the comma after, at two depths.
     ...Array.from({ length: 8 }, (_, i): [string, unknown] => [

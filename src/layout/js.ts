@@ -559,7 +559,8 @@ function flatChain(root: Extract<Expr, { kind: 'call' }>): string | undefined {
   }
   const firstGroupLength = groups >= 2 ? second : n;
   const shouldMerge = groups >= 2 && firstGroupLength === 1 && head.kind === 'id' && /^[A-Z]|^[$_]+$/.test(head.name);
-  if (groups > (shouldMerge ? 3 : 2) && calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleCallArgument(a)))) return undefined;
+  if (groups > (shouldMerge ? 3 : 2) && calls.length > 2 && calls.some((c) => !c.args.every((a) => isSimpleCallArgument(a))))
+    return undefined;
   return text;
 }
 
@@ -606,7 +607,9 @@ export function exportConst(name: string, type: string | undefined, value: Expr,
 function huggedObject(e: Expr): { callee: string; properties: ObjectProperty[] } | undefined {
   if (!isCall(e) || e.callee.kind !== 'id' || e.args.length !== 1) return undefined;
   const arg = e.args[0]!;
-  return arg.kind === 'object' && arg.properties.length > 0 && isBroken(arg) ? { callee: e.callee.name, properties: arg.properties } : undefined;
+  return arg.kind === 'object' && arg.properties.length > 0 && isBroken(arg)
+    ? { callee: e.callee.name, properties: arg.properties }
+    : undefined;
 }
 
 const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);

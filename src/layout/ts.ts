@@ -204,23 +204,36 @@ export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string
     case 'literal':
       return t.members.length === 0 ? '{}' : undefined;
     case 'tuple': {
-      const elements = flatList(t.elements, (e) => {
-        if ((e.rest || e.label !== undefined || e.optional) && (e.type.kind === 'union' || e.type.kind === 'intersection')) return undefined;
-        const type = typeFlatText(e.type, t.elements.length > 1 ? 'tuple' : 'tupleSingle');
-        if (type === undefined) return undefined;
-        if (e.rest) return `...${type}`;
-        if (e.label !== undefined) return `${e.label}${e.optional ? '?' : ''}: ${type}`;
-        return e.optional ? `${type}?` : type;
-      }, ', ');
+      const elements = flatList(
+        t.elements,
+        (e) => {
+          if ((e.rest || e.label !== undefined || e.optional) && (e.type.kind === 'union' || e.type.kind === 'intersection'))
+            return undefined;
+          const type = typeFlatText(e.type, t.elements.length > 1 ? 'tuple' : 'tupleSingle');
+          if (type === undefined) return undefined;
+          if (e.rest) return `...${type}`;
+          if (e.label !== undefined) return `${e.label}${e.optional ? '?' : ''}: ${type}`;
+          return e.optional ? `${type}?` : type;
+        },
+        ', ',
+      );
       return elements === undefined ? undefined : `[${elements}]`;
     }
     case 'union': {
       const members = flatTypes(t.members, ' | ', 'union');
-      return members === undefined ? undefined : parent === 'array' || parent === 'intersection' || parent === 'union' ? `(${members})` : members;
+      return members === undefined
+        ? undefined
+        : parent === 'array' || parent === 'intersection' || parent === 'union'
+          ? `(${members})`
+          : members;
     }
     case 'intersection': {
       const members = flatTypes(t.members, ' & ', 'intersection');
-      return members === undefined ? undefined : parent === 'array' || parent === 'intersection' || parent === 'union' ? `(${members})` : members;
+      return members === undefined
+        ? undefined
+        : parent === 'array' || parent === 'intersection' || parent === 'union'
+          ? `(${members})`
+          : members;
     }
     case 'indexed': {
       if (t.object.kind !== 'name' && t.object.kind !== 'reference') return undefined;
