@@ -591,12 +591,13 @@ const fitsAsText = (line: string) => line.length <= printWidth && !/[^\x20-\x7e]
 export function exportConst(name: string, type: string | undefined, value: Expr, doc?: string): Doc {
   const comment = doc === undefined ? '' : blockCommentText(doc, '');
   if (comment !== undefined) {
-    const head = `${comment === '' ? '' : `${comment}\n`}export const ${name}${type === undefined ? '' : `: ${type}`} = `;
+    const above = comment === '' ? '' : `${comment}\n`;
+    const head = `export const ${name}${type === undefined ? '' : `: ${type}`} = `;
     const flat = flatText(value);
-    if (flat !== undefined && fitsAsText(lastLine(`${head}${flat};`))) return `${head}${flat};`;
+    if (flat !== undefined && fitsAsText(`${head}${flat};`)) return `${above}${head}${flat};`;
     const hugged = huggedObject(value);
-    if (hugged && fitsAsText(lastLine(`${head}${hugged.callee}({`)))
-      return `${head}${hugged.callee}({\n${brokenProperties(hugged.properties, 1)}\n});`;
+    if (hugged && fitsAsText(`${head}${hugged.callee}({`))
+      return `${above}${head}${hugged.callee}({\n${brokenProperties(hugged.properties, 1)}\n});`;
   }
   const left = type === undefined ? name : [name, ': ', type];
   const declaration = ['export ', group(['const ', assignment(left, ' =', value), ';'])];
@@ -611,8 +612,6 @@ function huggedObject(e: Expr): { callee: string; properties: ObjectProperty[] }
     ? { callee: e.callee.name, properties: arg.properties }
     : undefined;
 }
-
-const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
 
 /**
  * A broken object's properties, `depth` indents deep, each ending in its comma, one at a time: a
