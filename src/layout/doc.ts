@@ -105,6 +105,23 @@ export function printItems(items: readonly (() => Doc)[], depth: number): string
   return lines.join('\n');
 }
 
+/**
+ * Whether a line can be written as text where the printer would print it flat: it fits in the line
+ * width, and it is printable ASCII, whose width the printer measures as its length.
+ */
+export const fitsAsText = (line: string): boolean => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
+
+/** The items' texts joined by `separator`, or undefined if one of them has none (the flat texts' lists). */
+export function joinTexts<T>(list: readonly T[], text: (item: T) => string | undefined, separator: string): string | undefined {
+  let joined = '';
+  for (let i = 0; i < list.length; i++) {
+    const t = text(list[i]!);
+    if (t === undefined) return undefined;
+    joined += i === 0 ? t : separator + t;
+  }
+  return joined;
+}
+
 const plainString = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 /**

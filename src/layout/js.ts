@@ -11,6 +11,8 @@ import {
   blockComment,
   blockCommentText,
   builders,
+  fitsAsText,
+  joinTexts,
   numberLiteral,
   numberText,
   pieceCache,
@@ -471,38 +473,31 @@ export function flatText(e: Expr): string | undefined {
     case 'object': {
       if (e.properties.length === 0) return '{}';
       if (isBroken(e)) return undefined;
-      const entries = flatList(e.properties, (p) => {
-        if (!p.numericKey && !isIdentifierOrAscii(p.key)) return undefined;
-        const value = flatText(p.value);
-        return value === undefined ? undefined : `${p.numericKey ? numericKey(p.key) : propertyKey(p.key)}: ${value}`;
-      });
+      const entries = joinTexts(
+        e.properties,
+        (p) => {
+          if (!p.numericKey && !isIdentifierOrAscii(p.key)) return undefined;
+          const value = flatText(p.value);
+          return value === undefined ? undefined : `${p.numericKey ? numericKey(p.key) : propertyKey(p.key)}: ${value}`;
+        },
+        ', ',
+      );
       return entries === undefined ? undefined : `{ ${entries} }`;
     }
     case 'array': {
       if (e.items.length === 0) return '[]';
       if (isConciselyPrintedArray(e) || arrayAlwaysBreaks(e)) return undefined;
-      const items = flatList(e.items, flatText);
+      const items = joinTexts(e.items, flatText, ', ');
       return items === undefined ? undefined : `[${items}]`;
     }
   }
-}
-
-/** The texts joined by `, `, or undefined if one has none. */
-function flatList<T>(list: readonly T[], text: (item: T) => string | undefined): string | undefined {
-  let joined = '';
-  for (let i = 0; i < list.length; i++) {
-    const t = text(list[i]!);
-    if (t === undefined) return undefined;
-    joined += i === 0 ? t : `, ${t}`;
-  }
-  return joined;
 }
 
 /** `callArguments` on one line: undefined where it always breaks them out (function composition). */
 function flatArguments(args: Expr[]): string | undefined {
   if (args.length === 0) return '()';
   if (isFunctionCompositionArgs(args)) return undefined;
-  const list = flatList(args, flatText);
+  const list = joinTexts(args, flatText, ', ');
   return list === undefined ? undefined : `(${list})`;
 }
 
@@ -578,9 +573,6 @@ function arrayAlwaysBreaks(e: Extract<Expr, { kind: 'array' }>): boolean {
     )
   );
 }
-
-/** A line of text the printer measures as its length (printable ASCII), and that fits in the line width. */
-const fitsAsText = (line: string) => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
 
 /**
  * `export const name[: type] = value;` (the type printed as given, one unbreakable piece), with the

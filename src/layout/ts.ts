@@ -4,8 +4,18 @@
  * with type arguments, literal types, and interface and type alias declarations with JSDoc. Unknown
  * forms throw `Unsupported`, and prettier formats that declaration instead.
  */
-import { blockComment, blockCommentText, builders, printItems, propertyKey, stringLiteral, Unsupported, type Doc } from './doc.js';
-import { printWidth } from './options.js';
+import {
+  blockComment,
+  blockCommentText,
+  builders,
+  fitsAsText,
+  joinTexts,
+  printItems,
+  propertyKey,
+  stringLiteral,
+  Unsupported,
+  type Doc,
+} from './doc.js';
 
 const { group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline, align } = builders;
 
@@ -204,7 +214,7 @@ export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string
     case 'literal':
       return t.members.length === 0 ? '{}' : undefined;
     case 'tuple': {
-      const elements = flatList(
+      const elements = joinTexts(
         t.elements,
         (e) => {
           if ((e.rest || e.label !== undefined || e.optional) && (e.type.kind === 'union' || e.type.kind === 'intersection'))
@@ -244,21 +254,7 @@ export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string
 }
 
 const flatTypes = (types: readonly TypeExpr[], separator: string, parent: Parent) =>
-  flatList(types, (m) => typeFlatText(m, parent), separator);
-
-/** The texts joined by `separator`, or undefined if one has none. */
-function flatList<T>(list: readonly T[], text: (item: T) => string | undefined, separator: string): string | undefined {
-  let joined = '';
-  for (let i = 0; i < list.length; i++) {
-    const t = text(list[i]!);
-    if (t === undefined) return undefined;
-    joined += i === 0 ? t : separator + t;
-  }
-  return joined;
-}
-
-/** A line of text the printer measures as its length (printable ASCII) and that fits in the line width. */
-const fitsAsText = (line: string) => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
+  joinTexts(types, (m) => typeFlatText(m, parent), separator);
 
 /** prettier's printUnionType (3.x): `| ` starts each member once the union breaks. */
 function union(members: TypeExpr[], parent: Parent): Doc {
