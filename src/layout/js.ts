@@ -4,7 +4,8 @@
  * prettier's rules for exactly these node kinds: member chains (printMemberChain), call arguments with
  * last-argument hugging (printCallArguments), assignment layouts (chooseLayout), objects kept broken
  * when written broken, arrays, arrows. The documents are printed by ./printer.ts (prettier's line
- * printer, re-implemented).
+ * printer, re-implemented). A line the printer would print flat (it fits, and nothing in it breaks) is
+ * written as text without a document (`flatText`), and so are the lines of a broken object around it.
  * Anything outside these rules throws `Unsupported`, and prettier formats that statement instead.
  */
 import {

@@ -1,8 +1,10 @@
 /**
  * TypeScript type syntax as prettier's estree printer lays it out, for the type forms structgen writes:
  * unions (hugged, indented, parenthesized), arrays, tuples, type literals kept broken, type references
- * with type arguments, literal types, and interface and type alias declarations with JSDoc. Unknown
- * forms throw `Unsupported`, and prettier formats that declaration instead.
+ * with type arguments, literal types, and interface and type alias declarations with JSDoc. A member
+ * or alias the printer would print flat is written as text without a document (`typeFlatText`), and an
+ * interface is its members' lines. Unknown forms throw `Unsupported`, and prettier formats that
+ * declaration instead.
  */
 import {
   blockComment,
