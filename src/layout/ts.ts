@@ -88,6 +88,9 @@ function isSimpleType(t: TypeExpr): boolean {
 
 type Parent = 'annotation' | 'alias' | 'array' | 'tuple' | 'tupleSingle' | 'typeArguments' | 'union' | 'intersection';
 
+/** Where prettier parenthesizes a union or an intersection: inside an array, a union or an intersection. */
+const inParentheses = (parent: Parent) => parent === 'array' || parent === 'intersection' || parent === 'union';
+
 /** The type as plain source text (for prettier, when a layout declines). */
 export function typeSource(t: TypeExpr): string {
   const wrapped = (m: TypeExpr) => (m.kind === 'union' || m.kind === 'intersection' ? `(${typeSource(m)})` : typeSource(m));
@@ -162,9 +165,7 @@ export function printType(t: TypeExpr, parent: Parent = 'annotation'): Doc {
       return union(t.members, parent);
     case 'intersection':
       // prettier parenthesizes an intersection inside an array, a union or another intersection.
-      return parent === 'array' || parent === 'intersection' || parent === 'union'
-        ? ['(', intersection(t.members), ')']
-        : intersection(t.members);
+      return inParentheses(parent) ? ['(', intersection(t.members), ')'] : intersection(t.members);
     case 'indexed':
       // Only `name["literal"]` is written, which prettier never breaks.
       if (t.object.kind !== 'name' && t.object.kind !== 'reference') throw new Unsupported('indexed access of a compound type');
@@ -231,21 +232,10 @@ export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string
       );
       return elements === undefined ? undefined : `[${elements}]`;
     }
-    case 'union': {
-      const members = flatTypes(t.members, ' | ', 'union');
-      return members === undefined
-        ? undefined
-        : parent === 'array' || parent === 'intersection' || parent === 'union'
-          ? `(${members})`
-          : members;
-    }
+    case 'union':
     case 'intersection': {
-      const members = flatTypes(t.members, ' & ', 'intersection');
-      return members === undefined
-        ? undefined
-        : parent === 'array' || parent === 'intersection' || parent === 'union'
-          ? `(${members})`
-          : members;
+      const members = flatTypes(t.members, t.kind === 'union' ? ' | ' : ' & ', t.kind);
+      return members === undefined ? undefined : inParentheses(parent) ? `(${members})` : members;
     }
     case 'indexed': {
       if (t.object.kind !== 'name' && t.object.kind !== 'reference') return undefined;
@@ -260,7 +250,7 @@ const flatTypes = (types: readonly TypeExpr[], separator: string, parent: Parent
 
 /** prettier's printUnionType (3.x): `| ` starts each member once the union breaks. */
 function union(members: TypeExpr[], parent: Parent): Doc {
-  const needsParens = parent === 'array' || parent === 'intersection' || parent === 'union';
+  const needsParens = inParentheses(parent);
   if (shouldHugUnion(members)) {
     const hugged = join(
       ' | ',
