@@ -111,13 +111,18 @@ export function printItems(items: readonly (() => Doc)[], depth: number): string
  */
 export const fitsAsText = (line: string): boolean => line.length <= printWidth && !/[^\x20-\x7e]/.test(line);
 
-/** The items' texts joined by `separator`, or undefined if one of them has none (the flat texts' lists). */
+/**
+ * The items' texts joined by `separator` (the flat texts' lists), or undefined if one of them has none
+ * or the text is already wider than a line: a flat text is only used where it fits, so a long union or
+ * argument list that cannot is given up on at the width instead of being written out whole.
+ */
 export function joinTexts<T>(list: readonly T[], text: (item: T) => string | undefined, separator: string): string | undefined {
   let joined = '';
   for (let i = 0; i < list.length; i++) {
     const t = text(list[i]!);
     if (t === undefined) return undefined;
     joined += i === 0 ? t : separator + t;
+    if (joined.length > printWidth) return undefined;
   }
   return joined;
 }

@@ -225,6 +225,25 @@ function print(e: Expr): Printed {
   return printed;
 }
 
+/**
+ * A literal, an identifier or `Identifier.name` (the only member written outside a chain, as in
+ * `Number.isInteger`, which prettier keeps inline): one piece of text; undefined for any other node.
+ */
+function leafText(e: Expr): string | undefined {
+  switch (e.kind) {
+    case 'id':
+    case 'string':
+    case 'number':
+    case 'regex':
+    case 'raw':
+      return sourceText(e);
+    case 'member':
+      return e.object.kind === 'id' ? sourceText(e) : undefined;
+    default:
+      return undefined;
+  }
+}
+
 function printUncached(e: Expr): Printed {
   switch (e.kind) {
     case 'id':
@@ -232,11 +251,11 @@ function printUncached(e: Expr): Printed {
     case 'number':
     case 'regex':
     case 'raw':
-      return { doc: sourceText(e) };
-    case 'member':
-      // Outside a chain only `Identifier.name` is written (`Number.isInteger`), which prettier keeps inline.
-      if (e.object.kind !== 'id') throw new Unsupported('member of an expression');
-      return { doc: sourceText(e) };
+    case 'member': {
+      const text = leafText(e);
+      if (text === undefined) throw new Unsupported('member of an expression');
+      return { doc: text };
+    }
     case 'call':
       if (e.isNew) return { doc: ['new ', printExpr(e.callee), callArguments(e.args)] };
       if (e.callee.kind === 'member') return memberChain(e);
@@ -442,8 +461,9 @@ export function assignment(left: Doc, operator: string, right: Expr, context: { 
 /**
  * The expression on one line, as the printer prints it when it fits (every group flat); undefined when
  * something in it always breaks (an object written broken, a comment, an array of objects, a chain
- * prettier always expands, function-composition arguments) or its layout throws `Unsupported`. The
- * cases mirror `printUncached` and the rules it calls, which hold every such case to a forced break.
+ * prettier always expands, function-composition arguments) or its layout throws `Unsupported`, and
+ * possibly when it is wider than a line (see `joinTexts`). The cases mirror `printUncached` and the
+ * rules it calls, which hold every such case to a forced break.
  */
 export function flatText(e: Expr): string | undefined {
   switch (e.kind) {
@@ -452,9 +472,8 @@ export function flatText(e: Expr): string | undefined {
     case 'number':
     case 'regex':
     case 'raw':
-      return sourceText(e);
     case 'member':
-      return e.object.kind === 'id' ? sourceText(e) : undefined;
+      return leafText(e);
     case 'call': {
       if (e.isNew) {
         const callee = flatText(e.callee);

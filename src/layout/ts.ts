@@ -196,8 +196,9 @@ function typeArguments(args: TypeExpr[]): Doc {
 
 /**
  * The type on one line, as the printer prints it when it fits (every group flat); undefined when
- * something in it always breaks (a type literal with members) or its layout throws `Unsupported`. The
- * cases mirror `printType` and the rules it calls.
+ * something in it always breaks (a type literal with members) or its layout throws `Unsupported`, and
+ * possibly when it is wider than a line (see `joinTexts`). The cases mirror `printType` and the rules
+ * it calls.
  */
 export function typeFlatText(t: TypeExpr, parent: Parent = 'annotation'): string | undefined {
   switch (t.kind) {
