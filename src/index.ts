@@ -14,7 +14,17 @@ export {
   type EntryPoint,
   type ProgressEvent,
 } from './api/generate.js';
-export { writeFiles, writeOutput, staleFiles, recoverOutput, OutputWriteError, type WriteOptions, type WriteReport } from './api/write.js';
+export {
+  writeFiles,
+  writeOutput,
+  staleFiles,
+  recoverOutput,
+  removeOutput,
+  OutputWriteError,
+  type WriteOptions,
+  type WriteReport,
+} from './api/write.js';
+export { orphanedOutputs, type OrphanedOutput } from './api/orphans.js';
 export { checkZod, minimumZod } from './api/consumer.js';
 export { documentOptions, type DocumentOption, type DocumentOptionKey } from './api/options.js';
 export { jsonSchemaDialects, type JsonSchemaDialect } from './read/index.js';

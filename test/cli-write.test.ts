@@ -111,7 +111,8 @@ describe('write failures exit 1 with output-write-failed', () => {
       const job = JSON.parse(readFileSync(path.join(mount, 'schemas/letta-job.json'), 'utf8')) as { description: string };
       job.description = 'x'.repeat(30_000);
       writeFileSync(path.join(work, 'big.json'), JSON.stringify(job));
-      const r = run(['generate', path.join(work, 'big.json'), '--out', path.join(mount, 'out')], work);
+      // Another file's output in that folder: --overwrite says to take it over (the refusal is tested in ownership.test.ts).
+      const r = run(['generate', path.join(work, 'big.json'), '--out', path.join(mount, 'out'), '--overwrite'], work);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/error output-write-failed {2}cannot write .*: ENOSPC: no space left on device/);
       const after = Object.fromEntries(

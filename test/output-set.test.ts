@@ -65,7 +65,11 @@ describe.skipIf(skip)('the output folder is replaced as a set', () => {
     writeMs = timing.writeMs ?? 50;
     fresh = snapshot(path.join(work, 'calibration/out'));
     // The whole spec's docs are paged: README.md as the index, and pages under docs/.
-    expect([...fresh.keys()].filter((f) => !f.startsWith('docs/')).sort()).toEqual(['README.md', 'schema.json']);
+    expect([...fresh.keys()].filter((f) => !f.startsWith('docs/')).sort()).toEqual([
+      '.structgen-manifest.json',
+      'README.md',
+      'schema.json',
+    ]);
     expect([...fresh.keys()].filter((f) => f.startsWith('docs/')).length).toBeGreaterThan(10);
     for (const name of ['README.md', 'schema.json']) expect(fresh.get(name), name).not.toBe(earlier.get(name));
   }, 60_000);
@@ -112,7 +116,7 @@ describe.skipIf(skip)('the output folder is replaced as a set', () => {
   function classify(dir: string): { files: Record<string, FileState>; folder: FolderState } {
     const files: Record<string, FileState> = {};
     for (const [name, text] of snapshot(dir)) {
-      files[name] = name.startsWith('.structgen-journal')
+      files[name] = /^\.structgen-(journal|lock)/.test(name)
         ? 'journal'
         : /\.structgen-[\w-]+\.(tmp|old)$/.test(name)
           ? 'temporary'

@@ -40,7 +40,7 @@ const fresh = [file('types.ts', 'new types'), file('zod.ts', 'new zod'), file('s
 function folder(): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile())
+      .filter((e) => e.isFile() && e.name !== '.structgen-manifest.json')
       .map((e) => [e.name, readFileSync(path.join(dir, e.name), 'utf8')]),
   );
 }

@@ -16,16 +16,24 @@
  * from the backups. Signal handlers are the caller's: `writeOutput` takes an `AbortSignal` and stops at
  * the next safe point (rolled back while staging, finished once committing).
  *
+ * Only the run holding the folder's lock (lock.ts) writes a journal, and only a run holding the lock
+ * recovers one: a journal found by the lock's holder was left by a run that is gone.
+ *
  * A journal is input from the disk and could have been planted: it is only ever allowed to rename or
- * delete names that follow structgen's own patterns, inside the folder, and to remove files that carry
- * structgen's banner.
+ * delete names that follow structgen's own patterns, inside the real folder (no path through a link), to
+ * put a new file over a file structgen owns (ownership.ts), and to remove a file the folder's manifest
+ * records with the very bytes it has now. The manifest is renamed last in a commit, so while a journal
+ * is committing, the manifest on disk is still the earlier run's record.
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, open, readdir, readFile, rename, rm, rmdir, unlink, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { bannerHeadBytes, bannerSource } from './banner.js';
+import { bannerHeadBytes } from './banner.js';
+import { confined, inside, manifestName, mayRemove, mayReplace, readManifest, type Manifest } from './ownership.js';
+
+export { inside } from './ownership.js';
 
 export const journalName = '.structgen-journal.json';
 const journalStaging = `${journalName}.tmp`;
@@ -48,6 +56,8 @@ export interface Journal {
   pid: number;
   host: string;
   state: 'staging' | 'committing';
+  /** The document being written, as the manifest names it (absent in journals of structgen before manifests). */
+  source?: string;
   replace: Replacement[];
   remove: Removal[];
 }
@@ -60,13 +70,6 @@ export function runId(): string {
 const ownName = /\.structgen-\d+-[0-9a-f]{6}\.(tmp|old)$/;
 /** What structgen before the journal left behind when killed: `<name>.structgen-<pid>-<ms>.tmp`. */
 const legacyTemp = /\.structgen-\d+-\d{10,}\.tmp$/;
-
-/** The absolute path of `relative` inside `dir`, or undefined when it would land outside it. */
-export function inside(dir: string, relative: string): string | undefined {
-  if (typeof relative !== 'string' || relative === '' || path.isAbsolute(relative) || relative.includes('\0')) return undefined;
-  const target = path.resolve(dir, relative);
-  return target.startsWith(dir + path.sep) ? target : undefined;
-}
 
 /** Creates the journal exclusively: an existing one means another run holds the folder, or a run died. */
 export async function createJournal(dir: string, journal: Journal): Promise<'created' | 'exists'> {
@@ -138,36 +141,58 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Finishes an interrupted commit: every temporary file over its target, every removal done, backups gone. */
+/**
+ * Finishes an interrupted commit, in the commit's own order: every temporary file over its target (where
+ * the target is absent or structgen's), every removal the manifest vouches for, the manifest last; then
+ * the backups and the journal go. `dir` is the real folder.
+ */
 export async function rollForward(dir: string, journal: Journal): Promise<void> {
-  for (const entry of journal.replace) {
-    const target = inside(dir, entry.path)!;
-    const temp = inside(dir, entry.temp)!;
-    if (await exists(temp)) await rename(temp, target);
-  }
+  const onDisk = await readManifest(dir);
+  // A journal names its document (before manifests, none did): the record must be that document's.
+  const manifest = onDisk && (journal.source === undefined || onDisk.source === journal.source) ? onDisk : undefined;
+  const files = journal.replace.filter((e) => e.path !== manifestName);
+  const record = journal.replace.filter((e) => e.path === manifestName);
+  for (const entry of files) await finishReplacement(dir, entry, manifest);
   for (const entry of journal.remove) {
-    const target = inside(dir, entry.path)!;
-    if (await isOurs(target)) await rm(target, { force: true });
+    const target = await confined(dir, entry.path);
+    if (target && (await mayRemove(target, entry.path, manifest))) await rm(target, { force: true });
   }
+  for (const entry of record) await finishReplacement(dir, entry, manifest);
   await syncFolder(dir);
   await removeBackups(dir, journal);
   await unlink(path.join(dir, journalName));
 }
 
+async function finishReplacement(dir: string, entry: Replacement, manifest: Manifest | undefined): Promise<void> {
+  const target = await confined(dir, entry.path);
+  const temp = await confined(dir, entry.temp);
+  if (!target || !temp || !(await exists(temp))) return;
+  const next = await readFile(temp, 'utf8').catch(() => undefined);
+  const allowed =
+    next !== undefined &&
+    (entry.path === manifestName
+      ? !(await exists(target)) || (await readManifest(dir)) !== undefined
+      : (await mayReplace(target, entry.path, next, manifest)).owned);
+  if (allowed) await rename(temp, target);
+  else await rm(temp, { force: true });
+}
+
 /** Undoes a commit that failed part-way: earlier files back from their backups, new files gone. */
 export async function rollBack(dir: string, journal: Journal): Promise<void> {
   for (const entry of journal.replace) {
-    const target = inside(dir, entry.path)!;
-    const temp = inside(dir, entry.temp)!;
-    const backup = entry.backup === undefined ? undefined : inside(dir, entry.backup)!;
+    const target = await confined(dir, entry.path);
+    const temp = await confined(dir, entry.temp);
+    const backup = entry.backup === undefined ? undefined : await confined(dir, entry.backup);
+    if (!target || !temp || (entry.backup !== undefined && !backup)) continue;
     if (backup && (await exists(backup))) await restore(backup, target);
     // No backup: the target did not exist before; once its temporary file is gone, the target is ours.
     else if (!backup && !(await exists(temp))) await rm(target, { force: true });
     await rm(temp, { force: true });
   }
   for (const entry of journal.remove) {
-    const backup = inside(dir, entry.backup)!;
-    if (await exists(backup)) await restore(backup, inside(dir, entry.path)!);
+    const backup = await confined(dir, entry.backup);
+    const target = await confined(dir, entry.path);
+    if (backup && target && (await exists(backup))) await restore(backup, target);
   }
   await syncFolder(dir);
   await unlink(path.join(dir, journalName));
@@ -189,7 +214,10 @@ async function restore(backup: string, target: string): Promise<void> {
 
 /** Undoes a run that never committed: its temporary files and backups go; no target was touched. */
 export async function discardStaging(dir: string, journal: Journal | undefined): Promise<void> {
-  for (const entry of journal?.replace ?? []) await rm(inside(dir, entry.temp)!, { force: true });
+  for (const entry of journal?.replace ?? []) {
+    const temp = await confined(dir, entry.temp);
+    if (temp) await rm(temp, { force: true });
+  }
   await removeBackups(dir, journal);
   // Subfolders made for the new files (docs/definitions/) are left empty: they go too.
   await removeEmptyFolders(
@@ -205,8 +233,11 @@ export async function removeEmptyFolders(dir: string, paths: readonly string[]):
   const folders = new Set(paths.map((p) => path.posix.dirname(p)).filter((f) => f !== '.'));
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     for (let current = folder; current !== '.'; current = path.posix.dirname(current)) {
+      // Never through a link: a folder reached through one is somewhere else.
+      const real = await confined(dir, current);
+      if (!real) break;
       try {
-        await rmdir(inside(dir, current)!);
+        await rmdir(real);
       } catch {
         break;
       }
@@ -216,7 +247,8 @@ export async function removeEmptyFolders(dir: string, paths: readonly string[]):
 
 async function removeBackups(dir: string, journal: Journal | undefined): Promise<void> {
   for (const entry of [...(journal?.replace ?? []), ...(journal?.remove ?? [])]) {
-    if (entry.backup !== undefined) await rm(inside(dir, entry.backup)!, { force: true });
+    const backup = entry.backup === undefined ? undefined : await confined(dir, entry.backup);
+    if (backup) await rm(backup, { force: true });
   }
 }
 
@@ -229,7 +261,7 @@ export async function readJournal(dir: string): Promise<Journal | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
     return undefined;
   }
-  return isJournal(dir, value) ? value : undefined;
+  return isJournal(dir, value) && (value.source === undefined || typeof value.source === 'string') ? value : undefined;
 }
 
 /** Only names inside the folder, and temporary and backup names of structgen's own pattern, are trusted. */
@@ -256,12 +288,6 @@ function isJournal(dir: string, value: unknown): value is Journal {
   );
 }
 
-/** Whether a file opens with a structgen banner (a removal a journal asks for must be of such a file). */
-async function isOurs(file: string): Promise<boolean> {
-  const head = await readHead(file);
-  return head !== undefined && bannerSource(file, head) !== undefined;
-}
-
 /** The first bytes of a regular file, or undefined when it is not one (or cannot be read). */
 export async function readHead(file: string): Promise<string | undefined> {
   let handle: FileHandle | undefined;
@@ -279,24 +305,15 @@ export async function readHead(file: string): Promise<string | undefined> {
   }
 }
 
-/** Whether the run that wrote a journal is still at work (same machine, process alive, not us). */
-export function journalOwnerAlive(journal: Journal | undefined): boolean {
-  if (!journal || journal.host !== hostname() || journal.pid === process.pid) return false;
-  try {
-    process.kill(journal.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export function newJournal(replace: Replacement[], remove: Removal[]): Journal {
-  return { structgen: 1, pid: process.pid, host: hostname(), state: 'staging', replace, remove };
+export function newJournal(replace: Replacement[], remove: Removal[], source: string): Journal {
+  return { structgen: 1, pid: process.pid, host: hostname(), state: 'staging', source, replace, remove };
 }
 
 /**
  * Brings a folder back to a complete set after a run that died: rolls an interrupted commit forward or
  * a staging run back, and deletes what structgen before the journal left behind. Returns what it did.
+ * Only the holder of the folder's lock calls this (the journal's writer is then known to be gone); `dir`
+ * is the real folder.
  */
 export async function recoverFolder(dir: string): Promise<'none' | 'rolled-forward' | 'rolled-back'> {
   let outcome: 'none' | 'rolled-forward' | 'rolled-back' = 'none';
@@ -325,14 +342,4 @@ export async function recoverFolder(dir: string): Promise<'none' | 'rolled-forwa
     }
   }
   return outcome;
-}
-
-/** Whether a journal exists in the folder, and if so whether a live run holds it. */
-export async function journalState(dir: string): Promise<{ present: boolean; journal?: Journal }> {
-  try {
-    const journal = await readJournal(dir);
-    return journal ? { present: true, journal } : { present: true };
-  } catch {
-    return { present: false };
-  }
 }

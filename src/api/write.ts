@@ -1,13 +1,17 @@
 /**
- * Writing generated files into an output folder: paths are confined to the folder, and the run's files
- * replace the earlier ones as a set (see journal.ts), whether the run succeeds, fails or is interrupted.
- * Files whose contents are already right are left alone (their modification time too, so watchers and
- * incremental builds see no change). Files structgen did not write are never touched.
+ * Writing generated files into an output folder: paths are confined to the real folder, the run's files
+ * replace the earlier ones as a set (see journal.ts), whether the run succeeds, fails or is interrupted,
+ * and one run at a time holds the folder (lock.ts). Files whose contents are already right are left alone
+ * (their modification time too, so watchers and incremental builds see no change).
  *
- * Failures are thrown as `OutputWriteError`, which carries an `output-write-failed` (or `output-busy`)
- * diagnostic naming the path and the system's reason; the earlier output is intact when it is thrown.
+ * Files structgen did not write are never touched: what it owns is recorded in the folder's manifest and
+ * proved as ownership.ts says. A file in the way that is not structgen's stops the run
+ * (`output-not-owned`) unless the caller says to take it over (`overwrite`).
+ *
+ * Failures are thrown as `OutputWriteError`, which carries an `output-write-failed` (`output-busy`,
+ * `output-not-owned`) diagnostic naming the path and the reason; the earlier output is intact when it is thrown.
  */
-import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
@@ -17,13 +21,9 @@ import {
   backUp,
   createJournal,
   discardStaging,
-  inside,
   journalName,
-  journalOwnerAlive,
-  journalState,
   markCommitting,
   newJournal,
-  readHead,
   recoverFolder,
   removeEmptyFolders,
   rollBack,
@@ -34,17 +34,32 @@ import {
   type Removal,
   type Replacement,
 } from './journal.js';
+import { FolderBusyError, folderHeld, lockFolder, lockName, waitForFolder } from './lock.js';
+import {
+  confined,
+  documentIdentity,
+  inside,
+  manifestName,
+  manifestText,
+  mayRemove,
+  mayReplace,
+  readManifest,
+  sha256,
+  type Manifest,
+} from './ownership.js';
+
+type WriteErrorCode = 'output-write-failed' | 'output-busy' | 'output-not-owned';
 
 /** A write into an output folder failed; `diagnostic` says where and why. The earlier output is intact. */
 export class OutputWriteError extends Error {
-  readonly code: 'output-write-failed' | 'output-busy';
+  readonly code: WriteErrorCode;
   /** The file or folder that could not be written, as given (joined to the `outDir` passed in). */
   readonly path: string;
   /** The system's error code (`EACCES`, `ENOSPC`, `ENOTDIR`, ...), when the system gave one. */
   readonly reason: string | undefined;
   readonly diagnostic: Diagnostic;
 
-  constructor(code: 'output-write-failed' | 'output-busy', file: string, message: string, reason?: string, hint?: string) {
+  constructor(code: WriteErrorCode, file: string, message: string, reason?: string, hint?: string) {
     super(message);
     this.name = 'OutputWriteError';
     this.code = code;
@@ -60,10 +75,25 @@ export interface WriteOptions {
   /** Stops the write at the next safe point: rolled back while files are staged, finished once committing. */
   signal?: AbortSignal;
   /**
-   * Remove files in the folder that structgen wrote for the same document (by their banner) and that
-   * `files` no longer holds, in the same set replacement. On by default.
+   * Remove files that the folder's manifest records as written for the same document, that still hold
+   * exactly what was written, and that `files` no longer holds, in the same set replacement. On by default.
    */
   removeStale?: boolean;
+  /**
+   * The document the files were generated from: a path (relative to `cwd`), a URL, or a name for a
+   * document given as text. The manifest records it (relative to the folder), and a folder whose manifest
+   * names another document is not this run's. Without it, the files' banners name the document.
+   */
+  source?: string;
+  /** The config that planned the document (a path relative to `cwd`), recorded so that orphaned output can be found. */
+  config?: string;
+  /**
+   * Take over files in the way that structgen cannot prove it wrote (a user's file at a generated path, a
+   * folder holding another document's output) instead of refusing with `output-not-owned`. Off by default.
+   */
+  overwrite?: boolean;
+  /** How long to wait for another run that holds the folder before failing with `output-busy`; 60 s by default. */
+  waitMs?: number;
 }
 
 export interface WriteReport {
@@ -73,6 +103,8 @@ export interface WriteReport {
   unchanged: string[];
   /** Files of the same document that this run no longer produces, removed. */
   removed: string[];
+  /** Files of the same document no longer produced that were left: they changed since structgen wrote them. */
+  kept?: string[];
   /** Whether an interrupted earlier run had to be rolled forward or back first. */
   recovered: 'none' | 'rolled-forward' | 'rolled-back';
 }
@@ -101,10 +133,13 @@ function batches<T>(items: readonly T[], size: (item: T) => number): T[][] {
 /** Folders this process is writing now: a second write into one of them waits for the first. */
 const busy = new Map<string, Promise<unknown>>();
 
+/** How long a run waits for another that holds the folder, by default. */
+const defaultWaitMs = 60_000;
+
 /**
  * Writes `files` into `outDir` (created if needed) as one set: the folder then holds all of them or, if
  * the write fails or is aborted, exactly what it held before. Removes the same document's files that are
- * no longer produced (unless `removeStale: false`).
+ * no longer produced (unless `removeStale: false`), and records what it wrote in the folder's manifest.
  */
 export async function writeOutput(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): Promise<WriteReport> {
   const dir = path.resolve(options.cwd ?? process.cwd(), outDir);
@@ -131,61 +166,126 @@ export async function writeFiles(
 
 /**
  * Paths (relative to `outDir`) whose contents on disk differ from `files` or are missing, followed by the
- * files of the same document that a write would remove: what `--check` reports. An interrupted earlier
- * write is first finished or undone, so the answer is about a complete set.
+ * files the folder's manifest records for the same document that a write would remove: what `--check`
+ * reports. It waits while another run writes the folder, and an interrupted earlier write is first
+ * finished or undone, so the answer is about a complete set.
  */
 export async function staleFiles(
   outDir: string,
   files: readonly GeneratedFile[],
-  options: Pick<WriteOptions, 'cwd'> = {},
+  options: Pick<WriteOptions, 'cwd' | 'source' | 'waitMs'> = {},
 ): Promise<string[]> {
   const dir = path.resolve(options.cwd ?? process.cwd(), outDir);
   for (const file of files) targetOf(outDir, dir, file.path);
-  if (await isFolder(dir)) await recover(outDir, dir);
-  const stale: string[] = [];
-  for (const file of files) {
-    const current = await readFile(targetOf(outDir, dir, file.path), 'utf8').catch(() => undefined);
-    if (current !== file.contents) stale.push(file.path);
+  if (!(await isFolder(dir))) return files.map((f) => f.path);
+  const real = await realpath(dir).catch((error: unknown) => {
+    throw asWriteError(outDir, dir, error, undefined);
+  });
+  const waitMs = options.waitMs ?? defaultWaitMs;
+  // A run that starts writing while the files are compared would make the answer one about a mix: then
+  // the comparison is made again once it is done.
+  for (let attempt = 0; ; attempt++) {
+    await waited(outDir, real, () => waitForFolder(real, waitMs));
+    if (await exists(path.join(real, journalName))) await recoverLocked(outDir, real, waitMs);
+    const stale: string[] = [];
+    for (const file of files) {
+      const target = await confined(real, file.path);
+      const current = target === undefined ? undefined : await readFile(target, 'utf8').catch(() => undefined);
+      if (current !== file.contents) stale.push(file.path);
+    }
+    const manifest = sameDocument(await readManifest(real), identityOf(real, files, options));
+    const removable = (await removalsOf(real, files, manifest)).removable;
+    if (attempt < 5 && (await folderHeld(real))) continue;
+    return [...stale, ...removable];
   }
-  return [...stale, ...(await sameDocumentFiles(dir, files))];
 }
 
 /**
  * Finishes or undoes an interrupted write in `outDir`, if there was one, and removes what it left
- * behind. `writeOutput` and `staleFiles` do this first on their own.
+ * behind. `writeOutput` and `staleFiles` do this first on their own. A journal whose run is still at
+ * work (it holds the folder) is waited for, never touched.
  */
-export async function recoverOutput(outDir: string, options: Pick<WriteOptions, 'cwd'> = {}): Promise<WriteReport['recovered']> {
+export async function recoverOutput(outDir: string, options: Pick<WriteOptions, 'cwd' | 'waitMs'> = {}): Promise<WriteReport['recovered']> {
   const dir = path.resolve(options.cwd ?? process.cwd(), outDir);
   if (!(await isFolder(dir))) return 'none';
-  return recover(outDir, dir);
+  const real = await realpath(dir).catch((error: unknown) => {
+    throw asWriteError(outDir, dir, error, undefined);
+  });
+  if (!(await exists(path.join(real, journalName))) && !(await hasLegacyLeftovers(real))) return 'none';
+  return recoverLocked(outDir, real, options.waitMs ?? defaultWaitMs);
 }
 
-async function writeExclusively(outDir: string, dir: string, files: readonly GeneratedFile[], options: WriteOptions): Promise<WriteReport> {
-  const targets = files.map((file) => targetOf(outDir, dir, file.path));
-  options.signal?.throwIfAborted();
-  const created = await makeFolder(outDir, dir);
+async function recoverLocked(outDir: string, real: string, waitMs: number): Promise<WriteReport['recovered']> {
+  const lock = await waited(outDir, real, () => lockFolder(real, waitMs));
   try {
-    return await replaceSet(outDir, dir, files, targets, options);
-  } catch (error) {
-    // A folder this run created and could not fill is not left behind empty.
-    if (created) await removeCreatedFolders(dir, created);
-    throw error;
+    return await recover(outDir, real);
+  } finally {
+    await lock.release();
   }
 }
 
-async function replaceSet(
-  outDir: string,
-  dir: string,
-  files: readonly GeneratedFile[],
-  targets: string[],
-  options: WriteOptions,
-): Promise<WriteReport> {
+async function writeExclusively(outDir: string, dir: string, files: readonly GeneratedFile[], options: WriteOptions): Promise<WriteReport> {
+  for (const file of files) targetOf(outDir, dir, file.path);
+  if (files.some((file) => file.path === manifestName || file.path === journalName))
+    throw new Error(`refusing to write structgen's own record (${manifestName}, ${journalName}) as a generated file`);
+  options.signal?.throwIfAborted();
+  const created = await makeFolder(outDir, dir);
+  let lock: { release(): Promise<void> } | undefined;
+  try {
+    const real = await realpath(dir).catch((error: unknown) => {
+      throw asWriteError(outDir, dir, error, undefined);
+    });
+    lock = await waited(outDir, real, () => lockFolder(real, options.waitMs ?? defaultWaitMs, options.signal));
+    return await replaceSet(outDir, real, files, options);
+  } catch (error) {
+    await lock?.release();
+    lock = undefined;
+    // A folder this run created and could not fill is not left behind empty.
+    if (created) await removeCreatedFolders(dir, created);
+    throw error;
+  } finally {
+    await lock?.release();
+  }
+}
+
+interface Planned extends Replacement {
+  contents: string;
+  target: string;
+}
+
+async function replaceSet(outDir: string, dir: string, files: readonly GeneratedFile[], options: WriteOptions): Promise<WriteReport> {
+  // Under the lock: a journal here was left by a run that is gone.
   const recovered = await recover(outDir, dir);
+  const source = identityOf(dir, files, options);
+  const onDisk = await readManifest(dir);
+  const manifest = sameDocument(onDisk, source);
+  if (onDisk && !manifest && !options.overwrite) {
+    throw notOwned(
+      outDir,
+      undefined,
+      `${outDir} holds the output of ${JSON.stringify(onDisk.source)} (by its ${manifestName}), not of ${JSON.stringify(source)}`,
+    );
+  }
 
   // What changes: files whose contents differ, and the same document's files no longer produced.
-  const replace: (Replacement & { contents: string; target: string })[] = [];
+  const replace: Planned[] = [];
   const unchanged: string[] = [];
+  const refused: { path: string; why: string }[] = [];
   const id = runId();
+  const targets: string[] = [];
+  for (const file of files) {
+    const target = await confined(dir, file.path);
+    if (!target) {
+      throw new OutputWriteError(
+        'output-write-failed',
+        shown(outDir, file.path),
+        `cannot write ${shown(outDir, file.path)}: the path leads through a symbolic link or a file`,
+        'ELOOP',
+        'structgen writes only inside the real output folder: remove the link, or choose another --out',
+      );
+    }
+    targets.push(target);
+  }
   // What is there now, and whether it already holds the new text: a few files at a time (`batches`),
   // each file's old text dropped as soon as it is compared.
   const existing: { kind: Stats | undefined; same: boolean }[] = [];
@@ -219,6 +319,10 @@ async function replaceSet(
       unchanged.push(file.path);
       continue;
     }
+    if (kind && !options.overwrite) {
+      const ownership = await mayReplace(target, file.path, file.contents, manifest);
+      if (!ownership.owned) refused.push({ path: file.path, why: ownership.why });
+    }
     replace.push({
       path: file.path,
       temp: `${file.path}.structgen-${id}.tmp`,
@@ -227,17 +331,53 @@ async function replaceSet(
       target,
     });
   }
-  const remove: Removal[] =
-    options.removeStale === false
-      ? []
-      : (await sameDocumentFiles(dir, files)).map((p) => ({ path: p, backup: `${p}.structgen-${id}.old` }));
-  if (replace.length === 0 && remove.length === 0) return { written: [], unchanged, removed: [], recovered };
+  if (refused.length > 0) {
+    const [first] = refused;
+    const more =
+      refused.length > 1
+        ? ` (and ${refused.length - 1} more: ${refused
+            .slice(1)
+            .map((r) => r.path)
+            .join(', ')})`
+        : '';
+    throw notOwned(outDir, first!.path, `${shown(outDir, first!.path)} exists and ${first!.why}${more}: structgen will not replace it`);
+  }
+  const { removable, kept } = options.removeStale === false ? { removable: [], kept: [] } : await removalsOf(dir, files, manifest);
+  const remove: Removal[] = removable.map((p) => ({ path: p, backup: `${p}.structgen-${id}.old` }));
+
+  // The record of what this folder now holds for the document: written with the set, renamed last.
+  const recordText = manifestText(
+    source,
+    options.config === undefined ? undefined : recordedConfig(dir, options),
+    recordedHashes(files, manifest, removable, kept, options),
+  );
+  const recordPath = path.join(dir, manifestName);
+  const recordNow = await readFile(recordPath, 'utf8').catch(() => undefined);
+  if (recordNow !== recordText) {
+    const recordKind = await lstat(recordPath).catch(() => undefined);
+    if (recordKind && !recordKind.isFile())
+      throw notOwned(outDir, manifestName, `${shown(outDir, manifestName)} is not a file structgen wrote`);
+    replace.push({
+      path: manifestName,
+      temp: `${manifestName}.structgen-${id}.tmp`,
+      ...(recordKind ? { backup: `${manifestName}.structgen-${id}.old` } : {}),
+      contents: recordText,
+      target: recordPath,
+    });
+  }
+  if (replace.length === 0 && remove.length === 0)
+    return { written: [], unchanged, removed: [], ...(kept.length ? { kept } : {}), recovered };
 
   const journal = newJournal(
     replace.map(({ path: p, temp, backup }) => ({ path: p, temp, ...(backup ? { backup } : {}) })),
     remove,
+    source,
   );
-  await lock(outDir, dir, journal);
+  try {
+    if ((await createJournal(dir, journal)) === 'exists') throw new Error(`a journal appeared in ${dir} while this run held its lock`);
+  } catch (error) {
+    throw asWriteError(outDir, dir, error, journalName);
+  }
   let staging: string | undefined;
   try {
     // Staged a few files at a time (`batches`); every write of a batch has settled before a failure is
@@ -267,9 +407,12 @@ async function replaceSet(
   }
 
   // From here on the new set is complete on disk: an abort waits for the renames, which take milliseconds.
+  // The files first, then the removals, then the manifest: until it is renamed, the record on disk is the
+  // earlier run's, which is what a recovery checks removals against.
   let current: string | undefined;
   try {
     for (const entry of replace) {
+      if (entry.path === manifestName) continue;
       current = entry.path;
       await rename(inside(dir, entry.temp)!, entry.target);
     }
@@ -278,6 +421,11 @@ async function replaceSet(
       await unlink(inside(dir, entry.path)!).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });
+    }
+    for (const entry of replace) {
+      if (entry.path !== manifestName) continue;
+      current = entry.path;
+      await rename(inside(dir, entry.temp)!, entry.target);
     }
     await syncFolder(dir);
     for (const entry of [...replace, ...remove]) if (entry.backup) await rm(inside(dir, entry.backup)!, { force: true });
@@ -301,7 +449,99 @@ async function replaceSet(
       undone ? undefined : 'the folder could not be restored either; the next structgen run on it completes the replacement',
     );
   }
-  return { written: replace.map((e) => e.path), unchanged, removed: remove.map((e) => e.path), recovered };
+  const written = replace.filter((e) => e.path !== manifestName).map((e) => e.path);
+  return { written, unchanged, removed: remove.map((e) => e.path), ...(kept.length ? { kept } : {}), recovered };
+}
+
+/**
+ * What the manifest records: the files written now, and the earlier record's files that stay (those kept
+ * because they changed, and, when stale files are not being removed, all the others): still structgen's.
+ */
+function recordedHashes(
+  files: readonly GeneratedFile[],
+  manifest: Manifest | undefined,
+  removed: readonly string[],
+  kept: readonly string[],
+  options: WriteOptions,
+): Map<string, string> {
+  const hashes = new Map<string, string>();
+  if (manifest) {
+    const gone = new Set(removed);
+    const staying = new Set(kept);
+    for (const [name, hash] of Object.entries(manifest.files))
+      if (!gone.has(name) && (options.removeStale === false || staying.has(name))) hashes.set(name, hash);
+  }
+  for (const file of files) hashes.set(file.path, sha256(file.contents));
+  return hashes;
+}
+
+function recordedConfig(dir: string, options: WriteOptions): string {
+  return documentIdentity(path.resolve(options.cwd ?? process.cwd(), options.config!), dir);
+}
+
+/** The document's identity for the manifest: the source option, relative to the folder, else the files' banner. */
+function identityOf(dir: string, files: readonly GeneratedFile[], options: Pick<WriteOptions, 'cwd' | 'source'>): string {
+  if (options.source !== undefined) {
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.source)
+      ? options.source
+      : path.resolve(options.cwd ?? process.cwd(), options.source);
+    return documentIdentity(absolute, dir);
+  }
+  for (const file of files) {
+    const named = bannerSource(file.path, file.contents.slice(0, bannerHeadBytes));
+    if (named !== undefined) return named;
+  }
+  return '<unnamed>';
+}
+
+function sameDocument(manifest: Manifest | undefined, source: string): Manifest | undefined {
+  return manifest && manifest.source === source ? manifest : undefined;
+}
+
+/** The recorded files the new set no longer holds: removable when still exactly as written, kept otherwise. */
+async function removalsOf(
+  dir: string,
+  files: readonly GeneratedFile[],
+  manifest: Manifest | undefined,
+): Promise<{ removable: string[]; kept: string[] }> {
+  const removable: string[] = [];
+  const kept: string[] = [];
+  if (!manifest) return { removable, kept };
+  const produced = new Set(files.map((f) => f.path));
+  for (const name of Object.keys(manifest.files).sort()) {
+    if (produced.has(name)) continue;
+    const target = await confined(dir, name);
+    if (!target || !(await exists(target))) continue;
+    if (await mayRemove(target, name, manifest)) removable.push(name);
+    else kept.push(name);
+  }
+  return { removable, kept };
+}
+
+function notOwned(outDir: string, relative: string | undefined, message: string): OutputWriteError {
+  return new OutputWriteError(
+    'output-not-owned',
+    shown(outDir, relative),
+    message,
+    undefined,
+    `move the file away or choose another --out; to let structgen take it over, run again with --overwrite (option overwrite: true)`,
+  );
+}
+
+/** Turns a busy folder into `output-busy`. */
+async function waited<T>(outDir: string, dir: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof FolderBusyError)) throw asWriteError(outDir, dir, error, undefined);
+    throw new OutputWriteError(
+      'output-busy',
+      outDir,
+      `another structgen run${error.pid !== undefined ? ` (process ${error.pid})` : ''} is writing ${outDir}`,
+      undefined,
+      `wait for it to finish; if no structgen is running, delete ${path.join(outDir, lockName)} and run again`,
+    );
+  }
 }
 
 /** Removes the empty folders from `dir` up to `created` (the first one `mkdir` made), deepest first. */
@@ -320,35 +560,6 @@ function committed(journal: Journal): Journal {
   return { ...journal, state: 'committing' };
 }
 
-/** Takes the folder's journal (its lock), first recovering a dead run's, or waiting a little for a live one. */
-async function lock(outDir: string, dir: string, journal: Journal): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    let outcome: 'created' | 'exists';
-    try {
-      outcome = await createJournal(dir, journal);
-    } catch (error) {
-      throw asWriteError(outDir, dir, error, journalName);
-    }
-    if (outcome === 'created') return;
-    const state = await journalState(dir);
-    if (!journalOwnerAlive(state.journal)) {
-      await recover(outDir, dir);
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new OutputWriteError(
-        'output-busy',
-        outDir,
-        `another structgen run (process ${state.journal!.pid}) is writing ${outDir}`,
-        undefined,
-        `wait for it to finish; if no structgen is running, delete ${path.join(outDir, journalName)} and run again`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function recover(outDir: string, dir: string): Promise<WriteReport['recovered']> {
   try {
     return await recoverFolder(dir);
@@ -357,37 +568,13 @@ async function recover(outDir: string, dir: string): Promise<WriteReport['recove
   }
 }
 
-/** How far stale-file detection looks below the output folder (docs pages live in `docs/<kind>/`). */
-const staleScan = { depth: 4, files: 5_000 } as const;
+async function exists(file: string): Promise<boolean> {
+  return (await lstat(file).catch(() => undefined)) !== undefined;
+}
 
-/**
- * The files in the folder (and its subfolders, but not node_modules, hidden folders or links) that open
- * with a structgen banner naming the same source as the new files, and that the new set does not hold:
- * written for this document by an earlier run. The walk is bounded, since an output folder may be a
- * folder of the user's with much else in it.
- */
-async function sameDocumentFiles(dir: string, files: readonly GeneratedFile[]): Promise<string[]> {
-  const sources = new Set(files.map((f) => bannerSource(f.path, f.contents.slice(0, bannerHeadBytes))).filter((s) => s !== undefined));
-  if (sources.size !== 1) return [];
-  const [source] = sources;
-  const produced = new Set(files.map((f) => f.path));
-  const stale: string[] = [];
-  let examined = 0;
-  const walk = async (relative: string, depth: number): Promise<void> => {
-    const entries = await readdir(path.join(dir, relative), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (depth < staleScan.depth && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(name, depth + 1);
-        continue;
-      }
-      if (!entry.isFile() || produced.has(name) || !/\.(ts|json|md)$/.test(entry.name) || ++examined > staleScan.files) continue;
-      const head = await readHead(path.join(dir, name));
-      if (head !== undefined && bannerSource(entry.name, head) === source) stale.push(name);
-    }
-  };
-  await walk('', 0);
-  return stale;
+/** What structgen before the journal left behind when killed (`<name>.structgen-<pid>-<ms>.tmp`). */
+async function hasLegacyLeftovers(dir: string): Promise<boolean> {
+  return (await readdir(dir).catch(() => [] as string[])).some((name) => /\.structgen-\d+-\d{10,}\.tmp$/.test(name));
 }
 
 /** Creates the output folder, turning "is a file" and "no permission" into a located error. Returns the first folder created. */
@@ -429,7 +616,7 @@ function asWriteError(outDir: string, dir: string, error: unknown, relative: str
 
 /** The path as the user knows it: a temporary file or backup by its target, the journal by the folder. */
 function displayWithin(outDir: string, dir: string, absolute: string): string {
-  if (absolute === dir || absolute === path.join(dir, journalName)) return outDir;
+  if (absolute === dir || absolute === path.join(dir, journalName) || absolute === path.join(dir, lockName)) return outDir;
   if (absolute.startsWith(dir + path.sep))
     return path.join(outDir, path.relative(dir, absolute).replace(/\.structgen-[\w-]+\.(tmp|old)$/, ''));
   return absolute;
@@ -453,4 +640,48 @@ function hintFor(code: string, outDir: string): string {
     default:
       return 'check that the folder can be written; the earlier output was left as it was';
   }
+}
+
+/**
+ * Removes an output folder's recorded files (those still exactly as written), its manifest, and the
+ * folders that leaves empty: for output whose document is gone (`orphanedOutputs`). Files that changed
+ * since are kept and returned; if any are, the manifest stays too, recording just them.
+ */
+export async function removeOutput(
+  outDir: string,
+  options: Pick<WriteOptions, 'cwd' | 'waitMs'> = {},
+): Promise<{ removed: string[]; kept: string[] }> {
+  const dir = path.resolve(options.cwd ?? process.cwd(), outDir);
+  const real = await realpath(dir).catch((error: unknown) => {
+    throw asWriteError(outDir, dir, error, undefined);
+  });
+  const lock = await waited(outDir, real, () => lockFolder(real, options.waitMs ?? defaultWaitMs));
+  const removed: string[] = [];
+  const kept: string[] = [];
+  try {
+    await recover(outDir, real);
+    const manifest = await readManifest(real);
+    if (!manifest) return { removed, kept };
+    for (const name of Object.keys(manifest.files).sort()) {
+      const target = await confined(real, name);
+      if (!target || !(await exists(target))) continue;
+      if (await mayRemove(target, name, manifest)) {
+        await unlink(target);
+        removed.push(name);
+      } else kept.push(name);
+    }
+    if (kept.length === 0) await unlink(path.join(real, manifestName));
+    else {
+      const hashes = new Map(kept.map((name) => [name, manifest.files[name]!] as const));
+      await writeDurably(path.join(real, manifestName), manifestText(manifest.source, manifest.config, hashes));
+    }
+    await removeEmptyFolders(real, removed);
+  } catch (error) {
+    throw asWriteError(outDir, real, error, undefined);
+  } finally {
+    await lock.release();
+  }
+  // The folder itself, when nothing is left in it.
+  await rmdir(real).catch(() => undefined);
+  return { removed, kept };
 }

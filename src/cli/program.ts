@@ -26,6 +26,7 @@ export interface GenerateCommandOptions extends Record<string, unknown> {
   check?: boolean;
   watch?: boolean;
   quiet?: boolean;
+  overwrite?: boolean;
   reporter: ReporterName;
 }
 
@@ -50,6 +51,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   addDocumentFlags(generateCommand)
     .option('-c, --config <path>', 'the config file (default: structgen.config.{ts,mts,cts,mjs,js,cjs,json} in the working directory)')
     .option('--check', 'write nothing; list files that differ from what would be generated and exit 1 if any do')
+    .option(
+      '--overwrite',
+      'replace files in the way that structgen cannot prove it wrote (by default it refuses and names them; nothing is written)',
+    )
     .option('-w, --watch', 'generate, then regenerate whenever an input, a file it references, or the config changes')
     .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(reporterNames).default('text'))
     .option('-q, --quiet', 'print errors only')
@@ -103,6 +108,8 @@ async function runGenerate(input: string | undefined, options: GenerateCommandOp
       reporter: options.reporter,
       summary: plan.config !== undefined,
       guardWrite: withInterrupts,
+      ...(options.overwrite ? { overwrite: true } : {}),
+      ...(plan.configFile !== undefined ? { configFile: plan.configFile, orphans: true } : {}),
     },
     io,
     printer,

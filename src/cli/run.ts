@@ -12,8 +12,10 @@ import {
   hasErrors,
   outFor,
   OutputWriteError,
+  orphanedOutputs,
   recoverOutput,
   regenerateCommand,
+  removeOutput,
   staleFiles,
   writeOutput,
   diagnosticCodes,
@@ -42,6 +44,15 @@ export interface RunSettings {
   reporter: ReporterName;
   /** Whether to print the summary line even for one document (a config run). */
   summary: boolean;
+  /** Replace files in the way that structgen cannot prove it wrote (`--overwrite`). */
+  overwrite?: boolean;
+  /** The config the documents come from (absolute), recorded in each output folder's manifest. */
+  configFile?: string;
+  /**
+   * Whether `documents` are all the config plans, so that output recorded for the config's other
+   * documents is orphaned: removed (or, with `check`, reported). Not for a watch's partial runs.
+   */
+  orphans?: boolean;
   /** Consumer warnings already printed (a watch says "zod is missing" once, not after every save). */
   said?: Set<string>;
   /** Runs a write so that SIGINT/SIGTERM abort it safely; says which signal arrived, if one did. */
@@ -163,7 +174,7 @@ export async function runDocuments(
     if (settings.check) {
       let stale: string[];
       try {
-        stale = await staleFiles(out, result.files, { cwd: io.cwd });
+        stale = await staleFiles(out, result.files, { cwd: io.cwd, source: sourceOf(document) });
       } catch (error) {
         printer.diagnostics([writeDiagnostic(error, io)]);
         totals.failed++;
@@ -196,7 +207,15 @@ export async function runDocuments(
     }
 
     const written = await settings
-      .guardWrite((signal) => writeOutput(out, result.files, { signal, cwd: io.cwd }))
+      .guardWrite((signal) =>
+        writeOutput(out, result.files, {
+          signal,
+          cwd: io.cwd,
+          source: sourceOf(document),
+          ...(settings.configFile !== undefined ? { config: settings.configFile } : {}),
+          ...(settings.overwrite ? { overwrite: true } : {}),
+        }),
+      )
       .catch((error: unknown) => {
         printer.diagnostics([writeDiagnostic(error, io)]);
         printer.complain(`structgen: the earlier output in ${out} was left as it was.`);
@@ -216,6 +235,17 @@ export async function runDocuments(
     totals.unchanged += report.unchanged.length;
     totals.removed += report.removed.length;
     if (result.files.some((f) => f.path === 'zod.ts')) zodFolders.push(out);
+    if (report.kept?.length) {
+      printer.diagnostics(
+        report.kept.map((file) => ({
+          code: 'stale-output' as const,
+          severity: 'warning' as const,
+          message: `${path.posix.join(out, file)} is no longer generated, but it was left: it changed since structgen wrote it`,
+          file: path.posix.join(out, file),
+          hint: 'delete it if the changes are not needed',
+        })),
+      );
+    }
     const parts: string[] = [];
     if (report.written.length > 0) parts.push(`wrote ${report.written.map((f) => path.posix.join(out, f)).join(', ')}`);
     if (report.removed.length > 0)
@@ -225,6 +255,46 @@ export async function runDocuments(
     } else {
       printer.say(
         `structgen: ${parts.join('; ')}${report.unchanged.length > 0 && !settings.summary ? `; ${report.unchanged.length} unchanged` : ''}`,
+      );
+    }
+  }
+
+  if (settings.orphans && settings.configFile !== undefined && !interrupted) {
+    const found = await orphanedOutputs(path.dirname(settings.configFile), settings.configFile, new Set(documents.map(sourceOf)));
+    for (const orphan of found) {
+      const out = shown(orphan.dir, io.cwd);
+      const gone = `its document ${/^[a-z][a-z0-9+.-]*:\/\//i.test(orphan.source) ? orphan.source : shown(orphan.source, io.cwd)} is no longer in the config`;
+      if (settings.check) {
+        totals.stale++;
+        printer.diagnostics([
+          {
+            code: 'orphaned-output',
+            severity: 'error',
+            message: `${out} is orphaned: ${gone}`,
+            file: out,
+            hint: diagnosticCodes['orphaned-output'].fix,
+          },
+        ]);
+        continue;
+      }
+      const removal = await removeOutput(out, { cwd: io.cwd }).catch((error: unknown) => {
+        printer.diagnostics([writeDiagnostic(error, io)]);
+        return undefined;
+      });
+      if (!removal) {
+        totals.failed++;
+        continue;
+      }
+      totals.removed += removal.removed.length;
+      printer.say(`structgen: removed ${removal.removed.length} file${removal.removed.length === 1 ? '' : 's'} from ${out}: ${gone}`);
+      printer.diagnostics(
+        removal.kept.map((file) => ({
+          code: 'orphaned-output' as const,
+          severity: 'warning' as const,
+          message: `${path.posix.join(out, file)} was left: it changed since structgen wrote it`,
+          file: path.posix.join(out, file),
+          hint: 'delete it if the changes are not needed',
+        })),
       );
     }
   }
@@ -255,6 +325,13 @@ function summaryLine(
 export function writeDiagnostic(error: unknown, io: Io): Diagnostic {
   if (!(error instanceof OutputWriteError)) throw error;
   return { ...error.diagnostic, file: shown(path.resolve(io.cwd, error.path), io.cwd) };
+}
+
+/** The document as the output folder's manifest records it: an absolute path, a URL, or a name for text. */
+function sourceOf(document: PlannedDocument): string {
+  const input = document.options.input;
+  if (typeof input !== 'string') return input.name ?? '<memory>';
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : path.resolve(document.options.cwd, input);
 }
 
 function inputName(document: PlannedDocument, io: Io): string {

@@ -80,7 +80,16 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
     if (documents.length === 0 || stopped) return;
     const outcome = await runDocuments(
       documents,
-      { check: false, quiet: options.quiet === true, reporter: options.reporter, summary: plan.config !== undefined, guardWrite, said },
+      {
+        check: false,
+        quiet: options.quiet === true,
+        reporter: options.reporter,
+        summary: plan.config !== undefined,
+        guardWrite,
+        said,
+        ...(options.overwrite ? { overwrite: true } : {}),
+        ...(plan.configFile !== undefined ? { configFile: plan.configFile } : {}),
+      },
       io,
       printer,
     );

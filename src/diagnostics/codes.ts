@@ -245,6 +245,16 @@ export const diagnosticCodes = {
     title: 'another structgen run is writing the same output folder',
     fix: 'wait for it to finish, then run again',
   },
+  'output-not-owned': {
+    severity: 'error',
+    title: 'a file in the way is not one structgen wrote (nothing was written)',
+    fix: 'move the file away or choose another --out; --overwrite (overwrite: true) lets structgen take it over',
+  },
+  'orphaned-output': {
+    severity: 'error',
+    title: 'an output folder belongs to a document the config no longer generates',
+    fix: 'run generate to remove it (structgen removes only what it recorded writing), or delete it by hand',
+  },
   'stale-output': {
     severity: 'error',
     title: '--check: a generated file differs from what structgen generates now (or is missing, or is no longer generated)',
