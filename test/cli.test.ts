@@ -49,7 +49,7 @@ describe('structgen CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('lossy-field');
     const out = path.join(work, 'generated/letta-job');
-    expect(readdirSync(out).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(readdirSync(out).sort()).toEqual(['.structgen-manifest.json', 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
     for (const file of readdirSync(out)) {
       expect(readFileSync(path.join(out, file), 'utf8')).toBe(readFileSync(path.join(root, 'generated/letta-job', file), 'utf8'));
     }
@@ -58,7 +58,7 @@ describe('structgen CLI', () => {
   it('honours --out and --targets', () => {
     const r = run(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema'], work);
     expect(r.code).toBe(0);
-    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['schema.json', 'types.ts']);
+    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['.structgen-manifest.json', 'schema.json', 'types.ts']);
     expect(readFileSync(path.join(work, 'out/types.ts'), 'utf8')).toContain('--targets ts,json-schema');
   });
 

@@ -129,14 +129,14 @@ it('regenerates on every change it depends on, survives a broken input, and stop
     mark = stdout.length;
     writeFileSync(file('structgen.config.json'), config({ targets: ['ts'] }));
     await waitFor('stdout', /removed out\/(README\.md|schema\.json|zod\.ts)/, mark, 5_000);
-    expect(readdirSync(file('out')).sort()).toEqual(['types.ts']);
+    expect(readdirSync(file('out')).sort()).toEqual(['.structgen-manifest.json', 'types.ts']);
 
     const stopping = Date.now();
     child.kill('SIGINT');
     const { code } = await exited;
     expect(Date.now() - stopping).toBeLessThan(2_000);
     expect(code).toBe(0);
-    expect(readdirSync(file('out')).filter((f) => f.includes('.structgen-'))).toEqual([]);
+    expect(readdirSync(file('out')).filter((f) => f !== '.structgen-manifest.json' && f.includes('.structgen-'))).toEqual([]);
     expect(stderr).not.toContain('internal error');
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
