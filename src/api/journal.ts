@@ -30,7 +30,6 @@ import { constants } from 'node:fs';
 import { copyFile, link, lstat, open, readdir, readFile, rename, rm, rmdir, unlink, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { bannerHeadBytes } from './banner.js';
 import { confined, inside, manifestName, mayRemove, mayReplace, readManifest, type Manifest } from './ownership.js';
 
 export { inside } from './ownership.js';
@@ -286,23 +285,6 @@ function isJournal(dir: string, value: unknown): value is Journal {
         typeof e === 'object' && e !== null && inside(dir, e.path as string) !== undefined && own(e.backup, e.path as string),
     )
   );
-}
-
-/** The first bytes of a regular file, or undefined when it is not one (or cannot be read). */
-export async function readHead(file: string): Promise<string | undefined> {
-  let handle: FileHandle | undefined;
-  try {
-    const stat = await lstat(file);
-    if (!stat.isFile()) return undefined;
-    handle = await open(file, 'r');
-    const buffer = Buffer.alloc(Math.min(bannerHeadBytes, stat.size));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } catch {
-    return undefined;
-  } finally {
-    await handle?.close();
-  }
 }
 
 export function newJournal(replace: Replacement[], remove: Removal[], source: string): Journal {

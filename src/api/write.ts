@@ -21,6 +21,7 @@ import {
   backUp,
   createJournal,
   discardStaging,
+  exists,
   journalName,
   markCommitting,
   newJournal,
@@ -566,10 +567,6 @@ async function recover(outDir: string, dir: string): Promise<WriteReport['recove
   } catch (error) {
     throw asWriteError(outDir, dir, error, undefined, 'an interrupted earlier run could not be finished');
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return (await lstat(file).catch(() => undefined)) !== undefined;
 }
 
 /** What structgen before the journal left behind when killed (`<name>.structgen-<pid>-<ms>.tmp`). */
