@@ -302,3 +302,14 @@ describe('orphaned output (a document the config no longer generates)', () => {
     expect(readdirSync(path.join(dir, 'gen/other')).length).toBeGreaterThan(1);
   });
 });
+
+describe('13. the rules are written down where users look', () => {
+  it('docs/reliability.md states the ownership and concurrency rules and that configs in code run code; the README links it', () => {
+    const rules = readFileSync(path.join(root, 'docs/reliability.md'), 'utf8');
+    expect(rules).toMatch(/## Ownership: structgen replaces or removes only files it can prove it wrote/);
+    expect(rules).toMatch(/## Concurrency: one run at a time per output folder/);
+    expect(rules).toMatch(/A `\.ts`\/`\.mjs`\/`\.js` config is a program: finding one\s+runs it\*\*/);
+    expect(rules).toMatch(/its `input` and `out` may name paths outside its own folder/);
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('docs/reliability.md');
+  });
+});
