@@ -170,7 +170,7 @@ describe('3. runs on one folder exclude each other', () => {
       const [first, second] = i % 2 === 0 ? ['a.json', 'b.json'] : ['b.json', 'a.json'];
       const codes = await Promise.all([
         start(['generate', first, '--out', 'out', '-q', '--overwrite'], dir, 15),
-        new Promise<number | null>((resolve) => setTimeout(resolve, 40 + (i % 5) * 30)).then(() =>
+        new Promise<void>((resolve) => setTimeout(resolve, 40 + (i % 5) * 30)).then(() =>
           start(['generate', second, '--out', 'out', '-q', '--overwrite'], dir),
         ),
       ]);
@@ -185,7 +185,7 @@ describe('3. runs on one folder exclude each other', () => {
       const input = i % 2 === 0 ? 'a.json' : 'b.json';
       const codes = await Promise.all([
         start(['generate', input, '--out', 'out', '-q', '--overwrite'], dir, 15),
-        new Promise<number | null>((resolve) => setTimeout(resolve, 40 + (i % 5) * 30)).then(() =>
+        new Promise<void>((resolve) => setTimeout(resolve, 40 + (i % 5) * 30)).then(() =>
           start(['generate', input, '--out', 'out', '--check'], dir),
         ),
       ]);
