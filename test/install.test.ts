@@ -74,7 +74,7 @@ describe('README: Install in your project', () => {
     };
     expect(pkg.scripts['generate']).toBe('structgen generate');
     expect(pkg.devDependencies['structgen']).toMatch(/structgen-\d+\.\d+\.\d+\.tgz$/);
-    expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual(['.structgen-manifest.json', 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
     // zod was installed, so no zod-missing; the run reported what it wrote.
     expect(script.stderr).not.toContain('zod-missing');
     expect(script.stdout).toContain('structgen: 1 document: 4 files written, 0 unchanged.');

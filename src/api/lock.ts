@@ -120,6 +120,12 @@ export async function waitForFolder(realDir: string, waitMs: number): Promise<vo
   }
 }
 
+/** Whether a lock is left in the folder by a run that is gone (`kill -9`): the next run takes it over and drops it. */
+export async function deadLock(realDir: string): Promise<boolean> {
+  const held = await readLock(path.join(realDir, lockName)).catch(() => undefined);
+  return held?.record !== undefined && !holderAlive(held.record);
+}
+
 /** Whether a live run holds the folder now. */
 export async function folderHeld(realDir: string): Promise<boolean> {
   const held = await readLock(path.join(realDir, lockName)).catch(() => undefined);

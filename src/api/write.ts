@@ -35,7 +35,7 @@ import {
   type Removal,
   type Replacement,
 } from './journal.js';
-import { FolderBusyError, folderHeld, lockFolder, lockName, waitForFolder } from './lock.js';
+import { deadLock, FolderBusyError, folderHeld, lockFolder, lockName, waitForFolder } from './lock.js';
 import {
   confined,
   documentIdentity,
@@ -187,7 +187,8 @@ export async function staleFiles(
   // the comparison is made again once it is done.
   for (let attempt = 0; ; attempt++) {
     await waited(outDir, real, () => waitForFolder(real, waitMs));
-    if (await exists(path.join(real, journalName))) await recoverLocked(outDir, real, waitMs);
+    // What a killed run left (its journal, its lock) is cleared first, under the lock.
+    if ((await exists(path.join(real, journalName))) || (await deadLock(real))) await recoverLocked(outDir, real, waitMs);
     const stale: string[] = [];
     for (const file of files) {
       const target = await confined(real, file.path);
@@ -212,7 +213,7 @@ export async function recoverOutput(outDir: string, options: Pick<WriteOptions, 
   const real = await realpath(dir).catch((error: unknown) => {
     throw asWriteError(outDir, dir, error, undefined);
   });
-  if (!(await exists(path.join(real, journalName))) && !(await hasLegacyLeftovers(real))) return 'none';
+  if (!(await exists(path.join(real, journalName))) && !(await hasLegacyLeftovers(real)) && !(await deadLock(real))) return 'none';
   return recoverLocked(outDir, real, options.waitMs ?? defaultWaitMs);
 }
 
