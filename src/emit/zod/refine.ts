@@ -1,5 +1,6 @@
 import { call, id, method, str, type Expr } from '../../layout/js.js';
 import type { HelperName } from './helpers.js';
+import { linearPattern } from './linear-pattern.js';
 
 /*
  * Checks with a message, passed as Zod 4's string shorthand, which Zod normalises to `{ error }` (the
@@ -15,6 +16,9 @@ export const refine = (s: Expr, check: Expr, message: string): Expr => method(s,
  * use, since tsc walks back over every declaration before a top-level use of a global such as `RegExp`.
  */
 export function pattern(helpers: Set<HelperName>, source: string): Expr {
+  // A pattern that can backtrack exponentially is tested in linear time instead (see linear-pattern.ts).
+  const linear = linearPattern(helpers, source);
+  if (linear) return linear;
   helpers.add('pattern');
   return call(id('pattern'), str(source));
 }
