@@ -95,21 +95,25 @@ describe.each(Object.keys(levels))('%s nested 1-16 levels', (kind) => {
   it.each([
     ['by reference', false],
     ['inline', true],
-  ])('parses the innermost member a constant number of times (%s)', async (_, inline) => {
-    const { zod, ajv } = await loadValidators(`${kind.replace('/', '-')}-${inline ? 'inline' : 'ref'}`, nestingDocument(kind, inline));
-    const runs: number[] = [];
-    for (const d of depths) {
-      const level = zod[`Level${d}Schema`]!;
-      const leaf = zod.LeafSchema!;
-      for (const v of [value, invalidValue]) {
-        let verdict = false;
-        runs.push(countRuns(leaf, () => (verdict = level.safeParse(v).success)));
-        expect(verdict, `Level${d} on ${JSON.stringify(v)}`).toBe(ajv(`Level${d}`)(v));
+  ])(
+    'parses the innermost member a constant number of times (%s)',
+    async (_, inline) => {
+      const { zod, ajv } = await loadValidators(`${kind.replace('/', '-')}-${inline ? 'inline' : 'ref'}`, nestingDocument(kind, inline));
+      const runs: number[] = [];
+      for (const d of depths) {
+        const level = zod[`Level${d}Schema`]!;
+        const leaf = zod.LeafSchema!;
+        for (const v of [value, invalidValue]) {
+          let verdict = false;
+          runs.push(countRuns(leaf, () => (verdict = level.safeParse(v).success)));
+          expect(verdict, `Level${d} on ${JSON.stringify(v)}`).toBe(ajv(`Level${d}`)(v));
+        }
       }
-    }
-    // One parse per value, two where a check and its branch both read it (if/then): never 2^depth.
-    expect(Math.max(...runs)).toBeLessThanOrEqual(2);
-  }, 60_000);
+      // One parse per value, two where a check and its branch both read it (if/then): never 2^depth.
+      expect(Math.max(...runs)).toBeLessThanOrEqual(2);
+    },
+    60_000,
+  );
 });
 
 describe('time per level stays flat', () => {

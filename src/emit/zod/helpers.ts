@@ -183,7 +183,8 @@ function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B)
 /** \`schema\`, with its own unknown keys reported as plain issues (see allOf). */
 function closedKeys<T extends z.core.SomeType>(schema: T): T {
   return (schema as unknown as z.ZodType).check((ctx) => {
-    if (!ctx.issues.some((issue) => issue.code === "unrecognized_keys" && !issue.path?.length)) return;
+    if (!ctx.issues.some((issue) => issue.code === "unrecognized_keys" && !issue.path?.length))
+      return;
     const issues = ctx.issues.flatMap((issue) =>
       issue.code === "unrecognized_keys" && !issue.path?.length
         ? issue.keys.map((key) => ({

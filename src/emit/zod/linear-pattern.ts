@@ -105,7 +105,12 @@ function parsePattern(source: string): Node | undefined {
       return { kind: c === "^" ? "start" : "end" };
     }
     if (c === "(") {
-      if (source.startsWith("(?=", at) || source.startsWith("(?!", at) || source.startsWith("(?<=", at) || source.startsWith("(?<!", at))
+      if (
+        source.startsWith("(?=", at) ||
+        source.startsWith("(?!", at) ||
+        source.startsWith("(?<=", at) ||
+        source.startsWith("(?<!", at)
+      )
         throw unsupported;
       const named = /^\\(\\?<[^>]+>/.exec(source.slice(at));
       at += named ? named[0].length : source.startsWith("(?:", at) ? 3 : 1;
@@ -126,7 +131,10 @@ function parsePattern(source: string): Node | undefined {
         return { kind: e === "b" ? "boundary" : "notBoundary" };
       }
       if (e === undefined || /[1-9k]/.test(e)) throw unsupported;
-      const escape = /^\\\\(u\\{[0-9a-fA-F]+\\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[pP]\\{[^}]*\\}|0|[^])/u.exec(source.slice(at));
+      const escape =
+        /^\\\\(u\\{[0-9a-fA-F]+\\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[pP]\\{[^}]*\\}|0|[^])/u.exec(
+          source.slice(at),
+        );
       if (!escape) throw unsupported;
       at += escape[0].length;
       return { kind: "char", test: characterTest(escape[0]) };
@@ -244,7 +252,8 @@ function runSteps(steps: readonly Step[], text: string): boolean {
           break;
         case "boundary":
         case "notBoundary":
-          if ((isWordChar(previous) !== isWordChar(char)) === (step.op === "boundary")) stack.push(step.next);
+          if ((isWordChar(previous) !== isWordChar(char)) === (step.op === "boundary"))
+            stack.push(step.next);
           break;
       }
     }
@@ -262,7 +271,13 @@ function runSteps(steps: readonly Step[], text: string): boolean {
   if (!anchored) {
     const first = new Int32Array(steps.length);
     const count = add(first, 0, 0, -1);
-    const asserts = steps.some((step) => step.op === "start" || step.op === "end" || step.op === "boundary" || step.op === "notBoundary");
+    const asserts = steps.some(
+      (step) =>
+        step.op === "start" ||
+        step.op === "end" ||
+        step.op === "boundary" ||
+        step.op === "notBoundary",
+    );
     if (count >= 0 && !asserts) starting = Array.from(first.subarray(0, count));
     generation++;
   }
