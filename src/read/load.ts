@@ -14,6 +14,7 @@ import type { Document } from 'yaml';
 import { diagnostic, framePointer, pointerSegments, type Diagnostic, type PathFrame } from '../diagnostics/index.js';
 import { JsonLocator } from './locate.js';
 import { noteRead } from './reads.js';
+import { loadYamlFast } from './yaml-fast.js';
 
 // Required when needed, not imported: a JSON document never loads the YAML parser, and a valid one
 // never loads the tolerant JSON parser that locates a syntax error (together a tenth of a small run).
@@ -125,24 +126,49 @@ export function parseText(raw: string, uri: string): LoadResult {
 }
 
 function parseYamlText(text: string, uri: string): LoadResult {
+  // The fast path (./yaml-fast.ts) for a plain document; `yaml` for the rest, and for line:column when
+  // a diagnostic asks for one.
+  const fast = loadYamlFast(text);
+  if (fast !== undefined) {
+    let locate: LoadedDocument['locate'] | undefined;
+    return checkDepth({
+      uri,
+      value: fast,
+      locate: (pointer) => {
+        if (!locate) {
+          const parsed = parseYamlDocument(text);
+          locate = parsed.ok ? parsed.locate : () => undefined;
+        }
+        return locate(pointer);
+      },
+    });
+  }
+  return parseYamlDocument(text, uri).result;
+}
+
+type ParsedYaml = { ok: true; locate: LoadedDocument['locate']; result: LoadResult } | { ok: false; result: LoadResult };
+
+/** A YAML text read by the `yaml` package: its value, diagnostics with line:column, and a locator. */
+function parseYamlDocument(text: string, uri = ''): ParsedYaml {
   const { LineCounter, parseDocument, isNode } = yaml();
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
+  const failed = (result: LoadResult): ParsedYaml => ({ ok: false, result });
   try {
     // Duplicate keys are found below: the library's own check compares each key with every earlier one
     // (20,000 keys: 16 s).
     doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false });
   } catch (error) {
-    if (error instanceof RangeError) return tooDeep(uri);
+    if (error instanceof RangeError) return failed(tooDeep(uri));
     throw error;
   }
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const fail = (message: string, offset?: number): LoadResult => {
+  const fail = (message: string, offset?: number): ParsedYaml => {
     const where = offset !== undefined ? at(offset) : undefined;
-    return {
+    return failed({
       ok: false,
       diagnostics: [
         diagnostic('invalid-yaml', {
@@ -151,28 +177,28 @@ function parseYamlText(text: string, uri: string): LoadResult {
           ...where,
         }),
       ],
-    };
+    });
   };
   const error = doc.errors[0];
   // The YAML parser recurses per nesting level and reports running out of stack as an error of its own.
-  if (error?.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return tooDeep(uri, at(error.pos[0]));
+  if (error?.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return failed(tooDeep(uri, at(error.pos[0])));
   if (error) return fail(error.message.split('\n')[0]!, error.pos[0]);
   const duplicate = firstDuplicateKey(doc);
   if (duplicate) return fail(`Map keys must be unique (${JSON.stringify(String(duplicate.value))} appears twice)`, duplicate.offset);
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount });
-  } catch (error) {
-    if (error instanceof RangeError) return tooDeep(uri);
-    return fail(`${(error as Error).message} (more than ${maxAliasCount} alias expansions)`);
-  }
   const locate: LoadedDocument['locate'] = (pointer) => {
     const node: unknown = doc.getIn(pointerSegments(pointer), true);
     if (!isNode(node) || !node.range) return undefined;
     const { line, col } = lineCounter.linePos(node.range[0]);
     return { line, column: col };
   };
-  return checkDepth({ uri, value, locate });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    if (error instanceof RangeError) return failed(tooDeep(uri));
+    return fail(`${(error as Error).message} (more than ${maxAliasCount} alias expansions)`);
+  }
+  return { ok: true, locate, result: checkDepth({ uri, value, locate }) };
 }
 
 /** The first map key that repeats an earlier key of its map (scalar keys compared by value, as YAML does). */
