@@ -9,15 +9,22 @@
  * `tsc --noEmit --strict` over types.ts (as written, with its `// @ts-nocheck`, and checked in full)
  * against openapi-typescript's output and over zod.ts against hey-api's.
  *
+ * Then YAML inputs (the synthetic spec written as YAML, docusign-v2.yaml, magento-2.1.yaml) and the large
+ * real JSON specs of ../shared/data/openapi-corpus-large (zuora, compute, ec2, bungie) against
+ * openapi-typescript, and the validation bench (./validation.mjs): generated Zod against Ajv and hey-api's Zod.
+ *
  * BENCH_RUNS sets the runs per tool and input (default 5; the two large inputs take at most 3).
- * BENCH_ONLY=letta,discord,... picks inputs. Machines are noisy: compare the ratios, measured side by
+ * BENCH_ONLY=letta,discord,synthetic,letta16,synthetic-yaml,docusign,magento,zuora,compute,ec2,bungie,scaling,validation
+ * picks inputs. Machines are noisy: compare the ratios, measured side by
  * side, more than the absolute figures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringify as toYaml } from 'yaml';
 import { syntheticSpec } from './synthetic.mjs';
+import { validationBench } from './validation.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared/data');
@@ -112,6 +119,33 @@ const inputs = [
     runs: Math.min(runs, 5),
   },
   { key: 'letta16', name: 'Letta ×16 (5,552 schemas)', file: () => scaledLetta(16), runs: Math.min(runs, 3) },
+  // YAML inputs, and the large real specs; hey-api is left out of these (minutes a run), the bar being
+  // openapi-typescript's.
+  {
+    key: 'synthetic-yaml',
+    name: 'synthetic as YAML (2,000 schemas)',
+    file: () => {
+      const file = path.join(scratch, 'synthetic-2000.yaml');
+      writeFileSync(file, toYaml(syntheticSpec({ schemas: 2000 }), { aliasDuplicateObjects: false, lineWidth: 0 }));
+      return file;
+    },
+    runs: Math.min(runs, 5),
+    heyApi: false,
+  },
+  ...[
+    ['docusign', 'docusign-v2.yaml'],
+    ['magento', 'magento-2.1.yaml'],
+    ['zuora', 'zuora-2017-09-06.json'],
+    ['compute', 'googleapis-compute-v1.json'],
+    ['ec2', 'amazonaws-ec2-2016-11-15.json'],
+    ['bungie', 'bungie-2.0.0.json'],
+  ].map(([key, file]) => ({
+    key,
+    name: `${file}`,
+    file: path.join(shared, 'openapi-corpus-large', file),
+    runs: Math.min(runs, 5),
+    heyApi: false,
+  })),
 ].filter((i) => !only || only.includes(i.key));
 
 const summary = [];
@@ -119,11 +153,12 @@ for (const input of inputs) {
   const file = typeof input.file === 'function' ? input.file() : input.file;
   console.log(`\n${input.name}: ${input.runs} runs each, alternating`);
   const results = tools.map(() => ({ wall: [], cpu: [], rss: [] }));
+  const used = tools.map((_, t) => t).filter((t) => input.heyApi !== false || t !== 2);
   for (let i = 0; i < input.runs; i++) {
     // Each round starts with the next tool, so no tool always runs right after the same one (hey-api's
     // half-minute, 640 MB runs leave the machine slower for whatever follows them).
-    for (let k = 0; k < tools.length; k++) {
-      const t = (i + k) % tools.length;
+    for (let k = 0; k < used.length; k++) {
+      const t = used[(i + k) % used.length];
       const m = tools[t].run(file, path.join(scratch, `${input.key}-${t}`));
       for (const key of ['wall', 'cpu', 'rss']) results[t][key].push(m[key]);
     }
@@ -131,6 +166,7 @@ for (const input of inputs) {
   console.log(`  ${'tool'.padEnd(34)} ${'wall s (min–max)'.padEnd(22)} ${'CPU s'.padEnd(8)} peak RSS MiB`);
   tools.forEach((tool, t) => {
     const r = results[t];
+    if (r.wall.length === 0) return;
     console.log(
       `  ${tool.name.padEnd(34)} ${`${median(r.wall).toFixed(2)} (${range(r.wall)})`.padEnd(22)} ${median(r.cpu).toFixed(2).padEnd(8)} ${median(r.rss).toFixed(0)}`,
     );
@@ -145,9 +181,10 @@ for (const input of inputs) {
     rssVsHey: ratio(0, 2, 'rss'),
   };
   summary.push(line);
+  const versusHey = input.heyApi === false ? '' : ` / hey-api: wall ${line.wallVsHey.toFixed(2)}×, RSS ${line.rssVsHey.toFixed(2)}×`;
   console.log(
     `  structgen / openapi-typescript: wall ${line.wallVsTypes.toFixed(2)}×, CPU ${line.cpuVsTypes.toFixed(2)}×, RSS ${line.rssVsTypes.toFixed(2)}×;` +
-      ` / hey-api: wall ${line.wallVsHey.toFixed(2)}×, RSS ${line.rssVsHey.toFixed(2)}×`,
+      versusHey,
   );
 
   if (input.key === 'letta' || input.key === 'synthetic') {
@@ -212,3 +249,5 @@ if (summary.length > 0) {
   console.log('\nstructgen / openapi-typescript (wall, RSS), per input:');
   for (const s of summary) console.log(`  ${s.input.padEnd(44)} wall ${s.wallVsTypes.toFixed(2)}×  RSS ${s.rssVsTypes.toFixed(2)}×`);
 }
+
+if (!only || only.includes('validation')) await validationBench({ root, shared, scratch, node });
