@@ -84,19 +84,34 @@ function uniqueItems(items: readonly unknown[]): boolean {
 }
 
 /**
- * JSON Schema `allOf`: the raw value must satisfy each schema on its own (`z.intersection` alone
- * forgives a closed object the keys the other side knows, and a parsed object has lost its extra keys).
+ * JSON Schema `allOf`: the value must satisfy each schema on its own. `z.intersection` parses the
+ * value once with each side and merges the results, but it forgives a key one side rejects as unknown
+ * (a closed object's `unrecognized_keys`) when the other side knows it; `closedKeys` makes each side
+ * report such keys as its own issues, which the intersection keeps. Each side is parsed once, so allOfs
+ * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z
-    .unknown()
-    .check((ctx) => {
-      for (const schema of [a, b]) {
-        const result = parseWith(schema, ctx.value);
-        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
-      }
-    })
-    .pipe(z.intersection(a, b));
+  return z.intersection(closedKeys(a), closedKeys(b));
+}
+
+/** `schema`, with its own unknown keys reported as plain issues (see allOf). */
+function closedKeys<T extends z.core.SomeType>(schema: T): T {
+  return (schema as unknown as z.ZodType).check((ctx) => {
+    if (!ctx.issues.some((issue) => issue.code === "unrecognized_keys" && !issue.path?.length))
+      return;
+    const issues = ctx.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" && !issue.path?.length
+        ? issue.keys.map((key) => ({
+            code: "custom" as const,
+            message: `Unexpected key ${JSON.stringify(key)}`,
+            input: ctx.value,
+            path: [key],
+            continue: true,
+          }))
+        : [issue],
+    );
+    ctx.issues.splice(0, ctx.issues.length, ...issues);
+  }) as unknown as T;
 }
 
 /** JSON Schema `contains`: between `min` and `max` items match `schema`. */
