@@ -3,21 +3,16 @@
  * Zod's) 2^n steps on a near-miss of n characters (11.5 s at 28). Readers call `slowPatternWarning` on
  * every pattern they keep and report what it returns as `slow-pattern`.
  *
- * The verdict comes from recheck (makenowjust-labs/recheck), which decides by automata theory whether a
- * pattern's worst case is exponential. It only looks, never runs the pattern against input (the
- * `automaton` checker). Exponential backtracking needs a group that repeats without bound and can match
- * in more than one way inside, i.e. holds a quantifier or an alternation; patterns without such a group
- * (nearly all real ones: `^[a-z0-9-]+$`, UUIDs) are passed without asking recheck, which costs
- * nothing. Polynomial cases (`^.*a.*$`) are not reported: they are common and slow only on long input.
+ * The verdict comes from structgen's own analysis of the pattern's automaton (`backtracking.ts`: a state
+ * with two different paths back to itself on one word), which only looks and never runs the pattern.
+ * Exponential backtracking needs a group that repeats without bound and can match in more than one way
+ * inside, i.e. holds a quantifier or an alternation; patterns without such a group (nearly all real
+ * ones: `^[a-z0-9-]+$`, UUIDs) are passed without the analysis. Polynomial cases (`^.*a.*$`) are not
+ * reported: they are common and slow only on long input.
  */
-import { createRequire } from 'node:module';
+import { exponentialBacktracking } from './backtracking.js';
 
-/** recheck, required when a pattern first needs its verdict: loading it costs 0.15 s and 30 MB, and nearly every document needs none. */
-let recheck: typeof import('recheck') | undefined;
-
-/** A check that takes longer than this gives no verdict (and no warning). */
-const checkTimeoutMs = 1000;
-/** Verdicts by pattern source: specs repeat their patterns, and recheck's answer never changes. */
+/** Verdicts by pattern source: specs repeat their patterns, and the answer never changes. */
 const verdicts = new Map<string, string | undefined>();
 
 /** Calls `report` with the warning when the pattern can backtrack exponentially: the readers' one call. */
@@ -31,15 +26,9 @@ export function slowPatternWarning(pattern: string): string | undefined {
   if (!mayBacktrackExponentially(pattern)) return undefined;
   if (verdicts.has(pattern)) return verdicts.get(pattern);
   let warning: string | undefined;
-  try {
-    recheck ??= createRequire(import.meta.url)('recheck') as typeof import('recheck');
-    const result = recheck.checkSync(pattern, 'u', { checker: 'automaton', timeout: checkTimeoutMs });
-    if (result.status === 'vulnerable' && result.complexity.type === 'exponential') {
-      const example = result.attack ? ` such as ${JSON.stringify(clip(result.attack.string))}` : '';
-      warning = `pattern ${JSON.stringify(clip(pattern))} can backtrack exponentially: checking a near-miss${example} takes time that doubles with each character, in every validator generated from it`;
-    }
-  } catch {
-    // recheck could not parse or decide it: no verdict. The pattern is still used as written.
+  const verdict = exponentialBacktracking(pattern);
+  if (verdict) {
+    warning = `pattern ${JSON.stringify(clip(pattern))} can backtrack exponentially: checking a near-miss such as ${JSON.stringify(clip(verdict.attack))} takes time that doubles with each character, in every validator generated from it`;
   }
   if (verdicts.size < 10_000) verdicts.set(pattern, warning);
   return warning;
