@@ -5,14 +5,14 @@
  * parentheses, then through object literal properties and array elements. Where the value is built
  * some other way (a variable, a spread), the deepest literal reached is what is pointed at.
  *
- * The parser is TypeScript's own (from ts-morph, already a dependency), loaded only on such an error.
+ * The parser is TypeScript's own (the `typescript` package), loaded only on such an error.
  */
 import { createRequire } from 'node:module';
 import { pointerSegments } from '../diagnostics/index.js';
 import type * as TypeScript from 'typescript';
 
 export function locateInSource(text: string, fileName: string, pointer: string): { line: number; column: number } | undefined {
-  const { ts } = createRequire(import.meta.url)('ts-morph') as { ts: typeof TypeScript };
+  const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   let node = exported(ts, file);
   if (!node) return undefined;

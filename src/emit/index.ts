@@ -13,7 +13,7 @@ export {
 
 /**
  * The registry: a new target is a new folder plus one line here. Emitters load when a run needs them,
- * so a run without the TypeScript target (or one that stops at an input error) never loads ts-morph.
+ * so a run without a target (or one that stops at an input error) never loads that target's code.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each target has its own operations part
 export const emitters: Record<TargetName, () => Promise<Emitter<any>>> = {
