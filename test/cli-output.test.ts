@@ -56,7 +56,7 @@ const common = JSON.stringify({ Tag: { type: 'object', properties: { label: { ty
 describe('stale files', () => {
   it('files the same document no longer produces are removed and listed; other files are never touched', () => {
     const dir = project();
-    expect(runSync(['generate', '--out', 'out', '-q'], dir).code).toBe(0);
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '-q'], dir).code).toBe(0);
     writeFileSync(path.join(dir, 'out/notes.md'), '# my notes\n');
     writeFileSync(path.join(dir, 'api.json'), petApi);
     writeFileSync(path.join(dir, 'common.json'), common);
@@ -66,22 +66,22 @@ describe('stale files', () => {
     const earlierDocs = readFileSync(path.join(dir, 'out/README.md'), 'utf8');
 
     // --check counts a file the document no longer produces as stale.
-    const check = runSync(['generate', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir);
+    const check = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir);
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/^out\/README\.md error stale-output {2}out\/README\.md is no longer generated$/m);
 
-    const r = runSync(['generate', '--out', 'out', '--targets', 'ts,json-schema'], dir);
+    const r = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('structgen: wrote out/types.ts, out/schema.json; removed out/README.md, out/zod.ts (no longer generated)');
     expect(folder(path.join(dir, 'out'))).toEqual(['notes.md', 'pets.ts', 'schema.json', 'types.ts']);
     expect(readFileSync(path.join(dir, 'out/notes.md'), 'utf8')).toBe('# my notes\n');
-    expect(runSync(['generate', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
 
     // A copy of the earlier docs put back by hand is the user's (the folder's record no longer lists it):
     // left alone, and --check passes.
     writeFileSync(path.join(dir, 'out/README.md'), earlierDocs);
-    expect(runSync(['generate', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
-    expect(runSync(['generate', '--out', 'out', '--targets', 'ts,json-schema', '-q'], dir).code).toBe(0);
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '-q'], dir).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out/README.md'), 'utf8')).toBe(earlierDocs);
   });
 });
@@ -124,15 +124,17 @@ describe('standard input', () => {
 describe('zod in the project that holds the output', () => {
   it("zod-missing, with the install command for the project's package manager", () => {
     const dir = project(false);
-    const r = runSync(['generate', '--out', 'out'], dir);
+    const r = runSync(['generate', 'schemas/letta-job.json', '--out', 'out'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
       /^out\/zod\.ts warning zod-missing {2}out\/zod\.ts imports "zod", which is not installed in out or any folder above it\n {2}hint: install it in the project that holds the output: npm install zod@\^4\.3$/m,
     );
     writeFileSync(path.join(dir, 'pnpm-lock.yaml'), 'lockfileVersion: 9.0\n');
-    expect(runSync(['generate', '--out', 'out'], dir).stderr).toContain('pnpm add zod@^4.3');
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out'], dir).stderr).toContain('pnpm add zod@^4.3');
     // No zod.ts written, nothing to say.
-    expect(runSync(['generate', '--out', 'types-only', '--targets', 'ts'], dir).stderr).not.toContain('zod-missing');
+    expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'types-only', '--targets', 'ts'], dir).stderr).not.toContain(
+      'zod-missing',
+    );
   });
 
   it('zod-too-old names the version found; a recent zod says nothing', () => {
@@ -140,14 +142,14 @@ describe('zod in the project that holds the output', () => {
     mkdirSync(path.join(dir, 'node_modules/zod'), { recursive: true });
     writeFileSync(path.join(dir, 'node_modules/zod/package.json'), JSON.stringify({ name: 'zod', version: '3.23.8' }));
     mkdirSync(path.join(dir, 'app'));
-    const old = runSync(['generate', '--out', 'app/generated'], dir);
+    const old = runSync(['generate', 'schemas/letta-job.json', '--out', 'app/generated'], dir);
     expect(old.stderr).toMatch(
       /^app\/generated\/zod\.ts warning zod-too-old {2}app\/generated\/zod\.ts needs zod 4\.3 or later, but node_modules\/zod is 3\.23\.8\n {2}hint: upgrade it: npm install zod@\^4\.3$/m,
     );
     // A nearer node_modules wins, as it does for Node and TypeScript.
     mkdirSync(path.join(dir, 'app/node_modules'));
     symlinkSync(path.join(root, 'node_modules/zod'), path.join(dir, 'app/node_modules/zod'));
-    const recent = runSync(['generate', '--out', 'app/generated'], dir);
+    const recent = runSync(['generate', 'schemas/letta-job.json', '--out', 'app/generated'], dir);
     expect(recent.stderr).not.toMatch(/zod-(missing|too-old)/);
   });
 });

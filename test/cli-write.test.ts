@@ -36,7 +36,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Generates the default input into `out` and returns what it wrote. */
 function earlierOutput(out: string): Record<string, string> {
-  expect(run(['generate', '--out', out, '-q'], work).code).toBe(0);
+  expect(run(['generate', 'schemas/letta-job.json', '--out', out, '-q'], work).code).toBe(0);
   return Object.fromEntries(readdirSync(path.join(work, out)).map((f) => [f, readFileSync(path.join(work, out, f), 'utf8')]));
 }
 
@@ -59,7 +59,7 @@ if (asRoot && !canDropPrivileges) console.warn('skipped: the read-only case need
 describe('write failures exit 1 with output-write-failed', () => {
   it('--out names an existing file', () => {
     writeFileSync(path.join(work, 'a-file'), 'mine\n');
-    const r = run(['generate', '--out', 'a-file'], work);
+    const r = run(['generate', 'schemas/letta-job.json', '--out', 'a-file'], work);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^a-file error output-write-failed {2}cannot write a-file: EEXIST: file already exists$/m);
     expect(r.stderr).toContain('hint: --out must name a folder');
@@ -69,7 +69,7 @@ describe('write failures exit 1 with output-write-failed', () => {
 
   it('--out names a path below a file', () => {
     writeFileSync(path.join(work, 'b-file'), 'mine\n');
-    const r = run(['generate', '--out', 'b-file/generated'], work);
+    const r = run(['generate', 'schemas/letta-job.json', '--out', 'b-file/generated'], work);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^b-file\/generated error output-write-failed {2}cannot write b-file\/generated: ENOTDIR: not a directory$/m);
   });
@@ -104,7 +104,7 @@ describe('write failures exit 1 with output-write-failed', () => {
       if (!mounted) return context.skip();
       cpSync(path.join(work, 'schemas'), path.join(mount, 'schemas'), { recursive: true });
       const before = (() => {
-        expect(run(['generate', '--out', 'out', '-q'], mount).code).toBe(0);
+        expect(run(['generate', 'schemas/letta-job.json', '--out', 'out', '-q'], mount).code).toBe(0);
         return Object.fromEntries(readdirSync(path.join(mount, 'out')).map((f) => [f, readFileSync(path.join(mount, 'out', f), 'utf8')]));
       })();
       // The same document with a description long enough that four copies of it cannot fit.
@@ -126,7 +126,7 @@ describe('write failures exit 1 with output-write-failed', () => {
     const before = earlierOutput('blocked');
     rmSync(path.join(work, 'blocked/zod.ts'));
     mkdirSync(path.join(work, 'blocked/zod.ts'));
-    const r = run(['generate', '--out', 'blocked'], work);
+    const r = run(['generate', 'schemas/letta-job.json', '--out', 'blocked'], work);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^blocked\/zod\.ts error output-write-failed {2}cannot write blocked\/zod\.ts: it is a folder$/m);
     for (const name of ['types.ts', 'schema.json', 'README.md'])

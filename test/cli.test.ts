@@ -3,7 +3,7 @@
  * on stdout/stderr, `--check`, and that a failed run writes nothing and keeps earlier output intact.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -44,8 +44,25 @@ describe('structgen CLI', () => {
     expect(version.stdout.trim()).toBe(pkg.version);
   });
 
-  it('generates the default input into generated/letta-job/, matching the checked-in copy', () => {
-    const r = run(['generate'], work);
+  it('with no input and no config, says what it looked for and how to start (exit 2), and writes nothing', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'structgen-empty-'));
+    try {
+      const r = run(['generate'], empty);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `no input was named, and ${empty} has no config file (looked for structgen.config.{ts, mts, cts, mjs, js, cjs, json})`,
+      );
+      expect(r.stderr).toContain('npx structgen generate openapi.yaml');
+      expect(r.stderr).toContain('"documents"');
+      expect(r.stderr).not.toContain('letta');
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('generates the sample input (npm run generate) into generated/letta-job/, matching the checked-in copy', () => {
+    const r = run(['generate', 'schemas/letta-job.json'], work);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('lossy-field');
     const out = path.join(work, 'generated/letta-job');
@@ -63,22 +80,22 @@ describe('structgen CLI', () => {
   });
 
   it('exits 2 on usage errors', () => {
-    expect(run(['generate', '--targets', 'ts,python'], work).code).toBe(2);
+    expect(run(['generate', 'schemas/letta-job.json', '--targets', 'ts,python'], work).code).toBe(2);
     expect(run(['generate', '--nope'], work).code).toBe(2);
     expect(run(['frobnicate'], work).code).toBe(2);
   });
 
   it('--check passes when current, fails after an edit and writes nothing', () => {
-    expect(run(['generate', '--out', 'out'], work).code).toBe(0);
-    const check = run(['generate', '--out', 'out', '--check'], work);
+    expect(run(['generate', 'schemas/letta-job.json', '--out', 'out'], work).code).toBe(0);
+    const check = run(['generate', 'schemas/letta-job.json', '--out', 'out', '--check'], work);
     expect(check.code).toBe(0);
     const types = path.join(work, 'out/types.ts');
     writeFileSync(types, readFileSync(types, 'utf8') + '// edited\n');
-    const stale = run(['generate', '--out', 'out', '--check'], work);
+    const stale = run(['generate', 'schemas/letta-job.json', '--out', 'out', '--check'], work);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain(path.join('out', 'types.ts'));
     expect(readFileSync(types, 'utf8')).toContain('// edited');
-    expect(run(['generate', '--out', 'fresh', '--check'], work).code).toBe(1);
+    expect(run(['generate', 'schemas/letta-job.json', '--out', 'fresh', '--check'], work).code).toBe(1);
     expect(existsSync(path.join(work, 'fresh'))).toBe(false);
   });
 

@@ -1,10 +1,12 @@
 /**
  * What a `structgen generate` invocation is about: the documents of a config file (given with --config,
  * or found in the working directory when no input is named), or the one document the command line names
- * (`-` for standard input; the default input when there is neither).
+ * (`-` for standard input). With neither, there is nothing to generate: the usage message says what was
+ * looked for and how to start (the package has no default input of its own).
  */
 import path from 'node:path';
 import {
+  configFileNames,
   defaultOut,
   findConfig,
   loadConfig,
@@ -20,7 +22,6 @@ import { documentOptionsFrom, givenFlags } from './flags.js';
 import type { GenerateCommandOptions } from './program.js';
 import type { Io } from './run.js';
 
-const defaultInput = 'schemas/letta-job.json';
 /** Standard input is read as if it were this file in the working directory: relative refs resolve there. */
 const stdinName = 'stdin';
 
@@ -74,7 +75,21 @@ export async function planRun(input: string | undefined, options: GenerateComman
       stdin: true,
     };
   }
-  return { documents: [{ options: { ...settings, input: input ?? defaultInput, cwd: io.cwd }, out }], diagnostics: [], globBases: [] };
+  if (input === undefined) return { usage: nothingToGenerate(io.cwd) };
+  return { documents: [{ options: { ...settings, input, cwd: io.cwd }, out }], diagnostics: [], globBases: [] };
+}
+
+/** What a bare `structgen generate` says where there is no config: what it looked for, and two ways to start. */
+function nothingToGenerate(cwd: string): string {
+  const names = configFileNames.map((name) => name.replace('structgen.config.', '')).join(', ');
+  return [
+    `nothing to generate: no input was named, and ${cwd} has no config file (looked for structgen.config.{${names}}).`,
+    'To start, name your schema or API document (OpenAPI 3.x, JSON Schema or JSON Structure; JSON or YAML):',
+    '  npx structgen generate openapi.yaml            writes generated/openapi/',
+    '  npx structgen generate openapi.yaml --out src/generated/api',
+    'or list your documents in a structgen.config.json, then run npx structgen generate:',
+    '  { "documents": [{ "input": "schemas/*.json", "out": "src/generated/[name]" }] }',
+  ].join('\n');
 }
 
 export async function planFromConfig(file: string, io: Io, earlier: Diagnostic[] = []): Promise<RunPlan> {

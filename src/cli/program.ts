@@ -46,7 +46,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .argument(
       '[input]',
       'input document: a flat JSON Structure summary, a JSON Structure Core document, JSON Schema, or OpenAPI 3.x (JSON or YAML); ' +
-        'a path, a URL, or - for standard input. Without it: the config file, if there is one, else schemas/letta-job.json',
+        'a path, a URL, or - for standard input. Without it: the documents of the config file (structgen.config.*)',
     );
   addDocumentFlags(generateCommand)
     .option('-c, --config <path>', 'the config file (default: structgen.config.{ts,mts,cts,mjs,js,cjs,json} in the working directory)')
