@@ -70,9 +70,12 @@ describe('stale files', () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/^out\/README\.md error stale-output {2}out\/README\.md is no longer generated$/m);
 
-    const r = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema'], dir);
+    const r = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--verbose'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('structgen: wrote out/types.ts, out/schema.json; removed out/README.md, out/zod.ts (no longer generated)');
+    // One summary line, then (--verbose) the files.
+    expect(r.stdout).toContain(
+      'structgen: wrote 2 files in out (2 changed, 2 removed).\n  wrote out/types.ts\n  wrote out/schema.json\n  removed out/README.md (no longer generated)\n  removed out/zod.ts (no longer generated)\n',
+    );
     expect(folder(path.join(dir, 'out'))).toEqual(['notes.md', 'pets.ts', 'schema.json', 'types.ts']);
     expect(readFileSync(path.join(dir, 'out/notes.md'), 'utf8')).toBe('# my notes\n');
     expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
@@ -83,6 +86,43 @@ describe('stale files', () => {
     expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '--check'], dir).code).toBe(0);
     expect(runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--targets', 'ts,json-schema', '-q'], dir).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out/README.md'), 'utf8')).toBe(earlierDocs);
+  });
+});
+
+describe('summary lines and ignored warnings', () => {
+  it("one line per document; a warning silenced with --ignore or a config's ignore is counted there, never printed", () => {
+    const dir = project();
+    const first = runSync(['generate', 'schemas/letta-job.json', '--out', 'out'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('structgen: wrote 4 files in out (4 changed).\n');
+    expect(first.stderr).toContain('warning lossy-field');
+
+    const again = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--ignore', 'lossy-field'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('structgen: out is up to date (4 files; ignored 1 lossy-field).\n');
+    expect(again.stderr).not.toContain('lossy-field');
+    // The banner's command does not carry --ignore: it changes what is printed, not what is written.
+    expect(readFileSync(path.join(dir, 'out/types.ts'), 'utf8')).not.toContain('--ignore');
+
+    const error = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--ignore', 'unresolved-ref'], dir);
+    expect(error.code).toBe(1);
+    expect(error.stderr).toMatch(/error invalid-option .*ignore lists "unresolved-ref", which is not a warning code/);
+
+    writeFileSync(
+      path.join(dir, 'structgen.config.json'),
+      JSON.stringify({ documents: [{ input: 'schemas/*.json', out: 'gen/[name]', ignore: ['lossy-field'] }] }),
+    );
+    const config = runSync(['generate'], dir);
+    expect(config.code).toBe(0);
+    expect(config.stderr).not.toContain('lossy-field');
+    expect(config.stdout).toBe(
+      'structgen: wrote 4 files in gen/letta-job (4 changed; ignored 1 lossy-field).\nstructgen: 1 document: 4 files written, 0 unchanged; 1 warning ignored.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'structgen.config.json'),
+      JSON.stringify({ documents: [{ input: 'schemas/*.json', out: 'gen/[name]', ignore: ['no-such-code'] }] }),
+    );
+    expect(runSync(['generate'], dir).stderr).toMatch(/structgen\.config\.json:1:\d+ error invalid-config #\/documents\/0\/ignore\/0/);
   });
 });
 

@@ -2,7 +2,7 @@
  * The library API: load → read → passes → emit → format. Returns files and diagnostics; writes nothing
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
-import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { diagnostic, diagnosticCodes, hasErrors, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
@@ -66,6 +66,12 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd'> {
    * same (tests hold it to that); this only exists to check that, and is much slower.
    */
   prettierOnly?: boolean;
+  /**
+   * Warning codes to leave out of `diagnostics` for this document (`['schema-defect']`): a known defect
+   * of a spec that the team cannot fix. They are moved to `ignored`, so a caller can still count them;
+   * errors cannot be ignored.
+   */
+  ignore?: readonly string[];
 }
 
 export interface GeneratedFile {
@@ -113,6 +119,8 @@ export interface GenerateResult {
   entryPoints?: EntryPoint[];
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
+  /** The warnings `ignore` left out of `diagnostics`. */
+  ignored: Diagnostic[];
   /**
    * Every file the run read or tried to read, as absolute paths: the input, its external `$ref`s and
    * `$import`s, the upstream document (what a watcher has to follow). URLs are not listed.
@@ -123,10 +131,13 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const reads = new Set<string>();
   const result = await recordReads(reads, () => generateRecovering(options));
-  return { ...result, reads: [...reads] };
+  const ignore = new Set(options.ignore ?? []);
+  const ignored = result.diagnostics.filter((d) => d.severity === 'warning' && ignore.has(d.code));
+  const diagnostics = ignored.length === 0 ? result.diagnostics : result.diagnostics.filter((d) => !ignored.includes(d));
+  return { ...result, diagnostics, ignored, reads: [...reads] };
 }
 
-async function generateRecovering(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads'>> {
+async function generateRecovering(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads' | 'ignored'>> {
   try {
     return await generateOrThrow(options);
   } catch (error) {
@@ -142,7 +153,7 @@ async function generateRecovering(options: GenerateOptions): Promise<Omit<Genera
   }
 }
 
-async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads'>> {
+async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads' | 'ignored'>> {
   const cwd = options.cwd ?? process.cwd();
   const targets = options.targets ?? targetNames;
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
@@ -155,6 +166,15 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
 
   if (options.dialect !== undefined && !(jsonSchemaDialects as readonly string[]).includes(options.dialect)) {
     const message = `dialect ${JSON.stringify(options.dialect)} is not one structgen reads (${jsonSchemaDialects.join(', ')})`;
+    return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
+  }
+
+  const notWarnings = (options.ignore ?? []).filter((code) => diagnosticCodes[code as DiagnosticCode]?.severity !== 'warning');
+  if (notWarnings.length > 0) {
+    const warnings = Object.entries(diagnosticCodes)
+      .filter(([, info]) => info.severity === 'warning')
+      .map(([code]) => code);
+    const message = `ignore lists ${notWarnings.map((c) => JSON.stringify(c)).join(', ')}, which ${notWarnings.length === 1 ? 'is' : 'are'} not a warning code; warnings: ${warnings.join(', ')}`;
     return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
   }
 
@@ -305,7 +325,7 @@ export function regenerateCommand(options: GenerateOptions, cwd: string = option
   for (const key of documentOptionKeys) {
     const option = documentOptions[key];
     const value = options[key];
-    if (!('flag' in option) || value === undefined || value === false) continue;
+    if (!('flag' in option) || value === undefined || value === false || ('banner' in option && option.banner === false)) continue;
     const flag = /--[\w-]+/.exec(option.flag.spec)![0];
     const word = (v: string) => shellWord('path' in option && option.path ? portablePath(v, cwd) : v);
     switch (option.flag.kind) {

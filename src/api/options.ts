@@ -5,6 +5,7 @@
  * from here, and the table is typed against `GenerateOptions`: an option added there and not here is a
  * compile error, so no surface can forget one.
  */
+import { diagnosticCodes } from '../diagnostics/index.js';
 import { targetNames } from '../emit/index.js';
 import type { InputFormat } from '../model/index.js';
 import { jsonSchemaDialects } from '../read/index.js';
@@ -27,8 +28,13 @@ export interface DocumentOption {
    * without a value; `repeat` flags collect one value per use into an array.
    */
   flag?: { spec: string; kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list'; choices?: readonly string[] };
+  /** False for an option that changes what is printed, not what is written: the banner's command leaves it out. */
+  banner?: false;
 }
 
+const warningCodes = Object.entries(diagnosticCodes)
+  .filter(([, info]) => info.severity === 'warning')
+  .map(([code]) => code);
 const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'json-structure', 'json-schema'];
 const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
 
@@ -122,6 +128,14 @@ export const documentOptions = {
     description: 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
     schema: { type: 'boolean' },
     flag: { spec: '--type-proof', kind: 'boolean' },
+  },
+  ignore: {
+    configKey: 'ignore',
+    description:
+      'warning codes not to print for this document (a known defect of a spec you cannot fix, say schema-defect); the summary line still counts them.',
+    schema: { type: 'array', items: { enum: warningCodes }, uniqueItems: true },
+    flag: { spec: '--ignore <code>', kind: 'repeat' },
+    banner: false,
   },
   remoteDocuments: {
     configKey: 'remoteDocuments',

@@ -27,6 +27,7 @@ export interface GenerateCommandOptions extends Record<string, unknown> {
   watch?: boolean;
   quiet?: boolean;
   overwrite?: boolean;
+  verbose?: boolean;
   reporter: ReporterName;
 }
 
@@ -58,6 +59,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('-w, --watch', 'generate, then regenerate whenever an input, a file it references, or the config changes')
     .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(reporterNames).default('text'))
     .option('-q, --quiet', 'print errors only')
+    .option('--verbose', "list every file written or removed under each document's summary line")
     .action(async (input: string | undefined, options: GenerateCommandOptions) => {
       exitCode = await runGenerate(input, options, io);
     });
@@ -105,6 +107,7 @@ async function runGenerate(input: string | undefined, options: GenerateCommandOp
     {
       check: options.check === true,
       quiet: options.quiet === true,
+      verbose: options.verbose === true,
       reporter: options.reporter,
       summary: plan.config !== undefined,
       guardWrite: withInterrupts,

@@ -41,6 +41,8 @@ export interface Io {
 export interface RunSettings {
   check: boolean;
   quiet: boolean;
+  /** List each file written or removed under its document's summary line. */
+  verbose?: boolean;
   reporter: ReporterName;
   /** Whether to print the summary line even for one document (a config run). */
   summary: boolean;
@@ -121,7 +123,7 @@ export async function runDocuments(
 ): Promise<RunOutcome> {
   const outcomes: DocumentOutcome[] = [];
   const claimed = new Map<string, PlannedDocument>();
-  const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0 };
+  const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0, ignored: 0 };
   const zodFolders: string[] = [];
   let interrupted: Interruption | undefined;
 
@@ -143,6 +145,9 @@ export async function runDocuments(
     line.clear();
     outcome.reads = result.reads;
     const diagnostics = result.diagnostics.map((d) => rebased(d, document.options.cwd, io.cwd));
+    // Warnings the document's `ignore` silenced are not printed, but counted on its summary line.
+    const ignored = ignoredCounts(result.ignored);
+    totals.ignored += result.ignored.length;
     if (hasErrors(result.diagnostics) || result.name === undefined) {
       printer.diagnostics(diagnostics);
       printer.complain(`structgen: nothing was written for ${inputName(document, io)} because of the errors above.`);
@@ -182,7 +187,7 @@ export async function runDocuments(
       }
       outcome.ok = stale.length === 0;
       if (stale.length === 0) {
-        if (!settings.summary) printer.say(`structgen: ${out} is up to date (${result.files.length} files).`);
+        printer.say(`structgen: ${out} is up to date (${result.files.length} files${ignored}).`);
         continue;
       }
       totals.stale++;
@@ -246,16 +251,14 @@ export async function runDocuments(
         })),
       );
     }
-    const parts: string[] = [];
-    if (report.written.length > 0) parts.push(`wrote ${report.written.map((f) => path.posix.join(out, f)).join(', ')}`);
-    if (report.removed.length > 0)
-      parts.push(`removed ${report.removed.map((f) => path.posix.join(out, f)).join(', ')} (no longer generated)`);
-    if (parts.length === 0) {
-      if (!settings.summary) printer.say(`structgen: ${out} is up to date (${report.unchanged.length} files).`);
-    } else {
-      printer.say(
-        `structgen: ${parts.join('; ')}${report.unchanged.length > 0 && !settings.summary ? `; ${report.unchanged.length} unchanged` : ''}`,
-      );
+    const changed = report.written.length;
+    const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
+    if (changed === 0 && report.removed.length === 0)
+      printer.say(`structgen: ${out} is up to date (${result.files.length} files${ignored}).`);
+    else printer.say(`structgen: wrote ${result.files.length} files in ${out} (${changed} changed${removed}${ignored}).`);
+    if (settings.verbose) {
+      for (const file of report.written) printer.say(`  wrote ${path.posix.join(out, file)}`);
+      for (const file of report.removed) printer.say(`  removed ${path.posix.join(out, file)} (no longer generated)`);
     }
   }
 
@@ -309,13 +312,22 @@ export async function runDocuments(
   return { exitCode, documents: outcomes, ...(interrupted ? { interrupted } : {}) };
 }
 
+/** `; ignored 2 schema-defect, 1 format-alias` for the warnings a document's `ignore` silenced, or nothing. */
+function ignoredCounts(ignored: readonly Diagnostic[]): string {
+  if (ignored.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const d of ignored) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  return `; ignored ${[...counts].map(([code, n]) => `${n} ${code}`).join(', ')}`;
+}
+
 function summaryLine(
   documents: number,
-  t: { written: number; unchanged: number; removed: number; stale: number; failed: number },
+  t: { written: number; unchanged: number; removed: number; stale: number; failed: number; ignored: number },
   check: boolean,
 ): string {
   const count = `${documents} document${documents === 1 ? '' : 's'}`;
-  const failed = t.failed > 0 ? `; ${t.failed} failed` : '';
+  const failed =
+    (t.failed > 0 ? `; ${t.failed} failed` : '') + (t.ignored > 0 ? `; ${t.ignored} warning${t.ignored === 1 ? '' : 's'} ignored` : '');
   if (check) return `structgen: ${count} checked: ${documents - t.stale - t.failed} up to date, ${t.stale} stale${failed}.`;
   const removed = t.removed > 0 ? `, ${t.removed} removed` : '';
   return `structgen: ${count}: ${t.written} file${t.written === 1 ? '' : 's'} written, ${t.unchanged} unchanged${removed}${failed}.`;

@@ -83,6 +83,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
       {
         check: false,
         quiet: options.quiet === true,
+        verbose: options.verbose === true,
         reporter: options.reporter,
         summary: plan.config !== undefined,
         guardWrite,
