@@ -58,7 +58,7 @@ it('regenerates on every change it depends on, survives a broken input, and stop
   writeFileSync(file('structgen.config.json'), config());
   writeFileSync(file('more/common.json'), common('label'));
 
-  child = spawn(process.execPath, [cli, 'generate', '--watch'], { cwd: dir });
+  child = spawn(process.execPath, [cli, 'generate', '--watch', '--verbose'], { cwd: dir });
   let stdout = '';
   let stderr = '';
   const waiters: (() => void)[] = [];

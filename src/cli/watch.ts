@@ -9,8 +9,13 @@
  * It watches folders, not files (Node's `fs.watch`, inotify on Linux, FSEvents on macOS): editors that
  * save by writing a new file and renaming it over the old one replace the file's identity, which a
  * watch on the file itself would lose; the folder sees the rename.
+ *
+ * Its own writes never start a run: events inside an output folder (the set being replaced, its staged
+ * `.structgen-…` files and journal) are dropped, and a config glob never takes up structgen's output as
+ * documents (see `planConfigDocuments`). A file that appears, disappears or is renamed where a config
+ * glob looks re-plans the config once, and each document then runs once.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { hasErrors, type PlannedDocument } from '../index.js';
 import { planFromConfig, type RunPlan } from './plan.js';
@@ -73,6 +78,16 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
   };
 
   const said = new Set<string>();
+  /** Every output folder a run wrote or would write (absolute): what happens inside is structgen's own doing. */
+  const outputs = new Set<string>();
+  const noteOutputs = () => {
+    for (const d of plan.documents) if (!d.out.includes('[name]')) outputs.add(path.resolve(d.options.cwd, d.out));
+  };
+  const isOutput = (file: string) =>
+    ownFile.test(path.basename(file)) || [...outputs].some((dir) => file === dir || file.startsWith(dir + path.sep));
+  /** Whether a file lies where a config glob looks. */
+  const inGlob = (file: string) =>
+    plan.globBases.some((b) => (b.recursive ? file.startsWith(b.dir + path.sep) : path.dirname(file) === b.dir));
   const key = (d: PlannedDocument) =>
     `${d.pointer ?? ''}\0${typeof d.options.input === 'string' ? path.resolve(d.options.cwd, d.options.input) : ''}`;
 
@@ -95,6 +110,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
       printer,
     );
     for (const d of outcome.documents) {
+      if (d.out !== undefined) outputs.add(path.resolve(io.cwd, d.out));
       const k = key(d.document);
       const earlier = reads.get(k);
       // A failed run may have stopped before reading everything: keep following what the last one read.
@@ -126,7 +142,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
       if (watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, { recursive }, (_event, name) => {
-          if (name !== null) changed(path.join(dir, name.toString()), dir);
+          if (name !== null) changed(path.join(dir, name.toString()));
         });
         watcher.on('error', () => watchers.delete(dir));
         watchers.set(dir, watcher);
@@ -138,9 +154,9 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
   };
   let followed = new Set<string>();
 
-  const changed = (file: string, dir: string) => {
-    const inGlob = plan.globBases.some((b) => b.dir === dir);
-    if (!followed.has(file) && !inGlob) return;
+  const changed = (file: string) => {
+    if (isOutput(file)) return;
+    if (!followed.has(file) && !inGlob(file)) return;
     pending.add(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void cycle(), debounceMs);
@@ -158,19 +174,23 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
     running = (async () => {
       let documents: PlannedDocument[];
       const configChanged = plan.configFile !== undefined && files.includes(plan.configFile);
-      const globTouched = files.some((f) => !followed.has(f));
+      // A file added, removed or renamed where a glob looks changes the documents; an edit does not.
+      const globTouched = files.some((f) => inGlob(f) && (!followed.has(f) || !existsSync(f)));
       if (configChanged || globTouched) {
         const next = await planFromConfig(plan.configFile!, io);
         if (hasErrors(next.diagnostics)) {
           printer.diagnostics(next.diagnostics);
           printer.complain('structgen: the config has errors; still watching, with the documents it had.');
           printer.flush();
-          documents = configChanged ? [] : affected(files);
+          documents = configChanged ? [] : affected(files).filter((d) => typeof d.options.input !== 'string' || existsSync(inputPath(d)));
         } else {
           const known = new Set(plan.documents.map(key));
           plan = next;
+          noteOutputs();
           printer.diagnostics(next.diagnostics);
-          documents = configChanged ? plan.documents : [...plan.documents.filter((d) => !known.has(key(d))), ...affected(files)];
+          // Each document once: a new file is both a new document and a changed input.
+          const fresh = plan.documents.filter((d) => !known.has(key(d)));
+          documents = configChanged ? plan.documents : [...fresh, ...affected(files).filter((d) => !fresh.includes(d))];
         }
       } else {
         documents = affected(files);
@@ -200,6 +220,7 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
     });
 
   // Follow the inputs and the config before the first run, so that a save during it is not missed.
+  noteOutputs();
   follow();
   printer.diagnostics(plan.diagnostics);
   if (!hasErrors(plan.diagnostics)) {
@@ -213,6 +234,13 @@ export async function watchDocuments(initial: RunPlan, options: GenerateCommandO
   if (!stopped) printer.say(`structgen: watching ${followed.size} file${followed.size === 1 ? '' : 's'} for changes (Ctrl-C to stop)`);
   if (pending.size > 0 && !timer) timer = setTimeout(() => void cycle(), debounceMs);
   return done;
+}
+
+/** The files structgen stages and journals beside its output (`types.ts.structgen-<id>.tmp`, `.structgen-journal.json`). */
+const ownFile = /\.structgen-[\w-]+\.(tmp|old)$|^\.structgen-journal\.json(\.tmp)?$/;
+
+function inputPath(d: PlannedDocument): string {
+  return path.resolve(d.options.cwd, d.options.input as string);
 }
 
 function shownPath(file: string, cwd: string): string {
