@@ -5,14 +5,17 @@
  * parentheses, then through object literal properties and array elements. Where the value is built
  * some other way (a variable, a spread), the deepest literal reached is what is pointed at.
  *
- * The parser is TypeScript's own (the `typescript` package), loaded only on such an error.
+ * The parser is TypeScript's own, loaded only on such an error from the project's `typescript` (an
+ * optional peer dependency: a project that compiles the generated `.ts` files has it, and it would add
+ * 23 MB to every install). Without it the error names the JSON pointer alone.
  */
 import { createRequire } from 'node:module';
 import { pointerSegments } from '../diagnostics/index.js';
 import type * as TypeScript from 'typescript';
 
 export function locateInSource(text: string, fileName: string, pointer: string): { line: number; column: number } | undefined {
-  const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
+  const ts = typescriptFor(fileName);
+  if (!ts) return undefined;
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   let node = exported(ts, file);
   if (!node) return undefined;
@@ -30,6 +33,18 @@ export function locateInSource(text: string, fileName: string, pointer: string):
   }
   const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
   return { line: line + 1, column: character + 1 };
+}
+
+/** The project's TypeScript, as the config file's folder resolves it (or as structgen's own folder does). */
+function typescriptFor(configFile: string): typeof TypeScript | undefined {
+  for (const from of [configFile, import.meta.url]) {
+    try {
+      return createRequire(from)('typescript') as typeof TypeScript;
+    } catch {
+      // not installed there
+    }
+  }
+  return undefined;
 }
 
 function exported(ts: typeof TypeScript, file: TypeScript.SourceFile): TypeScript.Node | undefined {
