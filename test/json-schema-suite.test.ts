@@ -4,7 +4,7 @@
  * `$recursiveRef`; 2020-12 `$dynamicRef`; `unevaluatedProperties`/`unevaluatedItems` beside applicators;
  * cross-draft references. Each group's schema is generated in its draft's dialect; every case must get
  * the suite's verdict from the generated Zod validator, and from Ajv on the generated JSON Schema except
- * where Ajv on the original schema gets it wrong too (Ajv's own limits, listed in the README).
+ * where Ajv on the original schema gets it wrong too (Ajv's own limits, listed in docs/json-schema.md).
  * Needs ../shared/data. Cost: about 250 groups, 20 s (each group's zod.ts is written and imported).
  */
 import { readFileSync } from 'node:fs';

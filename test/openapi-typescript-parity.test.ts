@@ -4,7 +4,7 @@
  * response type must be mutually assignable with openapi-typescript's type for the same path, method,
  * status and media type.
  *
- * The differences the README lists ("Where the types differ from openapi-typescript's") are deliberate;
+ * The differences docs/openapi-typescript.md lists ("Where the types differ from openapi-typescript's") are deliberate;
  * each is taken out of the comparison here in one named way, by an option of openapi-typescript or by
  * a normalization of the document both generators read, so that everything else must agree exactly.
  */

@@ -1,6 +1,6 @@
 /**
  * The catalogue of diagnostic codes. Each code has a title (what went wrong) and a fix (what to do), so a
- * diagnostic teaches; the README's error table is this list.
+ * diagnostic teaches; docs/diagnostics.md's table is this list (test/readme.test.ts holds it to that).
  */
 export interface CodeInfo {
   severity: 'error' | 'warning';

@@ -9,7 +9,7 @@
  * has no parameters, optional where none of its parameters is required); `requestBody` (`?: never` when
  * there is none, optional unless required); `responses` by status (`200`, `"4XX"`, `default`), each with
  * `headers` (the declared ones and any others) and `content` by media type (`content?: never` for a
- * response without a body). Where openapi-typescript differs on purpose, the README says why: every
+ * response without a body). Where openapi-typescript differs on purpose, docs/openapi-typescript.md says why: every
  * operation (webhooks' and callbacks' too) sits in `operations` under its id, and callbacks are written
  * (openapi-typescript leaves them out).
  */
