@@ -31,7 +31,8 @@ function sectionBlocks(heading: string): { lang: string; text: string }[] {
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'structgen-install-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing the packed checkout and the project's node_modules takes seconds, more on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('README: Install', () => {
   it('runs as written: pack, install into a project, npm run generate, compile, require', () => {
