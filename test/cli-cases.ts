@@ -21,6 +21,6 @@ export const badInputs: [file: string, text: string, message: RegExp][] = [
   ['no-entity.json', JSON.stringify({ jsonStructure: '0.1', name: 'doc', fields: [] }), /error missing-entity/],
   ['bad-shape.json', flat([{ name: 'a', type: 'string', required: 'yes' }]), /error flat-schema-violation #\/fields\/0\/required/],
   ['not-a-schema.json', JSON.stringify({ hello: 'world' }), /error unknown-format/],
-  ['swagger.json', JSON.stringify({ swagger: '2.0', definitions: {} }), /error not-openapi/],
+  ['swagger.json', JSON.stringify({ swagger: '1.2', apis: [] }), /error not-openapi/],
   ['path-name.json', flat([], { name: '../../escape' }), /error flat-schema-violation #\/name/],
 ];

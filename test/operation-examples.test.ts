@@ -76,6 +76,7 @@ function asReceived(value: unknown, parameter: Parameter): unknown {
     simple: ',',
     spaceDelimited: ' ',
     pipeDelimited: '|',
+    tabDelimited: '\t',
     label: ',',
     matrix: ',',
     deepObject: ',',

@@ -1,6 +1,6 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { compareSummary, type DriftReport } from '../drift/compare-summary.js';
-import { loadDocument, readDocument, type DocumentInput } from '../read/index.js';
+import { apiFormatOf, loadDocument, readDocument, type DocumentInput } from '../read/index.js';
 
 export interface DriftOptions {
   /** The flat summary (path or in-memory). */
@@ -32,7 +32,7 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
   if (!upstreamLoaded.ok) return { diagnostics: [...diagnostics, ...upstreamLoaded.diagnostics] };
   const upstream = await readDocument(upstreamLoaded.document, {
     cwd,
-    format: 'openapi',
+    format: apiFormatOf(upstreamLoaded.document.value),
     entities: summary.model.roots,
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
     ...(typeof options.upstream === 'string' ? { location: options.upstream } : {}),

@@ -16,6 +16,7 @@ import {
   type LoadedDocument,
   type ReadOptions,
 } from '../read/index.js';
+import { apiFormatOf } from '../read/index.js';
 import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
@@ -298,7 +299,7 @@ export async function readModel(
   const upstream = await readDocument(upstreamLoaded.document, {
     ...upstreamOptions,
     entities: summary.roots,
-    format: 'openapi',
+    format: apiFormatOf(upstreamLoaded.document.value),
     ...(typeof options.upstream === 'string' ? { location: options.upstream } : {}),
   });
   // The summary's lossy warning is moot once the exact types are read.

@@ -35,7 +35,7 @@ export interface DocumentOption {
 const warningCodes = Object.entries(diagnosticCodes)
   .filter(([, info]) => info.severity === 'warning')
   .map(([code]) => code);
-const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'json-structure', 'json-schema'];
+const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'swagger2', 'json-structure', 'json-schema'];
 const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
 
 /** In the order the banner's command lists them. */

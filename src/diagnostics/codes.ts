@@ -42,7 +42,7 @@ export const diagnosticCodes = {
   'unknown-format': {
     severity: 'error',
     title: 'the input is not a document structgen can read',
-    fix: 'structgen reads flat JSON Structure summaries (a "jsonStructure" key) and OpenAPI 3.x documents (an "openapi" key); use --format to say which',
+    fix: 'structgen reads flat JSON Structure summaries (a "jsonStructure" key), OpenAPI 3.x (an "openapi" key), Swagger 2.0 (a "swagger" key), JSON Structure and JSON Schema documents; use --format to say which',
   },
   'flat-schema-violation': {
     severity: 'error',
@@ -96,8 +96,8 @@ export const diagnosticCodes = {
   },
   'not-openapi': {
     severity: 'error',
-    title: 'the document is not an OpenAPI 3.0 or 3.1 document',
-    fix: 'structgen reads OpenAPI 3.x ("openapi": "3.0.x" or "3.1.x"); convert Swagger 2.0 documents first',
+    title: 'the document is not an OpenAPI 3.x or Swagger 2.0 document',
+    fix: 'structgen reads OpenAPI 3.x ("openapi": "3.0.x", "3.1.x", "3.2.x") and Swagger 2.0 ("swagger": "2.0"); convert older Swagger documents first',
   },
   'unknown-entity': {
     severity: 'error',
@@ -133,6 +133,11 @@ export const diagnosticCodes = {
     severity: 'warning',
     title: 'keywords beside a $ref are ignored in OpenAPI 3.0',
     fix: 'wrap them as allOf: [{$ref}, {...}], or move to OpenAPI 3.1',
+  },
+  'enum-coerced': {
+    severity: 'warning',
+    title: 'a Swagger 2.0 enum of type string lists booleans or numbers (YAML 1.1 reads unquoted true, no, 1 so); they are read as strings',
+    fix: 'quote the values in the document',
   },
   'invalid-pattern': {
     severity: 'warning',

@@ -9,7 +9,7 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 
 /** Input formats structgen reads; each has a reader folder under `src/read/`. */
-export type InputFormat = 'flat-structure' | 'openapi' | 'json-structure' | 'json-schema';
+export type InputFormat = 'flat-structure' | 'openapi' | 'swagger2' | 'json-structure' | 'json-schema';
 
 export interface SourceDocument {
   /** Path (relative to the working directory, `/`-separated) or name of an in-memory document. */
@@ -294,8 +294,12 @@ export interface ParameterGroup {
   parameters: Parameter[];
 }
 
-/** OpenAPI `style` values: how arrays and objects are written into a path, query, header or cookie. */
-export type ParameterStyle = 'form' | 'simple' | 'matrix' | 'label' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'cookie';
+/**
+ * OpenAPI `style` values: how arrays and objects are written into a path, query, header or cookie;
+ * `tabDelimited` is Swagger 2.0's `collectionFormat: tsv`, which OpenAPI 3 has no style for.
+ */
+export type ParameterStyle =
+  'form' | 'simple' | 'matrix' | 'label' | 'spaceDelimited' | 'pipeDelimited' | 'tabDelimited' | 'deepObject' | 'cookie';
 
 export interface Parameter {
   /** The wire name (a header's as the document spells it). Its type is the same-named property of the group's definition. */
@@ -305,6 +309,8 @@ export interface Parameter {
   style: ParameterStyle;
   explode: boolean;
   allowReserved?: boolean;
+  /** `allowEmptyValue` (query and form parameters): the parameter may be sent with an empty value, or as a name alone. */
+  allowEmptyValue?: boolean;
   /** Set when the parameter is described by `content` (its value is that media type's text, e.g. JSON) instead of `schema`. */
   mediaType?: string;
   /** Declared on the Path Item rather than the operation. */

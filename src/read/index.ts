@@ -8,6 +8,7 @@ import { isFlatStructure } from './flat-structure/detect.js';
 import type { LoadedDocument } from './load.js';
 import { isOpenApi, readOpenApi } from './openapi/read-openapi.js';
 import { isJsonStructure } from './json-structure/detect.js';
+import { isSwagger2, readSwagger2 } from './swagger2/read-swagger2.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 import type { JsonSchemaDialect } from './json-schema/dialects.js';
 
@@ -70,6 +71,7 @@ const readers: Reader[] = [
     read: async (document) => (await import('./flat-structure/read-flat-structure.js')).readFlatStructure(document),
   },
   { format: 'openapi', detect: isOpenApi, read: readOpenApi },
+  { format: 'swagger2', detect: isSwagger2, read: readSwagger2 },
   {
     format: 'json-structure',
     detect: isJsonStructure,
@@ -80,6 +82,11 @@ const readers: Reader[] = [
 ];
 
 export const inputFormats: InputFormat[] = readers.map((r) => r.format);
+
+/** The format of an API description (an upstream document): Swagger 2.0 when it says so, else OpenAPI. */
+export function apiFormatOf(value: unknown): 'openapi' | 'swagger2' {
+  return isSwagger2(value) ? 'swagger2' : 'openapi';
+}
 
 export async function readDocument(document: LoadedDocument, options: ReadOptions & { format?: InputFormat }): Promise<ReadResult> {
   const reader = options.format ? readers.find((r) => r.format === options.format) : readers.find((r) => r.detect(document.value));

@@ -188,6 +188,8 @@ function separatorOf(parameter: Parameter, location: ParameterGroup['in']): stri
       return ' ';
     case 'pipeDelimited':
       return '|';
+    case 'tabDelimited':
+      return '\t';
     case 'label':
       return parameter.explode ? '.' : ',';
     case 'matrix':

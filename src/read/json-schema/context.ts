@@ -53,8 +53,18 @@ export class ReadContext {
      * asserts); `json-schema` reads them as the specification says (keywords constrain only the types
      * they apply to, `format` only annotates).
      */
-    readonly dialect: 'openapi-3.0' | 'openapi-3.1' | 'json-schema',
+    readonly dialect: 'openapi-3.0' | 'openapi-3.1' | 'json-schema' | 'swagger-2.0',
+    /**
+     * Where the root document keeps its named schemas: `components.schemas` in OpenAPI 3, `definitions`
+     * in Swagger 2.0.
+     */
+    readonly componentsPath: readonly string[] = ['components', 'schemas'],
   ) {}
+
+  /** The pointer of the named-schemas object (`/components/schemas`, `/definitions`). */
+  get componentsPointer(): string {
+    return jsonPointer([...this.componentsPath]);
+  }
 
   /** Which JSON Schema draft's rules read the schema at a place (see dialects.ts); 2020-12 in OpenAPI. */
   draftAt(at: At): JsonSchemaDialect {
@@ -144,7 +154,7 @@ export class ReadContext {
 
   /** Component names were reserved up front; the root document's own component keeps its name. */
   private isComponentName(at: At, name: string): boolean {
-    return at.uri === this.documents.root.uri && at.pointer === jsonPointer(['components', 'schemas', name]);
+    return at.uri === this.documents.root.uri && at.pointer === jsonPointer([...this.componentsPath, name]);
   }
 
   private readonly converted = new Map<string, Definition>();
@@ -192,7 +202,7 @@ export class ReadContext {
 
   /** For "did you mean": the schema names of a document. */
   componentNames(doc: LoadedDocument): string[] {
-    const schemas = this.valueAt(doc, '/components/schemas');
+    const schemas = this.valueAt(doc, this.componentsPointer);
     return isSchemaObject(schemas) ? Object.keys(schemas) : [];
   }
 

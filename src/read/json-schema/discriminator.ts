@@ -53,6 +53,17 @@ export function taggedUnion(
   return { kind: 'taggedUnion', property, variants: tagged, exclusive };
 }
 
+/**
+ * The Discriminator Object a schema's `discriminator` holds: OpenAPI 3's object with `propertyName`, or
+ * Swagger 2.0's bare property name (2.0 §Schema Object: "the discriminator is the schema property name
+ * that is used to differentiate between other schemas that inherit this schema"), read as the object
+ * without a mapping, whose tags are then the definitions' names, as 2.0 says.
+ */
+export function discriminatorOf(ctx: ReadContext, value: unknown): SchemaObject | undefined {
+  if (ctx.dialect === 'swagger-2.0' && typeof value === 'string' && value !== '') return { propertyName: value };
+  return isSchemaObject(value) && typeof value['propertyName'] === 'string' ? value : undefined;
+}
+
 /** A mapping's entries by the location of the schema each names (`$ref`s followed to the end). */
 export interface MappedSchema {
   tags: string[];
@@ -67,7 +78,7 @@ export function mappedTags(ctx: ReadContext, discriminator: SchemaObject, at: At
   for (const [tag, target] of Object.entries(mapping)) {
     if (typeof target !== 'string') continue;
     const entryAt = child(at, 'mapping', tag);
-    const reference = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
+    const reference = target.includes('#') || target.includes('/') ? target : `#${ctx.componentsPointer}/${target}`;
     const located = locateRef(ctx, reference, entryAt);
     if (!located) {
       resolveRef(ctx, reference, entryAt); // reports why it cannot be followed

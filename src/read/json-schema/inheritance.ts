@@ -9,7 +9,7 @@
  */
 import type { TaggedVariant } from '../../model/index.js';
 import { child, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
-import { finalLocation, mappedTags, ownTags } from './discriminator.js';
+import { discriminatorOf, finalLocation, mappedTags, ownTags } from './discriminator.js';
 import { resolveRef } from './refs.js';
 import { docsOf } from './schema.js';
 
@@ -37,7 +37,7 @@ const byContext = new WeakMap<ReadContext, Map<string, Hierarchy>>();
 export function prepareHierarchies(ctx: ReadContext, rootUri: string, components: string[]): void {
   const doc = ctx.documents.byUri.get(rootUri);
   if (!doc) return;
-  const schemaAt = (name: string): At => child({ uri: rootUri, pointer: '' }, 'components', 'schemas', name);
+  const schemaAt = (name: string): At => child({ uri: rootUri, pointer: '' }, ...ctx.componentsPath, name);
   const schemas = new Map(components.map((name) => [name, ctx.valueAt(doc, schemaAt(name).pointer)] as const));
   const hierarchies = new Map<string, Hierarchy>();
   // What each component's allOf builds on (`$ref`s followed), to find variants at any depth: a Cat built
@@ -58,9 +58,9 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
   };
   for (const [baseName, base] of schemas) {
     if (!isSchemaObject(base) || Object.hasOwn(base, 'oneOf') || Object.hasOwn(base, 'anyOf')) continue;
-    const discriminator = base['discriminator'];
-    if (!isSchemaObject(discriminator) || typeof discriminator['propertyName'] !== 'string') continue;
-    const property = discriminator['propertyName'];
+    const discriminator = discriminatorOf(ctx, base['discriminator']);
+    if (!discriminator) continue;
+    const property = discriminator['propertyName'] as string;
     const baseAt = schemaAt(baseName);
     const baseKey = `${baseAt.uri}#${baseAt.pointer}`;
     const tagsFor = mappedTags(ctx, discriminator, child(baseAt, 'discriminator'));

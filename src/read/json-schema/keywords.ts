@@ -146,7 +146,7 @@ const stringKeywords = new Set(['$ref', '$dynamicRef', '$recursiveRef', '$anchor
 const isSchema = (value: unknown) => typeof value === 'boolean' || isRecord(value);
 
 /** What is wrong with a keyword's value, by the kind of value the keyword takes, or undefined if it is well formed. */
-function malformedValue(keyword: string, value: unknown, dialect: JsonSchemaDialect): string | undefined {
+function malformedValue(keyword: string, value: unknown, dialect: JsonSchemaDialect, swagger2: boolean): string | undefined {
   if (oneSchema.has(keyword)) return isSchema(value) ? undefined : 'must be a schema (an object or a boolean)';
   if (schemaList.has(keyword)) {
     if (!Array.isArray(value) || !value.every(isSchema)) return 'must be a list of schemas';
@@ -161,6 +161,8 @@ function malformedValue(keyword: string, value: unknown, dialect: JsonSchemaDial
   if (stringKeywords.has(keyword)) return typeof value === 'string' ? undefined : 'must be a string';
   if (keyword === 'enum') return Array.isArray(value) ? undefined : 'must be a list of values';
   if (keyword === 'discriminator') {
+    // Swagger 2.0: the discriminator is the property's name.
+    if (swagger2) return typeof value === 'string' && value !== '' ? undefined : 'must be the name of a property (a string)';
     if (!isRecord(value) || typeof value['propertyName'] !== 'string') return 'must be an object with a propertyName string';
     const mapping = value['mapping'];
     if (mapping !== undefined && !(isRecord(mapping) && Object.values(mapping).every((v) => typeof v === 'string')))
@@ -185,7 +187,7 @@ export function ofDialect(ctx: ReadContext, schema: SchemaObject, at: At): Schem
   let unknown: string[] | undefined;
   let foreign: string[] | undefined;
   for (const k of Object.keys(schema)) {
-    const problem = malformedValue(k, schema[k], dialect);
+    const problem = malformedValue(k, schema[k], dialect, ctx.dialect === 'swagger-2.0');
     if (problem) {
       ctx.report('schema-defect', child(at, k), `${k} ${problem}; it is ignored`, 'fix its value as the specification says');
       (malformed ??= []).push(k);

@@ -55,7 +55,7 @@ export function resolveRef(ctx: ReadContext, reference: string, at: At): TypeNod
       'unresolved-ref',
       at,
       `$ref ${JSON.stringify(reference)} points at nothing${documentPart ? ` in ${target.uri}` : ''}: no definition ${JSON.stringify(missing)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`,
-      near ? `change the $ref to #/components/schemas/${near}` : 'check the name and the path of the $ref',
+      near ? `change the $ref to #${ctx.componentsPointer}/${near}` : 'check the name and the path of the $ref',
     );
     return { kind: 'any' };
   }

@@ -13,7 +13,7 @@
  * meaning, an intersection where it cannot. Inline objects with properties become named definitions.
  * Spec defects are warnings with a pointer, never crashes.
  */
-import { exactValueType, type Definition, type Docs, type NodeOf, type TypeNode } from '../../model/index.js';
+import { exactValueType, type Definition, type Docs, type JsonValue, type NodeOf, type TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
 import { checkDefault } from './defaults.js';
 import { withUnevaluated } from './unevaluated.js';
@@ -100,9 +100,11 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
     ctx.report('schema-defect', at, `a schema must be an object or a boolean, not ${JSON.stringify(value)}; it accepts anything here`);
     return { kind: 'any' };
   }
-  const schema = ofDialect(ctx, value, at);
+  let schema = ofDialect(ctx, value, at);
+  // Swagger 2.0's `type: file` (a response body or form field that is a file) is OpenAPI 3's binary string.
+  if (ctx.dialect === 'swagger-2.0' && schema['type'] === 'file') schema = { ...schema, type: 'string', format: 'binary' };
   const types = typeList(ctx, schema, at);
-  let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null');
+  let nullable = (ctx.dialect !== 'json-schema' && schema['nullable'] === true) || types.includes('null') || xNullable(ctx, schema);
   const parts: TypeNode[] = [];
 
   for (const keyword of ['$dynamicRef', '$recursiveRef'] as const)
@@ -114,11 +116,12 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
     // Beside a `$ref` that stands alone, `$schema` and definitions still do their work (a pointer
     // reaches definitions wherever they sit): only what would constrain the value is ignored.
     const structural = Object.keys(schema).filter((k) => !annotationKeys.has(k) && !besideRefKeys.has(k) && !k.startsWith('x-'));
-    if (structural.length > 0 && ctx.dialect === 'openapi-3.0') {
+    if (structural.length > 0 && (ctx.dialect === 'openapi-3.0' || ctx.dialect === 'swagger-2.0')) {
+      // Swagger 2.0's JSON Reference is replaced by what it names, as in OpenAPI 3.0.
       ctx.report(
         'ref-siblings-ignored',
         at,
-        `OpenAPI 3.0 ignores keywords beside $ref: ${structural.join(', ')}`,
+        `${ctx.dialect === 'swagger-2.0' ? 'Swagger 2.0' : 'OpenAPI 3.0'} ignores keywords beside $ref: ${structural.join(', ')}`,
         'wrap them as allOf: [{$ref}, {...}] or move to OpenAPI 3.1',
       );
       return wrapNullable(parts[0]!, nullable);
@@ -146,11 +149,14 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
     else if (typeof value === 'object') parts.push(exactValueType(value));
     else parts.push({ kind: 'literal', value });
   } else if (Array.isArray(schema['enum'])) {
-    const values = schema['enum'];
+    const values = enumValues(ctx, schema['enum'], types, at);
     // A null member counts only where the type allows null (or no type is given).
     if (
       values.includes(null) &&
-      (types.length === 0 || types.includes('null') || (ctx.dialect !== 'json-schema' && schema['nullable'] === true))
+      (types.length === 0 ||
+        types.includes('null') ||
+        (ctx.dialect !== 'json-schema' && schema['nullable'] === true) ||
+        xNullable(ctx, schema))
     )
       nullable = true;
     let kept = values.filter((v) => v !== null && fitsTypes(v, types));
@@ -216,6 +222,29 @@ function applicators(ctx: ReadContext, schema: SchemaObject, at: At, name: strin
     parts.push(conditional);
   }
   return parts;
+}
+
+/** Swagger 2.0's vendor extension for null (go-swagger, AutoRest): `x-nullable: true`. */
+function xNullable(ctx: ReadContext, schema: SchemaObject): boolean {
+  return ctx.dialect === 'swagger-2.0' && (schema['x-nullable'] === true || schema['x-isnullable'] === true);
+}
+
+/**
+ * An enum's values. Swagger 2.0 documents are mostly YAML 1.1, where `enum: [true, false]` or `[1, 2]`
+ * under `type: string` were meant as the strings their authors typed: there they are read as those
+ * strings (a warning says so), not as values no string can equal.
+ */
+function enumValues(ctx: ReadContext, values: JsonValue[], types: string[], at: At): JsonValue[] {
+  if (ctx.dialect !== 'swagger-2.0' || types.length !== 1 || types[0] !== 'string') return values;
+  const coerced = values.filter((v) => typeof v === 'number' || typeof v === 'boolean');
+  if (coerced.length === 0) return values;
+  ctx.report(
+    'enum-coerced',
+    child(at, 'enum'),
+    `enum values ${coerced.map((v) => JSON.stringify(v)).join(', ')} are not strings, but the type is string; read as ${coerced.map((v) => JSON.stringify(String(v))).join(', ')}`,
+    'quote the values in the document',
+  );
+  return values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v));
 }
 
 function wrapNullable(type: TypeNode, nullable: boolean): TypeNode {

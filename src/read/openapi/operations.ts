@@ -603,7 +603,7 @@ function mergeParameters(shared: RawParameter[], own: RawParameter[]): RawParame
 }
 
 /** `/v1/archives/{archive_id}/agents` → `V1 Archives ByArchiveId Agents`. */
-function pathWords(path: string): string[] {
+export function pathWords(path: string): string[] {
   const words = path
     .split('/')
     .filter(Boolean)
@@ -612,7 +612,7 @@ function pathWords(path: string): string[] {
 }
 
 /** `multipart/form-data` → `FormData`; `application/vnd.api+json` → `VndApiJson`. */
-function mediaSuffix(mediaType: string): string {
+export function mediaSuffix(mediaType: string): string {
   return pascalCase(mediaType.replace(/^[^/]*\//, '').replace(/^x-/, ''));
 }
 
@@ -633,7 +633,7 @@ function pointerOf(at: At): string[] {
         .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-function operationDocs(value: SchemaObject): Docs {
+export function operationDocs(value: SchemaObject): Docs {
   const docs: Docs = {};
   if (typeof value['summary'] === 'string' && value['summary'] !== '') docs.title = value['summary'];
   if (typeof value['description'] === 'string' && value['description'] !== '') docs.description = value['description'];
@@ -644,7 +644,7 @@ function operationDocs(value: SchemaObject): Docs {
 }
 
 /** `example`, or the values of `examples` (Example Objects; `$ref`s to components.examples are not followed here). */
-function exampleValues(value: SchemaObject): JsonValue[] | undefined {
+export function exampleValues(value: SchemaObject): JsonValue[] | undefined {
   if (Object.hasOwn(value, 'example')) return [value['example']!];
   const examples = value['examples'];
   if (!isSchemaObject(examples)) return undefined;
@@ -652,7 +652,7 @@ function exampleValues(value: SchemaObject): JsonValue[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-function readTags(ctx: ReadContext, value: unknown, at: At): Tag[] {
+export function readTags(ctx: ReadContext, value: unknown, at: At): Tag[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     ctx.report('schema-defect', at, '"tags" must be a list of tag objects; it is ignored');

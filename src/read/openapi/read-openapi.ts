@@ -34,7 +34,7 @@ export interface OpenApiOptions {
 }
 
 export function isOpenApi(value: unknown): boolean {
-  return isSchemaObject(value) && ('openapi' in value || 'swagger' in value);
+  return isSchemaObject(value) && 'openapi' in value;
 }
 
 export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOptions): Promise<ReadResult> {
@@ -49,7 +49,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
         : typeof raw === 'string'
           ? [`openapi ${raw}`, 'structgen reads OpenAPI 3.0.x, 3.1.x and 3.2.x documents']
           : typeof value['swagger'] === 'string'
-            ? [`Swagger ${value['swagger']}`, 'convert Swagger 2.0 to OpenAPI 3 first']
+            ? [`Swagger ${value['swagger']}`, 'structgen reads Swagger 2.0 as itself: leave --format out, or pass --format swagger2']
             : ['no "openapi" version', 'add "openapi": "3.1.0"'];
     return {
       diagnostics: [
@@ -139,7 +139,13 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
 }
 
 /** Operation ids and tags the selection names but the document lacks are errors, with a "did you mean". */
-function checkSelection(ctx: ReadContext, loaded: LoadedDocument, selection: OperationSelection, ids: string[], tags: string[]): void {
+export function checkSelection(
+  ctx: ReadContext,
+  loaded: LoadedDocument,
+  selection: OperationSelection,
+  ids: string[],
+  tags: string[],
+): void {
   const missing = (wanted: ReadonlySet<string>, known: string[], code: 'unknown-operation' | 'unknown-tag', what: string) => {
     for (const name of wanted) {
       if (known.includes(name)) continue;
@@ -159,7 +165,7 @@ function checkSelection(ctx: ReadContext, loaded: LoadedDocument, selection: Ope
 }
 
 /** The output folder name: the file's base name, or the API title; letters, digits, `-` and `_` only. */
-function documentName(location: string | undefined, title: unknown): string {
+export function documentName(location: string | undefined, title: unknown): string {
   const base = location
     ? path.basename(location.replace(/[?#].*$/, '')).replace(/\.(json|ya?ml)$/i, '')
     : typeof title === 'string'
