@@ -139,6 +139,12 @@ export const diagnosticCodes = {
     title: 'a Swagger 2.0 enum of type string lists booleans or numbers (YAML 1.1 reads unquoted true, no, 1 so); they are read as strings',
     fix: 'quote the values in the document',
   },
+  'pattern-rewritten': {
+    severity: 'warning',
+    title:
+      'a pattern is valid ECMA-262 only without the u flag (an identity escape such as \\- or \\:); it is kept as the same pattern written for Unicode mode',
+    fix: 'write the pattern as the warning shows, which every JSON Schema validator compiles',
+  },
   'invalid-pattern': {
     severity: 'warning',
     title: 'a pattern is not a valid ECMA-262 regular expression',

@@ -73,3 +73,81 @@ export function mayBacktrackExponentially(pattern: string): boolean {
   }
   return false;
 }
+
+/**
+ * The Unicode-mode (`u`) source of a pattern that is valid ECMA-262 only without `u`, or undefined.
+ *
+ * Without `u`, ECMA-262 Annex B accepts identity escapes of any character (`\-`, `\:`, `\_`, `\'`) and
+ * a lone `{`, `}` or `]` as literal characters; with `u` (as JSON Schema validators compile patterns)
+ * they are syntax errors. Written as the characters they stand for (`-`, `:`, `_`, `\{`), the pattern
+ * means the same and compiles in both modes, so Zod and schema.json (Ajv) keep checking it. Patterns
+ * that rely on what only the legacy mode has (octal escapes, `\c` outside a class, `\k` without
+ * named groups) are left alone (undefined): they stay refused.
+ */
+export function unicodeModeSource(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+  const hasGroups = /\((?!\?)|\(\?</.test(pattern);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const n = pattern[i + 1];
+      if (n === undefined) return undefined;
+      const rest = pattern.slice(i + 2);
+      if ('^$\\.*+?()[]{}|/'.includes(n) || 'fnrtvdDsSwW'.includes(n) || (inClass ? n === '-' || n === 'b' : n === 'b' || n === 'B')) {
+        out += c + n;
+      } else if (n === 'c' && /^[A-Za-z]/.test(rest)) {
+        out += pattern.slice(i, i + 3);
+        i++;
+      } else if (n === 'x' && /^[0-9A-Fa-f]{2}/.test(rest)) {
+        out += pattern.slice(i, i + 4);
+        i += 2;
+      } else if (n === 'u' && /^[0-9A-Fa-f]{4}/.test(rest)) {
+        out += pattern.slice(i, i + 6);
+        i += 4;
+      } else if (n === '0' && !/^[0-9]/.test(rest)) {
+        out += '\\0';
+      } else if (/[1-9]/.test(n) && hasGroups && !inClass) {
+        out += c + n; // a back-reference
+      } else if (/[0-9cxukpP]/.test(n)) {
+        return undefined;
+      } else {
+        // An identity escape of a character with no meaning: the character itself.
+        out += n;
+      }
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === '^') out += pattern[++i];
+      continue;
+    }
+    if (c === '{') {
+      const quantifier = /^\{\d+(?:,\d*)?\}/.exec(pattern.slice(i));
+      if (quantifier) {
+        out += quantifier[0];
+        i += quantifier[0].length - 1;
+      } else out += '\\{';
+      continue;
+    }
+    out += c === '}' || c === ']' ? `\\${c}` : c;
+  }
+  try {
+    new RegExp(out, 'u');
+    return out;
+  } catch {
+    return undefined;
+  }
+}

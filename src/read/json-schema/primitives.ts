@@ -2,7 +2,7 @@
 import type { NodeOf } from '../../model/index.js';
 import { child, type At, type ReadContext, type SchemaObject } from './context.js';
 import { readFormat } from '../formats.js';
-import { warnIfSlow } from '../patterns.js';
+import { unicodeModeSource, warnIfSlow } from '../patterns.js';
 
 export const stringKeywords = ['minLength', 'maxLength', 'pattern'];
 export const numberKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
@@ -34,6 +34,17 @@ export function validPattern(ctx: ReadContext, pattern: unknown, at: At): string
     warnIfSlow(pattern, (message) => ctx.report('slow-pattern', at, message));
     return pattern;
   } catch (error) {
+    const unicode = unicodeModeSource(pattern);
+    if (unicode !== undefined) {
+      ctx.report(
+        'pattern-rewritten',
+        at,
+        `pattern ${JSON.stringify(pattern)} is valid ECMA-262 only without the u flag (${(error as Error).message.replace(/^Invalid regular expression: /, '')}); it is kept as ${JSON.stringify(unicode)}, which means the same in both modes`,
+        `write ${JSON.stringify(unicode)} in the document`,
+      );
+      warnIfSlow(unicode, (message) => ctx.report('slow-pattern', at, message));
+      return unicode;
+    }
     ctx.report(
       'invalid-pattern',
       at,
