@@ -126,6 +126,7 @@ export function suiteRemotes(options: { metaSchemas?: boolean } = {}): Record<st
   if (!options.metaSchemas) return documents;
   const refs = path.join(root, 'node_modules/ajv/dist/refs');
   for (const file of [
+    'json-schema-draft-06.json',
     'json-schema-draft-07.json',
     ...['json-schema-2019-09', 'json-schema-2020-12'].flatMap((d) => [
       `${d}/schema.json`,

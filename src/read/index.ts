@@ -44,7 +44,7 @@ export interface ReadOptions {
    */
   assertFormats?: boolean;
   /**
-   * JSON Schema: the draft whose rules read the input (`draft-07`, `2019-09`, `2020-12`), instead of the
+   * JSON Schema: the draft whose rules read the input (`draft-04`, `draft-06`, `draft-07`, `2019-09`, `2020-12`), instead of the
    * one its `$schema` names (2020-12 when it names none). Resources with a `$schema` of their own keep it.
    */
   dialect?: JsonSchemaDialect;

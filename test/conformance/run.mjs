@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run conformance`: the JSON Schema Test Suite through structgen, for drafts 7, 2019-09 and 2020-12.
+ * `npm run conformance`: the JSON Schema Test Suite through structgen, for drafts 4, 6, 7, 2019-09 and 2020-12.
  * Each group's schema is generated as a JSON Schema input in the draft's dialect; every test's data is then
  * judged by the generated Zod validator, by Ajv on the generated JSON Schema, and (the baseline) by Ajv on
  * the original schema with the Ajv class of that draft. Each draft reports three folders separately:
@@ -30,13 +30,16 @@ const arguments_ = process.argv.slice(2);
 const quiet = arguments_.includes('--quiet');
 const byFile = arguments_.includes('--by-file');
 const given = arguments_.filter((a) => !a.startsWith('--'));
-const drafts = (given.length > 0 ? given : ['draft7', 'draft2019-09', 'draft2020-12'].map((d) => path.join(suiteRoot, d))).map((d) =>
-  path.resolve(root, d),
-);
+const drafts = (
+  given.length > 0 ? given : ['draft4', 'draft6', 'draft7', 'draft2019-09', 'draft2020-12'].map((d) => path.join(suiteRoot, d))
+).map((d) => path.resolve(root, d));
 const scratch = path.join(root, 'test/.tmp/conformance');
 
 /** Per draft folder: structgen's dialect name and the Ajv class for the original schemas. */
 const draftInfo = {
+  // Ajv 8 has no draft-04 class (that is the ajv-draft-04 package): the baseline column says n/a there.
+  draft4: { dialect: 'draft-04', Ajv: undefined },
+  draft6: { dialect: 'draft-06', Ajv, metaSchema: 'json-schema-draft-06.json' },
   draft7: { dialect: 'draft-07', Ajv },
   'draft2019-09': { dialect: '2019-09', Ajv: Ajv2019 },
   'draft2020-12': { dialect: '2020-12', Ajv: Ajv2020 },
@@ -59,10 +62,14 @@ function remotes(dir) {
   }
   // The meta-schemas, as the suite's harness provides them (Ajv's own copies; never fetched).
   const refs = path.join(root, 'node_modules/ajv/dist/refs');
-  const metaSchemas = ['json-schema-draft-07.json', 'json-schema-2019-09', 'json-schema-2020-12'].flatMap((name) =>
-    name.endsWith('.json')
-      ? [path.join(refs, name)]
-      : [path.join(refs, name, 'schema.json'), ...readdirSync(path.join(refs, name, 'meta')).map((f) => path.join(refs, name, 'meta', f))],
+  const metaSchemas = ['json-schema-draft-06.json', 'json-schema-draft-07.json', 'json-schema-2019-09', 'json-schema-2020-12'].flatMap(
+    (name) =>
+      name.endsWith('.json')
+        ? [path.join(refs, name)]
+        : [
+            path.join(refs, name, 'schema.json'),
+            ...readdirSync(path.join(refs, name, 'meta')).map((f) => path.join(refs, name, 'meta', f)),
+          ],
   );
   for (const file of metaSchemas) {
     const document = JSON.parse(readFileSync(file, 'utf8'));
@@ -93,8 +100,10 @@ function suiteFiles(dir) {
 }
 
 /** An Ajv for the original schema, with the suite's remotes it names registered. */
-function originalValidator(AjvClass, schema, remoteDocuments, assertFormats) {
-  const ajv = new AjvClass({ strict: false, logger: false, validateFormats: assertFormats });
+function originalValidator(info, schema, remoteDocuments, assertFormats) {
+  if (info.Ajv === undefined) return undefined;
+  const ajv = new info.Ajv({ strict: false, logger: false, validateFormats: assertFormats });
+  if (info.metaSchema) ajv.addMetaSchema(JSON.parse(readFileSync(path.join(root, 'node_modules/ajv/dist/refs', info.metaSchema), 'utf8')));
   if (assertFormats) addFormats(ajv);
   const text = JSON.stringify(schema);
   if (text.includes('localhost:1234')) {
@@ -135,7 +144,7 @@ for (const draftDir of drafts) {
         let originalCheck;
         let reason = '';
         try {
-          originalCheck = originalValidator(info.Ajv, group.schema, remoteDocuments, assertFormats);
+          originalCheck = originalValidator(info, group.schema, remoteDocuments, assertFormats);
         } catch (error) {
           originalCheck = () => `Ajv cannot compile it: ${String(error.message ?? error).slice(0, 60)}`;
         }
@@ -221,7 +230,12 @@ for (const { draft, folders } of summaries) {
   console.log(`${'folder'.padEnd(28)} ${'cases'.padStart(5)}  ${'Zod'.padStart(6)}  ${'Ajv on ours'}  ${'Ajv on original'.padStart(16)}`);
   for (const folder of folders) {
     if (byFile) for (const row of folder.rows) console.log(line(`  ${row.file}`, row));
-    console.log(line(folder.folder, folder));
+    console.log(
+      line(folder.folder, folder).replace(
+        /\s+0\.0%$/,
+        draftInfo[draft]?.Ajv === undefined && draftInfo[draft] ? '               n/a' : '$&',
+      ),
+    );
   }
 }
 console.log(`\ninternal errors (structgen bugs): ${crashes.length}`);

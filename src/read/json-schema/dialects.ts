@@ -5,22 +5,38 @@
  * rules (`ReadContext.dialect`).
  *
  * Where the drafts differ (and structgen reads it):
- * - draft-07: `$ref` stands alone (its siblings are ignored, and a sibling `$id` does not change the
+ * - draft-04: `id` (not `$id`) sets the base URI, `"id": "#name"` is a plain-name anchor;
+ *   `exclusiveMinimum`/`exclusiveMaximum` are booleans that make `minimum`/`maximum` exclusive; no
+ *   `const`, `contains`, `propertyNames`, `examples`, `if`/`then`/`else` (unknown words there);
+ * - draft-06: `$id`; the exclusive bounds are numbers; `const`, `contains`, `propertyNames`; no `if`;
+ * - draft-04, 06 and 07 alike: `$ref` stands alone (its siblings are ignored, and a sibling `$id` does not change the
  *   base URI); `$id: "#name"` is a plain-name anchor; `items` may be an array, with `additionalItems`
  *   for the rest; `dependencies` holds both `dependentRequired` (arrays) and `dependentSchemas`.
  * - 2019-09: `$recursiveRef`/`$recursiveAnchor`; `items` arrays with `additionalItems`.
  * - 2020-12: `prefixItems`; `$dynamicRef`/`$dynamicAnchor`.
  * `dependencies` is read in 2019-09 and 2020-12 too, as the suite's compatibility tests and Ajv do.
  */
-export const jsonSchemaDialects = ['draft-07', '2019-09', '2020-12'] as const;
+export const jsonSchemaDialects = ['draft-04', 'draft-06', 'draft-07', '2019-09', '2020-12'] as const;
 export type JsonSchemaDialect = (typeof jsonSchemaDialects)[number];
 
 const byUri: [RegExp, JsonSchemaDialect][] = [
   [/^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, '2020-12'],
   [/^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, '2019-09'],
-  // Drafts 4 to 6 share draft-07's rules where structgen reads them.
-  [/^https?:\/\/json-schema\.org\/draft-0[4-7]\/schema#?$/, 'draft-07'],
+  [/^https?:\/\/json-schema\.org\/draft-07\/schema#?$/, 'draft-07'],
+  [/^https?:\/\/json-schema\.org\/draft-06\/schema#?$/, 'draft-06'],
+  // Draft 5 published no meta-schema of its own: its `$schema` URI names draft 4's rules.
+  [/^https?:\/\/json-schema\.org\/draft-0[45]\/schema#?$/, 'draft-04'],
 ];
+
+/** Drafts 4, 6 and 7: `$ref` stands alone (its siblings are ignored), `items` arrays with `additionalItems`, `dependencies`. */
+export function isLegacyDraft(dialect: JsonSchemaDialect): boolean {
+  return dialect === 'draft-04' || dialect === 'draft-06' || dialect === 'draft-07';
+}
+
+/** The keyword that gives a schema its URI: draft 4's `id`, `$id` from draft 6 on. */
+export function idKeyword(dialect: JsonSchemaDialect): 'id' | '$id' {
+  return dialect === 'draft-04' ? 'id' : '$id';
+}
 
 /** The dialect a `$schema` value names, or undefined for one structgen does not know. */
 export function dialectOf(schemaUri: string): JsonSchemaDialect | undefined {

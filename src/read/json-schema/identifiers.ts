@@ -5,7 +5,7 @@
  * given pointer. Identifiers are data: nothing here fetches anything.
  */
 import { framePointer, jsonPointer, pointerSegments, type PathFrame } from '../../diagnostics/index.js';
-import { dialectOf, type JsonSchemaDialect } from './dialects.js';
+import { dialectOf, idKeyword, isLegacyDraft, type JsonSchemaDialect } from './dialects.js';
 import { subschemas } from './keywords.js';
 import { mayHoldIdentifiers } from '../load.js';
 
@@ -59,8 +59,9 @@ export class IdentifierIndex {
     this.dialects.set(uri, dialects);
     this.defaultDialect.set(uri, options.dialect);
     this.resources.set(stripFragment(retrieval), { uri, pointer: '' });
-    // A document whose text spells none of the keywords looked for has nothing for the walk to find.
-    if (!mayHoldIdentifiers(value)) return;
+    // A document whose text spells none of the keywords looked for has nothing for the walk to find
+    // (draft 4's `id` is not among them: every property named id would spell it).
+    if (options.dialect !== 'draft-04' && !mayHoldIdentifiers(value)) return;
     // Each frame knows its parent and its key; its pointer is built only where an identifier needs it
     // (most documents have none, and a pointer per node was most of what this walk allocated).
     type Frame = PathFrame & { node: unknown; base: string; dialect: JsonSchemaDialect; schema: boolean };
@@ -76,31 +77,33 @@ export class IdentifierIndex {
       if (!Array.isArray(node)) {
         const record = node as Record<string, unknown>;
         const atRoot = frame.parent === undefined;
-        const resourceRoot = atRoot || typeof record['$id'] === 'string';
+        // A resource names its own dialect; whether it is a resource depends on the id keyword of that
+        // dialect (draft 4's `id`, later `$id`), so either spelling opens one for `$schema`.
+        const resourceRoot = atRoot || typeof record['$id'] === 'string' || typeof record['id'] === 'string';
         if (resourceRoot && typeof record['$schema'] === 'string' && !(atRoot && options.forced)) {
           dialect = dialectOf(record['$schema']) ?? dialect;
           dialects.set(framePointer(frame), dialect);
         }
-        // draft-07: `$ref` stands alone, so an `$id` beside it identifies nothing.
-        const id = dialect === 'draft-07' && typeof record['$ref'] === 'string' ? undefined : record['$id'];
+        // drafts 4 to 7: `$ref` stands alone, so an id beside it identifies nothing.
+        const legacy = isLegacyDraft(dialect);
+        const id = legacy && typeof record['$ref'] === 'string' ? undefined : record[idKeyword(dialect)];
         if (typeof id === 'string') {
           const pointer = framePointer(frame);
           const resolved = resolveUri(id, outer);
           const hash = resolved?.indexOf('#') ?? -1;
           const fragment = resolved && hash !== -1 ? resolved.slice(hash + 1) : '';
-          if (resolved && dialect === 'draft-07' && id.startsWith('#')) {
-            // draft-07 `"$id": "#foo"` is a plain-name anchor, not a new base.
+          if (resolved && legacy && id.startsWith('#')) {
+            // drafts 4 to 7: `"$id": "#foo"` (draft 4: `"id"`) is a plain-name anchor, not a new base.
             if (fragment !== '') this.anchors.set(`${stripFragment(outer)}#${fragment}`, { uri, pointer });
           } else if (resolved) {
             base = stripFragment(resolved);
             bases.set(pointer, base);
             this.resources.set(base, { uri, pointer });
             // draft-07 allows a plain name after the URI (`"$id": "http://x/y.json#foo"`).
-            if (dialect === 'draft-07' && fragment !== '' && !fragment.startsWith('/'))
-              this.anchors.set(`${base}#${fragment}`, { uri, pointer });
+            if (legacy && fragment !== '' && !fragment.startsWith('/')) this.anchors.set(`${base}#${fragment}`, { uri, pointer });
           }
         }
-        if (dialect !== 'draft-07') {
+        if (!legacy) {
           for (const keyword of dialect === '2019-09' ? ['$anchor'] : ['$anchor', '$dynamicAnchor']) {
             if (typeof record[keyword] === 'string') this.anchors.set(`${base}#${record[keyword]}`, { uri, pointer: framePointer(frame) });
           }

@@ -5,7 +5,7 @@
  * §9.4.2). The reading of each keyword lives in the file that converts it (see schema.ts).
  */
 import { child, type At, type ReadContext, type SchemaObject } from './context.js';
-import type { JsonSchemaDialect } from './dialects.js';
+import { isLegacyDraft, type JsonSchemaDialect } from './dialects.js';
 
 /** Keywords whose value is one schema. */
 const oneSchema = new Set([
@@ -53,6 +53,8 @@ export function subschemas(schema: Record<string, unknown>): { segments: (string
 export const annotationKeywords: ReadonlySet<string> = new Set([
   '$schema',
   '$id',
+  // draft 4's spelling of `$id`.
+  'id',
   '$anchor',
   '$comment',
   '$defs',
@@ -136,7 +138,20 @@ export function knownIn(keyword: string, dialect: JsonSchemaDialect): boolean {
     case 'dependentSchemas':
     case 'minContains':
     case 'maxContains':
-      return dialect !== 'draft-07';
+      return !isLegacyDraft(dialect);
+    case 'if':
+    case 'then':
+    case 'else':
+    case '$comment':
+      return dialect !== 'draft-04' && dialect !== 'draft-06';
+    case 'const':
+    case 'contains':
+    case 'propertyNames':
+    case 'examples':
+    case '$id':
+      return dialect !== 'draft-04';
+    case 'id':
+      return dialect === 'draft-04';
     default:
       return true;
   }

@@ -59,7 +59,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
       'schema-defect',
       { uri: loaded.uri, pointer: '/$schema' },
       `unknown JSON Schema dialect ${JSON.stringify(declared)}; read as 2020-12`,
-      'name a draft structgen knows (draft-07, 2019-09, 2020-12) in $schema, or pass --dialect',
+      'name a draft structgen knows (draft-04, draft-06, draft-07, 2019-09, 2020-12) in $schema, or pass --dialect',
     );
   }
 

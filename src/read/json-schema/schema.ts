@@ -20,6 +20,7 @@ import { withUnevaluated } from './unevaluated.js';
 import { baseType, brokenChecks, fitsTypes, typeList } from './types.js';
 import { resolveDynamicRef, resolveRef } from './refs.js';
 import { ofDialect } from './keywords.js';
+import { isLegacyDraft } from './dialects.js';
 import { allOf, mergeAll, unionOf } from './compositions.js';
 import { polymorphicTarget } from './inheritance.js';
 
@@ -126,12 +127,12 @@ function convertSchema(ctx: ReadContext, value: unknown, at: At, name: string, t
       );
       return wrapNullable(parts[0]!, nullable);
     }
-    if (structural.length > 0 && ctx.dialect === 'json-schema' && ctx.draftAt(at) === 'draft-07') {
-      // draft-07 §8.3: "All other properties in a "$ref" object MUST be ignored."
+    if (structural.length > 0 && ctx.dialect === 'json-schema' && isLegacyDraft(ctx.draftAt(at))) {
+      // draft-07 §8.3 (draft-04 and 06 alike): "All other properties in a "$ref" object MUST be ignored."
       ctx.report(
         'ref-siblings-ignored',
         at,
-        `JSON Schema draft-07 ignores keywords beside $ref: ${structural.join(', ')}`,
+        `JSON Schema ${ctx.draftAt(at)} ignores keywords beside $ref: ${structural.join(', ')}`,
         'wrap them as allOf: [{$ref}, {...}] or move to 2019-09 or later',
       );
       return parts[0]!;
