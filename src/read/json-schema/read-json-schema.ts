@@ -30,6 +30,8 @@ export function isJsonSchema(value: unknown): boolean {
   if (typeof value['$schema'] === 'string') return value['$schema'].includes('json-schema.org');
   return (
     '$defs' in value ||
+    // A document that is only a reference to a schema (`{"$ref": "..."}`) is read by what the ref names.
+    typeof value['$ref'] === 'string' ||
     (typeof value['type'] === 'string' && !('name' in value)) ||
     'properties' in value ||
     'allOf' in value ||
