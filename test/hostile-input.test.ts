@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, writeFiles, type Diagnostic, type GenerateOptions } from '../src/index.js';
-import { root, typecheck } from './support.js';
+import { compileJsonSchema, root, typecheck } from './support.js';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 const inMemory = (document: unknown, name = 'input.json') => ({ document, name });
@@ -395,10 +395,37 @@ describe('every diagnostic about a place in a file has file:line:col', () => {
   it('circular-ref points at the definition that reaches itself', async () => {
     const text =
       '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$ref": "#/$defs/a",\n  "$defs": {\n    "a": { "$ref": "#/$defs/a" }\n  }\n}\n';
-    const result = await run(inMemory(text, 'loop.json'));
+    const result = await run(inMemory(text, 'loop.json'), { strict: true });
     expect(result.diagnostics).toMatchObject([
       { code: 'circular-ref', file: 'loop.json', pointer: '/$defs/a', line: 5, column: expect.any(Number) },
     ]);
+    expect(result.files).toEqual([]);
+  });
+
+  it('without --strict, a circular definition is left out and the rest generates (was: the whole document refused)', async () => {
+    const text = JSON.stringify(
+      {
+        $defs: {
+          loop: { anyOf: [{ $ref: '#/$defs/loop' }, { type: 'null' }] },
+          pair: { $ref: '#/$defs/other' },
+          other: { $ref: '#/$defs/pair' },
+          config: { type: 'object', properties: { name: { type: 'string' }, odd: { $ref: '#/$defs/loop' } }, required: ['name'] },
+        },
+      },
+      null,
+      2,
+    );
+    const result = await run(inMemory(text, 'cloudify.json'), { targets: ['ts', 'json-schema', 'zod'] });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.pointer, d.line])).toEqual([
+      ['circular-ref-skipped', 'warning', '/$defs/loop', 3],
+      ['circular-ref-skipped', 'warning', '/$defs/pair', 13],
+      ['circular-ref-skipped', 'warning', '/$defs/other', 16],
+    ]);
+    const types = result.files.find((f) => f.path === 'types.ts')!.contents;
+    expect(types).toContain('export interface Config {\n  name: string;\n  odd?: unknown;\n}');
+    expect(types).not.toMatch(/(Loop|Pair|Other)/);
+    const validate = compileJsonSchema(JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as object);
+    expect(validate({ name: 'x', odd: [1] })).toBe(true);
   });
 
   it('a tuple of no leading elements is written without an empty prefixItems (was invalid-output)', async () => {

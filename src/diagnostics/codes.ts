@@ -195,6 +195,12 @@ export const diagnosticCodes = {
     title: 'a type refers to itself with no object, array or tuple in between, so no value can match it',
     fix: 'give the type a structure (recursion through an object property or array items is fine)',
   },
+  'circular-ref-skipped': {
+    severity: 'warning',
+    title:
+      'a definition refers to itself with no object, array or tuple in between, so no value can match it; it is left out and references to it accept anything',
+    fix: 'give the type a structure (recursion through an object property or array items is fine); --strict makes this an error (circular-ref)',
+  },
   'circular-extends': {
     severity: 'error',
     title: '$extends leads back to the type itself',

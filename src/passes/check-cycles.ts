@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { childNodes, definitionIndex, type Definition, type Model, type TypeNode } from '../model/index.js';
+import { childNodes, definitionIndex, operationTypes, type Definition, type Model, type TypeNode } from '../model/index.js';
+import { replaceInPlace } from './replace-node.js';
 
 /**
  * A definition that reaches itself without passing through an object, array, tuple or map (`A = B`,
@@ -35,4 +36,39 @@ function reachesUnguarded(node: TypeNode, start: string, index: Map<string, Defi
   seen.add(node.target);
   const target = index.get(node.target);
   return target ? reachesUnguarded(target.type, start, index, seen) : false;
+}
+
+/**
+ * Leaves out the definitions `checkUnguardedCycles` finds, so the rest of the document generates: each
+ * is reported (`circular-ref-skipped`, located where it is defined), and every reference to one accepts
+ * anything, as a type nothing describes does. Rewrites the read model in place (it belongs to the run).
+ */
+export function skipUnguardedCycles(model: Model): Diagnostic[] {
+  const index = definitionIndex(model);
+  const skipped = new Set(model.definitions.filter((d) => reachesUnguarded(d.type, d.name, index, new Set())).map((d) => d.name));
+  if (skipped.size === 0) return [];
+  const diagnostics = model.definitions
+    .filter((d) => skipped.has(d.name))
+    .map((def) =>
+      diagnostic('circular-ref-skipped', {
+        message: `${JSON.stringify(def.name)} refers to itself without any object, array or tuple in between, so no value can match it; it is left out, and references to it accept anything`,
+        file: def.origin.document,
+        pointer: def.origin.pointer,
+      }),
+    );
+  model.definitions = model.definitions.filter((d) => !skipped.has(d.name));
+  model.roots = model.roots.filter((name) => !skipped.has(name));
+  const seen = new Set<TypeNode>();
+  const stack: TypeNode[] = [
+    ...model.definitions.map((d) => d.type),
+    ...[...model.operations, ...model.webhooks].flatMap((o) => operationTypes(o)),
+  ];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === 'ref' && skipped.has(node.target)) replaceInPlace(node, { kind: 'any' });
+    else stack.push(...childNodes(node));
+  }
+  return diagnostics;
 }

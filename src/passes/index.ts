@@ -1,6 +1,6 @@
 import type { Model } from '../model/index.js';
 import { assignTypeNames } from './assign-type-names.js';
-import { checkUnguardedCycles } from './check-cycles.js';
+import { checkUnguardedCycles, skipUnguardedCycles } from './check-cycles.js';
 import { foldNullable } from './fold-nullable.js';
 import { markRecursion } from './mark-recursion.js';
 import { narrowIntersections } from './narrow-intersections.js';
@@ -11,6 +11,7 @@ import { wellFormedNames } from './well-formed-names.js';
 export {
   assignTypeNames,
   checkUnguardedCycles,
+  skipUnguardedCycles,
   foldNullable,
   markRecursion,
   narrowIntersections,

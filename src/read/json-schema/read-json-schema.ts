@@ -52,7 +52,13 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
     rootLocation: options.location,
   });
-  const ctx = new ReadContext(set, 'json-schema');
+  const bundleKey = isSchemaObject(value) ? (['$defs', 'definitions'] as const).find((k) => isSchemaObject(value[k])) : undefined;
+  const structural = isSchemaObject(value)
+    ? Object.keys(value).filter((k) => !['$schema', '$id', '$defs', 'definitions', 'title', 'description', '$comment'].includes(k))
+    : ['boolean'];
+  const bundle = bundleKey !== undefined && structural.length === 0;
+  // A bundle's entries keep their names (as components do in OpenAPI): reserved up front, each is its own.
+  const ctx = new ReadContext(set, 'json-schema', bundle ? [bundleKey] : undefined);
   ctx.assertFormats = options.assertFormats === true;
   ctx.diagnostics.push(...diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
@@ -65,13 +71,9 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
     );
   }
 
-  const bundleKey = isSchemaObject(value) ? (['$defs', 'definitions'] as const).find((k) => isSchemaObject(value[k])) : undefined;
-  const structural = isSchemaObject(value)
-    ? Object.keys(value).filter((k) => !['$schema', '$id', '$defs', 'definitions', 'title', 'description', '$comment'].includes(k))
-    : ['boolean'];
   const roots: string[] = [];
   const title = isSchemaObject(value) && typeof value['title'] === 'string' ? value['title'] : undefined;
-  if (bundleKey && structural.length === 0) {
+  if (bundle) {
     // A bundle: its definitions are the entry points.
     const defs = (value as Record<string, Record<string, unknown>>)[bundleKey]!;
     ctx.reserve(Object.keys(defs));
