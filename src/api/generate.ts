@@ -244,8 +244,11 @@ async function readChecked(options: GenerateOptions, cwd: string): Promise<{ mod
       const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
       return where ? { ...d, ...where } : d;
     };
-    // A definition no value can match is left out (a warning), so the rest generates; --strict fails the run.
-    const cycles = options.strict === true ? checkUnguardedCycles(read.model) : skipUnguardedCycles(read.model);
+    // A definition no value can match is left out (a warning), so the rest generates; --strict fails the
+    // run, and so does JSON Structure, whose conformance suite calls such a document invalid.
+    const format = read.model.documents[0]?.format;
+    const refuse = options.strict === true || format === 'json-structure' || format === 'flat-structure';
+    const cycles = refuse ? checkUnguardedCycles(read.model) : skipUnguardedCycles(read.model);
     diagnostics.push(...cycles.map(located));
   }
   return read.model ? { model: read.model, diagnostics } : { diagnostics };

@@ -95,7 +95,7 @@ export const documentOptions = {
   strict: {
     configKey: 'strict',
     description:
-      'JSON Structure: deviations from Core are errors, not warnings; any input: a definition that refers to itself with nothing in between fails the run (circular-ref) instead of being left out.',
+      'JSON Structure: deviations from Core are errors, not warnings; OpenAPI, Swagger 2.0 and JSON Schema: a definition that refers to itself with nothing in between fails the run (circular-ref) instead of being left out.',
     schema: { type: 'boolean' },
     flag: { spec: '--strict', kind: 'boolean' },
   },
