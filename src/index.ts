@@ -47,4 +47,5 @@ export {
   type DiagnosticCode,
 } from './diagnostics/index.js';
 export type { DocumentInput } from './read/index.js';
+export { defaultMaxInputBytes } from './read/load.js';
 export type * from './model/types.js';

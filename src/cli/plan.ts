@@ -7,6 +7,7 @@
 import path from 'node:path';
 import {
   configFileNames,
+  defaultMaxInputBytes,
   defaultOut,
   findConfig,
   loadConfig,
@@ -55,7 +56,9 @@ export async function planRun(input: string | undefined, options: GenerateComman
   const out = settings.outDir ?? defaultOut;
   if (input === '-') {
     if (options.watch) return { usage: '--watch cannot follow standard input: name the file instead' };
-    const text = await (io.stdin ?? readStdin)();
+    const limit = settings.maxInputBytes ?? defaultMaxInputBytes;
+    const text = await readStdin(io.stdin?.() ?? process.stdin, limit);
+    if (typeof text !== 'string') return { documents: [], diagnostics: [text], globBases: [], stdin: true };
     const base: GenerateOptions = { ...settings, input: '-', cwd: io.cwd };
     return {
       documents: [
@@ -105,8 +108,30 @@ export async function planFromConfig(file: string, io: Io, earlier: Diagnostic[]
   };
 }
 
-async function readStdin(): Promise<string> {
+/**
+ * Reads standard input up to `maxBytes`, counting while it reads: an endless or huge stream
+ * (`cat /dev/zero | structgen generate -`) is refused as soon as it passes the limit, holding at most the
+ * limit plus one chunk in memory, and the stream is closed (its writer gets EPIPE) rather than drained.
+ */
+async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<string | Diagnostic> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    size += bytes.length;
+    // Leaving the loop ends the iteration, which destroys the stream: nothing more is read.
+    if (size > maxBytes) return stdinTooLarge(maxBytes);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function stdinTooLarge(maxBytes: number): Diagnostic {
+  return {
+    code: 'too-large',
+    severity: 'error',
+    message: `${stdinName} holds more than the ${maxBytes} bytes structgen reads; it stopped reading there`,
+    hint: `if the document is meant to be larger, raise the limit: --max-input-bytes <bytes> (API: maxInputBytes)`,
+    file: stdinName,
+  };
 }

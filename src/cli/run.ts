@@ -32,8 +32,8 @@ export interface Io {
   cwd: string;
   /** Whether stderr is an interactive terminal (not CI, not a pipe): only then is a progress line drawn. */
   interactive?: boolean;
-  /** Standard input as text (for `structgen generate -`). */
-  stdin?: () => Promise<string>;
+  /** Standard input (for `structgen generate -`), read in chunks up to `--max-input-bytes`; process.stdin when absent. */
+  stdin?: () => AsyncIterable<Uint8Array | string>;
   /** Ends the process at once (watch mode on Ctrl-C, when no write is in progress); absent in-process. */
   exit?: (code: number) => void;
 }
