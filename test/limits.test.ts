@@ -7,6 +7,16 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import {
+  escapeMarkdownText,
+  htmlCommentText,
+  jsDocText,
+  lineCommentText,
+  markdownCell,
+  markdownHeading,
+  markdownText,
+} from '../src/emit/escape.js';
 import { cli, scratchProject } from './cli-support.js';
 
 describe('standard input is bounded while it is read', () => {
@@ -44,4 +54,50 @@ describe('standard input is bounded while it is read', () => {
     expect(Number(written)).toBeLessThan(limit + 16 * 1024 * 1024);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   }, 30_000);
+});
+
+describe('escaping is linear in the text', () => {
+  const breaks = '\n'.repeat(100_000);
+  const hostile = [
+    `@${breaks}`,
+    `@${breaks}x`,
+    `${breaks}@`,
+    `${'\n \t'.repeat(50_000)}@x`,
+    `-${breaks}`,
+    `1.${breaks}2`,
+    `${breaks}- item`,
+    `${breaks}12. item`,
+    `${' '.repeat(100_000)}\n#`,
+    `${'\r\n'.repeat(50_000)}@`,
+  ];
+
+  it('each escaper takes well under a second on 100,000 line breaks around a tag or block marker', () => {
+    for (const text of hostile) {
+      for (const escape of [jsDocText, markdownText, escapeMarkdownText, markdownCell, markdownHeading, lineCommentText, htmlCommentText]) {
+        const started = performance.now();
+        escape(text);
+        expect(performance.now() - started, `${escape.name} on ${JSON.stringify(text.slice(-8))}`).toBeLessThan(1000);
+      }
+    }
+    // Still escaped: a tag after blank lines, a list marker after indentation.
+    expect(jsDocText('a\n\n  @b')).toBe('a\n\n  \\@b');
+    expect(escapeMarkdownText('a\n\n- b')).toBe('a\n\n\\- b');
+  });
+
+  it('a document whose descriptions hold them generates every target in seconds', async () => {
+    const properties = Object.fromEntries(hostile.map((description, i) => [`p${i}`, { type: 'string', description, title: description }]));
+    const document = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'Hostile',
+      type: 'object',
+      description: hostile[0],
+      properties,
+    });
+    const started = performance.now();
+    const result = await generate({ input: { document, name: 'hostile.json' }, targets: ['ts', 'zod', 'json-schema', 'docs'] });
+    const seconds = (performance.now() - started) / 1000;
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.files.find((f) => f.path === 'types.ts')?.contents).toContain('\\@');
+    expect(seconds).toBeLessThan(10);
+  }, 60_000);
 });
