@@ -4,7 +4,7 @@
  * time and space proportional to their size. Time bounds are generous: the test machine is shared.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
@@ -100,4 +100,121 @@ describe('escaping is linear in the text', () => {
     expect(result.files.find((f) => f.path === 'types.ts')?.contents).toContain('\\@');
     expect(seconds).toBeLessThan(10);
   }, 60_000);
+});
+
+/** Every file below `dir`, its bytes summed. */
+function bytesBelow(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+/** The CLI on `file` with a 1 GB heap: what it wrote and how long it took. */
+async function generateBounded(
+  dir: string,
+  file: string,
+): Promise<{ code: number | null; stderr: string; seconds: number; written: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--max-old-space-size=1024', cli, 'generate', file, '--out', 'out', '-q'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const seconds = (Date.now() - started) / 1000;
+  return { code, stderr, seconds, written: existsSync(path.join(dir, 'out')) ? bytesBelow(path.join(dir, 'out')) : 0 };
+}
+
+/** OpenAPI components: `Big` of `props` string properties, and `count` schemas `allOf: [{$ref: Big}, {extra own}]`. */
+function amplifying(count: number, props: number, extra = 1): string {
+  const big = { type: 'object', properties: Object.fromEntries(Array.from({ length: props }, (_, i) => [`p${i}`, { type: 'string' }])) };
+  const schemas: Record<string, unknown> = { Big: big };
+  for (let i = 0; i < count; i++) {
+    const own = Object.fromEntries(Array.from({ length: extra }, (_, j) => [`x${i}_${j}`, { type: 'integer' }]));
+    schemas[`D${i}`] = { allOf: [{ $ref: '#/components/schemas/Big' }, { type: 'object', properties: own }] };
+  }
+  return JSON.stringify({ openapi: '3.1.0', info: { title: 'amplifying', version: '1' }, paths: {}, components: { schemas } });
+}
+
+describe('output stays in proportion to the input', () => {
+  // 48 s, 784 MB and 163 MB written before: each allOf copied Big's 2,000 properties.
+  const cases = [
+    { name: '500 × allOf [Big of 2,000]', text: amplifying(500, 2000) },
+    { name: '1,000 × allOf [Big of 8,000]', text: amplifying(1000, 8000) },
+    { name: '1,500 × allOf [Big of 2,000, 10 own]', text: amplifying(1500, 2000, 10) },
+  ];
+  for (const { name, text } of cases) {
+    it(`${name} (${Math.round(text.length / 1024)} KB) finishes in seconds with a 1 GB heap and writes a few times its size`, async () => {
+      const dir = scratchProject('amplify', false);
+      writeFileSync(path.join(dir, 'api.json'), text);
+      const r = await generateBounded(dir, 'api.json');
+      expect(r.code, r.stderr).toBe(0);
+      // 10 s is the promise; the test machine is shared, so the bound here is looser.
+      expect(r.seconds).toBeLessThan(30);
+      expect(r.written).toBeLessThan(25 * text.length);
+      // Still one type per schema, referring to Big rather than copying it.
+      const types = readFileSync(path.join(dir, 'out/types.ts'), 'utf8');
+      expect(types).toMatch(/^export type D499 = Big & \{$/m);
+      expect(types.match(/\bp1999\?: string;/g)?.length ?? 0).toBeLessThan(50);
+    }, 120_000);
+  }
+
+  it('a 3,000-long chain of allOf [previous, own] (quadratic when each copies the last) stays linear', async () => {
+    const schemas: Record<string, unknown> = {
+      D0: { type: 'object', properties: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`p${i}`, { type: 'string' }])) },
+    };
+    for (let i = 1; i < 3000; i++)
+      schemas[`D${i}`] = {
+        allOf: [{ $ref: `#/components/schemas/D${i - 1}` }, { type: 'object', properties: { [`x${i}`]: { type: 'integer' } } }],
+      };
+    const text = JSON.stringify({ openapi: '3.1.0', info: { title: 'chain', version: '1' }, paths: {}, components: { schemas } });
+    const dir = scratchProject('amplify-chain', false);
+    writeFileSync(path.join(dir, 'api.json'), text);
+    const r = await generateBounded(dir, 'api.json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.seconds).toBeLessThan(30);
+    expect(r.written).toBeLessThan(25 * text.length);
+  }, 120_000);
+
+  it('JSON Structure: $extends copying a base out of proportion is refused, located at the $extends that passes the budget', async () => {
+    const definitions: Record<string, unknown> = {
+      Big: {
+        type: 'object',
+        abstract: true,
+        properties: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`p${i}`, { type: 'string' }])),
+      },
+    };
+    for (let i = 0; i < 100; i++)
+      definitions[`D${i}`] = { type: 'object', $extends: '#/definitions/Big', properties: { [`x${i}`]: { type: 'int32' } } };
+    const document = JSON.stringify({
+      $schema: 'https://json-structure.org/meta/core/v0/#',
+      $id: 'https://example.com/amp',
+      name: 'Amp',
+      definitions,
+      type: 'object',
+      properties: { a: { type: { $ref: '#/definitions/D0' } } },
+    });
+    const started = performance.now();
+    const result = await generate({ input: { document, name: 'amp.struct.json' } });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // 33 MB written from 60 KB before.
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'expansion-limit', file: 'amp.struct.json', pointer: expect.stringMatching(/^\/definitions\/D\d+\/\$extends$/), line: 1 },
+    ]);
+    // A few types extending the same base are copied as before.
+    const few = document.replace(/,"D(?:[3-9]|\d\d)":\{[^}]*\}[^}]*\}\}/g, '');
+    const ok = await generate({ input: { document: few, name: 'few.struct.json' }, targets: ['ts'] });
+    expect(ok.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(ok.files[0]!.contents).toMatch(/export interface D2 \{[^}]*p1999\?: string;/);
+  });
+
+  it('a merge that copies little still reads as one object', async () => {
+    const result = await generate({ input: { document: amplifying(3, 5), name: 'small.json' }, targets: ['ts'] });
+    const types = result.files.find((f) => f.path === 'types.ts')!.contents;
+    expect(types).toMatch(/^export interface D2 \{$/m);
+    expect(types).not.toContain('Big &');
+  });
 });

@@ -34,6 +34,11 @@ export const diagnosticCodes = {
     title: 'a document is larger than structgen reads (32 MiB unless raised)',
     fix: 'if it is meant to be that large, raise the limit with --max-input-bytes (API: maxInputBytes)',
   },
+  'expansion-limit': {
+    severity: 'error',
+    title: 'the document would copy the same definitions into the output far more often than it is large',
+    fix: 'give the shared base fewer copies (fewer types extending it, or a smaller base); structgen refuses output out of proportion to its input',
+  },
   'fetch-failed': {
     severity: 'error',
     title: 'a URL given on the command line could not be fetched',

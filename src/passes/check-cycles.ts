@@ -1,41 +1,96 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { childNodes, definitionIndex, operationTypes, type Definition, type Model, type TypeNode } from '../model/index.js';
+import { childNodes, operationTypes, type Model, type TypeNode } from '../model/index.js';
 import { replaceInPlace } from './replace-node.js';
 
 /**
  * A definition that reaches itself without passing through an object, array, tuple or map (`A = B`,
  * `B = A`; `N = N | null`; `S = allOf [S]`) has no finite value: TypeScript rejects the alias and a
  * validator would recurse forever. Such cycles are errors in the input, reported once per definition.
+ *
+ * The refs each definition reaches unguarded form a graph; a definition is in such a cycle when it lies
+ * on a cycle of that graph (a strongly connected component of two or more, or a ref to itself). Found in
+ * one linear pass, without recursion: walking from every definition anew took 4 s on a 3,000-long
+ * `allOf` chain, and recursing along it overflowed the stack.
  */
 export function checkUnguardedCycles(model: Model): Diagnostic[] {
-  const index = definitionIndex(model);
-  const diagnostics: Diagnostic[] = [];
-  for (const def of model.definitions) {
-    if (reachesUnguarded(def.type, def.name, index, new Set())) {
-      diagnostics.push(
-        diagnostic('circular-ref', {
-          message: `${JSON.stringify(def.name)} refers to itself without any object, array or tuple in between, so no value can match it`,
-          file: def.origin.document,
-          pointer: def.origin.pointer,
-        }),
-      );
-    }
-  }
-  return diagnostics;
+  const cyclic = unguardedCyclic(model);
+  return model.definitions
+    .filter((def) => cyclic.has(def.name))
+    .map((def) =>
+      diagnostic('circular-ref', {
+        message: `${JSON.stringify(def.name)} refers to itself without any object, array or tuple in between, so no value can match it`,
+        file: def.origin.document,
+        pointer: def.origin.pointer,
+      }),
+    );
 }
 
-/**
- * Whether `node` reaches definition `start` through refs and combinators alone. Objects, arrays and
- * tuples guard recursion (a value must nest to recurse); every other node is looked through.
- */
-function reachesUnguarded(node: TypeNode, start: string, index: Map<string, Definition>, seen: Set<string>): boolean {
-  if (node.kind === 'object' || node.kind === 'array' || node.kind === 'tuple') return false;
-  if (node.kind !== 'ref') return childNodes(node).some((child) => reachesUnguarded(child, start, index, seen));
-  if (node.target === start) return true;
-  if (seen.has(node.target)) return false;
-  seen.add(node.target);
-  const target = index.get(node.target);
-  return target ? reachesUnguarded(target.type, start, index, seen) : false;
+/** The names of the definitions that lie on a cycle of unguarded refs. */
+function unguardedCyclic(model: Model): Set<string> {
+  const names = new Map(model.definitions.map((d, i) => [d.name, i]));
+  const edges = model.definitions.map((d) => unguardedRefs(d.type).flatMap((target) => (names.has(target) ? [names.get(target)!] : [])));
+  const cyclic = onCycles(edges);
+  return new Set(model.definitions.filter((_, i) => cyclic[i]).map((d) => d.name));
+}
+
+/** The definitions a type refers to through refs and combinators alone: objects, arrays and tuples guard. */
+function unguardedRefs(root: TypeNode): string[] {
+  const targets: string[] = [];
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.kind === 'object' || node.kind === 'array' || node.kind === 'tuple') continue;
+    if (node.kind === 'ref') targets.push(node.target);
+    else stack.push(...childNodes(node));
+  }
+  return targets;
+}
+
+/** Which vertices lie on a cycle: Tarjan's strongly connected components, with an explicit stack. */
+function onCycles(edges: number[][]): boolean[] {
+  const count = edges.length;
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const onStack = new Array<boolean>(count).fill(false);
+  const cyclic = new Array<boolean>(count).fill(false);
+  const component: number[] = [];
+  let next = 0;
+  for (let start = 0; start < count; start++) {
+    if (index[start] !== -1) continue;
+    const work: Array<[vertex: number, edge: number]> = [[start, 0]];
+    index[start] = low[start] = next++;
+    component.push(start);
+    onStack[start] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [v, e] = frame;
+      if (e < edges[v]!.length) {
+        frame[1]++;
+        const w = edges[v]![e]!;
+        if (w === v) cyclic[v] = true;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          component.push(w);
+          onStack[w] = true;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+      if (low[v] !== index[v]) continue;
+      const members: number[] = [];
+      for (let w = component.pop()!; ; w = component.pop()!) {
+        onStack[w] = false;
+        members.push(w);
+        if (w === v) break;
+      }
+      if (members.length > 1) for (const w of members) cyclic[w] = true;
+    }
+  }
+  return cyclic;
 }
 
 /**
@@ -44,8 +99,7 @@ function reachesUnguarded(node: TypeNode, start: string, index: Map<string, Defi
  * anything, as a type nothing describes does. Rewrites the read model in place (it belongs to the run).
  */
 export function skipUnguardedCycles(model: Model): Diagnostic[] {
-  const index = definitionIndex(model);
-  const skipped = new Set(model.definitions.filter((d) => reachesUnguarded(d.type, d.name, index, new Set())).map((d) => d.name));
+  const skipped = unguardedCyclic(model);
   if (skipped.size === 0) return [];
   const diagnostics = model.definitions
     .filter((d) => skipped.has(d.name))

@@ -4,6 +4,7 @@
  */
 import type { EnumMember, NodeOf, Property, TypeNode } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from './context.js';
+import { copyBudget, copySize } from '../copy-budget.js';
 import { mergedProperty } from './declared-properties.js';
 import { taggedUnion } from './discriminator.js';
 import { annotationKeys, convert } from './schema.js';
@@ -69,12 +70,16 @@ export function allOf(ctx: ReadContext, members: unknown[], at: At, name: string
  */
 export function mergeAll(ctx: ReadContext, parts: TypeNode[]): NodeOf<'object'> | undefined {
   const objects: NodeOf<'object'>[] = [];
+  let copied = 0;
   for (const part of parts) {
     const resolved = part.kind === 'ref' ? ctx.definition(part.target)?.type : part;
     if (!resolved || resolved.kind !== 'object' || resolved.additional.mode !== 'allow' || resolved.patternProperties || resolved.checks)
       return undefined;
+    if (part.kind === 'ref') copied += copySize(resolved);
     objects.push(resolved);
   }
+  if (ctx.copied + copied > copyBudget) return undefined;
+  ctx.copied += copied;
   const merged = new Map<string, Property>();
   for (const object of objects) {
     for (const property of object.properties) {

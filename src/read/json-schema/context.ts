@@ -44,6 +44,11 @@ export class ReadContext {
   scope: DynamicScope = noScope;
   /** JSON Schema: `format` asserts, as `assertFormats` asks (OpenAPI formats always do). */
   assertFormats = false;
+  /**
+   * Model JSON an `allOf` merge has copied so far out of referenced definitions (see `mergeAll`): once
+   * `copyBudget` (read/copy-budget.ts) is spent, an `allOf` keeps referring to its bases instead of copying them.
+   */
+  copied = 0;
 
   constructor(
     readonly documents: DocumentSet,

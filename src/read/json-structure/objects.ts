@@ -5,6 +5,7 @@
  */
 import { jsonPointer, pointerSegments } from '../../diagnostics/index.js';
 import type { NodeOf, Property, TypeNode } from '../../model/index.js';
+import { copySize } from '../copy-budget.js';
 import { docsOf } from './docs.js';
 import { child, isObject, type Json, type Reader } from './reader.js';
 import { readPattern } from './types.js';
@@ -177,6 +178,19 @@ export function basesOf(r: Reader, schema: Json, at: string): NodeOf<'object'>[]
     }
     if (base.kind !== 'object') {
       r.report('invalid-structure', refAt, `$extends ${JSON.stringify(reference)} names a ${base.kind}, not an object`);
+      return;
+    }
+    // Each type that extends a base holds a copy of its properties (an abstract base has no values of
+    // its own to refer to): bounded, so that output stays in proportion to the input.
+    r.copied += copySize(base);
+    if (r.copied > r.copyBudget) {
+      // Said once, where the budget ran out: every later copy would say the same.
+      if (r.copied - copySize(base) <= r.copyBudget)
+        r.report(
+          'expansion-limit',
+          refAt,
+          `$extends ${JSON.stringify(reference)} takes the properties copied from bases past ${r.copyBudget} bytes of model, far more than the document holds`,
+        );
       return;
     }
     result.push(base);

@@ -3,6 +3,7 @@
  * reads a schema's type (types.ts, objects.ts, compounds.ts, references.ts), narrows it by const/enum
  * and applies the conditional-composition keywords on top (compositions.ts).
  */
+import { copyBudgetFor } from '../copy-budget.js';
 import { diagnostic, jsonPointer, pointerSegments, type Diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { exactValueType, type Definition, type JsonValue, type TypeNode } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
@@ -30,6 +31,13 @@ export class Reader {
   private readonly converting = new Set<string>();
   private readonly converted = new Map<string, TypeNode>();
   validationEnabled = false;
+  /** Model JSON that `$extends` has copied out of bases so far (see read/copy-budget.ts). */
+  copied = 0;
+  private budget: number | undefined;
+  /** How much `$extends` may copy in this document (measured on first use: most documents never ask). */
+  get copyBudget(): number {
+    return (this.budget ??= copyBudgetFor(JSON.stringify(this.loaded.value).length));
+  }
 
   constructor(
     readonly loaded: LoadedDocument,
