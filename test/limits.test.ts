@@ -4,7 +4,7 @@
  * time and space proportional to their size. Time bounds are generous: the test machine is shared.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
@@ -18,6 +18,7 @@ import {
   markdownText,
 } from '../src/emit/escape.js';
 import { cli, scratchProject } from './cli-support.js';
+import { root, typecheck, type ZodModule } from './support.js';
 
 describe('standard input is bounded while it is read', () => {
   it('an endless stream of zeros is refused at --max-input-bytes, fast, having read little more than the limit', async () => {
@@ -217,4 +218,43 @@ describe('output stays in proportion to the input', () => {
     expect(types).toMatch(/^export interface D2 \{$/m);
     expect(types).not.toContain('Big &');
   });
+});
+
+describe('deep nesting compiles', () => {
+  /** `levels` of `wrap` around `inner`, as one JSON Schema document. */
+  function nested(levels: number, wrap: (inner: object, level: number) => object, inner: object): string {
+    let schema: object = inner;
+    for (let i = 0; i < levels; i++) schema = wrap(schema, i);
+    return JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Deep', ...schema });
+  }
+  const cases = {
+    // TS2589 in zod.ts before (30 levels compiled).
+    'arrays-35-ref-root': nested(35, (items) => ({ type: 'array', items }), { $ref: '#' }),
+    'arrays-200': nested(190, (items) => ({ type: 'array', items }), { type: 'string' }),
+    'objects-60': nested(60, (p, i) => ({ type: 'object', properties: { [`l${i}`]: p }, required: [`l${i}`] }), { type: 'integer' }),
+    'unions-40': nested(40, (v) => ({ anyOf: [{ type: 'array', items: v }, { type: 'boolean' }] }), { $ref: '#' }),
+  };
+
+  it('types.ts and zod.ts (with the type proof) of deeply nested documents compile, and validate the same values', async () => {
+    const files: string[] = [];
+    for (const [name, document] of Object.entries(cases)) {
+      const result = await generate({ input: { document, name: `${name}.json` }, targets: ['ts', 'zod'], typeProof: true });
+      expect(
+        result.diagnostics.filter((d) => d.severity === 'error'),
+        name,
+      ).toEqual([]);
+      const out = path.join(root, 'test/.tmp/deep', name);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      for (const file of result.files) writeFileSync(path.join(out, file.path), file.contents);
+      files.push(...result.files.map((f) => path.join(out, f.path)));
+    }
+    expect(await typecheck(files)).toEqual([]);
+    // Behaviour kept: 35 nested arrays around the root hold themselves, and nothing else.
+    const zod = (await import(path.join(root, 'test/.tmp/deep/arrays-35-ref-root/zod.ts'))) as ZodModule;
+    let value: unknown = [];
+    for (let i = 0; i < 35; i++) value = [value];
+    expect(zod['DeepSchema']!.safeParse(value).success).toBe(true);
+    expect(zod['DeepSchema']!.safeParse([[[1]]]).success).toBe(false);
+  }, 180_000);
 });
