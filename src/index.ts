@@ -38,6 +38,7 @@ export { targetNames, type TargetName } from './emit/index.js';
 export {
   formatDiagnostic,
   formatDiagnostics,
+  terminalLine,
   hasErrors,
   diagnosticCodes,
   formatReport,

@@ -156,6 +156,8 @@ function escapedByRule(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
     .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   checkZod,
   formatReport,
+  terminalLine,
   generate,
   hasErrors,
   outFor,
@@ -96,16 +97,20 @@ export class Printer {
     else this.io.stderr(formatReport('text', shown) + '\n');
   }
 
-  /** A line for people: on stdout, except where stdout belongs to the JSON report. Silent when quiet. */
+  /**
+   * A line for people: on stdout, except where stdout belongs to the JSON report. Silent when quiet.
+   * Its file names may come from anywhere (a stale file named with a newline and `::error`, an ESC), so
+   * it is printed as one line without control characters that cannot start a workflow command.
+   */
   say(text: string): void {
     if (this.quiet) return;
-    if (this.reporter === 'json') this.io.stderr(text + '\n');
-    else this.io.stdout(text + '\n');
+    if (this.reporter === 'json') this.io.stderr(terminalLine(text) + '\n');
+    else this.io.stdout(terminalLine(text) + '\n');
   }
 
-  /** A line for people that explains a failure: stderr, even when quiet. */
+  /** A line for people that explains a failure: stderr, even when quiet (one safe line, as `say`). */
   complain(text: string): void {
-    this.io.stderr(text + '\n');
+    this.io.stderr(terminalLine(text) + '\n');
   }
 
   /** Ends a run: the JSON reporter prints its one array (empty when all went well). */
@@ -374,7 +379,7 @@ function progressLine(io: Io, settings: RunSettings): { options: { onProgress?: 
         if (event.definitions < progressThreshold) return;
         drawn = true;
         io.stderr(
-          `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${event.detail} (${event.definitions} definitions)`,
+          `\r\x1b[Kstructgen: ${event.stage === 'emit' ? 'emitting' : 'formatting'} ${terminalLine(event.detail)} (${event.definitions} definitions)`,
         );
       },
     },

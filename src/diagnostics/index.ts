@@ -9,6 +9,6 @@ export {
   type Diagnostic,
   type PathFrame,
 } from './diagnostic.js';
-export { formatDiagnostic, formatDiagnostics } from './print.js';
+export { formatDiagnostic, formatDiagnostics, terminalLine } from './print.js';
 export { nearestName } from './suggest.js';
 export { formatReport, reporterNames, workflowCommand, type ReporterName } from './report.js';

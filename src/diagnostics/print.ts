@@ -5,8 +5,8 @@ import type { Diagnostic } from './diagnostic.js';
  * `schemas/a.json:12:5 error duplicate-field #/fields/3/name  field "id" appears twice`, then `  hint: ...`.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = [d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':');
-  const pointer = d.pointer !== undefined ? ` #${d.pointer}` : '';
+  const place = terminalLine([oneLine(d.file ?? '<input>'), d.line, d.column].filter((x) => x !== undefined).join(':'));
+  const pointer = d.pointer !== undefined ? ` #${oneLine(d.pointer)}` : '';
   const message = oneLine(d.message);
   const hint = d.hint ? `\n  hint: ${oneLine(d.hint)}` : '';
   return `${place} ${d.severity} ${d.code}${pointer}  ${message}${hint}`;
@@ -23,6 +23,16 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   }
   const rank = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
   return [...byFile.values()].flatMap((list) => [...list].sort((a, b) => rank(a) - rank(b)).map(formatDiagnostic)).join('\n');
+}
+
+/**
+ * A line for a terminal or a CI log: no control characters (see `oneLine`), and it cannot start a GitHub
+ * Actions workflow command (`::error ...`, `::stop-commands::...`), which the runner reads from any line
+ * of output that starts with `::`. Such a line (a file named `::error::x`) is printed with a `./` before it.
+ */
+export function terminalLine(text: string): string {
+  const line = oneLine(text);
+  return /^\s*::/.test(line) ? `./${line}` : line;
 }
 
 /** Spec text may hold newlines or terminal escapes; a diagnostic stays on its line and prints no controls. */

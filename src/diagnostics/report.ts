@@ -15,7 +15,11 @@ export function formatReport(reporter: ReporterName, diagnostics: readonly Diagn
     case 'text':
       return formatDiagnostics(diagnostics);
     case 'json':
-      return JSON.stringify(diagnostics.map(ordered), null, 2);
+      // JSON escapes C0 controls; DEL, C1 and U+2028/9 are escaped too, so no control reaches a terminal.
+      return JSON.stringify(diagnostics.map(ordered), null, 2).replace(
+        /[\u007f-\u009f\u2028\u2029]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
     case 'github':
       return diagnostics.map(workflowCommand).join('\n');
   }
@@ -42,7 +46,7 @@ export function workflowCommand(d: Diagnostic): string {
     `title=${property(`structgen ${d.code}`)}`,
   ].filter((p) => p !== undefined);
   const message = [
-    `${d.pointer !== undefined ? `#${d.pointer} ` : ''}${oneLine(d.message)}`,
+    `${d.pointer !== undefined ? `#${oneLine(d.pointer)} ` : ''}${oneLine(d.message)}`,
     ...(d.hint ? [`hint: ${oneLine(d.hint)}`] : []),
   ];
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${data(message.join('\n'))}`;

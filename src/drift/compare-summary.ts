@@ -2,6 +2,7 @@
  * Drift: where a flat summary disagrees with its upstream schema, field by field. Each difference says
  * whether it changes what a validator built from the summary accepts, so `structgen drift` can gate CI.
  */
+import { terminalLine } from '../diagnostics/index.js';
 import { definitionIndex, type Definition, type JsonValue, type Model, type NodeOf, type Property, type TypeNode } from '../model/index.js';
 
 export type DriftKind =
@@ -181,5 +182,6 @@ export function formatDriftReport(report: DriftReport, summaryUri: string, upstr
       ? 'No differences.'
       : `${report.differences.length} differences; ${affecting} (marked !) change what a validator accepts.${affecting > 0 ? ' Generate with --upstream for exact validators.' : ''}`,
   );
-  return lines.join('\n');
+  // Field names and types come from the documents: each line is printed without controls (see terminalLine).
+  return lines.map(terminalLine).join('\n');
 }

@@ -6,7 +6,24 @@ import { isIdentifierName } from '../model/index.js';
 
 const lineTerminators = /\r\n|[\r\u2028\u2029]/g;
 const needsWhitespaceWork = /[\n\r\u2028\u2029\t]| {2}/;
-const jsDocSpecial = /[\r\u2028\u2029@]|\*\//;
+// eslint-disable-next-line no-control-regex
+const jsDocSpecial = /[\r\u2028\u2029@\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\*\//;
+
+/**
+ * Control characters other than tab and the line breaks: C0, DEL and C1. In a comment or in Markdown they
+ * are written as visible `\uXXXX` text: a NUL makes git call the file binary, an ESC drives the terminal
+ * that shows it, and neither means anything there. (String literals and JSON escape them as such.)
+ */
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const hasControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** `text` with each control character (see `controls`) spelled as `\uXXXX`. */
+export function visibleControls(text: string): string {
+  if (!hasControl.test(text)) return text;
+  return text.replace(controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 export { tsStringLiteral } from '../layout/strings.js';
 import { tsStringLiteral } from '../layout/strings.js';
@@ -30,7 +47,7 @@ export function tsPropertyKey(name: string): string {
 export function jsDocText(text: string): string {
   // Most descriptions hold none of what this rewrites.
   if (!jsDocSpecial.test(text)) return text;
-  return text
+  return visibleControls(text)
     .replace(lineTerminators, '\n')
     .replaceAll('*/', '*\\/')
     .replace(/^([^\S\n]*)@/gm, '$1\\@');
@@ -38,12 +55,14 @@ export function jsDocText(text: string): string {
 
 /** Text inside a `//` line comment: a line terminator would end it, so each becomes a space. */
 export function lineCommentText(text: string): string {
-  return text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  return visibleControls(text).replace(/[\n\r\u2028\u2029]/g, ' ');
 }
 
 /** Text inside an HTML comment (`<!-- ... -->`): without `>`, neither `-->` nor `--!>` can end it early. */
 export function htmlCommentText(text: string): string {
-  return text.replace(/[\n\r\u2028\u2029]/g, ' ').replaceAll('>', '&gt;');
+  return visibleControls(text)
+    .replace(/[\n\r\u2028\u2029]/g, ' ')
+    .replaceAll('>', '&gt;');
 }
 
 /**
@@ -53,14 +72,17 @@ export function htmlCommentText(text: string): string {
  */
 function markdownWhitespace(text: string): string {
   // One line without tabs, double spaces or space at its ends is already in that form.
-  if (!needsWhitespaceWork.test(text) && text.trim() === text) return text;
-  return text
-    .replace(lineTerminators, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  if (!needsWhitespaceWork.test(text) && text.trim() === text) return visibleControls(text);
+  // Controls are spelled out last: the ones that are whitespace (vertical tab, form feed) trim away first.
+  return visibleControls(
+    text
+      .replace(lineTerminators, '\n')
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+  );
 }
 
 /**
@@ -114,13 +136,13 @@ export function markdownCell(text: string): string {
  */
 export function markdownCode(text: string): string {
   // No backtick, pipe or line break, and no leading space: one backtick each side, as it is.
-  if (text !== '' && text[0] !== ' ' && !/[`|\n\r\u2028\u2029]/.test(text)) return `\`${text}\``;
+  if (text !== '' && text[0] !== ' ' && !/[`|\n\r\u2028\u2029]/.test(text) && !hasControl.test(text)) return `\`${text}\``;
   return codeSpanOf(text);
 }
 
 /** `markdownCode` without its shortcut (exported for the test that holds the two equal). */
 export function codeSpanOf(text: string): string {
-  const spaced = text.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const spaced = visibleControls(text).replace(/[\n\r\u2028\u2029]/g, ' ');
   if (spaced.includes('\\|')) return `<code>${codeElementText(spaced)}</code>`;
   const code = spaced.replaceAll('|', '\\|');
   if (code === '') return '` `';

@@ -22,6 +22,29 @@ export interface FormatOptions {
 }
 
 export async function formatFile(file: EmittedFile, options: FormatOptions = {}): Promise<EmittedFile> {
+  const done = await laidOut(file, options);
+  return { ...done, contents: withoutControls(done.contents, file.language, file.path) };
+}
+
+/**
+ * The last word on control characters. A generated file holds none besides tab and newline: the
+ * escapers write them as `\uXXXX` in comments and Markdown, string literals and JSON as escapes. JSON
+ * may still hold DEL and C1 controls raw (JSON.stringify leaves them), and only ever inside strings, so
+ * they become escapes here. Any other raw control would be an escaper missing one: a bug, said so.
+ */
+function withoutControls(text: string, language: EmittedFile['language'], path: string): string {
+  const escaped =
+    language === 'json' ? text.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  // eslint-disable-next-line no-control-regex
+  const raw = /[\u0000-\u0008\u000b-\u001f]/.exec(escaped);
+  if (raw)
+    throw new Error(
+      `internal error: ${path} would hold the control character U+${raw[0].charCodeAt(0).toString(16).padStart(4, '0')} at offset ${raw.index}`,
+    );
+  return escaped;
+}
+
+async function laidOut(file: EmittedFile, options: FormatOptions): Promise<EmittedFile> {
   const { segments, path, language } = file;
   const rest = { path, language };
   if (options.prettierOnly) return { ...rest, contents: await prettier(file.contents, language, path) };
