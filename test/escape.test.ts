@@ -149,16 +149,18 @@ describe('the shortcuts for plain text', () => {
 
 /** Markdown text escaping as the rule reads, every step on every text (escapeMarkdownText skips steps that change nothing). */
 function escapedByRule(text: string): string {
-  return text
-    .replace(/\r\n|[\r\u2028\u2029]/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
-    .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return (
+    text
+      .replace(/\r\n|[\r\u2028\u2029]/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replace(/[\\`*_[\]<>|~&$]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
+      .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+  );
 }
