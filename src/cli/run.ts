@@ -127,7 +127,7 @@ export async function runDocuments(
   printer: Printer,
 ): Promise<RunOutcome> {
   const outcomes: DocumentOutcome[] = [];
-  const claimed = new Map<string, PlannedDocument>();
+  const claimed = new Map<string, { document: PlannedDocument; out: string }>();
   const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0, ignored: 0 };
   const zodFolders: string[] = [];
   let interrupted: Interruption | undefined;
@@ -163,14 +163,20 @@ export async function runDocuments(
     // Relative to the working directory, as messages show it (and as the write's errors name it).
     const out = shown(absoluteOut, io.cwd);
     outcome.out = out;
-    const earlier = claimed.get(absoluteOut);
+    // Folders whose names differ only in case or Unicode normalisation are one folder on macOS and
+    // Windows (`gen/Pets` and `gen/pets`, a tag in NFC and in NFD): two documents may not share one.
+    const folded = foldedPath(absoluteOut);
+    const earlier = claimed.get(folded);
     if (earlier) {
+      const same = earlier.out === absoluteOut;
       printer.diagnostics([
         ...diagnostics,
         {
           code: 'duplicate-output',
           severity: 'error',
-          message: `${inputName(document, io)} and ${inputName(earlier, io)} both write ${out}`,
+          message: same
+            ? `${inputName(document, io)} and ${inputName(earlier.document, io)} both write ${out}`
+            : `${inputName(document, io)} writes ${out} and ${inputName(earlier.document, io)} writes ${shown(earlier.out, io.cwd)}: one folder where names ignore case or Unicode normalisation (macOS, Windows)`,
           hint: diagnosticCodes['duplicate-output'].fix,
           ...document.origin,
         },
@@ -178,7 +184,7 @@ export async function runDocuments(
       totals.failed++;
       continue;
     }
-    claimed.set(absoluteOut, document);
+    claimed.set(folded, { document, out: absoluteOut });
     printer.diagnostics(diagnostics);
 
     if (settings.check) {
@@ -362,6 +368,11 @@ function rebased(d: Diagnostic, from: string, to: string): Diagnostic {
   if (from === to || d.file === undefined || /^[a-z][a-z0-9+.-]*:/i.test(d.file) || d.file.startsWith('<') || path.isAbsolute(d.file))
     return d;
   return { ...d, file: shown(path.resolve(from, d.file), to) };
+}
+
+/** A path as file systems that ignore case and normalisation compare it (NFC, then case-folded). */
+function foldedPath(absolute: string): string {
+  return absolute.normalize('NFC').toLowerCase();
 }
 
 /** A path for the terminal: relative to the working directory, `/`-separated. */

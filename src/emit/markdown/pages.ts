@@ -199,11 +199,12 @@ function packed(sections: Section[], sizeOf: (section: Section) => number): Sect
 
 /** A tag as a file name: letters and digits, lower case, words joined by `-`. */
 function fileStem(tag: string): string {
-  return (
-    tag
-      .toLowerCase()
-      .replace(/[^\p{L}\p{Nd}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'tag'
-  );
+  // NFC first: macOS file systems take the NFC and NFD spellings of a name (`한` as one syllable, or as
+  // its three jamo) for one file, so two tags that differ only so must get one stem (then numbered).
+  const stem = tag
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(stem).slice(0, 60).join('').replace(/-+$/, '') || 'tag';
 }

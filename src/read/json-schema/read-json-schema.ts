@@ -5,6 +5,7 @@
  * in the `json-schema` dialect (keywords constrain only the types they apply to; `format` annotates).
  */
 import path from 'node:path';
+import { documentSlug } from '../document-name.js';
 import { hasErrors, jsonPointer } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
@@ -86,7 +87,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
   const model: Model = {
     documents: [...set.byUri.keys()].map((uri) => ({ uri, format: 'json-schema' as const })),
-    name: (baseName(options.location) ?? title ?? 'schema').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'schema',
+    name: documentSlug(baseName(options.location) ?? title ?? 'schema', 'schema'),
     docs: {
       ...(title ? { title } : {}),
       ...(isSchemaObject(value) && typeof value['description'] === 'string' ? { description: value['description'] } : {}),

@@ -9,6 +9,7 @@
  * warnings errors, as the reference SDK's schema validator does.
  */
 import type { ReadResult } from '../read-result.js';
+import { documentSlug } from '../document-name.js';
 import path from 'node:path';
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
@@ -164,10 +165,5 @@ function uniqueRootName(wanted: string, reader: Reader): string {
 function outputName(location: string | undefined, documentName: string | undefined): string {
   const base = location ? path.basename(location).replace(/(\.struct)?\.json$/i, '') : (documentName ?? 'structure');
   const chosen = base === 'schema' && documentName ? documentName : base;
-  return (
-    chosen
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'structure'
-  );
+  return documentSlug(chosen, 'structure');
 }

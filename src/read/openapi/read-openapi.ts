@@ -7,6 +7,7 @@
  * 3.0.3 §4.7.24 (its own JSON Schema subset).
  */
 import type { ReadResult } from '../read-result.js';
+import { documentSlug } from '../document-name.js';
 import path from 'node:path';
 import { diagnostic, framePointer, hasErrors, jsonPointer, nearestName, type PathFrame } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
@@ -164,18 +165,14 @@ export function checkSelection(
   missing(selection.tags, tags, 'unknown-tag', 'operation tagged');
 }
 
-/** The output folder name: the file's base name, or the API title; letters, digits, `-` and `_` only. */
+/** The output folder name: the file's base name, or the API title (see documentSlug). */
 export function documentName(location: string | undefined, title: unknown): string {
   const base = location
     ? path.basename(location.replace(/[?#].*$/, '')).replace(/\.(json|ya?ml)$/i, '')
     : typeof title === 'string'
       ? title
       : 'openapi';
-  const slug = base
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
-  return slug || 'openapi';
+  return documentSlug(base, 'openapi');
 }
 
 /** Media Type Objects allow schema, example, examples and encoding (and 3.2's item fields); a `description` there is a common defect. */
