@@ -2,6 +2,7 @@ import type { Model } from '../model/index.js';
 import { assignTypeNames } from './assign-type-names.js';
 import { checkUnguardedCycles, skipUnguardedCycles } from './check-cycles.js';
 import { foldNullable } from './fold-nullable.js';
+import { hoistDeepNodes } from './hoist-deep-nodes.js';
 import { markRecursion } from './mark-recursion.js';
 import { narrowIntersections } from './narrow-intersections.js';
 import { orderDefinitions } from './order-definitions.js';
@@ -13,6 +14,7 @@ export {
   checkUnguardedCycles,
   skipUnguardedCycles,
   foldNullable,
+  hoistDeepNodes,
   markRecursion,
   narrowIntersections,
   orderDefinitions,
@@ -22,5 +24,7 @@ export {
 
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
-  return orderDefinitions(markRecursion(assignTypeNames(narrowIntersections(requireTags(foldNullable(wellFormedNames(model)))))));
+  return orderDefinitions(
+    markRecursion(assignTypeNames(hoistDeepNodes(narrowIntersections(requireTags(foldNullable(wellFormedNames(model))))))),
+  );
 }
