@@ -140,7 +140,11 @@ describe('the inheritance style', () => {
 describe('selecting an entity', () => {
   const typesFor = async (entities: string[]) => {
     const result = await generate({ input: 'test/fixtures/openapi-inheritance/input.yaml', cwd: root, targets: ['ts'], entities });
-    return [...result.files[0]!.contents.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+    // The tables every OpenAPI document's types.ts has are not definitions.
+    const tables = ['paths', 'webhooks', 'components', 'operations'];
+    return [...result.files[0]!.contents.matchAll(/^export (?:interface|type) (\w+)/gm)]
+      .map((m) => m[1])
+      .filter((n) => !tables.includes(n!));
   };
   it('reads a variant without its siblings, and a base as the union of its variants', async () => {
     // Cat's allOf reads the base's own fields (merged into Cat), not the union nor the other variants.

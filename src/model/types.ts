@@ -35,6 +35,41 @@ export interface Model {
   webhooks: Operation[];
   /** The document's declared tags, in order (for grouping operations in docs). */
   tags: Tag[];
+  /**
+   * OpenAPI only: the document's `components`, by kind and key in document order, each a thin entry over
+   * the definitions and operation parts already read (what openapi-typescript's `components` lists).
+   * Absent for documents that are not OpenAPI.
+   */
+  components?: Components;
+}
+
+/** A component that is one type: a schema, a parameter's value, a header's value. */
+export interface ComponentType {
+  /** The component's key, as the document writes it. */
+  name: string;
+  /** A `ref` to the definition (schemas), or the value's type node. */
+  type: TypeNode;
+  docs: Docs;
+}
+
+/**
+ * A Path Item component: the path or webhook of `paths`/`webhooks` that refers to it (the same operations),
+ * or, when none does, its own operations (read like a path's, written where the component is).
+ */
+export interface ComponentPathItem {
+  name: string;
+  usedBy?: { table: 'paths' | 'webhooks'; key: string };
+  operations: Operation[];
+}
+
+export interface Components {
+  schemas: ComponentType[];
+  /** `status` is unused for a component response (it is the component's key). */
+  responses: { name: string; response: OperationResponse }[];
+  parameters: ComponentType[];
+  requestBodies: { name: string; body: RequestBody }[];
+  headers: ComponentType[];
+  pathItems: ComponentPathItem[];
 }
 
 export interface Origin {

@@ -17,8 +17,11 @@ import {
   httpMethods,
   operationsByPath,
   type Model,
+  type Components,
   type Operation,
+  type OperationResponse,
   type ParameterGroup,
+  type RequestBody,
   type TypeNameOf,
   type TypeNode,
 } from '../../model/index.js';
@@ -36,9 +39,13 @@ export interface OperationTypes {
 /** The locations openapi-typescript writes, in its order; OpenAPI 3.2's `querystring` is read into `query`. */
 const writtenLocations = ['query', 'header', 'path', 'cookie'] as const;
 
-/** The three interfaces, or none when the document describes no API. */
+/**
+ * `paths`, `webhooks`, `components` and `operations`: always for an OpenAPI document (an empty table is
+ * `Record<string, never>`, as openapi-typescript writes it), and the three operation tables for any
+ * other model that has operations; none when the model is neither.
+ */
 export function operationStatements(model: Model, types: OperationTypes): Declaration[] {
-  if (model.operations.length === 0 && model.webhooks.length === 0) return [];
+  if (model.operations.length === 0 && model.webhooks.length === 0 && !model.components) return [];
   const table = (name: string, members: Member[]): Declaration =>
     members.length > 0
       ? { name, kind: 'interface', members }
@@ -48,9 +55,51 @@ export function operationStatements(model: Model, types: OperationTypes): Declar
   return [
     table('paths', pathItems(model.operations, types)),
     table('webhooks', pathItems(model.webhooks, types)),
+    ...(model.components ? [table('components', componentMembers(model.components, types))] : []),
     table(
       'operations',
       all.map((operation) => property(operation.id, false, operationType(operation, types))),
+    ),
+  ];
+}
+
+/**
+ * `components`, in openapi-typescript 7's shape: one member per kind (`never` when the document has none
+ * of it), each entry over structgen's named types, so `components["schemas"]["Pet"]` is `Pet`. A parameter
+ * or header is its value's type; a response and a request body are written as in an operation; a path
+ * item is the `paths` (or `webhooks`) entry that refers to it, or, used by none, its operations inline.
+ */
+function componentMembers(components: Components, types: OperationTypes): Member[] {
+  const kind = (name: keyof Components, members: Member[]) => property(name, false, members.length > 0 ? literalType(members) : never());
+  const valued = (list: Components['schemas']) =>
+    list.map((c) => withDoc(property(c.name, false, types.typeNode(c.type)), docComment(docLines(c.docs))));
+  return [
+    kind('schemas', valued(components.schemas)),
+    kind(
+      'responses',
+      components.responses.map(({ name, response }) =>
+        withDoc(property(name, false, responseType(response, types)), docComment(docLines(response.docs))),
+      ),
+    ),
+    kind('parameters', valued(components.parameters)),
+    kind(
+      'requestBodies',
+      components.requestBodies.map(({ name, body }) =>
+        withDoc(property(name, false, requestBodyType(body, types)), docComment(docLines(body.docs))),
+      ),
+    ),
+    kind('headers', valued(components.headers)),
+    kind(
+      'pathItems',
+      components.pathItems.map((item) =>
+        property(
+          item.name,
+          false,
+          item.usedBy
+            ? { kind: 'indexed', object: typeName(item.usedBy.table), index: stringLiteral(item.usedBy.key) }
+            : pathItemType(item.operations, types, (operation) => operationType(operation, types)),
+        ),
+      ),
     ),
   ];
 }
@@ -70,18 +119,27 @@ const operationRef = (id: string): TypeExpr => ({ kind: 'indexed', object: typeN
 
 /** One entry per path (or webhook name): the path-level parameters, then every method (`?: never` where absent). */
 function pathItems(operations: readonly Operation[], types: OperationTypes): Member[] {
-  return [...operationsByPath(operations)].map(([path, list]) => {
-    const members: Member[] = [property('parameters', false, pathLevelParameters(list, types))];
-    for (const method of httpMethods) {
-      const operation = list.find((o) => o.method === method);
-      if (operation) members.push(withDoc(property(method, false, operationRef(operation.id)), operationDoc(operation)));
-      // OpenAPI 3.2's query method is written only where a document uses it.
-      else if (method !== 'query') members.push(property(method, true, never()));
-    }
-    for (const operation of list.filter((o) => !(httpMethods as readonly string[]).includes(o.method)))
-      members.push(withDoc(property(operation.method, false, operationRef(operation.id)), operationDoc(operation)));
-    return property(path, false, literalType(members));
-  });
+  return [...operationsByPath(operations)].map(([path, list]) =>
+    property(
+      path,
+      false,
+      pathItemType(list, types, (operation) => operationRef(operation.id)),
+    ),
+  );
+}
+
+/** One Path Item's type: its own parameters, then every method (`?: never` where absent). */
+function pathItemType(list: readonly Operation[], types: OperationTypes, operationOf: (operation: Operation) => TypeExpr): TypeExpr {
+  const members: Member[] = [property('parameters', false, pathLevelParameters(list, types))];
+  for (const method of httpMethods) {
+    const operation = list.find((o) => o.method === method);
+    if (operation) members.push(withDoc(property(method, false, operationOf(operation)), operationDoc(operation)));
+    // OpenAPI 3.2's query method is written only where a document uses it.
+    else if (method !== 'query') members.push(property(method, true, never()));
+  }
+  for (const operation of list.filter((o) => !(httpMethods as readonly string[]).includes(o.method)))
+    members.push(withDoc(property(operation.method, false, operationOf(operation)), operationDoc(operation)));
+  return literalType(members);
 }
 
 function operationDoc(operation: Operation): string | undefined {
@@ -140,8 +198,7 @@ function operationType(operation: Operation, types: OperationTypes): TypeExpr {
   ];
   const body = operation.requestBody;
   if (body && body.content.length > 0) {
-    const bodyType = literalType([property('content', false, contentType(body.content, types))]);
-    members.push(withDoc(property('requestBody', !body.required, bodyType), docComment(docLines(body.docs))));
+    members.push(withDoc(property('requestBody', !body.required, requestBodyType(body, types)), docComment(docLines(body.docs))));
   } else {
     members.push(property('requestBody', true, never()));
   }
@@ -153,21 +210,9 @@ function operationType(operation: Operation, types: OperationTypes): TypeExpr {
       operation.responses.length === 0
         ? never()
         : literalType(
-            operation.responses.map((response) => {
-              const anyHeader = literalType([indexSignature('name', keyword.unknown)]);
-              // Not `intersection()`: the declared headers stay even where their type is `unknown`.
-              const headers: TypeExpr = response.headers
-                ? { kind: 'intersection', members: [types.typeNode(response.headers), anyHeader] }
-                : anyHeader;
-              const content =
-                response.content.length > 0
-                  ? property('content', false, contentType(response.content, types))
-                  : property('content', true, never());
-              return withDoc(
-                property(response.status, false, literalType([property('headers', false, headers), content])),
-                docComment(docLines(response.docs)),
-              );
-            }),
+            operation.responses.map((response) =>
+              withDoc(property(response.status, false, responseType(response, types)), docComment(docLines(response.docs))),
+            ),
           ),
     ),
   );
@@ -197,6 +242,21 @@ function operationType(operation: Operation, types: OperationTypes): TypeExpr {
     );
   }
   return literalType(members);
+}
+
+/** `{ content: {…} }`. */
+function requestBodyType(body: RequestBody, types: OperationTypes): TypeExpr {
+  return literalType([property('content', false, contentType(body.content, types))]);
+}
+
+/** `{ headers: {…}; content: {…} }`, or `content?: never` for a response without a body. */
+function responseType(response: OperationResponse, types: OperationTypes): TypeExpr {
+  const anyHeader = literalType([indexSignature('name', keyword.unknown)]);
+  // Not `intersection()`: the declared headers stay even where their type is `unknown`.
+  const headers: TypeExpr = response.headers ? { kind: 'intersection', members: [types.typeNode(response.headers), anyHeader] } : anyHeader;
+  const content =
+    response.content.length > 0 ? property('content', false, contentType(response.content, types)) : property('content', true, never());
+  return literalType([property('headers', false, headers), content]);
 }
 
 /** A payload per media type; a sequential media type described only by its items (3.2) is typed as a list of them. */

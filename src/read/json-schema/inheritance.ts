@@ -109,6 +109,16 @@ export function prepareHierarchies(ctx: ReadContext, rootUri: string, components
  * A `ref` to a base's shape, read where the schema at `at` refers to it: inside an `allOf` it stays the
  * shape (a variant's own fields); anywhere else it is the union of the variants.
  */
+/**
+ * What `polymorphicTarget` gives, without building anything: undefined for a base whose union a
+ * selection never reached (its own fields were read for a variant's `allOf`, the union was not).
+ */
+export function polymorphicTargetRead(ctx: ReadContext, target: string, at: At): string | undefined {
+  const hierarchy = byContext.get(ctx)?.get(target);
+  if (hierarchy === undefined || /\/allOf\/\d+$/.test(at.pointer)) return target;
+  return hierarchy.built ? hierarchy.union : undefined;
+}
+
 export function polymorphicTarget(ctx: ReadContext, target: string, at: At): string {
   const hierarchy = byContext.get(ctx)?.get(target);
   if (hierarchy === undefined || /\/allOf\/\d+$/.test(at.pointer)) return target;

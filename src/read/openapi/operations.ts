@@ -16,6 +16,7 @@ import {
   parameterLocations,
   pascalCase,
   type Callback,
+  type Components,
   type Docs,
   type JsonValue,
   type MediaContent,
@@ -45,6 +46,8 @@ export interface OperationSelection {
 export interface ReadOperations {
   operations: Operation[];
   webhooks: Operation[];
+  /** Every component but the schemas. */
+  components: Omit<Components, 'schemas'>;
   tags: Tag[];
   /** Every operation id and tag the document has, for "did you mean" on a selection that names none. */
   knownIds: string[];
@@ -91,7 +94,7 @@ interface RawParameter {
 
 interface Where {
   /** `path` (a Paths entry), `webhook`, or `callback` (with the operation that declares it). */
-  kind: 'path' | 'webhook' | 'callback';
+  kind: 'path' | 'webhook' | 'callback' | 'component';
   /** For callbacks: the declaring operation's id and the callback's name. */
   parent?: { id: string; callback: string };
 }
@@ -130,9 +133,11 @@ export function readOperations(
     reader.defect(child(root, 'webhooks'), '"webhooks" must be an object of path items; it is ignored');
   }
 
+  const components = reader.components(document, root);
   return {
     operations: reader.operations,
     webhooks: reader.webhooks,
+    components,
     tags: readTags(ctx, document['tags'], child(root, 'tags')),
     knownIds: [...reader.ids],
     knownTags: [...reader.tagsSeen],
@@ -149,12 +154,24 @@ class OperationReader {
   private readonly types = new Map<string, TypeNode>();
   /** 3.2 fields structgen does not carry, each warned about once. */
   private readonly warned = new Set<string>();
+  /** Where each path and webhook's Path Item sits, so a Path Item component names the entry that uses it. */
+  readonly pathItemsRead = new Map<string, { table: 'paths' | 'webhooks'; key: string }>();
 
   constructor(
     readonly ctx: ReadContext,
     readonly version: OpenApiVersion,
     readonly selection: OperationSelection | undefined,
   ) {}
+
+  /** Reference Objects followed, each component reached remembered (a selection lists only those in `components`). */
+  private deref(value: unknown, at: At, what: string): ReturnType<typeof dereference> {
+    const found = dereference(this.ctx, value, at, what);
+    if (found && found.at.uri === this.ctx.documents.root.uri && found.at.pointer.startsWith('/components/'))
+      this.reached.add(found.at.pointer);
+    return found;
+  }
+
+  private readonly reached = new Set<string>();
 
   defect(at: At, message: string): void {
     this.ctx.report('schema-defect', at, message);
@@ -169,8 +186,10 @@ class OperationReader {
 
   /** The operations of a Path Item: its fixed methods in OpenAPI's order, then 3.2's additional ones. */
   pathItem(value: unknown, at: At, path: string, where: Where): Operation[] {
-    const item = dereference(this.ctx, value, at, 'a path item');
+    const item = this.deref(value, at, 'a path item');
     if (!item) return [];
+    if (where.kind === 'path' || where.kind === 'webhook')
+      this.pathItemsRead.set(`${item.at.uri}#${item.at.pointer}`, { table: where.kind === 'path' ? 'paths' : 'webhooks', key: path });
     const shared = this.parameterList(item.value['parameters'], child(item.at, 'parameters'), true);
     const operations: Operation[] = [];
     for (const method of httpMethods) {
@@ -199,11 +218,23 @@ class OperationReader {
     return operations;
   }
 
-  private operation(value: unknown, at: At, method: string, path: string, shared: RawParameter[], where: Where): Operation | undefined {
-    if (!isSchemaObject(value)) {
-      this.defect(at, `an operation must be an object, not ${JSON.stringify(value)}; it is ignored`);
+  private operation(
+    given: unknown,
+    givenAt: At,
+    method: string,
+    path: string,
+    shared: RawParameter[],
+    where: Where,
+  ): Operation | undefined {
+    if (!isSchemaObject(given)) {
+      this.defect(givenAt, `an operation must be an object, not ${JSON.stringify(given)}; it is ignored`);
       return undefined;
     }
+    // OpenAPI has no Reference Object here, but specs split by file (DigitalOcean's) write each operation
+    // as a `$ref` to it, and openapi-typescript follows them: so does structgen, to the same document or another.
+    const target = this.deref(given, givenAt, 'an operation');
+    if (!target) return undefined;
+    const { value, at } = target;
     const tags = Array.isArray(value['tags']) ? value['tags'].filter((t): t is string => typeof t === 'string') : [];
     for (const tag of tags) this.tagsSeen.add(tag);
     const { id, declared } = this.operationId(value['operationId'], at, method, path, where);
@@ -250,7 +281,7 @@ class OperationReader {
     const words =
       where.kind === 'callback'
         ? [where.parent!.id, where.parent!.callback, method]
-        : where.kind === 'webhook'
+        : where.kind === 'webhook' || where.kind === 'component'
           ? [method, path]
           : [method, ...pathWords(path)];
     const derived = pascalCase(words.map((w) => pascalCase(w)).join(' '));
@@ -273,7 +304,7 @@ class OperationReader {
     }
     const list: RawParameter[] = [];
     value.forEach((entry, i) => {
-      const parameter = dereference(this.ctx, entry, child(at, i), 'a parameter');
+      const parameter = this.deref(entry, child(at, i), 'a parameter');
       if (!parameter) return;
       const { name, in: location } = parameter.value;
       if (typeof name !== 'string' || name === '') {
@@ -457,7 +488,7 @@ class OperationReader {
     const content: MediaContent[] = [];
     const seen = new Map<string, TypeNode>();
     for (const [mediaType, entry] of Object.entries(value)) {
-      const media = dereference(this.ctx, entry, child(at, mediaType), 'a media type object');
+      const media = this.deref(entry, child(at, mediaType), 'a media type object');
       if (!media) continue;
       const name = content.length === 0 ? baseName : `${baseName}${mediaSuffix(mediaType)}`;
       const read: MediaContent = { mediaType, type: { kind: 'any' } };
@@ -480,7 +511,7 @@ class OperationReader {
   }
 
   private requestBody(value: unknown, at: At, stem: string): RequestBody | undefined {
-    const body = dereference(this.ctx, value, at, 'a request body');
+    const body = this.deref(value, at, 'a request body');
     if (!body) return undefined;
     const docs: Docs = {};
     const description = body.overrides.description ?? body.value['description'];
@@ -511,24 +542,82 @@ class OperationReader {
         this.defect(child(at, key), `${JSON.stringify(key)} is not a status code, a range such as 4XX, or "default"; it is ignored`);
         continue;
       }
-      const response = dereference(this.ctx, entry, child(at, key), 'a response');
-      if (!response) continue;
-      const base = componentName(response.at, 'responses', 'Response') ?? `${stem}Response${status === 'default' ? 'Default' : status}`;
-      const docs: Docs = {};
-      const summary = response.overrides.summary ?? response.value['summary'];
-      const description = response.overrides.description ?? response.value['description'];
-      if (typeof summary === 'string' && summary !== '') docs.title = summary;
-      if (typeof description === 'string' && description !== '') docs.description = description;
-      const read: OperationResponse = {
-        status,
-        docs,
-        content: this.content(response.value['content'], child(response.at, 'content'), base),
-      };
-      const headers = this.responseHeaders(response.value['headers'], child(response.at, 'headers'), `${base}Headers`);
-      if (headers) read.headers = headers;
-      responses.push(read);
+      const read = this.response(entry, child(at, key), status, `${stem}Response${status === 'default' ? 'Default' : status}`);
+      if (read) responses.push(read);
     }
     return responses;
+  }
+
+  /** One Response Object (or a ref to one); an inline payload is named `base`, unless it sits in a component. */
+  private response(entry: unknown, at: At, status: string, base: string): OperationResponse | undefined {
+    const response = this.deref(entry, at, 'a response');
+    if (!response) return undefined;
+    const name = componentName(response.at, 'responses', 'Response') ?? base;
+    const docs: Docs = {};
+    const summary = response.overrides.summary ?? response.value['summary'];
+    const description = response.overrides.description ?? response.value['description'];
+    if (typeof summary === 'string' && summary !== '') docs.title = summary;
+    if (typeof description === 'string' && description !== '') docs.description = description;
+    const read: OperationResponse = {
+      status,
+      docs,
+      content: this.content(response.value['content'], child(response.at, 'content'), name),
+    };
+    const headers = this.responseHeaders(response.value['headers'], child(response.at, 'headers'), `${name}Headers`);
+    if (headers) read.headers = headers;
+    return read;
+  }
+
+  /**
+   * `components` responses, parameters, request bodies, headers and path items (schemas are definitions,
+   * read by the caller), in document order. Read after the paths, so that the names the paths gave
+   * their payloads stand; with a selection, only the components the selected operations reach.
+   */
+  components(document: SchemaObject, root: At): Omit<Components, 'schemas'> {
+    const result: Omit<Components, 'schemas'> = { responses: [], parameters: [], requestBodies: [], headers: [], pathItems: [] };
+    const declared = document['components'];
+    if (!isSchemaObject(declared)) return result;
+    const entries = (kind: keyof typeof result): [string, unknown, At][] => {
+      const map = declared[kind];
+      if (!isSchemaObject(map)) return [];
+      return Object.entries(map)
+        .map(([name, value]): [string, unknown, At] => [name, value, child(root, 'components', kind, name)])
+        .filter(([, , at]) => !this.selection || this.reached.has(at.pointer));
+    };
+    for (const [name, value, at] of entries('responses')) {
+      const response = this.response(value, at, 'default', `${pascalCase(name)}Response`);
+      if (response) result.responses.push({ name, response });
+    }
+    for (const [name, value, at] of entries('requestBodies')) {
+      const body = this.requestBody(value, at, pascalCase(name));
+      if (body) result.requestBodies.push({ name, body });
+    }
+    const valueOf = (kind: 'parameters' | 'headers', role: string) => {
+      for (const [name, value, at] of entries(kind)) {
+        const found = this.deref(value, at, kind === 'headers' ? 'a header' : 'a parameter');
+        if (!found) continue;
+        const described = Object.hasOwn(found.value, 'schema') || isSchemaObject(found.value['content']);
+        const schema = described
+          ? this.parameterSchema({ name, in: 'header', value: found.value, at: found.at, pathLevel: false })
+          : undefined;
+        const type = schema ? this.typeAt(schema.value, schema.at, `${pascalCase(name)}${role}`) : ({ kind: 'any' } as const);
+        const docs: Docs = {};
+        const description = found.overrides.description ?? found.value['description'];
+        if (typeof description === 'string' && description !== '') docs.description = description;
+        if (found.value['deprecated'] === true) docs.deprecated = true;
+        result[kind].push({ name, type, docs });
+      }
+    };
+    valueOf('parameters', 'Parameter');
+    valueOf('headers', 'Header');
+    for (const [name, value, at] of entries('pathItems')) {
+      const item = this.deref(value, at, 'a path item');
+      if (!item) continue;
+      const usedBy = this.pathItemsRead.get(`${item.at.uri}#${item.at.pointer}`);
+      if (usedBy) result.pathItems.push({ name, usedBy, operations: [] });
+      else result.pathItems.push({ name, operations: this.pathItem(value, at, name, { kind: 'component' }) });
+    }
+    return result;
   }
 
   /** Declared response headers as one object definition (read once per location: component responses are shared). */
@@ -546,7 +635,7 @@ class OperationReader {
     for (const [headerName, entry] of Object.entries(value)) {
       // OpenAPI: "If a response header is defined with the name Content-Type, it SHALL be ignored."
       if (/^content-type$/i.test(headerName)) continue;
-      const header = dereference(this.ctx, entry, child(at, headerName), 'a header');
+      const header = this.deref(entry, child(at, headerName), 'a header');
       if (!header) continue;
       const schema = this.parameterSchema({ name: headerName, in: 'header', value: header.value, at: header.at, pathLevel: false });
       const type = schema ? this.typeAt(schema.value, schema.at, inlineName(definitionName, headerName)) : ({ kind: 'any' } as const);
@@ -576,7 +665,7 @@ class OperationReader {
     const callbacks: Callback[] = [];
     for (const [name, entry] of Object.entries(value)) {
       if (name.startsWith('x-')) continue;
-      const callback = dereference(this.ctx, entry, child(at, name), 'a callback');
+      const callback = this.deref(entry, child(at, name), 'a callback');
       if (!callback) continue;
       const operations: Operation[] = [];
       for (const [expression, item] of Object.entries(callback.value)) {

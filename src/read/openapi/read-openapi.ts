@@ -10,11 +10,11 @@ import type { ReadResult } from '../read-result.js';
 import { documentSlug } from '../document-name.js';
 import path from 'node:path';
 import { diagnostic, framePointer, hasErrors, jsonPointer, nearestName, type PathFrame } from '../../diagnostics/index.js';
-import type { Model } from '../../model/index.js';
+import type { ComponentType, Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import { ReadContext, isSchemaObject, type At, type SchemaObject } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
-import { polymorphicTarget, prepareHierarchies } from '../json-schema/inheritance.js';
+import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
 import { readOperations, type OpenApiVersion, type OperationSelection } from './operations.js';
 
@@ -119,6 +119,18 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   const api = readOperations(ctx, value as SchemaObject, loaded.uri, openApiVersion, selection);
   if (selection) checkSelection(ctx, loaded, selection, api.knownIds, api.knownTags);
   ctx.drain();
+  // `components.schemas`, as a `$ref` to each means it (an inheritance base: the union of its variants);
+  // with a selection, those the selection reached.
+  const schemas: ComponentType[] = [];
+  const readAt = new Set(ctx.definitions.map((d) => `${d.origin.document}#${d.origin.pointer}`));
+  for (const name of components) {
+    const at = schemaAt(name);
+    if (selecting && !readAt.has(`${at.uri}#${at.pointer}`)) continue;
+    const definition = ctx.definitionFor(at, name);
+    const target = selecting ? polymorphicTargetRead(ctx, definition, at) : polymorphicTarget(ctx, definition, at);
+    if (target !== undefined) schemas.push({ name, type: { kind: 'ref', target }, docs: {} });
+  }
+  ctx.drain();
   if (!selecting) checkMediaTypes(ctx, loaded, openApiVersion);
   if (hasErrors(ctx.diagnostics)) return { diagnostics: ctx.diagnostics };
 
@@ -135,6 +147,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     operations: api.operations,
     webhooks: api.webhooks,
     tags: api.tags,
+    components: { schemas, ...api.components },
   };
   return { model, diagnostics: ctx.diagnostics };
 }

@@ -21,3 +21,21 @@ export interface Event {
   owner?: Owner | null;
   note?: string | null;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Event: Event;
+    Owner: Owner;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

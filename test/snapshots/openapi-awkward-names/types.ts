@@ -44,3 +44,27 @@ export interface Root {
   f: Pet2;
   g: Pet;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    "CompactionSettings-Input": CompactionSettingsInput2;
+    CompactionSettingsInput: CompactionSettingsInput;
+    "letta__schemas__message__ToolReturn-Output": LettaSchemasMessageToolReturnOutput;
+    "3DModel": _3DModel;
+    default: Default;
+    pet: Pet2;
+    Pet: Pet;
+    Root: Root;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

@@ -54,3 +54,26 @@ export interface Agent {
       })
     | null;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Agent: Agent;
+    ToolRule: ToolRule;
+    InitRule: InitRule;
+    MaxCountRule: MaxCountRule;
+    NoteKind: NoteKind;
+    TextNote: TextNote;
+    LinkNote: LinkNote;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

@@ -37,3 +37,24 @@ export interface Shapes {
       });
   either?: string;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Shapes: Shapes;
+    Circle: Circle;
+    Square: Square;
+    InitRule: InitRule;
+    ExitRule: ExitRule;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

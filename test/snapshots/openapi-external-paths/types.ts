@@ -56,6 +56,15 @@ export interface paths {
 
 export type webhooks = Record<string, never>;
 
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
 export interface operations {
   listPets: {
     parameters: {

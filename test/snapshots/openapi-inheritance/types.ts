@@ -83,6 +83,23 @@ export interface paths {
 
 export type webhooks = Record<string, never>;
 
+export interface components {
+  schemas: {
+    Home: Home;
+    Pet: Pet;
+    Cat: Cat;
+    Dog: Dog;
+    Vehicle: Vehicle;
+    Car: Car;
+    Bike: Bike;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
 export interface operations {
   getPet: {
     parameters: {

@@ -76,3 +76,24 @@ export interface Everything {
 }
 
 export type Nothing = never;
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Everything: Everything;
+    Status: Status;
+    Base: Base;
+    Closed: Closed;
+    Nothing: Nothing;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

@@ -62,6 +62,18 @@ export interface paths {
 
 export type webhooks = Record<string, never>;
 
+export interface components {
+  schemas: {
+    Zoo: Zoo;
+    Bird: Bird;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
 export interface operations {
   listBirds: {
     parameters: {

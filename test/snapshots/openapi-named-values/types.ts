@@ -17,3 +17,22 @@ export interface Row {
   kinds?: ComponentType[];
   components: Button[];
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    ComponentType: ComponentType;
+    Button: Button;
+    Row: Row;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

@@ -20,3 +20,21 @@ export interface Nullables {
   g: Color | null;
   h?: string | number | null;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Nullables: Nullables;
+    Color: Color;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

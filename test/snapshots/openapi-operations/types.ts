@@ -216,6 +216,41 @@ export interface webhooks {
   };
 }
 
+export interface components {
+  schemas: {
+    Pet: Pet;
+    Error: Error;
+  };
+  responses: {
+    /** The request was wrong. */
+    ClientError: {
+      headers: ClientErrorResponseHeaders & {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": Error;
+      };
+    };
+  };
+  parameters: {
+    TraceId: string;
+  };
+  requestBodies: {
+    /** The pet to add. */
+    PetBody: {
+      content: {
+        "application/json": Pet;
+        "application/x-www-form-urlencoded": Pet;
+      };
+    };
+  };
+  headers: {
+    /** How many pets there are. */
+    Total: number;
+  };
+  pathItems: never;
+}
+
 export interface operations {
   listPets: {
     parameters: {

@@ -8,3 +8,20 @@ export interface WeirdKeys {
   constructor?: number;
   "derp-derp": boolean;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    WeirdKeys: WeirdKeys;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

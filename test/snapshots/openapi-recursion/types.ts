@@ -23,3 +23,23 @@ export interface Forest {
   trees: TreeNode[];
   owner?: Person;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    TreeNode: TreeNode;
+    Person: Person;
+    Company: Company;
+    Forest: Forest;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

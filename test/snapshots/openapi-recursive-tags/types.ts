@@ -50,3 +50,26 @@ export interface Document {
   expr: Expr;
   tree: Node;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Expr: Expr;
+    Num: Num;
+    Add: Add;
+    Node: Node;
+    Leaf: Leaf;
+    Branch: Branch;
+    Document: Document;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;

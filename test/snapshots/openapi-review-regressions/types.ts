@@ -72,3 +72,22 @@ export interface Regressions {
   };
   mixedMap?: RegressionsMixedMap;
 }
+
+export type paths = Record<string, never>;
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+    Regressions: Regressions;
+    Ab: Ab;
+    B: B;
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type operations = Record<string, never>;
