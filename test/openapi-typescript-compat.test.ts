@@ -118,3 +118,62 @@ export type Operations = Expect<Equal<operations, Record<string, never>>>;
     expect(types).toContain('  responses: never;');
   });
 });
+
+describe('operations and path items given by $ref', () => {
+  it('follows them, in the same document and in another file (DigitalOcean’s layout)', async () => {
+    const dir = path.join(scratch, 'split');
+    mkdirSync(path.join(dir, 'resources'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'resources/droplets_list.yml'),
+      [
+        'operationId: droplets_list',
+        'parameters:',
+        '  - in: query',
+        '    name: per_page',
+        '    schema: { type: integer }',
+        'responses:',
+        "  '200':",
+        '    description: ok',
+        '    content:',
+        '      application/json:',
+        '        schema:',
+        '          $ref: models/droplet.yml',
+        '',
+      ].join('\n'),
+    );
+    mkdirSync(path.join(dir, 'resources/models'), { recursive: true });
+    writeFileSync(path.join(dir, 'resources/models/droplet.yml'), 'type: object\nrequired: [id]\nproperties:\n  id: { type: integer }\n');
+    writeFileSync(
+      path.join(dir, 'api.yaml'),
+      [
+        'openapi: 3.0.0',
+        'info: { title: split, version: "1" }',
+        'paths:',
+        '  /v2/droplets:',
+        '    get:',
+        "      $ref: 'resources/droplets_list.yml'",
+        '    delete:',
+        "      $ref: '#/x-operations/remove'",
+        'x-operations:',
+        '  remove:',
+        '    operationId: droplets_destroy',
+        "    responses: { '204': { description: gone } }",
+        '',
+      ].join('\n'),
+    );
+    const result = await generate({ input: path.relative(root, path.join(dir, 'api.yaml')), cwd: root, targets: ['ts'] });
+    expect(result.diagnostics).toEqual([]);
+    writeFileSync(path.join(dir, 'types.ts'), result.files[0]!.contents);
+    writeFileSync(
+      path.join(dir, 'usage.ts'),
+      `import type { paths } from "./types.js";
+${assertions}
+type List = paths["/v2/droplets"]["get"];
+export type Id = Expect<Equal<List["responses"][200]["content"]["application/json"]["id"], number>>;
+export type PerPage = Expect<Equal<NonNullable<List["parameters"]["query"]>["per_page"], number | undefined>>;
+export type Remove = Expect<Equal<paths["/v2/droplets"]["delete"]["responses"][204]["content"], undefined>>;
+`,
+    );
+    expect(await typecheck([path.join(dir, 'usage.ts')], { noUnusedLocals: false })).toEqual([]);
+  });
+});
