@@ -271,7 +271,10 @@ describe('the config JSON Schema', () => {
       .split('|')
       .map((k) => k.trim().replace(/'/g, ''));
     const inherited = members('src/read/index.ts', 'ReadOptions').keys.filter((k) => !dropped.includes(k));
-    const keys = [...own.keys, ...inherited];
+    // And openapi-typescript's options, which it extends too.
+    expect(own.declaration.heritageClauses![0]!.types[1]!.expression.getText()).toBe('TypeScriptOptions');
+    const typescript = members('src/emit/typescript/options.ts', 'TypeScriptOptions').keys;
+    const keys = [...own.keys, ...inherited, ...typescript];
     expect(keys).toEqual(expect.arrayContaining(['input', 'targets', 'upstream', 'entities', 'operations', 'tags', 'strict']));
     const runOnly = ['cwd', 'onProgress', 'command', 'location'];
     const documentKeys = Object.keys(

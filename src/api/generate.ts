@@ -20,6 +20,7 @@ import { apiFormatOf } from '../read/index.js';
 import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
+import { typeScriptOptionNames, type TypeScriptOptions } from '../emit/typescript/options.js';
 
 /**
  * What to generate from what. The reader options (`entities`, `operations`, `tags`, `allowRemoteRefs`,
@@ -27,7 +28,7 @@ import { documentOptionKeys, documentOptions } from './options.js';
  * as they are. Every per-document option is also a config-file key and (most) a CLI flag: see
  * `documentOptions`.
  */
-export interface GenerateOptions extends Omit<ReadOptions, 'cwd'> {
+export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOptions {
   /**
    * A file path (resolved against `cwd`) or an in-memory document. For an in-memory document, `location`
    * (a path relative to `cwd`) says where it stands, so that its relative refs resolve.
@@ -198,6 +199,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     banner: bannerFor(options, cwd),
     targets,
     typeProof: options.typeProof === true,
+    typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
   };
   const files: GeneratedFile[] = [];
   const progress = (stage: ProgressEvent['stage'], detail: string) =>
@@ -273,8 +275,12 @@ export async function readModel(
     typeProof: _typeProof,
     command: _command,
     location: _location,
-    ...readerOptions
+    ...withTypeScriptOptions
   } = options;
+  // openapi-typescript's options are the TypeScript target's, not the reader's.
+  const readerOptions = Object.fromEntries(
+    Object.entries(withTypeScriptOptions).filter(([k]) => !(typeScriptOptionNames as readonly string[]).includes(k)),
+  ) as Omit<ReadOptions, 'cwd'>;
   const location = typeof options.input === 'string' ? options.input : options.location;
   const readOptions: ReadOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}) };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });

@@ -124,6 +124,99 @@ export const documentOptions = {
     schema: { type: 'integer', minimum: 1 },
     flag: { spec: '--max-input-bytes <bytes>', kind: 'count' },
   },
+  unresolvedRefs: {
+    configKey: 'unresolvedRefs',
+    description:
+      'OpenAPI, JSON Schema: what a $ref that names nothing does: "error" (the default) refuses the document; "unknown" is a located warning and reads it as any value (unknown), so a spec with one broken link still generates, as openapi-typescript does.',
+    schema: { enum: ['error', 'unknown'] },
+    flag: { spec: '--unresolved-refs <mode>', kind: 'value', choices: ['error', 'unknown'] },
+  },
+  exportType: {
+    configKey: 'exportType',
+    description:
+      "types.ts: `export type paths = {…}` (and every object type) instead of `export interface` (openapi-typescript's exportType).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--export-type', kind: 'boolean' },
+  },
+  immutable: {
+    configKey: 'immutable',
+    description: "types.ts: every property `readonly`, arrays `ReadonlyArray<T>` (openapi-typescript's immutable).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--immutable', kind: 'boolean' },
+  },
+  alphabetize: {
+    configKey: 'alphabetize',
+    description:
+      "types.ts: properties and the entries of paths, components and operations in alphabetical order (openapi-typescript's alphabetize).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--alphabetize', kind: 'boolean' },
+  },
+  excludeDeprecated: {
+    configKey: 'excludeDeprecated',
+    description:
+      "types.ts: leave out deprecated properties (and those referring to a deprecated schema) and deprecated operations (openapi-typescript's excludeDeprecated).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--exclude-deprecated', kind: 'boolean' },
+  },
+  rootTypes: {
+    configKey: 'rootTypes',
+    description:
+      "types.ts: also export each component as SchemaPet, ResponseNotFound, ParameterLimit, RequestBodyX, HeaderX, PathItemX (openapi-typescript's rootTypes; structgen's own named types are exported anyway).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--root-types', kind: 'boolean' },
+  },
+  rootTypesNoSchemaPrefix: {
+    configKey: 'rootTypesNoSchemaPrefix',
+    description: 'with rootTypes: schemas without the Schema prefix (a name structgen exports already is not repeated).',
+    schema: { type: 'boolean' },
+    flag: { spec: '--root-types-no-schema-prefix', kind: 'boolean' },
+  },
+  defaultNonNullable: {
+    configKey: 'defaultNonNullable',
+    description:
+      "types.ts: a property with a default is required. openapi-typescript's default; structgen keeps such a property optional (a client may leave it out): this option restores openapi-typescript's behaviour.",
+    schema: { type: 'boolean' },
+    flag: { spec: '--default-non-nullable', kind: 'boolean' },
+  },
+  additionalProperties: {
+    configKey: 'additionalProperties',
+    description:
+      "types.ts: objects that do not say additionalProperties get `[key: string]: unknown` (openapi-typescript's additionalProperties).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--additional-properties', kind: 'boolean' },
+  },
+  emptyObjectsUnknown: {
+    configKey: 'emptyObjectsUnknown',
+    description:
+      "types.ts: an object schema without properties accepts any keys ({ [key: string]: unknown }). structgen's default; false (config/API) restores openapi-typescript's default, Record<string, never>.",
+    schema: { type: 'boolean' },
+    flag: { spec: '--empty-objects-unknown', kind: 'boolean' },
+  },
+  arrayLength: {
+    configKey: 'arrayLength',
+    description: "types.ts: arrays with minItems/maxItems as tuples of the lengths allowed, while few (openapi-typescript's arrayLength).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--array-length', kind: 'boolean' },
+  },
+  enum: {
+    configKey: 'enum',
+    description:
+      "types.ts: enums of strings or of numbers as TypeScript `enum` declarations instead of unions (openapi-typescript's enum).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--enum', kind: 'boolean' },
+  },
+  enumValues: {
+    configKey: 'enumValues',
+    description: "types.ts: export each enum's values as an array, `petStatusValues` (openapi-typescript's enumValues).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--enum-values', kind: 'boolean' },
+  },
+  makePathsEnum: {
+    configKey: 'makePathsEnum',
+    description: "types.ts: `export enum ApiPaths`, one member per operation valued its path (openapi-typescript's makePathsEnum).",
+    schema: { type: 'boolean' },
+    flag: { spec: '--make-paths-enum', kind: 'boolean' },
+  },
   typeProof: {
     configKey: 'typeProof',
     description: 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',

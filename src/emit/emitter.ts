@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Model } from '../model/index.js';
+import type { TypeScriptOptions } from './typescript/options.js';
 
 /** Output targets; `--targets` takes these names. */
 export const targetNames = ['ts', 'json-schema', 'zod', 'docs'] as const;
@@ -20,6 +21,8 @@ export interface EmitContext {
   targets: readonly TargetName[];
   /** zod.ts ends with a compile-time proof that it validates exactly the types in types.ts (needs the ts target). */
   typeProof?: boolean;
+  /** openapi-typescript's options for types.ts (src/emit/typescript/options.ts). */
+  typescript?: TypeScriptOptions;
 }
 
 /**

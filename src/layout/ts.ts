@@ -46,6 +46,8 @@ export interface Member {
   doc?: string;
   /** A property (`key?: type`, `200: type`) or an index signature (`[key: string]: type`). */
   key: { name: string } | { number: string } | { index: string; parameter: string };
+  /** `readonly key: type` (openapi-typescript's `immutable`). */
+  readonly?: boolean;
   optional?: boolean;
   type: TypeExpr;
 }
@@ -128,14 +130,16 @@ export function typeSource(t: TypeExpr): string {
 }
 
 /** A member's key as written: a name (quoted where needed), a number, or an index signature. */
-function memberKey(key: Member['key'], name: (text: string) => string): string {
-  if ('name' in key) return name(key.name);
-  if ('number' in key) return key.number;
-  return `[${key.parameter}: ${key.index}]`;
+function memberKey(m: Member, name: (text: string) => string): string {
+  const { key } = m;
+  const modifier = m.readonly ? 'readonly ' : '';
+  if ('name' in key) return modifier + name(key.name);
+  if ('number' in key) return modifier + key.number;
+  return `${modifier}[${key.parameter}: ${key.index}]`;
 }
 
 export function memberSource(m: Member): string {
-  const key = memberKey(m.key, keySource);
+  const key = memberKey(m, keySource);
   return `${m.doc === undefined ? '' : `${m.doc}\n`}${key}${m.optional ? '?' : ''}: ${typeSource(m.type)};`;
 }
 
@@ -321,7 +325,7 @@ function typeLiteral(members: Member[]): Doc {
 }
 
 export function member(m: Member, type: Doc = printType(m.type)): Doc {
-  const key = memberKey(m.key, propertyKey);
+  const key = memberKey(m, propertyKey);
   const comment = m.doc === undefined ? '' : [blockComment(m.doc), hardline];
   return [comment, key, m.optional ? '?' : '', ': ', type, ';'];
 }
@@ -338,7 +342,7 @@ const memberLines = (m: Member, depth: number) => memberText(m, depth) ?? printI
  */
 function memberText(m: Member, depth: number): string | undefined {
   const indent = '  '.repeat(depth);
-  const head = `${indent}${memberKey(m.key, propertyKey)}${m.optional ? '?' : ''}: `;
+  const head = `${indent}${memberKey(m, propertyKey)}${m.optional ? '?' : ''}: `;
   let text: string;
   if (m.type.kind === 'literal' && m.type.members.length > 0) {
     let lines = '';

@@ -11,6 +11,7 @@ import { isJsonStructure } from './json-structure/detect.js';
 import { isSwagger2, readSwagger2 } from './swagger2/read-swagger2.js';
 import { isJsonSchema, readJsonSchema } from './json-schema/read-json-schema.js';
 import type { JsonSchemaDialect } from './json-schema/dialects.js';
+import type { UnresolvedRefs } from './json-schema/context.js';
 
 export { loadDocument, displayPath, defaultMaxInputBytes, type DocumentInput, type LoadedDocument } from './load.js';
 export { withUpstream } from './upstream.js';
@@ -53,6 +54,12 @@ export interface ReadOptions {
    * `defaultMaxInputBytes` (32 MiB) when absent. Larger ones get a `too-large` error.
    */
   maxInputBytes?: number;
+  /**
+   * OpenAPI, JSON Schema: what a `$ref` that names nothing (or a referenced file that cannot be read)
+   * does: `error` (the default) refuses the document; `unknown` warns, located, and reads what it named
+   * as any value (`unknown` in TypeScript), so a spec with one broken link still generates.
+   */
+  unresolvedRefs?: UnresolvedRefs;
 }
 
 interface Reader {

@@ -13,10 +13,12 @@
 import {
   assertNever,
   isIdentifierName,
+  pascalCase,
   typeNameResolver,
   type Definition,
   type Model,
   type NodeOf,
+  type Operation,
   type TypeNameOf,
   type TypeNode,
 } from '../../model/index.js';
@@ -33,18 +35,48 @@ import {
   type TypeExpr,
 } from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
+import type { TypeScriptOptions } from './options.js';
 import { operationStatements } from './operations.js';
 import { indexSignature, intersection, keyword, literal, property, reference, union, withDoc } from './types.js';
 
 export const typescriptEmitter: Emitter<Declaration[]> = {
   target: 'ts',
-  // paths, webhooks and operations (./operations.ts), after the definitions they refer to.
-  emitOperations: (model) => {
-    const nameOf = typeNameResolver(model);
-    return operationStatements(model, { typeNode: (node) => typeNode(node, nameOf), nameOf });
+  // paths, webhooks, components and operations (./operations.ts), after the definitions they refer to.
+  emitOperations: (model, context) => {
+    const w = writer(model, context.typescript ?? {});
+    return operationStatements(model, { typeNode: (node) => typeNode(node, w), nameOf: w.nameOf, options: w.options });
   },
   emit: emitTypeScript,
 };
+
+/** What writing one model's types needs: its names, the openapi-typescript options, what is deprecated. */
+interface Writer {
+  nameOf: TypeNameOf;
+  options: TypeScriptOptions;
+  /** Definitions marked deprecated, whose properties `excludeDeprecated` leaves out. */
+  deprecated: ReadonlySet<string>;
+  /**
+   * Parameter sets and response header sets: objects structgen makes, not schemas, which
+   * `additionalProperties` leaves as they are (openapi-typescript writes them inline, closed).
+   */
+  parameterSets: ReadonlySet<string>;
+}
+
+function writer(model: Model, options: TypeScriptOptions): Writer {
+  const deprecated = new Set(options.excludeDeprecated ? model.definitions.filter((d) => d.docs.deprecated).map((d) => d.name) : []);
+  const parameterSets = new Set<string>();
+  if (options.additionalProperties) {
+    const visit = (operation: Operation): void => {
+      for (const group of operation.parameters) if (group.type.kind === 'ref') parameterSets.add(group.type.target);
+      for (const response of operation.responses) if (response.headers?.kind === 'ref') parameterSets.add(response.headers.target);
+      for (const callback of operation.callbacks) callback.operations.forEach(visit);
+    };
+    [...model.operations, ...model.webhooks, ...(model.components?.pathItems.flatMap((p) => p.operations) ?? [])].forEach(visit);
+    for (const response of model.components?.responses ?? [])
+      if (response.response.headers?.kind === 'ref') parameterSets.add(response.response.headers.target);
+  }
+  return { nameOf: typeNameResolver(model), options, deprecated, parameterSets };
+}
 
 /**
  * types.ts holds type declarations only, so checking it in a user's build finds nothing the tests have
@@ -58,15 +90,24 @@ const noCheck = [
 ].join('\n');
 
 export function emitTypeScript(model: Model, context: EmitContext, operations: Declaration[] = []): Emitted {
-  const nameOf = typeNameResolver(model);
+  const w = writer(model, context.typescript ?? {});
   const banner = context
     .banner('TypeScript types')
     .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
   const segments: Segment[] = [verbatim(`${banner}\n${noCheck}`)];
   let previous: Definition | undefined;
+  const enums = w.options.enum ? new Set<string>() : undefined;
   for (const def of model.definitions) {
-    const declared = declaration(def, nameOf);
+    const enumSource = enums && enumDeclaration(def, w);
+    if (enumSource !== undefined) {
+      // TypeScript's `enum`, which the layout does not know: prettier lays it out.
+      enums!.add(def.name);
+      segments.push({ source: () => enumSource });
+      previous = undefined;
+      continue;
+    }
+    const declared = exported(declaration(def, w), w.options);
     segments.push({
       ...segment(
         () => printDeclaration(declared),
@@ -77,47 +118,129 @@ export function emitTypeScript(model: Model, context: EmitContext, operations: D
     });
     previous = def;
   }
+  if (w.options.enumValues) {
+    for (const def of model.definitions) {
+      const values = enumValuesSource(def, w, enums?.has(def.name) === true);
+      if (values !== undefined) segments.push({ source: () => values });
+    }
+  }
   for (const declared of operations) {
+    const written = exported(declared, w.options);
     segments.push(
       segment(
-        () => printDeclaration(declared),
-        () => declarationSource(declared),
+        () => printDeclaration(written),
+        () => declarationSource(written),
       ),
     );
+  }
+  if (w.options.makePathsEnum && model.operations.length > 0) {
+    const source = pathsEnumSource(model);
+    segments.push({ source: () => source });
   }
   return { files: [codeFile('types.ts', segments)], diagnostics: [] };
 }
 
-function declaration(def: Definition, nameOf: TypeNameOf): Declaration {
-  const name = nameOf(def.name);
+/** `exportType`: an interface written as a type alias of its object type. */
+function exported(declared: Declaration, options: TypeScriptOptions): Declaration {
+  if (!options.exportType || declared.kind !== 'interface') return declared;
+  const { members: body, kind: _kind, ...head } = declared;
+  return { ...head, kind: 'alias', type: { kind: 'literal', members: body } };
+}
+
+/** Enum members as openapi-typescript names them: `x-enum-varnames` is not kept, so the value in PascalCase. */
+function enumMemberName(value: string | number, taken: Set<string>): string {
+  const text = String(value);
+  let base = typeof value === 'number' ? `Value${text.replace(/[^0-9]/g, '_')}` : pascalCase(text) || 'Empty';
+  if (/^\d/.test(base)) base = `Value${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}
+
+/** `enum`: a definition that is an enum of strings or of numbers as `export enum Name { … }`; undefined for others. */
+function enumDeclaration(def: Definition, w: Writer): string | undefined {
+  const values = enumValues(def);
+  if (values === undefined) return undefined;
+  const taken = new Set<string>();
+  const members = values.map((v) => `  ${enumMemberName(v, taken)} = ${typeof v === 'string' ? JSON.stringify(v) : String(v)},`);
+  const doc = docComment(definitionDocLines(def));
+  return `${doc === undefined ? '' : `${doc}\n`}export enum ${w.nameOf(def.name)} {\n${members.join('\n')}\n}`;
+}
+
+/** The values of a definition that is an enum of strings or of numbers only (what a TypeScript enum can hold). */
+function enumValues(def: Definition): (string | number)[] | undefined {
+  if (def.type.kind !== 'enum' || def.type.members.length === 0) return undefined;
+  const values = def.type.members.map((m) => m.value);
+  if (values.every((v) => typeof v === 'string') || values.every((v) => typeof v === 'number' && Number.isFinite(v)))
+    return values as (string | number)[];
+  return undefined;
+}
+
+/** `enumValues`: `export const petStatusValues: ReadonlyArray<PetStatus> = ["a", "b"];`, for every enum definition. */
+function enumValuesSource(def: Definition, w: Writer, isEnum: boolean): string | undefined {
+  if (def.type.kind !== 'enum' || def.type.members.length === 0) return undefined;
+  const name = w.nameOf(def.name);
+  const values = def.type.members.map((m) => m.value);
+  const constant = `${name.charAt(0).toLowerCase()}${name.slice(1)}Values`;
+  if (isEnum) {
+    const taken = new Set<string>();
+    return `export const ${constant}: ReadonlyArray<${name}> = [${values.map((v) => `${name}.${enumMemberName(v as string | number, taken)}`).join(', ')}];`;
+  }
+  return `export const ${constant}: ReadonlyArray<${name}> = ${JSON.stringify(values)};`;
+}
+
+/** `makePathsEnum`: one member per operation of `paths`, named by its operation id, valued its path. */
+function pathsEnumSource(model: Model): string {
+  const taken = new Set<string>();
+  const members = model.operations.map((o) => {
+    let name = isIdentifierName(o.id) ? o.id : pascalCase(o.id);
+    for (let n = 2; taken.has(name); n++) name = `${o.id}${n}`;
+    taken.add(name);
+    return `  ${name} = ${JSON.stringify(o.path)},`;
+  });
+  return `export enum ApiPaths {\n${members.join('\n')}\n}`;
+}
+
+function declaration(def: Definition, given: Writer): Declaration {
+  const w = given.parameterSets.has(def.name) ? { ...given, options: { ...given.options, additionalProperties: false } } : given;
+  const name = w.nameOf(def.name);
   const doc = docComment(definitionDocLines(def));
   const head = doc === undefined ? { name } : { doc, name };
   return def.type.kind === 'object'
-    ? { ...head, kind: 'interface', members: members(def.type, nameOf) }
-    : { ...head, kind: 'alias', type: typeNode(def.type, nameOf) };
+    ? { ...head, kind: 'interface', members: members(def.type, w) }
+    : { ...head, kind: 'alias', type: typeNode(def.type, w) };
 }
 
-function members(node: NodeOf<'object'>, nameOf: TypeNameOf, inline = false): Member[] {
-  const result: Member[] = node.properties.map((p) => {
+function members(node: NodeOf<'object'>, w: Writer, inline = false): Member[] {
+  const { options } = w;
+  let properties = node.properties;
+  if (options.excludeDeprecated)
+    properties = properties.filter((p) => !p.docs.deprecated && !(p.type.kind === 'ref' && w.deprecated.has(p.type.target)));
+  if (options.alphabetize) properties = [...properties].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const result: Member[] = properties.map((p) => {
     const lines = propertyDocLines(p);
-    return withDoc(property(p.name, !p.required, typeNode(p.type, nameOf)), inline ? blockComment(lines) : docComment(lines));
+    const required = p.required || (options.defaultNonNullable === true && p.docs.default !== undefined);
+    const written = property(p.name, !required, typeNode(p.type, w));
+    return withDoc(options.immutable ? { ...written, readonly: true } : written, inline ? blockComment(lines) : docComment(lines));
   });
-  const index = indexSignatureType(node, nameOf);
+  const index = indexSignatureType(node, w);
   if (index) {
+    const signature: Member = { ...indexSignature('key', index), ...(options.immutable ? { readonly: true } : {}) };
     // An interface lists it first (as ts-morph's printer did), an inline object type last.
-    if (inline) result.push(indexSignature('key', index));
-    else result.unshift(indexSignature('key', index));
+    if (inline) result.push(signature);
+    else result.unshift(signature);
   }
   return result;
 }
 
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
-  return typeSource(typeNode(node, nameOf));
+  return typeSource(typeNode(node, { nameOf, options: {}, deprecated: new Set(), parameterSets: new Set() }));
 }
 
 /** The type a node stands for. */
-function typeNode(node: TypeNode, nameOf: TypeNameOf): TypeExpr {
+function typeNode(node: TypeNode, w: Writer): TypeExpr {
   switch (node.kind) {
     case 'string':
       return keyword.string;
@@ -140,41 +263,69 @@ function typeNode(node: TypeNode, nameOf: TypeNameOf): TypeExpr {
     case 'enum':
       return node.members.length === 0 ? keyword.never : union(node.members.map((m) => literal(m.value)));
     case 'object':
-      return { kind: 'literal', members: members(node, nameOf, true) };
+      if (node.properties.length === 0 && !node.patternProperties?.length && node.additional.mode === 'allow' && !node.additional.explicit)
+        if (w.options.emptyObjectsUnknown === false) return reference('Record', [keyword.string, keyword.never]);
+      return { kind: 'literal', members: members(node, w, true) };
     case 'array':
-      return arrayOf(node.items, nameOf);
+      return (w.options.arrayLength ? arrayWithLength(node, w) : undefined) ?? arrayOf(node.items, w);
     case 'tuple': {
       // Labels only when every element has an identifier label: TypeScript wants all or none.
       const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && isIdentifierName(e.name));
       const elements: TupleElement[] = node.elements.map((e) => {
-        const type = typeNode(e.type, nameOf);
+        const type = typeNode(e.type, w);
         if (labelled) return { label: e.name!, optional: e.optional === true, type };
         return e.optional ? { optional: true, type } : { type };
       });
-      if (node.rest) elements.push({ rest: true, type: arrayOf(node.rest, nameOf) });
-      return { kind: 'tuple', elements };
+      if (node.rest) elements.push({ rest: true, type: arrayOf(node.rest, w) });
+      const tuple: TypeExpr = { kind: 'tuple', elements };
+      return w.options.immutable ? reference('Readonly', [tuple]) : tuple;
     }
     case 'nullable':
-      return union([typeNode(node.inner, nameOf), literal(null)]);
+      return union([typeNode(node.inner, w), literal(null)]);
     case 'unevaluated':
       // What is left unevaluated is checked by the validators; the type is the inner one's.
-      return typeNode(node.inner, nameOf);
+      return typeNode(node.inner, w);
     case 'union':
       if (node.variants.length === 0) return keyword.never;
-      return union(node.variants.map((v) => typeNode(v, nameOf)));
+      return union(node.variants.map((v) => typeNode(v, w)));
     case 'taggedUnion':
-      return node.variants.length === 0 ? keyword.never : union(node.variants.map((v) => typeNode(v.type, nameOf)));
+      return node.variants.length === 0 ? keyword.never : union(node.variants.map((v) => typeNode(v.type, w)));
     case 'intersection':
-      return intersection(node.members.map((m) => typeNode(m, nameOf)));
+      return intersection(node.members.map((m) => typeNode(m, w)));
     case 'ref':
-      return reference(nameOf(node.target));
+      return reference(w.nameOf(node.target));
     default:
       return assertNever(node);
   }
 }
 
-function arrayOf(items: TypeNode, nameOf: TypeNameOf): TypeExpr {
-  return { kind: 'array', items: typeNode(items, nameOf) };
+function arrayOf(items: TypeNode, w: Writer): TypeExpr {
+  const type = typeNode(items, w);
+  // `readonly T[]`, spelled as the layout knows it.
+  return w.options.immutable ? reference('ReadonlyArray', [type]) : { kind: 'array', items: type };
+}
+
+/**
+ * `arrayLength`: an array with `minItems`/`maxItems` as tuples of the lengths allowed (`[T] | [T, T]`),
+ * `[T, ...T[]]` for a minimum alone; as openapi-typescript, only while the tuples stay few (fewer than
+ * 30 elements in all), else the plain array.
+ */
+function arrayWithLength(node: NodeOf<'array'>, w: Writer): TypeExpr | undefined {
+  const min = node.checks?.minItems ?? 0;
+  const max = node.checks?.maxItems;
+  if (min === 0 && max === undefined) return undefined;
+  if (max !== undefined && max < min) return undefined;
+  const size = max === undefined ? min : (max * (max + 1) - min * (min - 1)) / 2;
+  if (size >= 30) return undefined;
+  const item = typeNode(node.items, w);
+  const tuple = (n: number, rest: boolean): TypeExpr => {
+    const elements: { type: TypeExpr; rest?: boolean }[] = Array.from({ length: n }, () => ({ type: item }));
+    if (rest) elements.push({ rest: true, type: { kind: 'array', items: item } });
+    const written: TypeExpr = { kind: 'tuple', elements };
+    return w.options.immutable ? reference('Readonly', [written]) : written;
+  };
+  if (max === undefined) return tuple(min, true);
+  return union(Array.from({ length: max - min + 1 }, (_, i) => tuple(min + i, false)));
 }
 
 /**
@@ -183,18 +334,19 @@ function arrayOf(items: TypeNode, nameOf: TypeNameOf): TypeExpr {
  * Objects open only by default get none (what users expect of `additionalProperties` left out), unless
  * they have no properties at all; a closed object without properties is `[key: string]: never`.
  */
-function indexSignatureType(node: NodeOf<'object'>, nameOf: TypeNameOf): TypeExpr | undefined {
+function indexSignatureType(node: NodeOf<'object'>, w: Writer): TypeExpr | undefined {
   const { additional } = node;
   // Pattern keys are checked at run time; the type cannot name them, so any extra key is `unknown`.
   if (node.patternProperties?.length) return keyword.unknown;
   // With no properties, `{}` would mean "any non-null value" to TypeScript: say what the keys may hold.
-  if (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0)) return keyword.unknown;
+  if (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0 || w.options.additionalProperties))
+    return keyword.unknown;
   if (additional.mode === 'forbid' && node.properties.length === 0) return keyword.never;
   if (additional.mode !== 'schema') return undefined;
   // One member per distinct type, in first-seen order.
   const types = new Map<string, TypeExpr>();
   const add = (t: TypeNode | 'undefined') => {
-    const built = t === 'undefined' ? keyword.undefined : typeNode(t, nameOf);
+    const built = t === 'undefined' ? keyword.undefined : typeNode(t, w);
     const text = typeSource(built);
     if (!types.has(text)) types.set(text, built);
   };

@@ -16,6 +16,7 @@
 import {
   httpMethods,
   operationsByPath,
+  pascalCase,
   type Model,
   type Components,
   type Operation,
@@ -26,6 +27,7 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { typeName, type Declaration, type Member, type TypeExpr } from '../../layout/ts.js';
+import type { TypeScriptOptions } from './options.js';
 import { stringLiteral } from '../../layout/doc.js';
 import { docLines, docComment } from './jsdoc.js';
 import { indexSignature, keyword, property as member, reference, withDoc } from './types.js';
@@ -34,6 +36,7 @@ export interface OperationTypes {
   /** The TypeScript type of a model node, as the definitions are written. */
   typeNode: (node: TypeNode) => TypeExpr;
   nameOf: TypeNameOf;
+  options: TypeScriptOptions;
 }
 
 /** The locations openapi-typescript writes, in its order; OpenAPI 3.2's `querystring` is read into `query`. */
@@ -46,21 +49,90 @@ const writtenLocations = ['query', 'header', 'path', 'cookie'] as const;
  */
 export function operationStatements(model: Model, types: OperationTypes): Declaration[] {
   if (model.operations.length === 0 && model.webhooks.length === 0 && !model.components) return [];
+  const { options } = types;
   const table = (name: string, members: Member[]): Declaration =>
     members.length > 0
-      ? { name, kind: 'interface', members }
+      ? { name, kind: 'interface', members: written(members, options) }
       : // What openapi-typescript writes for an empty table, so `paths[...]` stays an error rather than `any`.
         { name, kind: 'alias', type: reference('Record', [keyword.string, keyword.never]) };
-  const all = [...model.operations, ...model.webhooks, ...model.operations.concat(model.webhooks).flatMap(callbackOperations)];
+  const kept = (list: readonly Operation[]) => (options.excludeDeprecated ? list.filter((o) => !o.docs.deprecated) : list);
+  const operations = kept(model.operations);
+  const webhooks = kept(model.webhooks);
+  const all = [...operations, ...webhooks, ...operations.concat(webhooks).flatMap(callbackOperations)];
   return [
-    table('paths', pathItems(model.operations, types)),
-    table('webhooks', pathItems(model.webhooks, types)),
+    table('paths', pathItems(operations, types)),
+    table('webhooks', pathItems(webhooks, types)),
     ...(model.components ? [table('components', componentMembers(model.components, types))] : []),
     table(
       'operations',
       all.map((operation) => property(operation.id, false, operationType(operation, types))),
     ),
+    ...(options.rootTypes && model.components ? rootTypes(model, model.components, types) : []),
   ];
+}
+
+/**
+ * The tables' members as the options ask: `alphabetize` sorts every object type's keys (openapi-typescript
+ * sorts paths, components and operations alike); `immutable` makes every member `readonly`.
+ */
+function written(members: Member[], options: TypeScriptOptions): Member[] {
+  if (!options.alphabetize && !options.immutable) return members;
+  const each = (list: Member[]): Member[] => {
+    const keyOf = (m: Member) => ('name' in m.key ? m.key.name : 'number' in m.key ? m.key.number : '');
+    const sorted = options.alphabetize ? [...list].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)) : list;
+    return sorted.map((m) => ({ ...m, ...(options.immutable ? { readonly: true } : {}), type: inner(m.type) }));
+  };
+  const inner = (type: TypeExpr): TypeExpr => {
+    switch (type.kind) {
+      case 'literal':
+        return { kind: 'literal', members: each(type.members) };
+      case 'intersection':
+      case 'union':
+        return { kind: type.kind, members: type.members.map(inner) };
+      default:
+        return type;
+    }
+  };
+  return each(members);
+}
+
+/**
+ * `rootTypes`: each component also under a name of its own, as openapi-typescript names them (`SchemaPet`,
+ * `ResponseNotFound`, `RequestBodyNewPet`; `_2` on a collision). With `rootTypesNoSchemaPrefix` a schema's
+ * name is its own, which structgen exports already where it is the same (`Pet`): those are not repeated.
+ */
+function rootTypes(model: Model, components: Components, types: OperationTypes): Declaration[] {
+  const singular: Record<keyof Components, string> = {
+    schemas: 'Schema',
+    responses: 'Response',
+    parameters: 'Parameter',
+    requestBodies: 'RequestBody',
+    headers: 'Header',
+    pathItems: 'PathItem',
+  };
+  // Names structgen exports already (each definition, the tables) are taken.
+  const taken = new Set([...model.definitions.map((d) => types.nameOf(d.name)), 'paths', 'webhooks', 'components', 'operations']);
+  const declared: Declaration[] = [];
+  for (const kind of Object.keys(singular) as (keyof Components)[]) {
+    for (const { name } of components[kind]) {
+      const entry: TypeExpr = {
+        kind: 'indexed',
+        object: { kind: 'indexed', object: typeName('components'), index: stringLiteral(kind) },
+        index: stringLiteral(name),
+      };
+      const prefix = kind === 'schemas' && types.options.rootTypesNoSchemaPrefix ? '' : singular[kind];
+      const base = `${prefix}${pascalCase(name)}`;
+      if (prefix === '' && kind === 'schemas') {
+        const own = components.schemas.find((s) => s.name === name)!.type;
+        if (own.kind === 'ref' && types.nameOf(own.target) === base) continue;
+      }
+      let alias = base;
+      for (let n = 2; taken.has(alias); n++) alias = `${base}_${n}`;
+      taken.add(alias);
+      declared.push({ name: alias, kind: 'alias', type: entry });
+    }
+  }
+  return declared;
 }
 
 /**

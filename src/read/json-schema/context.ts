@@ -49,6 +49,11 @@ export class ReadContext {
    * `copyBudget` (read/copy-budget.ts) is spent, an `allOf` keeps referring to its bases instead of copying them.
    */
   copied = 0;
+  /**
+   * `unknown`: a `$ref` that names nothing is a warning and reads as any value (`unknown`), so a spec
+   * with one broken link still generates (the `unresolvedRefs` option); `error` (the default) refuses it.
+   */
+  unresolvedRefs: UnresolvedRefs = 'error';
 
   constructor(
     readonly documents: DocumentSet,
@@ -78,7 +83,13 @@ export class ReadContext {
 
   report(code: DiagnosticCode, at: At, message: string, hint?: string): void {
     const where = this.documents.byUri.get(at.uri)?.locate(at.pointer);
-    this.diagnostics.push(diagnostic(code, { message, file: at.uri, pointer: at.pointer, ...where, ...(hint ? { hint } : {}) }));
+    const reported = diagnostic(code, { message, file: at.uri, pointer: at.pointer, ...where, ...(hint ? { hint } : {}) });
+    this.diagnostics.push(this.unresolvedRefs === 'unknown' ? tolerated(reported) : reported);
+  }
+
+  /** Diagnostics of loading the documents a `$ref` names, tolerated as `unresolvedRefs` says. */
+  loaded(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) this.diagnostics.push(this.unresolvedRefs === 'unknown' ? tolerated(d) : d);
   }
 
   /** The value a pointer names in a document, or undefined. Own keys only: `__proto__` is data. */
@@ -225,4 +236,17 @@ export type SchemaObject = Record<string, JsonValue>;
 
 export function isSchemaObject(value: unknown): value is SchemaObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What `unresolvedRefs` does with a `$ref` that names nothing. */
+export type UnresolvedRefs = 'error' | 'unknown';
+
+/**
+ * Under `unresolvedRefs: 'unknown'`: a `$ref` naming nothing (or a file that cannot be read, named by
+ * a `$ref`) becomes a warning, and what it named is read as any value. Other diagnostics stay as they are.
+ */
+function tolerated(d: Diagnostic): Diagnostic {
+  const unresolved = d.code === 'unresolved-ref' || (d.code === 'file-not-found' && d.pointer !== undefined && d.pointer.endsWith('/$ref'));
+  if (!unresolved || d.severity !== 'error') return d;
+  return { ...d, severity: 'warning', message: `${d.message}; read as unknown (unresolvedRefs: "unknown")` };
 }

@@ -10,7 +10,7 @@ import { hasErrors, jsonPointer } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
 import type { ReadResult } from '../read-result.js';
-import { ReadContext, isSchemaObject } from './context.js';
+import { ReadContext, isSchemaObject, type UnresolvedRefs } from './context.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { loadDocumentSet } from './documents.js';
 import { definitionAt } from './schema.js';
@@ -22,6 +22,7 @@ export interface JsonSchemaOptions {
   remoteDocuments?: Record<string, unknown>;
   assertFormats?: boolean;
   maxInputBytes?: number;
+  unresolvedRefs?: UnresolvedRefs;
   dialect?: JsonSchemaDialect;
 }
 
@@ -61,7 +62,8 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
   // A bundle's entries keep their names (as components do in OpenAPI): reserved up front, each is its own.
   const ctx = new ReadContext(set, 'json-schema', bundle ? [bundleKey] : undefined);
   ctx.assertFormats = options.assertFormats === true;
-  ctx.diagnostics.push(...diagnostics);
+  if (options.unresolvedRefs) ctx.unresolvedRefs = options.unresolvedRefs;
+  ctx.loaded(diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
   if (declared !== undefined && options.dialect === undefined && dialectOf(declared) === undefined) {
     ctx.report(

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { diagnostic, framePointer, hasErrors, jsonPointer, nearestName, type PathFrame } from '../../diagnostics/index.js';
 import type { ComponentType, Model } from '../../model/index.js';
 import type { LoadedDocument } from '../load.js';
-import { ReadContext, isSchemaObject, type At, type SchemaObject } from '../json-schema/context.js';
+import { ReadContext, isSchemaObject, type At, type SchemaObject, type UnresolvedRefs } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
 import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
@@ -32,6 +32,8 @@ export interface OpenApiOptions {
   maxInputBytes?: number;
   /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
   location?: string;
+  /** `unknown`: a `$ref` that names nothing is a warning and reads as any value. */
+  unresolvedRefs?: UnresolvedRefs;
 }
 
 export function isOpenApi(value: unknown): boolean {
@@ -74,7 +76,8 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   // OpenAPI 3.2 keeps 3.1's Schema Object (JSON Schema 2020-12).
   const openApiVersion = `3.${version[1]}` as OpenApiVersion;
   const ctx = new ReadContext(set, openApiVersion === '3.0' ? 'openapi-3.0' : 'openapi-3.1');
-  ctx.diagnostics.push(...loadDiagnostics);
+  if (options.unresolvedRefs) ctx.unresolvedRefs = options.unresolvedRefs;
+  ctx.loaded(loadDiagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
 
   const declared = ctx.valueAt(loaded, '/components/schemas');
