@@ -70,7 +70,7 @@ describe('reporters', () => {
     const wrote = runSync(['generate', 'schemas/letta-job.json', '--out', out, '--reporter', 'github'], dir);
     expect(wrote.code, wrote.stderr).toBe(0);
     expectSafe(wrote.stdout);
-    expect(wrote.stdout).toContain('structgen: wrote out ::error::forged\\u001b[31m/types.ts');
+    expect(wrote.stdout).toContain('structgen: wrote 4 files in out ::error::forged\\u001b[31m (4 changed)');
     // A file of the output renamed to a hostile name: the next run removes it as stale, or refuses it; either way it prints it safely.
     renameSync(path.join(dir, out, 'README.md'), path.join(dir, out, 'x\n::error file=a::forged\u001b[2J.md'));
     for (const args of [['--check'], []]) {
