@@ -373,6 +373,25 @@ describe('slow-pattern', () => {
     );
     expect(slow(structure.diagnostics)).toMatchObject([{ pointer: '/properties/p/pattern', line: expect.any(Number) }]);
   });
+
+  it('is not run on a long required name while generating, and the validator still judges that key by it', async () => {
+    // V8 takes minutes on ^(a+)+$ against 40 a's and a "!"; a required name that only a patternProperties covers was tested so.
+    const name = `${'a'.repeat(40)}!`;
+    const started = performance.now();
+    const result = await run(
+      inMemory({ $schema, type: 'object', patternProperties: { '^(a+)+$': { type: 'integer' } }, additionalProperties: false, required: [name] }),
+      { targets: ['ts', 'zod'] },
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(codes(result.diagnostics)).toEqual(expect.arrayContaining(['slow-pattern', 'required-not-in-properties']));
+    const dir = path.join(root, 'test/.tmp/hostile-input/slow-required');
+    await writeFiles(dir, result.files);
+    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<string, { safeParse(data: unknown): { success: boolean } }>;
+    const schema = Object.values(zod)[0]!;
+    // The name does not match ^(a+)+$, so additionalProperties: false forbids it: no object is valid.
+    expect(schema.safeParse({ [name]: 1 }).success).toBe(false);
+    expect(schema.safeParse({ [name]: 'x' }).success).toBe(false);
+  }, 60_000);
 });
 
 describe('every diagnostic about a place in a file has file:line:col', () => {

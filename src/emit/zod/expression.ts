@@ -204,7 +204,10 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   }
   if (!keyChecks) return s;
   ctx.helpers.add('objectKeys');
-  const rules: ObjectProperty[] = [{ key: 'named', value: array(node.properties.map((p) => str(p.name))) }];
+  // A required name no schema declares is judged at run time as any other extra key (by the patterns it
+  // matches, else by additionalProperties): its shape entry only makes it present.
+  const named = node.properties.filter((p) => !p.undeclared).map((p) => str(p.name));
+  const rules: ObjectProperty[] = [{ key: 'named', value: array(named) }];
   if (patterns.length > 0)
     rules.push({
       key: 'patterns',

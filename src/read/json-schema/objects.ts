@@ -10,6 +10,7 @@ import { count, validPattern } from './primitives.js';
 import { declaredInComposition } from './declared-properties.js';
 import { checkDefault } from './defaults.js';
 import { unevaluatedIsAdditional } from './unevaluated.js';
+import { mayBacktrackExponentially } from '../patterns.js';
 
 /**
  * `dependentSchemas`, and the schema form of draft-07's `dependencies` (its array form is
@@ -125,10 +126,15 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
 function requiredWithoutProperty(ctx: ReadContext, schema: SchemaObject, at: At, node: NodeOf<'object'>, names: string[]): void {
   const elsewhere = names.length > 0 ? declaredInComposition(ctx, schema, at) : new Set<string>();
   for (const name of names) {
-    const matching = (node.patternProperties ?? []).filter((p) => new RegExp(p.pattern, 'u').test(name)).map((p) => p.type);
+    const patterns = node.patternProperties ?? [];
+    // A slow pattern is not run on a long name here (see namePatternMatches): the type is then left open,
+    // and zod.ts's key checks still judge the value by every pattern the name matches, at run time.
+    const undecided = patterns.some((p) => namePatternMatches(p.pattern, name) === undefined);
+    const matching = patterns.filter((p) => namePatternMatches(p.pattern, name) === true).map((p) => p.type);
     const { additional } = node;
-    const type: TypeNode =
-      matching.length === 1
+    const type: TypeNode = undecided
+      ? { kind: 'any' }
+      : matching.length === 1
         ? matching[0]!
         : matching.length > 1
           ? { kind: 'intersection', members: matching }
@@ -138,8 +144,9 @@ function requiredWithoutProperty(ctx: ReadContext, schema: SchemaObject, at: At,
               ? additional.type
               : { kind: 'any' };
     if (!elsewhere.has(name)) {
-      const judged =
-        matching.length > 0
+      const judged = undecided
+        ? 'its value must match the patternProperties its name matches (a pattern too slow to run on the name here is judged by the validators)'
+        : matching.length > 0
           ? 'its value must match the patternProperties its name matches'
           : additional.mode === 'forbid'
             ? 'additionalProperties forbids it, so no object is valid'
@@ -154,4 +161,17 @@ function requiredWithoutProperty(ctx: ReadContext, schema: SchemaObject, at: At,
     }
     node.properties.push({ name, type, required: true, docs: {}, undeclared: true });
   }
+}
+
+/** Longest name a pattern that may backtrack exponentially is run on while generating (2^24 steps at worst). */
+const slowPatternNameLimit = 24;
+
+/**
+ * Whether a patternProperties pattern matches a required name, decided while generating. Spec text runs
+ * here, so a pattern that may backtrack exponentially is run only on a short name; on a longer one the
+ * answer is undefined (not decided).
+ */
+function namePatternMatches(pattern: string, name: string): boolean | undefined {
+  if (name.length > slowPatternNameLimit && mayBacktrackExponentially(pattern)) return undefined;
+  return new RegExp(pattern, 'u').test(name);
 }

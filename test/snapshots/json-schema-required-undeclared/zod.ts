@@ -235,14 +235,14 @@ function pattern(source: string): RegExp {
 }
 
 export const SettingsLabelsSchema = objectKeys(
-  { named: ["owner"], rest: string() },
+  { named: [], rest: string() },
   object({
     owner: string(),
   }).catchall(string()),
 );
 
 export const SettingsFlagsSchema = objectKeys(
-  { named: ["x-on"], patterns: [[pattern("^x-"), boolean()]], rest: false },
+  { named: [], patterns: [[pattern("^x-"), boolean()]], rest: false },
   looseObject({
     "x-on": boolean(),
   }),
