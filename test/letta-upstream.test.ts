@@ -32,6 +32,19 @@ describe.skipIf(skip !== undefined)('schemas/letta-job.json --upstream letta-ope
     expect(result.name).toBe('letta-job');
   });
 
+  it('takes both documents in memory too, naming the upstream in the banner as it names the input (the API threw building the banner)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const read = async (file: string) => JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as unknown;
+    const inMemory = await generate({
+      input: { document: await read('schemas/letta-job.json'), name: 'letta-job.json' },
+      upstream: { document: await read(upstream), name: 'letta-openapi.json' },
+      cwd: root,
+    });
+    expect(inMemory.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const types = inMemory.files.find((f) => f.path === 'types.ts')!.contents;
+    expect(types).toContain('npx structgen generate letta-job.json --upstream letta-openapi.json');
+  });
+
   it('types Job with every field optional and | null on exactly the 14 nullable fields', async () => {
     const ts = (await import('typescript')).default;
     const types = result.files.find((f) => f.path === 'types.ts')!.contents;

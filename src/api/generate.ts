@@ -345,7 +345,8 @@ export function regenerateCommand(options: GenerateOptions, cwd: string = option
         parts.push(flag);
         break;
       case 'value':
-        parts.push(flag, word(value as string));
+        // A document given in memory (`upstream: { document, name }`) is named as the input is.
+        parts.push(flag, typeof value === 'string' ? word(value) : shellWord((value as { name?: string }).name ?? '<memory>'));
         break;
       case 'count':
         parts.push(flag, String(value));
