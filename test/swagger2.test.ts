@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generate, type Model, type NodeOf } from '../src/index.js';
 import { loadDocument, readDocument } from '../src/read/index.js';
@@ -102,6 +103,44 @@ describe('Swagger 2.0 parameters', () => {
     );
     expect(model!.operations[0]!.parameters[0]!.parameters[0]!.allowEmptyValue).toBe(true);
     expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([['schema-defect', '/paths/~1a~1{id}/get/parameters/1/allowEmptyValue']]);
+  });
+
+  it('lets an allowEmptyValue parameter be sent empty in every target: T | "" in types, validators and schema.json', async () => {
+    const text = document(`  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - { name: limit, in: query, type: integer, minimum: 1, allowEmptyValue: true }
+        - { name: code, in: query, required: true, type: string, minLength: 3, allowEmptyValue: true }
+        - { name: q, in: query, type: string, allowEmptyValue: true }
+        - { name: strict, in: query, type: integer }
+      responses: { "204": { description: ok } }`);
+    const result = await generate({ input: { document: text, name: 'api.yaml' }, cwd: root, targets: ['ts', 'json-schema', 'zod'] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const types = result.files.find((f) => f.path === 'types.ts')!.contents;
+    expect(types).toMatch(/limit\?: number \| "";/);
+    expect(types).toMatch(/code: string \| "";/);
+    expect(types).toMatch(/q\?: string;/);
+    expect(types).toMatch(/strict\?: number;/);
+    const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as { $defs: Record<string, unknown> };
+    expect(JSON.stringify(schema.$defs['ListItemsQuery'])).toContain('{"const":""}');
+    const dir = path.join(root, 'test/.tmp/swagger2/allow-empty');
+    mkdirSync(dir, { recursive: true });
+    for (const file of result.files) writeFileSync(path.join(dir, file.path), file.contents);
+    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as {
+      operations: Record<string, { parameters: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }>;
+    };
+    const query = zod.operations['listItems']!.parameters['query']!;
+    const parse = (input: string) => {
+      const parsed = query.safeParse(input);
+      return parsed.success ? parsed.data : false;
+    };
+    expect(parse('limit=&code=')).toEqual({ limit: '', code: '' });
+    expect(parse('limit&code')).toEqual({ limit: '', code: '' });
+    expect(parse('limit=5&code=abc')).toEqual({ limit: 5, code: 'abc' });
+    expect(parse('limit=0&code=abc')).toBe(false);
+    expect(parse('code=ab')).toBe(false);
+    expect(parse('code=&strict=')).toBe(false);
   });
 
   it('names an unknown location and a malformed collectionFormat where they are written', async () => {

@@ -1,4 +1,5 @@
 import type { Model } from '../model/index.js';
+import { allowEmptyValues } from './allow-empty-values.js';
 import { assignTypeNames } from './assign-type-names.js';
 import { checkUnguardedCycles, skipUnguardedCycles } from './check-cycles.js';
 import { foldNullable } from './fold-nullable.js';
@@ -10,6 +11,7 @@ import { requireTags } from './polymorphism.js';
 import { wellFormedNames } from './well-formed-names.js';
 
 export {
+  allowEmptyValues,
   assignTypeNames,
   checkUnguardedCycles,
   skipUnguardedCycles,
@@ -25,6 +27,8 @@ export {
 /** Every pass, in order: what an emitter may rely on having happened. */
 export function runPasses(model: Model): Model {
   return orderDefinitions(
-    markRecursion(assignTypeNames(hoistDeepNodes(narrowIntersections(requireTags(foldNullable(wellFormedNames(model))))))),
+    markRecursion(
+      assignTypeNames(hoistDeepNodes(narrowIntersections(requireTags(foldNullable(allowEmptyValues(wellFormedNames(model))))))),
+    ),
   );
 }

@@ -155,6 +155,11 @@ export function groupWires(group: ParameterGroup, definitionOf: DefinitionOf): [
 
 function wireOf(parameter: Parameter, location: ParameterGroup['in'], type: TypeNode, definitionOf: DefinitionOf): ParameterWire {
   if (parameter.mediaType !== undefined) return /[/+]json$/i.test(parameter.mediaType.split(';')[0]!.trim()) ? 'json' : 'text';
+  // allowEmptyValue adds `""` to the type (passes/allow-empty-values): other text is still read as the type says.
+  if (parameter.allowEmptyValue && type.kind === 'union') {
+    const variants = type.variants.filter((v) => !(v.kind === 'literal' && v.value === ''));
+    type = variants.length === 1 ? variants[0]! : { ...type, variants };
+  }
   const kinds = kindsOf(type, definitionOf, new Set());
   const prefix = parameter.style === 'label' ? '.' : parameter.style === 'matrix' ? `;${parameter.name}=` : undefined;
   const withPrefix = <T extends object>(wire: T): T => (prefix === undefined ? wire : { ...wire, prefix });

@@ -430,6 +430,15 @@ class OperationReader {
       docs: { ...(description !== undefined ? { description } : {}), ...(value['deprecated'] === true ? { deprecated: true } : {}) },
     };
     if (value['allowReserved'] === true) parameter.allowReserved = true;
+    if (value['allowEmptyValue'] === true) {
+      // OpenAPI 3.x: query parameters only (deprecated since 3.0.2, still read as the document says).
+      if (p.in === 'query') parameter.allowEmptyValue = true;
+      else
+        this.defect(
+          child(at, 'allowEmptyValue'),
+          `allowEmptyValue applies to query parameters only; it is ignored on this ${p.in} parameter`,
+        );
+    }
     if (schema?.mediaType !== undefined) parameter.mediaType = schema.mediaType;
     if (p.pathLevel) parameter.pathLevel = true;
     return { property: { name: p.name, type, required, docs }, parameter };
