@@ -200,6 +200,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     targets,
     typeProof: options.typeProof === true,
     typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
+    ...(read.loaded ? { schemaAt: schemaLookup(read.loaded) } : {}),
   };
   const files: GeneratedFile[] = [];
   const progress = (stage: ProgressEvent['stage'], detail: string) =>
@@ -207,7 +208,12 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     progress('emit', target);
     const emitted = await runEmitter(await emitters[target](), model, context);
-    diagnostics.push(...emitted.diagnostics);
+    // A hook's diagnostic names a schema of the input: at which line, the loaded document says.
+    const located = (d: Diagnostic): Diagnostic => {
+      const where = d.pointer !== undefined ? read.loaded?.find((l) => l.uri === d.file)?.locate(d.pointer) : undefined;
+      return where ? { ...d, ...where } : d;
+    };
+    diagnostics.push(...emitted.diagnostics.map(located));
     for (const file of emitted.files) {
       progress('format', file.path);
       const formatted = await formatFile(file, { prettierOnly: options.prettierOnly === true });
@@ -236,7 +242,10 @@ function entryPointsOf(model: Model): EntryPoint[] {
  * not returned: what is emitted needs only the model, and holding the parsed input (and its text, for
  * locating) through every target raised a large run's peak memory.
  */
-async function readChecked(options: GenerateOptions, cwd: string): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+async function readChecked(
+  options: GenerateOptions,
+  cwd: string,
+): Promise<{ model?: Model; diagnostics: Diagnostic[]; loaded?: LoadedDocument[] }> {
   const read = await readModel(options, cwd);
   const diagnostics = [...read.diagnostics];
   if (read.model) {
@@ -253,7 +262,23 @@ async function readChecked(options: GenerateOptions, cwd: string): Promise<{ mod
     const cycles = refuse ? checkUnguardedCycles(read.model) : skipUnguardedCycles(read.model);
     diagnostics.push(...cycles.map(located));
   }
-  return read.model ? { model: read.model, diagnostics } : { diagnostics };
+  if (!read.model) return { diagnostics };
+  // Kept only for the user's transform hooks, which are given the schema objects as written.
+  const hooks = typeof options.transform === 'function' || typeof options.postTransform === 'function';
+  return hooks ? { model: read.model, diagnostics, loaded: read.loaded } : { model: read.model, diagnostics };
+}
+
+/** The schema object at a JSON pointer of a loaded document (an object), for the transform hooks. */
+function schemaLookup(loaded: readonly LoadedDocument[]): NonNullable<EmitContext['schemaAt']> {
+  return ({ document, pointer }) => {
+    let node: unknown = loaded.find((l) => l.uri === document)?.value;
+    for (const raw of pointer.split('/').slice(1)) {
+      const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
+      node = (node as Record<string, unknown>)[segment];
+    }
+    return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+  };
 }
 
 /** Loads and reads the input, and in upstream mode the upstream document too, into one Model. */

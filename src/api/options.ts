@@ -37,6 +37,16 @@ const warningCodes = Object.entries(diagnosticCodes)
   .map(([code]) => code);
 const inputFormats: readonly InputFormat[] = ['flat-structure', 'openapi', 'swagger2', 'json-structure', 'json-schema'];
 const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+/** A function: only a config in code (structgen.config.ts, .mjs, .js) can hold one; JSON has no such value. */
+const functionValue = { not: { type: ['string', 'number', 'boolean', 'null', 'array', 'object'] } };
+
+/**
+ * A boolean option that is a flag without a value: its config key is its API name, its schema a boolean.
+ * (Most options are these, openapi-typescript's above all.)
+ */
+function booleanOption<const K extends string, const F extends string>(configKey: K, flag: F, description: string) {
+  return { configKey, description, schema: { type: 'boolean' }, flag: { spec: flag, kind: 'boolean' } } as const;
+}
 
 /** In the order the banner's command lists them. */
 export const documentOptions = {
@@ -86,19 +96,16 @@ export const documentOptions = {
     schema: { enum: [...inputFormats] },
     flag: { spec: '--format <format>', kind: 'value', choices: inputFormats },
   },
-  allowRemoteRefs: {
-    configKey: 'allowRemoteRefs',
-    description: "follow http(s): and file: $refs; without it they are refused, as are relative refs leaving the input's folder.",
-    schema: { type: 'boolean' },
-    flag: { spec: '--allow-remote-refs', kind: 'boolean' },
-  },
-  strict: {
-    configKey: 'strict',
-    description:
-      'JSON Structure: deviations from Core are errors, not warnings; OpenAPI, Swagger 2.0 and JSON Schema: a definition that refers to itself with nothing in between fails the run (circular-ref) instead of being left out.',
-    schema: { type: 'boolean' },
-    flag: { spec: '--strict', kind: 'boolean' },
-  },
+  allowRemoteRefs: booleanOption(
+    'allowRemoteRefs',
+    '--allow-remote-refs',
+    "follow http(s): and file: $refs; without it they are refused, as are relative refs leaving the input's folder.",
+  ),
+  strict: booleanOption(
+    'strict',
+    '--strict',
+    'JSON Structure: deviations from Core are errors, not warnings; OpenAPI, Swagger 2.0 and JSON Schema: a definition that refers to itself with nothing in between fails the run (circular-ref) instead of being left out.',
+  ),
   importRoot: {
     configKey: 'importRoot',
     description: "JSON Structure: the folder $import and $importdefs may read from (default: the parent of the input's folder).",
@@ -106,12 +113,11 @@ export const documentOptions = {
     path: true,
     flag: { spec: '--import-root <dir>', kind: 'value' },
   },
-  assertFormats: {
-    configKey: 'assertFormats',
-    description: 'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
-    schema: { type: 'boolean' },
-    flag: { spec: '--assert-formats', kind: 'boolean' },
-  },
+  assertFormats: booleanOption(
+    'assertFormats',
+    '--assert-formats',
+    'JSON Schema: check "format" in the validators (it only annotates by default, as the specification says).',
+  ),
   dialect: {
     configKey: 'dialect',
     description: "JSON Schema: read the input by this draft's rules instead of the one its $schema names (2020-12 when none).",
@@ -131,98 +137,108 @@ export const documentOptions = {
     schema: { enum: ['error', 'unknown'] },
     flag: { spec: '--unresolved-refs <mode>', kind: 'value', choices: ['error', 'unknown'] },
   },
-  exportType: {
-    configKey: 'exportType',
+  exportType: booleanOption(
+    'exportType',
+    '--export-type',
+    "types.ts: `export type paths = {…}` (and every object type) instead of `export interface` (openapi-typescript's exportType).",
+  ),
+  immutable: booleanOption(
+    'immutable',
+    '--immutable',
+    "types.ts: every property `readonly`, arrays `ReadonlyArray<T>` (openapi-typescript's immutable).",
+  ),
+  alphabetize: booleanOption(
+    'alphabetize',
+    '--alphabetize',
+    "types.ts: properties and the entries of paths, components and operations in alphabetical order (openapi-typescript's alphabetize).",
+  ),
+  excludeDeprecated: booleanOption(
+    'excludeDeprecated',
+    '--exclude-deprecated',
+    "types.ts: leave out deprecated properties (and those referring to a deprecated schema) and deprecated operations (openapi-typescript's excludeDeprecated).",
+  ),
+  rootTypes: booleanOption(
+    'rootTypes',
+    '--root-types',
+    "types.ts: also export each component as SchemaPet, ResponseNotFound, ParameterLimit, RequestBodyX, HeaderX, PathItemX (openapi-typescript's rootTypes; structgen's own named types are exported anyway).",
+  ),
+  rootTypesNoSchemaPrefix: booleanOption(
+    'rootTypesNoSchemaPrefix',
+    '--root-types-no-schema-prefix',
+    'with rootTypes: schemas without the Schema prefix (a name structgen exports already is not repeated).',
+  ),
+  defaultNonNullable: booleanOption(
+    'defaultNonNullable',
+    '--default-non-nullable',
+    "types.ts: a property with a default is required. openapi-typescript's default; structgen keeps such a property optional (a client may leave it out): this option restores openapi-typescript's behaviour.",
+  ),
+  additionalProperties: booleanOption(
+    'additionalProperties',
+    '--additional-properties',
+    "types.ts: objects that do not say additionalProperties get `[key: string]: unknown` (openapi-typescript's additionalProperties).",
+  ),
+  emptyObjectsUnknown: booleanOption(
+    'emptyObjectsUnknown',
+    '--empty-objects-unknown',
+    "types.ts: an object schema without properties accepts any keys ({ [key: string]: unknown }). structgen's default; false (config/API) restores openapi-typescript's default, Record<string, never>.",
+  ),
+  arrayLength: booleanOption(
+    'arrayLength',
+    '--array-length',
+    "types.ts: arrays with minItems/maxItems as tuples of the lengths allowed, while few (openapi-typescript's arrayLength).",
+  ),
+  enum: booleanOption(
+    'enum',
+    '--enum',
+    "types.ts: enums of strings or of numbers as TypeScript `enum` declarations instead of unions (openapi-typescript's enum).",
+  ),
+  enumValues: booleanOption(
+    'enumValues',
+    '--enum-values',
+    "types.ts: export each enum's values as an array, `petStatusValues` (openapi-typescript's enumValues).",
+  ),
+  makePathsEnum: booleanOption(
+    'makePathsEnum',
+    '--make-paths-enum',
+    "types.ts: `export enum ApiPaths`, one member per operation valued its path (openapi-typescript's makePathsEnum).",
+  ),
+  dedupeEnums: booleanOption(
+    'dedupeEnums',
+    '--dedupe-enums',
+    "types.ts, with enum: an enum whose values an earlier enum has is not declared again; its name is an alias of the earlier one (openapi-typescript's dedupeEnums).",
+  ),
+  propertiesRequiredByDefault: booleanOption(
+    'propertiesRequiredByDefault',
+    '--properties-required-by-default',
+    "types.ts: every property of a schema object that has no `required` keyword is required (openapi-typescript's propertiesRequiredByDefault).",
+  ),
+  pathParamsAsTypes: booleanOption(
+    'pathParamsAsTypes',
+    '--path-params-as-types',
+    "types.ts: paths with parameters keyed by template literal types (`/pets/${string}`), so paths[`/pets/${id}`] finds them (openapi-typescript's pathParamsAsTypes).",
+  ),
+  generatePathParams: booleanOption(
+    'generatePathParams',
+    '--generate-path-params',
+    "types.ts: a {name} of a path that no parameter declares is a required string path parameter (openapi-typescript's generatePathParams). structgen's default (with a warning); false (config/API) restores openapi-typescript's default, which leaves it out.",
+  ),
+  transform: {
+    configKey: 'transform',
     description:
-      "types.ts: `export type paths = {…}` (and every object type) instead of `export interface` (openapi-typescript's exportType).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--export-type', kind: 'boolean' },
+      "types.ts, in a JS/TS config or the API only: a function (schemaObject, { path, document, schemaObject }) called for each schema types.ts writes; the TypeScript type it returns (or { schema, questionToken }) is written instead (openapi-typescript's transform).",
+    schema: functionValue,
   },
-  immutable: {
-    configKey: 'immutable',
-    description: "types.ts: every property `readonly`, arrays `ReadonlyArray<T>` (openapi-typescript's immutable).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--immutable', kind: 'boolean' },
-  },
-  alphabetize: {
-    configKey: 'alphabetize',
+  postTransform: {
+    configKey: 'postTransform',
     description:
-      "types.ts: properties and the entries of paths, components and operations in alphabetical order (openapi-typescript's alphabetize).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--alphabetize', kind: 'boolean' },
+      "types.ts, in a JS/TS config or the API only: a function (type, { path, document, schemaObject }) given the TypeScript type structgen wrote for a schema; a string returned replaces it (openapi-typescript's postTransform).",
+    schema: functionValue,
   },
-  excludeDeprecated: {
-    configKey: 'excludeDeprecated',
-    description:
-      "types.ts: leave out deprecated properties (and those referring to a deprecated schema) and deprecated operations (openapi-typescript's excludeDeprecated).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--exclude-deprecated', kind: 'boolean' },
-  },
-  rootTypes: {
-    configKey: 'rootTypes',
-    description:
-      "types.ts: also export each component as SchemaPet, ResponseNotFound, ParameterLimit, RequestBodyX, HeaderX, PathItemX (openapi-typescript's rootTypes; structgen's own named types are exported anyway).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--root-types', kind: 'boolean' },
-  },
-  rootTypesNoSchemaPrefix: {
-    configKey: 'rootTypesNoSchemaPrefix',
-    description: 'with rootTypes: schemas without the Schema prefix (a name structgen exports already is not repeated).',
-    schema: { type: 'boolean' },
-    flag: { spec: '--root-types-no-schema-prefix', kind: 'boolean' },
-  },
-  defaultNonNullable: {
-    configKey: 'defaultNonNullable',
-    description:
-      "types.ts: a property with a default is required. openapi-typescript's default; structgen keeps such a property optional (a client may leave it out): this option restores openapi-typescript's behaviour.",
-    schema: { type: 'boolean' },
-    flag: { spec: '--default-non-nullable', kind: 'boolean' },
-  },
-  additionalProperties: {
-    configKey: 'additionalProperties',
-    description:
-      "types.ts: objects that do not say additionalProperties get `[key: string]: unknown` (openapi-typescript's additionalProperties).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--additional-properties', kind: 'boolean' },
-  },
-  emptyObjectsUnknown: {
-    configKey: 'emptyObjectsUnknown',
-    description:
-      "types.ts: an object schema without properties accepts any keys ({ [key: string]: unknown }). structgen's default; false (config/API) restores openapi-typescript's default, Record<string, never>.",
-    schema: { type: 'boolean' },
-    flag: { spec: '--empty-objects-unknown', kind: 'boolean' },
-  },
-  arrayLength: {
-    configKey: 'arrayLength',
-    description: "types.ts: arrays with minItems/maxItems as tuples of the lengths allowed, while few (openapi-typescript's arrayLength).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--array-length', kind: 'boolean' },
-  },
-  enum: {
-    configKey: 'enum',
-    description:
-      "types.ts: enums of strings or of numbers as TypeScript `enum` declarations instead of unions (openapi-typescript's enum).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--enum', kind: 'boolean' },
-  },
-  enumValues: {
-    configKey: 'enumValues',
-    description: "types.ts: export each enum's values as an array, `petStatusValues` (openapi-typescript's enumValues).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--enum-values', kind: 'boolean' },
-  },
-  makePathsEnum: {
-    configKey: 'makePathsEnum',
-    description: "types.ts: `export enum ApiPaths`, one member per operation valued its path (openapi-typescript's makePathsEnum).",
-    schema: { type: 'boolean' },
-    flag: { spec: '--make-paths-enum', kind: 'boolean' },
-  },
-  typeProof: {
-    configKey: 'typeProof',
-    description: 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
-    schema: { type: 'boolean' },
-    flag: { spec: '--type-proof', kind: 'boolean' },
-  },
+  typeProof: booleanOption(
+    'typeProof',
+    '--type-proof',
+    'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.',
+  ),
   ignore: {
     configKey: 'ignore',
     description:

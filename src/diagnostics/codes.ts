@@ -251,6 +251,11 @@ export const diagnosticCodes = {
     title: 'an option has a value structgen does not know',
     fix: 'use one of the values the message lists',
   },
+  'transform-failed': {
+    severity: 'error',
+    title: 'a transform or postTransform hook threw, or returned what is not a type',
+    fix: "return a TypeScript type as a string (transform may also return { schema, questionToken }), or undefined to keep structgen's type",
+  },
   'invalid-output': {
     severity: 'error',
     title: 'structgen produced invalid output (a bug in structgen)',

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { Model } from '../model/index.js';
-import type { TypeScriptOptions } from './typescript/options.js';
+import type { Model, Origin } from '../model/index.js';
+import type { SchemaObject, TypeScriptOptions } from './typescript/options.js';
 
 /** Output targets; `--targets` takes these names. */
 export const targetNames = ['ts', 'json-schema', 'zod', 'docs'] as const;
@@ -23,6 +23,12 @@ export interface EmitContext {
   typeProof?: boolean;
   /** openapi-typescript's options for types.ts (src/emit/typescript/options.ts). */
   typescript?: TypeScriptOptions;
+  /**
+   * The schema object at a location of the input (an object, else undefined), for the user's
+   * `transform`/`postTransform` hooks, which are given it: the API passes this when a hook is set, so
+   * the emitter asks for a location, never reads a document.
+   */
+  schemaAt?: (at: Origin) => SchemaObject | undefined;
 }
 
 /**

@@ -53,6 +53,17 @@ export function jsDocText(text: string): string {
     .replace(/^([^\S\n]*)@/gm, '$1\\@');
 }
 
+/**
+ * Text inside a template literal (type): a backslash, a backtick and `${` would end or change it, and a
+ * control character or line break would hide in it, so each is escaped (`${name}` parts are the caller's).
+ */
+export function templateLiteralText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\\`]|\$\{|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\\' || c === '`' ? `\\${c}` : c === '${' ? '\\${' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Text inside a `//` line comment: a line terminator would end it, so each becomes a space. */
 export function lineCommentText(text: string): string {
   return visibleControls(text).replace(/[\n\r\u2028\u2029]/g, ' ');

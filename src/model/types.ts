@@ -248,6 +248,11 @@ export type TypeNode =
       /** Keys matching a pattern (and not named in `properties`) must match its type; they are not "additional". */
       patternProperties?: PatternProperty[];
       checks?: ObjectChecks;
+      /**
+       * The schema has no `required` keyword (rather than an empty one): openapi-typescript's
+       * `propertiesRequiredByDefault` makes every property of such an object required in types.ts.
+       */
+      requiredUnstated?: true;
     }
   /** `implicitItems`: the document gave no `items`, so any item is allowed but none is evaluated (see `unevaluated`). */
   | { kind: 'array'; items: TypeNode; checks?: ArrayChecks; implicitItems?: true }
@@ -350,6 +355,8 @@ export interface Parameter {
   mediaType?: string;
   /** Declared on the Path Item rather than the operation. */
   pathLevel?: boolean;
+  /** Declared by nothing but the path template's `{name}` (read as a required string, with a warning). */
+  fromTemplate?: true;
   docs: Docs;
 }
 

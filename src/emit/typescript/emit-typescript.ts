@@ -10,6 +10,7 @@
  * - checks (lengths, patterns, bounds) are not types: patterns and formats go to JSDoc only;
  * - objects open by default get no index signature; declared-open ones get `[key: string]: unknown`.
  */
+import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import {
   assertNever,
   isIdentifierName,
@@ -19,6 +20,7 @@ import {
   type Model,
   type NodeOf,
   type Operation,
+  type Origin,
   type TypeNameOf,
   type TypeNode,
 } from '../../model/index.js';
@@ -28,6 +30,7 @@ import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import {
   declarationSource,
   printDeclaration,
+  typeName,
   typeSource,
   type Declaration,
   type Member,
@@ -35,19 +38,26 @@ import {
   type TypeExpr,
 } from '../../layout/ts.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
-import type { TypeScriptOptions } from './options.js';
+import type { SchemaObject, TypeScriptOptions } from './options.js';
 import { operationStatements } from './operations.js';
 import { indexSignature, intersection, keyword, literal, property, reference, union, withDoc } from './types.js';
 
-export const typescriptEmitter: Emitter<Declaration[]> = {
+export const typescriptEmitter: Emitter<OperationsPart> = {
   target: 'ts',
   // paths, webhooks, components and operations (./operations.ts), after the definitions they refer to.
   emitOperations: (model, context) => {
-    const w = writer(model, context.typescript ?? {});
-    return operationStatements(model, { typeNode: (node) => typeNode(node, w), nameOf: w.nameOf, options: w.options });
+    const w = writer(model, context);
+    const declarations = operationStatements(model, { typeNode: (node) => typeNode(node, w), nameOf: w.nameOf, options: w.options });
+    return { declarations, diagnostics: w.diagnostics };
   },
   emit: emitTypeScript,
 };
+
+/** The operation tables, and what the user's `transform` hooks reported while writing them. */
+interface OperationsPart {
+  declarations: Declaration[];
+  diagnostics: Diagnostic[];
+}
 
 /** What writing one model's types needs: its names, the openapi-typescript options, what is deprecated. */
 interface Writer {
@@ -60,9 +70,14 @@ interface Writer {
    * `additionalProperties` leaves as they are (openapi-typescript writes them inline, closed).
    */
   parameterSets: ReadonlySet<string>;
+  /** The schema object at a location of the input, when a `transform` or `postTransform` hook is to see it. */
+  schemaAt?: (at: Origin) => SchemaObject | undefined;
+  /** What the hooks got wrong (a throw, a value that is not a type), located. */
+  diagnostics: Diagnostic[];
 }
 
-function writer(model: Model, options: TypeScriptOptions): Writer {
+function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaAt'>): Writer {
+  const options = context.typescript ?? {};
   const deprecated = new Set(options.excludeDeprecated ? model.definitions.filter((d) => d.docs.deprecated).map((d) => d.name) : []);
   const parameterSets = new Set<string>();
   if (options.additionalProperties) {
@@ -75,7 +90,15 @@ function writer(model: Model, options: TypeScriptOptions): Writer {
     for (const response of model.components?.responses ?? [])
       if (response.response.headers?.kind === 'ref') parameterSets.add(response.response.headers.target);
   }
-  return { nameOf: typeNameResolver(model), options, deprecated, parameterSets };
+  const hooked = (options.transform !== undefined || options.postTransform !== undefined) && context.schemaAt !== undefined;
+  return {
+    nameOf: typeNameResolver(model),
+    options,
+    deprecated,
+    parameterSets,
+    diagnostics: [],
+    ...(hooked ? { schemaAt: context.schemaAt } : {}),
+  };
 }
 
 /**
@@ -89,21 +112,39 @@ const noCheck = [
   '// @ts-nocheck',
 ].join('\n');
 
-export function emitTypeScript(model: Model, context: EmitContext, operations: Declaration[] = []): Emitted {
-  const w = writer(model, context.typescript ?? {});
+export function emitTypeScript(model: Model, context: EmitContext, part: OperationsPart = { declarations: [], diagnostics: [] }): Emitted {
+  const operations = part.declarations;
+  const w = writer(model, context);
   const banner = context
     .banner('TypeScript types')
     .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
   const segments: Segment[] = [verbatim(`${banner}\n${noCheck}`)];
   let previous: Definition | undefined;
-  const enums = w.options.enum ? new Set<string>() : undefined;
+  // Each TypeScript enum written, by definition: its name and its members' names by value.
+  const enums = w.options.enum ? new Map<string, EnumWritten>() : undefined;
+  // dedupeEnums: the first enum written with each set of values.
+  const byValues = w.options.enum && w.options.dedupeEnums ? new Map<string, EnumWritten>() : undefined;
   for (const def of model.definitions) {
-    const enumSource = enums && enumDeclaration(def, w);
-    if (enumSource !== undefined) {
+    const values = enums ? enumValues(def) : undefined;
+    const key = values && byValues ? JSON.stringify(values.map((v) => `${typeof v}:${v}`).sort()) : undefined;
+    const earlier = key === undefined ? undefined : byValues!.get(key);
+    if (earlier) {
+      // The same values as an earlier enum: not declared again, as openapi-typescript's dedupeEnums does;
+      // structgen's name for it stays, an alias of the earlier enum.
+      enums!.set(def.name, earlier);
+      const doc = docComment(definitionDocLines(def));
+      const alias = `${doc === undefined ? '' : `${doc}\n`}export type ${w.nameOf(def.name)} = ${earlier.name};`;
+      segments.push({ source: () => alias });
+      previous = undefined;
+      continue;
+    }
+    if (values) {
       // TypeScript's `enum`, which the layout does not know: prettier lays it out.
-      enums!.add(def.name);
-      segments.push({ source: () => enumSource });
+      const written = enumDeclaration(def, values, w);
+      enums!.set(def.name, written.enum);
+      if (key !== undefined) byValues!.set(key, written.enum);
+      segments.push({ source: () => written.source });
       previous = undefined;
       continue;
     }
@@ -120,7 +161,7 @@ export function emitTypeScript(model: Model, context: EmitContext, operations: D
   }
   if (w.options.enumValues) {
     for (const def of model.definitions) {
-      const values = enumValuesSource(def, w, enums?.has(def.name) === true);
+      const values = enumValuesSource(def, w, enums?.get(def.name));
       if (values !== undefined) segments.push({ source: () => values });
     }
   }
@@ -137,7 +178,8 @@ export function emitTypeScript(model: Model, context: EmitContext, operations: D
     const source = pathsEnumSource(model);
     segments.push({ source: () => source });
   }
-  return { files: [codeFile('types.ts', segments)], diagnostics: [] };
+  const diagnostics = [...part.diagnostics, ...w.diagnostics];
+  return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile('types.ts', segments)], diagnostics };
 }
 
 /** `exportType`: an interface written as a type alias of its object type. */
@@ -158,14 +200,27 @@ function enumMemberName(value: string | number, taken: Set<string>): string {
   return name;
 }
 
-/** `enum`: a definition that is an enum of strings or of numbers as `export enum Name { … }`; undefined for others. */
-function enumDeclaration(def: Definition, w: Writer): string | undefined {
-  const values = enumValues(def);
-  if (values === undefined) return undefined;
+/** A TypeScript enum written: its name and the name of its member for each value. */
+interface EnumWritten {
+  name: string;
+  members: Map<string | number, string>;
+}
+
+/** `enum`: a definition that is an enum of strings or of numbers as `export enum Name { … }`. */
+function enumDeclaration(def: Definition, values: (string | number)[], w: Writer): { source: string; enum: EnumWritten } {
   const taken = new Set<string>();
-  const members = values.map((v) => `  ${enumMemberName(v, taken)} = ${typeof v === 'string' ? JSON.stringify(v) : String(v)},`);
+  const names = new Map<string | number, string>();
+  const members = values.map((v) => {
+    const member = enumMemberName(v, taken);
+    names.set(v, member);
+    return `  ${member} = ${typeof v === 'string' ? JSON.stringify(v) : String(v)},`;
+  });
   const doc = docComment(definitionDocLines(def));
-  return `${doc === undefined ? '' : `${doc}\n`}export enum ${w.nameOf(def.name)} {\n${members.join('\n')}\n}`;
+  const name = w.nameOf(def.name);
+  return {
+    source: `${doc === undefined ? '' : `${doc}\n`}export enum ${name} {\n${members.join('\n')}\n}`,
+    enum: { name, members: names },
+  };
 }
 
 /** The values of a definition that is an enum of strings or of numbers only (what a TypeScript enum can hold). */
@@ -177,15 +232,18 @@ function enumValues(def: Definition): (string | number)[] | undefined {
   return undefined;
 }
 
-/** `enumValues`: `export const petStatusValues: ReadonlyArray<PetStatus> = ["a", "b"];`, for every enum definition. */
-function enumValuesSource(def: Definition, w: Writer, isEnum: boolean): string | undefined {
+/**
+ * `enumValues`: `export const petStatusValues: ReadonlyArray<PetStatus> = ["a", "b"];`, for every enum
+ * definition; the members of the TypeScript enum written for it (its own, or the earlier one it repeats).
+ */
+function enumValuesSource(def: Definition, w: Writer, written: EnumWritten | undefined): string | undefined {
   if (def.type.kind !== 'enum' || def.type.members.length === 0) return undefined;
   const name = w.nameOf(def.name);
   const values = def.type.members.map((m) => m.value);
   const constant = `${name.charAt(0).toLowerCase()}${name.slice(1)}Values`;
-  if (isEnum) {
-    const taken = new Set<string>();
-    return `export const ${constant}: ReadonlyArray<${name}> = [${values.map((v) => `${name}.${enumMemberName(v as string | number, taken)}`).join(', ')}];`;
+  if (written) {
+    const members = values.map((v) => `${written.name}.${written.members.get(v as string | number)!}`);
+    return `export const ${constant}: ReadonlyArray<${name}> = [${members.join(', ')}];`;
   }
   return `export const ${constant}: ReadonlyArray<${name}> = ${JSON.stringify(values)};`;
 }
@@ -207,21 +265,105 @@ function declaration(def: Definition, given: Writer): Declaration {
   const name = w.nameOf(def.name);
   const doc = docComment(definitionDocLines(def));
   const head = doc === undefined ? { name } : { doc, name };
-  return def.type.kind === 'object'
-    ? { ...head, kind: 'interface', members: members(def.type, w) }
-    : { ...head, kind: 'alias', type: typeNode(def.type, w) };
+  const at = w.schemaAt ? def.origin : undefined;
+  const { type: node } = def;
+  if (at) {
+    // A hook may rewrite the definition: then it is an alias of what the hook wrote.
+    let body: Member[] | undefined;
+    const written = hooked(at, w, () =>
+      node.kind === 'object' ? { kind: 'literal', members: (body = members(node, w, false, at)) } : plainTypeNode(node, w, at),
+    );
+    if (written.replaced || !body) return { ...head, kind: 'alias', type: written.type };
+    return { ...head, kind: 'interface', members: body };
+  }
+  return node.kind === 'object'
+    ? { ...head, kind: 'interface', members: members(node, w) }
+    : { ...head, kind: 'alias', type: typeNode(node, w) };
 }
 
-function members(node: NodeOf<'object'>, w: Writer, inline = false): Member[] {
+/** The location of a schema inside the one at `at` (`properties/name`, `items`), when hooks need locations. */
+function inside(at: Origin | undefined, ...segments: string[]): Origin | undefined {
+  return at && { document: at.document, pointer: at.pointer + jsonPointer(segments) };
+}
+
+/**
+ * The type written for the schema at `at`: the user's `transform` hook's, or structgen's (`build`) passed
+ * through `postTransform`. `optional` is the hook's `questionToken`; `replaced` says a hook wrote it.
+ * Without hooks (or a location, or an object there) it is `build()`.
+ */
+function hooked(at: Origin | undefined, w: Writer, build: () => TypeExpr): { type: TypeExpr; optional?: boolean; replaced?: true } {
+  const schemaObject = at && w.schemaAt?.(at);
+  if (!at || !schemaObject) return { type: build() };
+  const { transform, postTransform } = w.options;
+  const metadata = { path: `#${at.pointer}`, document: at.document, schemaObject };
+  const fail = (message: string) => {
+    w.diagnostics.push(diagnostic('transform-failed', { message, file: at.document, pointer: at.pointer }));
+    return { type: keyword.unknown };
+  };
+  const called = (hook: 'transform' | 'postTransform', call: () => unknown): { value: unknown } | { error: string } => {
+    try {
+      return { value: call() };
+    } catch (error) {
+      return { error: `${hook} threw at #${at.pointer}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+  if (transform) {
+    const result = called('transform', () => transform(schemaObject, metadata));
+    if ('error' in result) return fail(result.error);
+    const { value } = result;
+    if (typeof value === 'string') return userType(value, fail, 'transform', at) ?? { type: build() };
+    if (typeof value === 'object' && value !== null && typeof (value as { schema?: unknown }).schema === 'string') {
+      const { schema, questionToken } = value as { schema: string; questionToken?: unknown };
+      const written = userType(schema, fail, 'transform', at);
+      return written && questionToken === true ? { ...written, optional: true } : (written ?? { type: build() });
+    }
+    if (value !== undefined && value !== null)
+      return fail(
+        `transform returned ${describe(value)} at #${at.pointer}; it returns a TypeScript type as a string, { schema, questionToken }, or undefined`,
+      );
+  }
+  const type = build();
+  if (!postTransform) return { type };
+  const result = called('postTransform', () => postTransform(typeSource(type), metadata));
+  if ('error' in result) return fail(result.error);
+  if (typeof result.value === 'string') return userType(result.value, fail, 'postTransform', at) ?? { type };
+  if (result.value !== undefined && result.value !== null)
+    return fail(
+      `postTransform returned ${describe(result.value)} at #${at.pointer}; it returns a TypeScript type as a string, or undefined`,
+    );
+  return { type };
+}
+
+/** What a hook wrote, as a type on one line; an empty string is a mistake, said where. */
+function userType(
+  text: string,
+  fail: (message: string) => { type: TypeExpr },
+  hook: string,
+  at: Origin,
+): { type: TypeExpr; replaced: true } | undefined {
+  const line = text.trim().replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  if (line === '') return { ...fail(`${hook} returned an empty type at #${at.pointer}`), replaced: true };
+  return { type: typeName(line), replaced: true };
+}
+
+function describe(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a value of type ${typeof value}`;
+}
+
+function members(node: NodeOf<'object'>, w: Writer, inline = false, at?: Origin): Member[] {
   const { options } = w;
   let properties = node.properties;
   if (options.excludeDeprecated)
     properties = properties.filter((p) => !p.docs.deprecated && !(p.type.kind === 'ref' && w.deprecated.has(p.type.target)));
   if (options.alphabetize) properties = [...properties].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // propertiesRequiredByDefault: a schema without `required` requires every property it declares.
+  const allRequired = options.propertiesRequiredByDefault === true && node.requiredUnstated === true;
   const result: Member[] = properties.map((p) => {
     const lines = propertyDocLines(p);
-    const required = p.required || (options.defaultNonNullable === true && p.docs.default !== undefined);
-    const written = property(p.name, !required, typeNode(p.type, w));
+    const required = p.required || allRequired || (options.defaultNonNullable === true && p.docs.default !== undefined);
+    const propertyAt = inside(at, 'properties', p.name);
+    const type = hooked(propertyAt, w, () => plainTypeNode(p.type, w, propertyAt));
+    const written = property(p.name, !required || type.optional === true, type.type);
     return withDoc(options.immutable ? { ...written, readonly: true } : written, inline ? blockComment(lines) : docComment(lines));
   });
   const index = indexSignatureType(node, w);
@@ -236,11 +378,21 @@ function members(node: NodeOf<'object'>, w: Writer, inline = false): Member[] {
 
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
-  return typeSource(typeNode(node, { nameOf, options: {}, deprecated: new Set(), parameterSets: new Set() }));
+  return typeSource(typeNode(node, { nameOf, options: {}, deprecated: new Set(), parameterSets: new Set(), diagnostics: [] }));
 }
 
-/** The type a node stands for. */
-function typeNode(node: TypeNode, w: Writer): TypeExpr {
+/**
+ * The type a node stands for; `at`, where the hooks need it, is where the node's schema is in the input
+ * (the hooks see that schema first). A property's type is `hooked` by `members`, with its optionality.
+ */
+function typeNode(node: TypeNode, w: Writer, at?: Origin): TypeExpr {
+  if (!at) return plainTypeNode(node, w);
+  const written = hooked(at, w, () => plainTypeNode(node, w, at));
+  return written.optional ? union([written.type, keyword.undefined]) : written.type;
+}
+
+/** The type a node stands for, without calling a hook for it (its parts still may: `at` is where it is). */
+function plainTypeNode(node: TypeNode, w: Writer, at?: Origin): TypeExpr {
   switch (node.kind) {
     case 'string':
       return keyword.string;
@@ -265,9 +417,9 @@ function typeNode(node: TypeNode, w: Writer): TypeExpr {
     case 'object':
       if (node.properties.length === 0 && !node.patternProperties?.length && node.additional.mode === 'allow' && !node.additional.explicit)
         if (w.options.emptyObjectsUnknown === false) return reference('Record', [keyword.string, keyword.never]);
-      return { kind: 'literal', members: members(node, w, true) };
+      return { kind: 'literal', members: members(node, w, true, at) };
     case 'array':
-      return (w.options.arrayLength ? arrayWithLength(node, w) : undefined) ?? arrayOf(node.items, w);
+      return (w.options.arrayLength ? arrayWithLength(node, w) : undefined) ?? arrayOf(node.items, w, inside(at, 'items'));
     case 'tuple': {
       // Labels only when every element has an identifier label: TypeScript wants all or none.
       const labelled = node.elements.length > 0 && node.elements.every((e) => e.name !== undefined && isIdentifierName(e.name));
@@ -281,10 +433,11 @@ function typeNode(node: TypeNode, w: Writer): TypeExpr {
       return w.options.immutable ? reference('Readonly', [tuple]) : tuple;
     }
     case 'nullable':
-      return union([typeNode(node.inner, w), literal(null)]);
+      // The same schema (3.0's `nullable: true`), whose hook has been asked already.
+      return union([plainTypeNode(node.inner, w, at), literal(null)]);
     case 'unevaluated':
       // What is left unevaluated is checked by the validators; the type is the inner one's.
-      return typeNode(node.inner, w);
+      return plainTypeNode(node.inner, w, at);
     case 'union':
       if (node.variants.length === 0) return keyword.never;
       return union(node.variants.map((v) => typeNode(v, w)));
@@ -299,8 +452,8 @@ function typeNode(node: TypeNode, w: Writer): TypeExpr {
   }
 }
 
-function arrayOf(items: TypeNode, w: Writer): TypeExpr {
-  const type = typeNode(items, w);
+function arrayOf(items: TypeNode, w: Writer, at?: Origin): TypeExpr {
+  const type = typeNode(items, w, at);
   // `readonly T[]`, spelled as the layout knows it.
   return w.options.immutable ? reference('ReadonlyArray', [type]) : { kind: 'array', items: type };
 }

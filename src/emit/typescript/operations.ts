@@ -30,6 +30,7 @@ import { typeName, type Declaration, type Member, type TypeExpr } from '../../la
 import type { TypeScriptOptions } from './options.js';
 import { stringLiteral } from '../../layout/doc.js';
 import { docLines, docComment } from './jsdoc.js';
+import { templateLiteralText } from '../escape.js';
 import { indexSignature, keyword, property as member, reference, withDoc } from './types.js';
 
 export interface OperationTypes {
@@ -60,7 +61,7 @@ export function operationStatements(model: Model, types: OperationTypes): Declar
   const webhooks = kept(model.webhooks);
   const all = [...operations, ...webhooks, ...operations.concat(webhooks).flatMap(callbackOperations)];
   return [
-    table('paths', pathItems(operations, types)),
+    table('paths', pathItems(operations, types, options.pathParamsAsTypes ? pathParameterTypes(model) : undefined)),
     table('webhooks', pathItems(webhooks, types)),
     ...(model.components ? [table('components', componentMembers(model.components, types))] : []),
     table(
@@ -189,15 +190,52 @@ const literalType = (members: Member[]): TypeExpr => ({ kind: 'literal', members
 const literalString = (text: string) => typeName(stringLiteral(text));
 const operationRef = (id: string): TypeExpr => ({ kind: 'indexed', object: typeName('operations'), index: stringLiteral(id) });
 
-/** One entry per path (or webhook name): the path-level parameters, then every method (`?: never` where absent). */
-function pathItems(operations: readonly Operation[], types: OperationTypes): Member[] {
-  return [...operationsByPath(operations)].map(([path, list]) =>
-    property(
-      path,
-      false,
-      pathItemType(list, types, (operation) => operationRef(operation.id)),
-    ),
-  );
+/**
+ * One entry per path (or webhook name): the path-level parameters, then every method (`?: never` where
+ * absent). With `pathParamsAsTypes` (`parameterType` given), a path with parameters is keyed by a
+ * template literal type instead, `` [path: `/pets/${string}`] ``, as openapi-typescript writes it.
+ */
+function pathItems(
+  operations: readonly Operation[],
+  types: OperationTypes,
+  parameterType?: (operation: Operation, name: string) => 'string' | 'number' | 'boolean',
+): Member[] {
+  const keys = new Set<string>();
+  return [...operationsByPath(operations)].map(([path, list]) => {
+    const type = pathItemType(list, types, (operation) => operationRef(operation.id));
+    if (parameterType && /\{[^}]+\}/.test(path)) {
+      // `{name}` becomes `${string}` (`${number}`, `${boolean}` where the parameter's schema says so).
+      let template = '`';
+      let last = 0;
+      for (const match of path.matchAll(/\{([^}]+)\}/g)) {
+        const kinds = list.map((operation) => parameterType(operation, match[1]!));
+        template += templateLiteralText(path.slice(last, match.index)) + '${' + (kinds[0] ?? 'string') + '}';
+        last = match.index + match[0].length;
+      }
+      template += templateLiteralText(path.slice(last)) + '`';
+      // Two paths that differ only in their parameters' names would be one key twice (an error): the second keeps its path.
+      if (!keys.has(template)) {
+        keys.add(template);
+        return { key: { index: template, parameter: 'path' }, type };
+      }
+    }
+    return property(path, false, type);
+  });
+}
+
+/**
+ * `pathParamsAsTypes`: what a path parameter's schema says it is, as openapi-typescript reads it (its
+ * own `type`: integer or number, boolean; anything else, a `$ref` too, a string).
+ */
+function pathParameterTypes(model: Model): (operation: Operation, name: string) => 'string' | 'number' | 'boolean' {
+  const definitions = new Map(model.definitions.map((d) => [d.name, d.type]));
+  return (operation, name) => {
+    const group = operation.parameters.find((g) => g.in === 'path');
+    const object = group?.type.kind === 'ref' ? definitions.get(group.type.target) : group?.type;
+    const found = object?.kind === 'object' ? object.properties.find((p) => p.name === name)?.type : undefined;
+    const type = found?.kind === 'nullable' ? found.inner : found;
+    return type?.kind === 'number' && type.wire !== 'string' ? 'number' : type?.kind === 'boolean' ? 'boolean' : 'string';
+  };
 }
 
 /** One Path Item's type: its own parameters, then every method (`?: never` where absent). */
@@ -264,6 +302,14 @@ function operationType(operation: Operation, types: OperationTypes): TypeExpr {
         if (!found) return undefined;
         // The whole query string (3.2) is described by its one parameter's type.
         const type = location === 'querystring' ? querystringType(found, types) : types.typeNode(found.type);
+        // generatePathParams: false: a `{name}` no parameter declares is left out, as openapi-typescript's default.
+        const guessed = types.options.generatePathParams === false ? found.parameters.filter((p) => p.fromTemplate) : [];
+        if (guessed.length === found.parameters.length) return undefined;
+        if (guessed.length > 0)
+          return {
+            type: reference('Omit', [type, { kind: 'union', members: guessed.map((p) => literalString(p.name)) }]),
+            required: found.required,
+          };
         return { type, required: found.required };
       }),
     ),

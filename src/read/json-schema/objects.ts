@@ -66,6 +66,7 @@ export function objectNode(ctx: ReadContext, schema: SchemaObject, at: At, name:
     properties.push(property);
   }
   const node: NodeOf<'object'> = { kind: 'object', properties, additional: { mode: 'allow', explicit: false } };
+  if (schema['required'] === undefined && properties.length > 0) node.requiredUnstated = true;
   const additionalKey = unevaluatedIsAdditional(schema, 'unevaluatedProperties') ? 'unevaluatedProperties' : 'additionalProperties';
   const additional = schema[additionalKey];
   if (additional === false) node.additional = { mode: 'forbid' };

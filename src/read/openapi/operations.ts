@@ -90,6 +90,8 @@ interface RawParameter {
   at: At;
   description?: string;
   pathLevel: boolean;
+  /** Named only by the path template. */
+  fromTemplate?: true;
 }
 
 interface Where {
@@ -391,6 +393,7 @@ class OperationReader {
         value: { name, in: 'path', required: true, schema: { type: 'string' } },
         at,
         pathLevel: false,
+        fromTemplate: true,
       })),
     ];
   }
@@ -441,6 +444,7 @@ class OperationReader {
     }
     if (schema?.mediaType !== undefined) parameter.mediaType = schema.mediaType;
     if (p.pathLevel) parameter.pathLevel = true;
+    if (p.fromTemplate) parameter.fromTemplate = true;
     return { property: { name: p.name, type, required, docs }, parameter };
   }
 

@@ -46,6 +46,8 @@ interface RawParameter {
   value: SchemaObject;
   at: At;
   pathLevel: boolean;
+  /** Named only by the path template. */
+  fromTemplate?: true;
 }
 
 /** Path Item fields that are methods in 2.0 (no `trace`, no `query`). */
@@ -238,6 +240,7 @@ class SwaggerOperationReader {
         value: { name, in: 'path', required: true, type: 'string' },
         at,
         pathLevel: false,
+        fromTemplate: true,
       })),
     ];
   }
@@ -274,6 +277,7 @@ class SwaggerOperationReader {
           else this.defect(child(p.at, 'allowEmptyValue'), 'allowEmptyValue applies to query and formData parameters only; it is ignored');
         }
         if (p.pathLevel) parameter.pathLevel = true;
+        if (p.fromTemplate) parameter.fromTemplate = true;
         described.push(parameter);
       }
       this.ctx.addDefinition({
