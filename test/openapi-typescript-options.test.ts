@@ -351,3 +351,24 @@ describe('the four flags on the command line', () => {
     expect(runSync(['generate', 'api.json', '--targets', 'ts', '-o', 'gen', ...flags, '--check'], project).code).toBe(0);
   });
 });
+
+describe('a parameter without a schema', () => {
+  it('is a string, as openapi-typescript reads it, in types.ts and zod.ts, with a warning that says so', async () => {
+    const input = {
+      openapi: '3.1.0',
+      info: { title: 'bare', version: '1' },
+      paths: {
+        '/search': {
+          get: { operationId: 'search', parameters: [{ name: 'q', in: 'query' }], responses: { '204': { description: 'done' } } },
+        },
+      },
+    };
+    const result = await generate({ input: { document: input, name: 'bare.json' }, cwd: root, targets: ['ts', 'zod'] });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.pointer} ${d.message}`)).toEqual([
+      'schema-defect /paths/~1search/get/parameters/0 parameter "q" has neither "schema" nor "content"; read as a string',
+    ]);
+    const [types, zod] = result.files.map((f) => f.contents);
+    expect(types).toMatch(/^ {2}q\?: string;$/m);
+    expect(zod).toMatch(/^ {2}q: string\(\)\.exactOptional\(\),$/m);
+  });
+});

@@ -401,7 +401,8 @@ class OperationReader {
   private parameter(p: RawParameter, groupName: string): { property: Property; parameter: Parameter } {
     const { value, at } = p;
     const schema = this.parameterSchema(p);
-    const type = schema ? this.typeAt(schema.value, schema.at, inlineName(groupName, p.name)) : ({ kind: 'any' } as const);
+    // Without a schema the value is still text on the wire: a string, as openapi-typescript reads it.
+    const type = schema ? this.typeAt(schema.value, schema.at, inlineName(groupName, p.name)) : ({ kind: 'string' } as const);
     let required = value['required'] === true;
     if (p.in === 'path' && !required) {
       if (value['required'] !== undefined)
@@ -464,7 +465,7 @@ class OperationReader {
         return { value: media['schema'], at: child(p.at, 'content', mediaType, 'schema'), mediaType };
       if (mediaType !== undefined) return undefined;
     }
-    this.defect(p.at, `parameter ${JSON.stringify(p.name)} has neither "schema" nor "content"; its value may be anything`);
+    this.defect(p.at, `parameter ${JSON.stringify(p.name)} has neither "schema" nor "content"; read as a string`);
     return undefined;
   }
 
