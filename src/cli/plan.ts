@@ -38,7 +38,16 @@ export interface RunPlan {
   stdin?: boolean;
 }
 
-export async function planRun(input: string | undefined, options: GenerateCommandOptions, io: Io): Promise<RunPlan | { usage: string }> {
+/**
+ * `defaults`: options under the command line's flags (openapi-typescript's defaults and the banner's
+ * command, for an openapi-typescript command line).
+ */
+export async function planRun(
+  input: string | undefined,
+  options: GenerateCommandOptions,
+  io: Io,
+  defaults: Partial<GenerateOptions> = {},
+): Promise<RunPlan | { usage: string }> {
   if (input !== undefined && options.config !== undefined) return { usage: 'give an input or --config, not both' };
   const found = input === undefined && options.config === undefined ? findConfig(io.cwd) : { diagnostics: [] };
   const configFile = options.config !== undefined ? path.resolve(io.cwd, options.config) : found.file;
@@ -52,7 +61,7 @@ export async function planRun(input: string | undefined, options: GenerateComman
     return planFromConfig(configFile, io, found.diagnostics);
   }
 
-  const settings = documentOptionsFrom(options);
+  const settings = { ...defaults, ...documentOptionsFrom(options) };
   const out = settings.outDir ?? defaultOut;
   if (input === '-') {
     if (options.watch) return { usage: '--watch cannot follow standard input: name the file instead' };
@@ -68,7 +77,7 @@ export async function planRun(input: string | undefined, options: GenerateComman
             input: { document: text, name: stdinName },
             location: stdinName,
             cwd: io.cwd,
-            command: regenerateCommand(base, io.cwd),
+            command: settings.command ?? regenerateCommand(base, io.cwd),
           },
           out,
         },

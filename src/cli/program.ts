@@ -5,8 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { drift, formatDiagnostics, formatDriftReport, hasErrors, reporterNames, type ReporterName } from '../index.js';
+import {
+  drift,
+  formatDiagnostics,
+  formatDriftReport,
+  hasErrors,
+  reporterNames,
+  type GenerateOptions,
+  type ReporterName,
+} from '../index.js';
 import { addDocumentFlags } from './flags.js';
+import { isOpenapiTypescriptCommand, translateOpenapiTypescript } from './openapi-typescript.js';
 import { planRun } from './plan.js';
 import { Printer, runDocuments, type Io } from './run.js';
 import { signalExitCode, withInterrupts } from './signals.js';
@@ -32,14 +41,30 @@ export interface GenerateCommandOptions extends Record<string, unknown> {
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(given: string[], io: Io): Promise<number> {
   let exitCode: number = exitCodes.ok;
+  // `structgen api.yaml -o src/api/schema.ts --immutable`: openapi-typescript's command line, run as `generate`.
+  let argv = given;
+  let theirDefaults: Partial<GenerateOptions> | undefined;
+  if (isOpenapiTypescriptCommand(given)) {
+    const translated = translateOpenapiTypescript(given);
+    if ('usage' in translated) {
+      io.stderr(`structgen: ${translated.usage}\n(run structgen generate --help for usage)\n`);
+      return exitCodes.usage;
+    }
+    argv = translated.argv;
+    theirDefaults = translated.defaults;
+  }
   const program = new Command('structgen')
     .description('Generate TypeScript types, JSON Schema, Zod validators and Markdown docs from a schema document.')
     .version(packageVersion(), '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run structgen --help for usage)');
+    .showHelpAfterError('(run structgen --help for usage)')
+    .addHelpText(
+      'after',
+      "\nopenapi-typescript's command line works too: structgen INPUT -o src/api/schema.ts [its flags] writes the types alone into that file, with openapi-typescript's defaults.",
+    );
 
   const generateCommand = program
     .command('generate')
@@ -61,7 +86,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'print errors only')
     .option('--verbose', "list every file written or removed under each document's summary line")
     .action(async (input: string | undefined, options: GenerateCommandOptions) => {
-      exitCode = await runGenerate(input, options, io);
+      exitCode = await runGenerate(input, options, io, theirDefaults);
     });
 
   program
@@ -87,9 +112,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-async function runGenerate(input: string | undefined, options: GenerateCommandOptions, io: Io): Promise<number> {
+async function runGenerate(
+  input: string | undefined,
+  options: GenerateCommandOptions,
+  io: Io,
+  defaults?: Partial<GenerateOptions>,
+): Promise<number> {
   const printer = new Printer(io, options.reporter, options.quiet === true);
-  const plan = await planRun(input, options, io);
+  const plan = await planRun(input, options, io, defaults);
   if ('usage' in plan) {
     io.stderr(`structgen: ${plan.usage}\n(run structgen generate --help for usage)\n`);
     return exitCodes.usage;

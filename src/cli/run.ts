@@ -4,6 +4,7 @@
  * then written (replaced as a set, stale files of the same document removed) or, with `--check`,
  * compared. Diagnostics go to the chosen reporter; the summary line counts documents and files.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   checkZod,
@@ -67,7 +68,7 @@ export interface DocumentOutcome {
   ok: boolean;
   /** Every file the document read (absolute): what a watcher follows. */
   reads: string[];
-  /** The output folder, relative to the working directory, once the document's name is known. */
+  /** The output folder (or the one output file), relative to the working directory, once the document's name is known. */
   out?: string;
 }
 
@@ -132,12 +133,20 @@ export async function runDocuments(
   const zodFolders: string[] = [];
   let interrupted: Interruption | undefined;
 
-  for (const document of documents) {
-    const outcome: DocumentOutcome = { document, ok: false, reads: [] };
+  for (const planned of documents) {
+    const outcome: DocumentOutcome = { document: planned, ok: false, reads: [] };
     outcomes.push(outcome);
+    // `-o src/api/schema.ts`: types.ts alone, written as that file (the folder holds its manifest).
+    const single = outputFile(planned);
+    if (single && 'error' in single) {
+      printer.diagnostics([single.error]);
+      totals.failed++;
+      continue;
+    }
+    const document: PlannedDocument = single ? { ...planned, options: { ...planned.options, targets: ['ts'] } } : planned;
     // A folder a killed run left half-replaced is made whole first, before anything else can fail.
     if (!document.out.includes('[name]')) {
-      const known = shown(path.resolve(document.options.cwd, document.out), io.cwd);
+      const known = shown(path.resolve(document.options.cwd, single ? path.dirname(document.out) : document.out), io.cwd);
       const recovered = await recoverOutput(known, { cwd: io.cwd }).catch((error: unknown) => writeDiagnostic(error, io));
       if (typeof recovered === 'object') {
         printer.diagnostics([recovered]);
@@ -159,10 +168,15 @@ export async function runDocuments(
       totals.failed++;
       continue;
     }
-    const absoluteOut = path.resolve(document.options.cwd, outFor(document, result.name));
+    const named = path.resolve(document.options.cwd, outFor(document, result.name));
+    const absoluteOut = single ? path.dirname(named) : named;
     // Relative to the working directory, as messages show it (and as the write's errors name it).
     const out = shown(absoluteOut, io.cwd);
-    outcome.out = out;
+    // The one file, under the name the user gave it.
+    if (single) result.files = result.files.map((f) => ({ ...f, path: path.basename(named) }));
+    const label = single ? shown(named, io.cwd) : out;
+    // What a watcher takes for its own doing: the folder, or only the file (the folder may hold the input).
+    outcome.out = label;
     // Folders whose names differ only in case or Unicode normalisation are one folder on macOS and
     // Windows (`gen/Pets` and `gen/pets`, a tag in NFC and in NFD): two documents may not share one.
     const folded = foldedPath(absoluteOut);
@@ -198,7 +212,7 @@ export async function runDocuments(
       }
       outcome.ok = stale.length === 0;
       if (stale.length === 0) {
-        printer.say(`structgen: ${out} is up to date (${result.files.length} files${ignored}).`);
+        printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
         continue;
       }
       totals.stale++;
@@ -265,7 +279,8 @@ export async function runDocuments(
     const changed = report.written.length;
     const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
     if (changed === 0 && report.removed.length === 0)
-      printer.say(`structgen: ${out} is up to date (${result.files.length} files${ignored}).`);
+      printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
+    else if (single) printer.say(`structgen: wrote ${label}${removed ? ` (${removed.slice(2)})` : ''}.`);
     else printer.say(`structgen: wrote ${result.files.length} files in ${out} (${changed} changed${removed}${ignored}).`);
     if (settings.verbose) {
       for (const file of report.written) printer.say(`  wrote ${path.posix.join(out, file)}`);
@@ -321,6 +336,38 @@ export async function runDocuments(
   if (settings.summary) printer.say(summaryLine(outcomes.length, totals, settings.check));
   const exitCode = interrupted ? 0 : totals.failed > 0 || totals.stale > 0 ? 1 : 0;
   return { exitCode, documents: outcomes, ...(interrupted ? { interrupted } : {}) };
+}
+
+/**
+ * An output named as a TypeScript file (`-o src/api/schema.ts`, `out: "src/api/schema.d.ts"`), as
+ * openapi-typescript writes one: the run writes types.ts alone under that name, into that file's folder
+ * through the same set replacement and ownership rules as any output folder. An existing folder of that
+ * name stays a folder. Other targets cannot go into one file: asking for them is an error.
+ */
+function outputFile(document: PlannedDocument): { name: string } | { error: Diagnostic } | undefined {
+  const { out } = document;
+  if (!/\.(?:d\.)?[cm]?ts$/i.test(out)) return undefined;
+  const isFolder = (() => {
+    try {
+      return statSync(path.resolve(document.options.cwd, out)).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (isFolder) return undefined;
+  const targets = document.options.targets;
+  if (targets !== undefined && (targets.length !== 1 || targets[0] !== 'ts')) {
+    return {
+      error: {
+        code: 'invalid-option',
+        severity: 'error',
+        message: `the output ${out} is a file, which holds the TypeScript types alone, but ${targets.join(', ')} ${targets.length === 1 ? 'was' : 'were'} asked for`,
+        hint: 'ask for --targets ts (targets: ["ts"]) with an output file, or name a folder for several targets',
+        ...document.origin,
+      },
+    };
+  }
+  return { name: path.basename(out) };
 }
 
 /** `; ignored 2 schema-defect, 1 format-alias` for the warnings a document's `ignore` silenced, or nothing. */
