@@ -372,3 +372,61 @@ describe('a parameter without a schema', () => {
     expect(zod).toMatch(/^ {2}q: string\(\)\.exactOptional\(\),$/m);
   });
 });
+
+describe('excludeDeprecated and additionalProperties, against openapi-typescript under the same options', () => {
+  const deprecations = {
+    openapi: '3.1.0',
+    info: { title: 'deprecations', version: '1' },
+    paths: {
+      '/old': {
+        get: { operationId: 'oldThing', deprecated: true, responses: { '204': { description: 'gone' } } },
+        post: {
+          operationId: 'newThing',
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Open' } } } } },
+        },
+      },
+      '/gone': {
+        parameters: [{ name: 'id', in: 'query', schema: { type: 'string' } }],
+        get: { operationId: 'goneThing', deprecated: true, responses: { '204': { description: 'gone' } } },
+      },
+    },
+    components: {
+      schemas: {
+        Closed: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } },
+        Open: {
+          type: 'object',
+          properties: { a: { type: 'string' }, d: { type: 'string', deprecated: true }, r: { $ref: '#/components/schemas/Dep' } },
+        },
+        Dep: { type: 'object', deprecated: true, properties: { x: { type: 'string' } } },
+      },
+    },
+  };
+
+  it('agree on paths, operations and components; only difference 20 (additionalProperties: false stays closed) remains', async () => {
+    const options = { excludeDeprecated: true, additionalProperties: true };
+    const types = await typesWith(options, deprecations);
+    expect(types).toMatch(/^ {2}"\/gone": \{\n {4}parameters: \{\n {6}query\?: GoneThingQuery;/m);
+    expect(types).not.toMatch(/^ {2}oldThing: \{/m);
+    const dir = path.join(scratch, 'deprecations');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'types.ts'), types);
+    writeFileSync(path.join(dir, 'theirs.ts'), astToString(await openapiTS(structuredClone(deprecations) as never, options)));
+    const lines = [
+      'import type * as O from "./types.js";',
+      'import type * as T from "./theirs.js";',
+      'type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+      'type Expect<X extends true> = X;',
+      'export type Paths = Expect<Mutual<keyof O.paths, keyof T.paths>>;',
+      'export type Old = Expect<Mutual<O.paths["/old"]["get"], T.paths["/old"]["get"]>>;',
+      'export type New = Expect<Mutual<O.paths["/old"]["post"]["responses"][200]["content"]["application/json"], T.paths["/old"]["post"]["responses"][200]["content"]["application/json"]>>;',
+      'export type Gone = Expect<Mutual<O.paths["/gone"], T.paths["/gone"]>>;',
+      'export type Operations = Expect<Mutual<keyof O.operations, keyof T.operations>>;',
+      'export type Schemas = Expect<Mutual<keyof O.components["schemas"], keyof T.components["schemas"]>>;',
+      'export type Open = Expect<Mutual<O.components["schemas"]["Open"], T.components["schemas"]["Open"]>>;',
+      'export type Closed = Expect<Mutual<O.components["schemas"]["Closed"], T.components["schemas"]["Closed"]>>;',
+    ];
+    writeFileSync(path.join(dir, 'check.ts'), lines.join('\n') + '\n');
+    const errors = await typecheck([path.join(dir, 'check.ts')], { noUnusedLocals: false });
+    expect(errors.map((e) => lines[Number(/:(\d+) /.exec(e)![1]) - 1]!.split(' = ')[0])).toEqual(['export type Closed']);
+  });
+});

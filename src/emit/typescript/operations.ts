@@ -56,19 +56,21 @@ export function operationStatements(model: Model, types: OperationTypes): Declar
       ? { name, kind: 'interface', members: written(members, options) }
       : // What openapi-typescript writes for an empty table, so `paths[...]` stays an error rather than `any`.
         { name, kind: 'alias', type: reference('Record', [keyword.string, keyword.never]) };
+  // excludeDeprecated: a deprecated operation is not in `operations`, and its method is `?: never` in its
+  // path, as openapi-typescript writes it (the path stays, with its parameters).
   const kept = (list: readonly Operation[]) => (options.excludeDeprecated ? list.filter((o) => !o.docs.deprecated) : list);
   const operations = kept(model.operations);
   const webhooks = kept(model.webhooks);
   const all = [...operations, ...webhooks, ...operations.concat(webhooks).flatMap(callbackOperations)];
   return [
-    table('paths', pathItems(operations, types, options.pathParamsAsTypes ? pathParameterTypes(model) : undefined)),
-    table('webhooks', pathItems(webhooks, types)),
-    ...(model.components ? [table('components', componentMembers(model.components, types))] : []),
+    table('paths', pathItems(model.operations, types, options.pathParamsAsTypes ? pathParameterTypes(model) : undefined)),
+    table('webhooks', pathItems(model.webhooks, types)),
+    ...(model.components ? [table('components', componentMembers(shownComponents(model, model.components, options), types))] : []),
     table(
       'operations',
       all.map((operation) => property(operation.id, false, operationType(operation, types))),
     ),
-    ...(options.rootTypes && model.components ? rootTypes(model, model.components, types) : []),
+    ...(options.rootTypes && model.components ? rootTypes(model, shownComponents(model, model.components, options), types) : []),
   ];
 }
 
@@ -134,6 +136,22 @@ function rootTypes(model: Model, components: Components, types: OperationTypes):
     }
   }
   return declared;
+}
+
+/**
+ * The components `components` lists: with `excludeDeprecated`, not those marked deprecated (a schema, a
+ * parameter, a header), as openapi-typescript leaves them out. Their named types stay exported.
+ */
+function shownComponents(model: Model, components: Components, options: TypeScriptOptions): Components {
+  if (!options.excludeDeprecated) return components;
+  const deprecated = new Set(model.definitions.filter((d) => d.docs.deprecated).map((d) => d.name));
+  const shown = (c: Components['schemas'][number]) => !c.docs.deprecated && !(c.type.kind === 'ref' && deprecated.has(c.type.target));
+  return {
+    ...components,
+    schemas: components.schemas.filter(shown),
+    parameters: components.parameters.filter(shown),
+    headers: components.headers.filter(shown),
+  };
 }
 
 /**
@@ -238,9 +256,13 @@ function pathParameterTypes(model: Model): (operation: Operation, name: string) 
   };
 }
 
-/** One Path Item's type: its own parameters, then every method (`?: never` where absent). */
-function pathItemType(list: readonly Operation[], types: OperationTypes, operationOf: (operation: Operation) => TypeExpr): TypeExpr {
-  const members: Member[] = [property('parameters', false, pathLevelParameters(list, types))];
+/**
+ * One Path Item's type: its own parameters, then every method (`?: never` where absent, and where
+ * `excludeDeprecated` leaves a deprecated operation out).
+ */
+function pathItemType(all: readonly Operation[], types: OperationTypes, operationOf: (operation: Operation) => TypeExpr): TypeExpr {
+  const members: Member[] = [property('parameters', false, pathLevelParameters(all, types))];
+  const list = types.options.excludeDeprecated ? all.filter((o) => !o.docs.deprecated) : all;
   for (const method of httpMethods) {
     const operation = list.find((o) => o.method === method);
     if (operation) members.push(withDoc(property(method, false, operationOf(operation)), operationDoc(operation)));
