@@ -261,6 +261,34 @@ describe('transform / postTransform: openapi-typescript’s Node API hooks, for 
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it('sees schemas only: not the parameter and header sets structgen makes', async () => {
+    const withHeaders = {
+      openapi: '3.1.0',
+      info: { title: 'headers', version: '1' },
+      paths: {
+        '/items': {
+          get: {
+            operationId: 'listItems',
+            parameters: [{ name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' } }],
+            responses: {
+              '200': {
+                description: 'ok',
+                headers: { 'X-Total': { schema: { type: 'integer' } } },
+                content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const seen: string[] = [];
+    await typesWith({ transform: (_, { path }) => void seen.push(path) }, withHeaders);
+    expect(seen).toEqual([
+      '#/paths/~1items/get/responses/200/content/application~1json/schema',
+      '#/paths/~1items/get/responses/200/content/application~1json/schema/items',
+    ]);
+  });
+
   it('a definition transform rewrites the whole type, as an alias', async () => {
     const types = await typesWith({
       transform: (_, { path }) => (path === '#/components/schemas/Listed' ? 'Record<string, string>' : undefined),

@@ -80,7 +80,8 @@ function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaA
   const options = context.typescript ?? {};
   const deprecated = new Set(options.excludeDeprecated ? model.definitions.filter((d) => d.docs.deprecated).map((d) => d.name) : []);
   const parameterSets = new Set<string>();
-  if (options.additionalProperties) {
+  const hooked = (options.transform !== undefined || options.postTransform !== undefined) && context.schemaAt !== undefined;
+  if (options.additionalProperties || hooked) {
     const visit = (operation: Operation): void => {
       for (const group of operation.parameters) if (group.type.kind === 'ref') parameterSets.add(group.type.target);
       for (const response of operation.responses) if (response.headers?.kind === 'ref') parameterSets.add(response.headers.target);
@@ -90,7 +91,6 @@ function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaA
     for (const response of model.components?.responses ?? [])
       if (response.response.headers?.kind === 'ref') parameterSets.add(response.response.headers.target);
   }
-  const hooked = (options.transform !== undefined || options.postTransform !== undefined) && context.schemaAt !== undefined;
   return {
     nameOf: typeNameResolver(model),
     options,
@@ -265,7 +265,8 @@ function declaration(def: Definition, given: Writer): Declaration {
   const name = w.nameOf(def.name);
   const doc = docComment(definitionDocLines(def));
   const head = doc === undefined ? { name } : { doc, name };
-  const at = w.schemaAt ? def.origin : undefined;
+  // A parameter or header set is structgen's object, not a schema of the document: no hook sees it.
+  const at = w.schemaAt && !given.parameterSets.has(def.name) ? def.origin : undefined;
   const { type: node } = def;
   if (at) {
     // A hook may rewrite the definition: then it is an alias of what the hook wrote.
