@@ -261,7 +261,7 @@ describe('transform / postTransform: openapi-typescript’s Node API hooks, for 
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it('sees schemas only: not the parameter and header sets structgen makes', async () => {
+  it('sees schemas only: a parameter’s and a header’s schema, not the sets structgen makes of them', async () => {
     const withHeaders = {
       openapi: '3.1.0',
       info: { title: 'headers', version: '1' },
@@ -282,11 +282,23 @@ describe('transform / postTransform: openapi-typescript’s Node API hooks, for 
       },
     };
     const seen: string[] = [];
-    await typesWith({ transform: (_, { path }) => void seen.push(path) }, withHeaders);
-    expect(seen).toEqual([
+    const types = await typesWith(
+      {
+        transform: (schemaObject, { path }) => {
+          seen.push(path);
+          return schemaObject['format'] === 'date-time' ? 'Date' : undefined;
+        },
+      },
+      withHeaders,
+    );
+    // A parameter's and a header's own schema are seen, where they are; their sets are not.
+    expect(seen.sort()).toEqual([
+      '#/paths/~1items/get/parameters/0/schema',
       '#/paths/~1items/get/responses/200/content/application~1json/schema',
       '#/paths/~1items/get/responses/200/content/application~1json/schema/items',
+      '#/paths/~1items/get/responses/200/headers/X-Total/schema',
     ]);
+    expect(types).toMatch(/^ {2}since\?: Date;$/m);
   });
 
   it('a definition transform rewrites the whole type, as an alias', async () => {

@@ -123,6 +123,11 @@ export interface Property {
    * object's additional keys' rule, judge its value (`type` is that), and it counts as unevaluated.
    */
   undeclared?: boolean;
+  /**
+   * Where the property's schema is, when not under its object's `properties`: a parameter's or a
+   * header's `schema` (their sets are objects structgen makes). Read by the TypeScript target's hooks.
+   */
+  origin?: Origin;
 }
 
 export interface PatternProperty {

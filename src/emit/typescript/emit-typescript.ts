@@ -362,7 +362,7 @@ function members(node: NodeOf<'object'>, w: Writer, inline = false, at?: Origin)
   const result: Member[] = properties.map((p) => {
     const lines = propertyDocLines(p);
     const required = p.required || allRequired || (options.defaultNonNullable === true && p.docs.default !== undefined);
-    const propertyAt = inside(at, 'properties', p.name);
+    const propertyAt = w.schemaAt && p.origin ? p.origin : inside(at, 'properties', p.name);
     const type = hooked(propertyAt, w, () => plainTypeNode(p.type, w, propertyAt));
     const written = property(p.name, !required || type.optional === true, type.type);
     return withDoc(options.immutable ? { ...written, readonly: true } : written, inline ? blockComment(lines) : docComment(lines));

@@ -446,7 +446,9 @@ class OperationReader {
     if (schema?.mediaType !== undefined) parameter.mediaType = schema.mediaType;
     if (p.pathLevel) parameter.pathLevel = true;
     if (p.fromTemplate) parameter.fromTemplate = true;
-    return { property: { name: p.name, type, required, docs }, parameter };
+    const property: Property = { name: p.name, type, required, docs };
+    if (schema) property.origin = { document: schema.at.uri, pointer: schema.at.pointer };
+    return { property, parameter };
   }
 
   /** A parameter's schema: its `schema`, or the schema of its one `content` media type. */
@@ -657,7 +659,9 @@ class OperationReader {
       const description = header.overrides.description ?? header.value['description'];
       if (typeof description === 'string' && description !== '') docs.description = description;
       if (header.value['deprecated'] === true) docs.deprecated = true;
-      properties.push({ name: headerName, type, required: header.value['required'] === true, docs });
+      const property: Property = { name: headerName, type, required: header.value['required'] === true, docs };
+      if (schema) property.origin = { document: schema.at.uri, pointer: schema.at.pointer };
+      properties.push(property);
     }
     if (properties.length === 0) return undefined;
     this.ctx.addDefinition({
