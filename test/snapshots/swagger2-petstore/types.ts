@@ -59,7 +59,7 @@ export interface ListPetsQuery {
   tags?: string[];
   ids?: number[];
   fields?: string[];
-  verbose?: "true" | "false";
+  verbose?: "true" | "false" | "";
   limit?: number;
 }
 

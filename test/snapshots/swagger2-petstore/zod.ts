@@ -30,6 +30,9 @@ function object<T extends z.core.$ZodLooseShape>(shape: T) {
 function string() {
   return z.string();
 }
+function union<const T extends readonly z.core.SomeType[]>(options: T) {
+  return z.union(options);
+}
 
 /**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
@@ -231,7 +234,7 @@ export const ListPetsQuerySchema = object({
   tags: array(string()).exactOptional(),
   ids: array(number().refine(isInteger, "Expected an integer")).exactOptional(),
   fields: array(string()).exactOptional(),
-  verbose: _enum(["true", "false"]).exactOptional(),
+  verbose: union([_enum(["true", "false"]), literal("")]).exactOptional(),
   limit: number().lte(100).gt(0).refine(isInteger, "Expected an integer").exactOptional(),
 });
 
