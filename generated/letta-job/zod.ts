@@ -9,6 +9,9 @@ import { z } from "zod";
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
 function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape);
 }
@@ -17,6 +20,25 @@ function string() {
 }
 function unknown() {
   return z.unknown();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -59,36 +81,72 @@ function isDateTime(text: string): boolean {
 }
 
 /** Status of the job. */
-export const JobStatusSchema = _enum([
-  "created",
-  "running",
-  "completed",
-  "failed",
-  "pending",
-  "cancelled",
-  "expired",
-]);
+export const JobStatusSchema = meta(
+  _enum(["created", "running", "completed", "failed", "pending", "cancelled", "expired"]),
+  { description: "Status of the job." },
+);
 
 export const JobTypeSchema = _enum(["job", "run", "batch"]);
 
 /** Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec. */
-export const JobSchema = object({
-  created_by_id: unknown().exactOptional(),
-  last_updated_by_id: unknown().exactOptional(),
-  created_at: string().refine(isDateTime, "Invalid date-time").exactOptional(),
-  updated_at: unknown().exactOptional(),
-  status: JobStatusSchema.exactOptional(),
-  completed_at: unknown().exactOptional(),
-  stop_reason: unknown().exactOptional(),
-  metadata: unknown().exactOptional(),
-  job_type: JobTypeSchema.exactOptional(),
-  background: unknown().exactOptional(),
-  agent_id: unknown().exactOptional(),
-  callback_url: unknown().exactOptional(),
-  callback_sent_at: unknown().exactOptional(),
-  callback_status_code: unknown().exactOptional(),
-  callback_error: unknown().exactOptional(),
-  ttft_ns: unknown().exactOptional(),
-  total_duration_ns: unknown().exactOptional(),
-  id: string().exactOptional(),
-});
+export const JobSchema = meta(
+  open(
+    object({
+      created_by_id: meta(unknown(), {
+        description: "The id of the user that made this object.",
+      }).exactOptional(),
+      last_updated_by_id: meta(unknown(), {
+        description: "The id of the user that made this object.",
+      }).exactOptional(),
+      created_at: meta(string().refine(isDateTime, "Invalid date-time"), {
+        format: "date-time",
+        description: "The unix timestamp of when the job was created.",
+      }).exactOptional(),
+      updated_at: meta(unknown(), {
+        description: "The timestamp when the object was last updated.",
+      }).exactOptional(),
+      status: meta(
+        lazy(() => JobStatusSchema),
+        { description: "Status of the job." },
+      ).exactOptional(),
+      completed_at: meta(unknown(), {
+        description: "The unix timestamp of when the job was completed.",
+      }).exactOptional(),
+      stop_reason: meta(unknown(), {
+        description: "The reason why the job was stopped.",
+      }).exactOptional(),
+      metadata: meta(unknown(), { description: "The metadata of the job." }).exactOptional(),
+      job_type: JobTypeSchema.exactOptional(),
+      background: meta(unknown(), {
+        description: "Whether the job was created in background mode.",
+      }).exactOptional(),
+      agent_id: meta(unknown(), {
+        description: "The agent associated with this job/run.",
+      }).exactOptional(),
+      callback_url: meta(unknown(), {
+        description: "If set, POST to this URL when the job completes.",
+      }).exactOptional(),
+      callback_sent_at: meta(unknown(), {
+        description: "Timestamp when the callback was last attempted.",
+      }).exactOptional(),
+      callback_status_code: meta(unknown(), {
+        description: "HTTP status code returned by the callback endpoint.",
+      }).exactOptional(),
+      callback_error: meta(unknown(), {
+        description: "Optional error message from attempting to POST the callback endpoint.",
+      }).exactOptional(),
+      ttft_ns: meta(unknown(), {
+        description: "Time to first token for a run in nanoseconds",
+      }).exactOptional(),
+      total_duration_ns: meta(unknown(), {
+        description: "Total run duration in nanoseconds",
+      }).exactOptional(),
+      id: meta(string(), { description: "The human-friendly ID of the Job" }).exactOptional(),
+    }),
+  ),
+  {
+    title: "Letta Job",
+    description:
+      "Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec.",
+  },
+);

@@ -74,8 +74,11 @@ const sources = {
 >(items: T, rest: Rest) {
   return z.tuple(items, rest);
 }`,
+  // Only in a catchall, to type it: JSON has no undefined, so z.toJSONSchema is told it matches nothing.
   undefined: `function _undefined() {
-  return z.undefined();
+  return withJsonSchema(z.undefined(), (json) => {
+    json.not = {};
+  });
 }`,
   union: `function union<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.union(options);

@@ -19,7 +19,10 @@
  *   parsed from a null-prototype copy, since Zod would read the inherited member as a present value;
  * - a property named `__proto__` cannot live in a Zod shape (Zod drops it to protect prototypes), so it
  *   is checked on the raw input before the object schema runs, and the constant is typed from types.ts;
- * - no validator evaluates spec text: every value is a literal, every regex a checked literal.
+ * - no validator evaluates spec text: every value is a literal, every regex a checked literal;
+ * - what Zod cannot read from these checks (the integer, the format, lengths in code points) and the
+ *   docs are JSON Schema keywords in Zod's registry, so `z.toJSONSchema` of a validator says what
+ *   schema.json says of the definition (see json-schema.ts).
  */
 import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
@@ -29,6 +32,7 @@ import { exportConst, functionReturning, sourceText, type Expr } from '../../lay
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
 import { schemaNameResolver, zodContext, zodExpression, type ZodContext } from './expression.js';
+import { docKeywords } from './json-schema.js';
 import { builderDeclarations } from './builders.js';
 import { noOperationTables, operationTables, type OperationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
@@ -106,7 +110,7 @@ function tableSegments(table: { name: string; value: Expr }): Segment[] {
 function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): Segment {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
   const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
-  const expression = zodExpression(def.type, ctx);
+  const expression = zodExpression(def.type, ctx, docKeywords(def.docs));
   ctx.declared.add(def.name);
   const name = ctx.schemaNameOf(def.name);
   return segment(

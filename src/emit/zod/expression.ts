@@ -16,6 +16,7 @@ import { numberExpression } from './numbers.js';
 import { pattern, refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
+import { docKeywords, nodeKeywords, withKeywords, type Keywords } from './json-schema.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
@@ -55,7 +56,15 @@ function literal(value: string | number | boolean | null): Expr {
   return id(String(value));
 }
 
-export function zodExpression(node: TypeNode, ctx: ZodContext): Expr {
+/**
+ * The validator of a node, carrying for `z.toJSONSchema` what Zod cannot read from it (see
+ * json-schema.ts), with `annotations` (a definition's or property's docs) besides.
+ */
+export function zodExpression(node: TypeNode, ctx: ZodContext, annotations: Keywords = {}): Expr {
+  return withKeywords(structure(node, ctx), { ...nodeKeywords(node), ...annotations }, ctx);
+}
+
+function structure(node: TypeNode, ctx: ZodContext): Expr {
   switch (node.kind) {
     case 'string': {
       let s = z(ctx, 'string');
@@ -161,11 +170,7 @@ function containsCheck(s: Expr, contains: NonNullable<NodeOf<'array'>['checks']>
   if (!contains) return s;
   ctx.helpers.add('contains');
   const max = contains.max === undefined ? id('Infinity') : num(contains.max);
-  return refine(
-    s,
-    call(id('containsCount'), zodExpression(contains.type, ctx), num(contains.min ?? 1), max),
-    'Wrong number of matching items',
-  );
+  return call(id('contains'), s, zodExpression(contains.type, ctx), num(contains.min ?? 1), max);
 }
 
 function uniqueCheck(s: Expr, unique: boolean | undefined, ctx: ZodContext): Expr {
@@ -186,21 +191,32 @@ function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
   // catchall skips an undeclared `__proto__`, so objects with a schema for extra keys check them raw too.
   const keyChecks = patterns.length > 0 || protoKey !== undefined || Object.keys(checks).length > 0 || additional.mode === 'schema';
   let s: Expr;
+  // Open by default: Zod writes a `z.object` (which accepts unknown keys and strips them) as closed
+  // when it describes output; `open` has z.toJSONSchema say nothing of other keys, as the document does.
+  const openObject = () => {
+    ctx.helpers.add('open');
+    return call(id('open'), z(ctx, 'object', shape));
+  };
   if (!keyChecks) {
     if (additional.mode === 'forbid') s = z(ctx, 'strictObject', shape);
-    else s = additional.explicit || node.properties.length === 0 ? z(ctx, 'looseObject', shape) : z(ctx, 'object', shape);
+    else s = additional.explicit || node.properties.length === 0 ? z(ctx, 'looseObject', shape) : openObject();
   } else if (additional.mode === 'schema') {
     s = method(z(ctx, 'object', shape), 'catchall', catchallExpression(node, additional.type, ctx));
   } else if (patterns.length > 0 || (additional.mode === 'allow' && (additional.explicit || node.properties.length === 0))) {
     s = z(ctx, 'looseObject', shape);
   } else {
     // Closed, or open by default: extra keys are judged by objectKeys on the raw input.
-    s = z(ctx, 'object', shape);
+    s = additional.mode === 'allow' ? openObject() : z(ctx, 'object', shape);
+  }
+  const undeclared = node.properties.filter((p) => p.undeclared && p !== protoKey).map((p) => str(p.name));
+  if (undeclared.length > 0) {
+    ctx.helpers.add('undeclared');
+    s = call(id('undeclared'), s, array(undeclared));
   }
   if (node.properties.some((p) => inheritedMemberNames.has(p.name))) {
     // Zod reads `input[key]`, so an absent `constructor` would be seen as the inherited function.
     ctx.helpers.add('ownPropertiesOnly');
-    s = z(ctx, 'preprocess', id('ownPropertiesOnly'), s);
+    s = call(id('ownProperties'), s);
   }
   if (!keyChecks) return s;
   ctx.helpers.add('objectKeys');
@@ -251,12 +267,16 @@ function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodCont
   add(zodExpression(rest, ctx));
   for (const p of node.properties) {
     add(zodExpression(p.type, ctx));
-    if (!p.required) add(z(ctx, 'undefined'));
+    if (!p.required) {
+      // `_undefined()` tells z.toJSONSchema it matches nothing (JSON has no undefined); objectKeys says what extra keys may be.
+      ctx.helpers.add('withJsonSchema');
+      add(z(ctx, 'undefined'));
+    }
   }
   return members.size === 1 ? [...members.values()][0]! : z(ctx, 'union', array([...members.values()]));
 }
 
 function propertyExpression(p: Property, ctx: ZodContext): Expr {
-  const s = zodExpression(p.type, ctx);
+  const s = zodExpression(p.type, ctx, docKeywords(p.docs, p));
   return p.required ? s : method(s, 'exactOptional');
 }

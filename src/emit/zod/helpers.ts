@@ -8,9 +8,13 @@ import { linearPatternHelper } from './linear-pattern.js';
 import { unevaluatedHelper } from './unevaluated.js';
 
 type StructuralHelper =
+  | 'meta'
+  | 'open'
+  | 'withJsonSchema'
   | 'parseWith'
   | 'rebaseIssues'
   | 'ownPropertiesOnly'
+  | 'undeclared'
   | 'uniqueItems'
   | 'objectKeys'
   | 'withOwnProto'
@@ -18,6 +22,7 @@ type StructuralHelper =
   | 'contains'
   | 'not'
   | 'conditional'
+  | 'sameKeywords'
   | 'withTag'
   | 'recursiveOption'
   | 'recursiveWithTag'
@@ -30,6 +35,56 @@ type StructuralHelper =
 export type HelperName = StructuralHelper | (string & {});
 
 const helperSource: Record<StructuralHelper, string> = {
+  meta: `/**
+ * \`schema\` with what \`z.toJSONSchema\` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * \`z.toJSONSchema\` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}`,
+  open: `/**
+ * A \`z.object\` open by default (it accepts unknown keys, and strips them), which \`z.toJSONSchema\` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}`,
+  withJsonSchema: `/**
+ * What \`z.toJSONSchema\` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from \`unknown\`) does not say what it checks: \`describe\` writes the keywords, converting the
+ * schemas inside with \`part\` (in the same conversion, so a shared or recursive one becomes a \`$ref\`
+ * as anywhere else), taking all that one of them says with \`extend\`, and what Zod itself writes for
+ * the schema with \`zodOwn\`. It sets Zod's per-schema JSON Schema hook, \`_zod.processJSONSchema\`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (\`processSchema\` since Zod 4.5, \`process\` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}`,
   parseWith: `/**
  * \`z.safeParse\` for the helpers below, whose parameters are typed \`z.core.SomeType\` (just \`_zod\`):
  * tsc relates a schema to that in a fraction of the time it takes for \`$ZodType\` or \`z.ZodType\`,
@@ -49,10 +104,51 @@ function rebaseIssues(
 ) {
   return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
 }`,
+  undeclared: `/**
+ * An object some of whose required keys no schema declares: their values are judged by the rules for
+ * other keys (the shape holds those rules). For \`z.toJSONSchema\` they are left out of \`properties\`, as
+ * in schema.json, where \`unevaluatedProperties\` does not count them as evaluated.
+ */
+function undeclared<T extends z.core.SomeType>(schema: T, names: readonly string[]): T {
+  return withJsonSchema(schema, (json, _part, _extend, zodOwn) => {
+    zodOwn();
+    const properties = json.properties as Record<string, unknown> | undefined;
+    for (const name of names) if (properties) delete properties[name];
+  });
+}`,
   ownPropertiesOnly: `/** A null-prototype copy of an object's own keys, so inherited members (\`constructor\`) do not read as present. */
 function ownPropertiesOnly(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   return Object.assign(Object.create(null) as object, value);
+}
+
+/**
+ * \`schema\` parsed from a null-prototype copy. For \`z.toJSONSchema\`, properties named like
+ * \`Object.prototype\` members are exact \`patternProperties\` (and a required one a \`propertyNames\` rule),
+ * as in schema.json: validators that read \`data[name]\` (Ajv) would see the inherited member.
+ */
+function ownProperties<T extends z.core.SomeType>(schema: T) {
+  const own = z.preprocess(ownPropertiesOnly, schema as z.core.SomeType as z.core.$ZodType);
+  withJsonSchema(own, (json, part, extend) => {
+    const inner = part(schema) as { properties?: Record<string, unknown>; required?: string[] };
+    extend(schema);
+    const inherited = (key: string) => Object.hasOwn(Object.prototype, key);
+    const properties: Record<string, unknown> = Object.create(null);
+    const patterns: Record<string, unknown> = Object.create(null);
+    for (const [key, value] of Object.entries(inner.properties ?? {})) {
+      if (inherited(key)) patterns[\`^\${key}$\`] = value;
+      else properties[key] = value;
+    }
+    json.properties = properties;
+    json.patternProperties = patterns;
+    json.required = inner.required?.filter((key) => !inherited(key));
+    const requiredInherited = (inner.required ?? []).filter(inherited);
+    if (requiredInherited.length > 0)
+      json.allOf = requiredInherited.map((key) => ({
+        not: { propertyNames: { not: { const: key } } },
+      }));
+  });
+  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, unknown>, T>;
 }`,
   uniqueItems: `/** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -102,7 +198,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // \`.pipe\` wants a \`$ZodType\`, which \`target\` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -142,7 +238,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[\`^\${key}$\`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }`,
   withOwnProto: `/**
  * An object with a \`__proto__\` property: objectKeys has checked it on the raw input, but no Zod shape
@@ -150,7 +276,7 @@ function objectKeys<T extends z.core.SomeType>(
  * The type comes from the declaration (types.ts).
  */
 function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
-  return z.unknown().transform((value, ctx) => {
+  const parse = z.unknown().transform((value, ctx) => {
     const result = parseWith(schema, value);
     if (!result.success) {
       ctx.issues.push(...rebaseIssues(result.error.issues, value));
@@ -167,7 +293,9 @@ function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
       });
     }
     return parsed as T;
-  }) as unknown as z.ZodType<T>;
+  });
+  // For z.toJSONSchema, what \`schema\` says (it checks the \`__proto__\` property).
+  return withJsonSchema(parse, (_json, _part, extend) => extend(schema)) as unknown as z.ZodType<T>;
 }`,
   allOf: `/**
  * JSON Schema \`allOf\`: the value must satisfy each schema on its own. \`z.intersection\` parses the
@@ -177,7 +305,10 @@ function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** \`schema\`, with its own unknown keys reported as plain issues (see allOf). */
@@ -199,18 +330,32 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
     ctx.issues.splice(0, ctx.issues.length, ...issues);
   }) as unknown as T;
 }`,
-  contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items match \`schema\`. */
-function containsCount(schema: z.core.SomeType, min: number, max: number) {
-  return (items: readonly unknown[]) => {
-    const count = items.filter((item) => parseWith(schema, item).success).length;
+  contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items of the array \`items\` accepts match \`schema\`. */
+function contains<T extends z.core.SomeType>(
+  items: T,
+  schema: z.core.SomeType,
+  min: number,
+  max: number,
+): T {
+  const counted = (items as z.core.SomeType as z.ZodType).refine((value) => {
+    const count = (value as unknown[]).filter((item) => parseWith(schema, item).success).length;
     return count >= min && count <= max;
-  };
+  }, "Wrong number of matching items");
+  return withJsonSchema(counted, (json, part, extend) => {
+    extend(items);
+    json.contains = part(schema, "contains");
+    if (min !== 1) json.minContains = min;
+    if (max !== Infinity) json.maxContains = max;
+  }) as z.core.SomeType as T;
 }`,
   not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
 function not(schema: z.core.SomeType) {
-  return z
+  const unmatched = z
     .unknown()
     .refine((value) => !parseWith(schema, value).success, "Must not match the schema");
+  return withJsonSchema(unmatched, (json, part) => {
+    json.not = part(schema, "not");
+  });
 }`,
   conditional: `/** JSON Schema \`if\`/\`then\`/\`else\`: the branch chosen by \`when\` must accept the value. */
 function conditional(
@@ -218,18 +363,29 @@ function conditional(
   then: z.core.SomeType | undefined,
   otherwise: z.core.SomeType | undefined,
 ) {
-  return z.unknown().check((ctx) => {
+  const chosen = z.unknown().check((ctx) => {
     const branch = parseWith(when, ctx.value).success ? then : otherwise;
     const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
   });
+  return withJsonSchema(chosen, (json, part) => {
+    json.if = part(when, "if");
+    if (then) json.then = part(then, "then");
+    if (otherwise) json.else = part(otherwise, "else");
+  });
+}`,
+  sameKeywords: `/** \`extended\` (\`.extend\` of \`variant\`, a new object) with the keywords \`variant\` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
 }`,
   withTag: `/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (\`.extend\`), typed as types.ts writes it, \`Variant & { tag: "a" }\`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -243,10 +399,12 @@ function recursiveOption<T extends z.core.SomeType>(variant: T) {
 }`,
   recursiveWithTag: `/** \`withTag\` for a variant that takes part in a recursion (typed \`z.ZodType<T>\`, a \`z.object\` at run time). */
 function recursiveWithTag<T, B extends z.core.$ZodLooseShape>(variant: z.ZodType<T>, tag: B) {
-  return (variant as unknown as z.ZodObject).extend(tag) as unknown as z.ZodType<
-    T & z.output<z.ZodObject<B>>,
-    unknown
-  > & { _zod: { propValues: z.core.util.PropValues } };
+  return sameKeywords(
+    variant,
+    (variant as unknown as z.ZodObject).extend(tag),
+  ) as unknown as z.ZodType<T & z.output<z.ZodObject<B>>, unknown> & {
+    _zod: { propValues: z.core.util.PropValues };
+  };
 }`,
   unevaluated: unevaluatedHelper,
   minLength: `/** JSON Schema \`minLength\` counts characters (code points); Zod's \`.min\` counts UTF-16 units. */
@@ -266,12 +424,18 @@ function pattern(source: string): RegExp {
 
 /** Structural helpers another helper calls (format and number helpers list their own). */
 const structuralRequires: Partial<Record<StructuralHelper, string[]>> = {
-  objectKeys: ['parseWith', 'rebaseIssues'],
-  withOwnProto: ['objectKeys', 'parseWith', 'rebaseIssues'],
-  contains: ['parseWith'],
-  not: ['parseWith'],
-  conditional: ['parseWith', 'rebaseIssues'],
-  unevaluated: ['parseWith', 'rebaseIssues'],
+  open: ['meta'],
+  ownPropertiesOnly: ['withJsonSchema'],
+  undeclared: ['withJsonSchema'],
+  objectKeys: ['parseWith', 'rebaseIssues', 'withJsonSchema'],
+  withOwnProto: ['objectKeys', 'parseWith', 'rebaseIssues', 'withJsonSchema'],
+  allOf: ['withJsonSchema'],
+  contains: ['parseWith', 'withJsonSchema'],
+  not: ['parseWith', 'withJsonSchema'],
+  conditional: ['parseWith', 'rebaseIssues', 'withJsonSchema'],
+  unevaluated: ['parseWith', 'rebaseIssues', 'withJsonSchema'],
+  withTag: ['sameKeywords'],
+  recursiveWithTag: ['sameKeywords'],
 };
 
 /** Every helper, in the fixed order a file declares them, with the helpers each one calls. */

@@ -201,7 +201,7 @@ function unevaluated<T extends z.core.SomeType>(
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
   // \`.pipe\` wants a \`$ZodType\`, which \`schema\` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -225,5 +225,12 @@ function unevaluated<T extends z.core.SomeType>(
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
     })
-    .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(schema as z.core.SomeType as z.core.$ZodType);
+  // For z.toJSONSchema, inside \`allOf\`, whose subschemas' annotations the unevaluated keywords see.
+  return withJsonSchema(checked, (json, part) => {
+    json.allOf = [part(schema, "allOf", 0)];
+    if (rest.properties)
+      json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
+    if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }`;

@@ -9,6 +9,9 @@ import { z } from "zod";
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
 function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape);
 }
@@ -16,17 +19,48 @@ function unknown() {
   return z.unknown();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 export const CompactionSettingsInputStatusSchema = _enum(["a", "b"]);
 
 export const CompactionSettingsInputStatus2Schema = _enum(["c"]);
 
 /** Starts with the entity name: no double prefix. */
-export const CompactionSettingsInputModeSchema = _enum(["auto", "manual"]);
+export const CompactionSettingsInputModeSchema = meta(_enum(["auto", "manual"]), {
+  description: "Starts with the entity name: no double prefix.",
+});
 
 /** Fixture flat-awkward-names. */
-export const CompactionSettingsInputSchema = object({
-  status: CompactionSettingsInputStatusSchema.exactOptional(),
-  Status: CompactionSettingsInputStatus2Schema.exactOptional(),
-  compaction_settings_input_mode: CompactionSettingsInputModeSchema.exactOptional(),
-  metadata_: unknown().exactOptional(),
-});
+export const CompactionSettingsInputSchema = meta(
+  open(
+    object({
+      status: CompactionSettingsInputStatusSchema.exactOptional(),
+      Status: CompactionSettingsInputStatus2Schema.exactOptional(),
+      compaction_settings_input_mode: meta(
+        lazy(() => CompactionSettingsInputModeSchema),
+        { description: "Starts with the entity name: no double prefix." },
+      ).exactOptional(),
+      metadata_: meta(unknown(), {
+        description: "Trailing underscore, as Letta writes it.",
+      }).exactOptional(),
+    }),
+  ),
+  { title: "flat-awkward-names", description: "Fixture flat-awkward-names." },
+);

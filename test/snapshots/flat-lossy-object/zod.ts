@@ -19,11 +19,39 @@ function unknown() {
   return z.unknown();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** Fixture flat-lossy-object. */
-export const RunSchema = object({
-  agent_id: unknown().exactOptional(),
-  metadata: unknown().exactOptional(),
-  ttft_ns: unknown(),
-  messages: array(unknown()).exactOptional(),
-  name: string(),
-});
+export const RunSchema = meta(
+  open(
+    object({
+      agent_id: meta(unknown(), {
+        description: "The agent; upstream anyOf [string, null].",
+      }).exactOptional(),
+      metadata: meta(unknown(), { description: "Free-form metadata." }).exactOptional(),
+      ttft_ns: meta(unknown(), {
+        description: "Required even though lossy: any value, but present.",
+      }),
+      messages: meta(array(unknown()), { description: "Items lost their type." }).exactOptional(),
+      name: meta(string(), { description: "A plain string stays a string." }),
+    }),
+  ),
+  { title: "flat-lossy-object", description: "Fixture flat-lossy-object." },
+);

@@ -15,6 +15,9 @@ function boolean() {
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
 function number() {
   return z.number();
 }
@@ -23,6 +26,25 @@ function object<T extends z.core.$ZodLooseShape>(shape: T) {
 }
 function string() {
   return z.string();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -70,20 +92,43 @@ function isInteger(value: number): boolean {
 }
 
 /** Status of the block. */
-export const BlockStatusSchema = _enum(["created", "running", "failed"]);
+export const BlockStatusSchema = meta(_enum(["created", "running", "failed"]), {
+  description: "Status of the block.",
+});
 
 /** Named BlockType, not BlockBlockType. */
-export const BlockTypeSchema = _enum(["human", "persona"]);
+export const BlockTypeSchema = meta(_enum(["human", "persona"]), {
+  description: "Named BlockType, not BlockBlockType.",
+});
 
 /** Fixture flat-types-and-formats. */
-export const BlockSchema = object({
-  id: string(),
-  created_at: string().refine(isDateTime, "Invalid date-time"),
-  limit: number().refine(isInteger, "Expected an integer").exactOptional(),
-  temperature: number().exactOptional(),
-  read_only: boolean(),
-  tags: array(string()).exactOptional(),
-  counts: array(number().refine(isInteger, "Expected an integer")).exactOptional(),
-  status: BlockStatusSchema.exactOptional(),
-  block_type: BlockTypeSchema.exactOptional(),
-});
+export const BlockSchema = meta(
+  open(
+    object({
+      id: meta(string(), { description: "Identifier." }),
+      created_at: meta(string().refine(isDateTime, "Invalid date-time"), {
+        format: "date-time",
+        description: "When it was created.",
+      }),
+      limit: meta(number().refine(isInteger, "Expected an integer"), {
+        type: "integer",
+        description: "Character limit.",
+      }).exactOptional(),
+      temperature: number().exactOptional(),
+      read_only: boolean(),
+      tags: array(string()).exactOptional(),
+      counts: array(
+        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+      ).exactOptional(),
+      status: meta(
+        lazy(() => BlockStatusSchema),
+        { description: "Status of the block." },
+      ).exactOptional(),
+      block_type: meta(
+        lazy(() => BlockTypeSchema),
+        { description: "Named BlockType, not BlockBlockType." },
+      ).exactOptional(),
+    }),
+  ),
+  { title: "flat-types-and-formats", description: "Fixture flat-types-and-formats." },
+);

@@ -12,6 +12,9 @@ function array<T extends z.core.SomeType>(element: T) {
 function boolean() {
   return z.boolean();
 }
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
 function _null() {
   return z.null();
 }
@@ -32,6 +35,59 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 function unknown() {
   return z.unknown();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -56,6 +112,19 @@ function rebaseIssues(
 }
 
 /**
+ * An object some of whose required keys no schema declares: their values are judged by the rules for
+ * other keys (the shape holds those rules). For `z.toJSONSchema` they are left out of `properties`, as
+ * in schema.json, where `unevaluatedProperties` does not count them as evaluated.
+ */
+function undeclared<T extends z.core.SomeType>(schema: T, names: readonly string[]): T {
+  return withJsonSchema(schema, (json, _part, _extend, zodOwn) => {
+    zodOwn();
+    const properties = json.properties as Record<string, unknown> | undefined;
+    for (const name of names) if (properties) delete properties[name];
+  });
+}
+
+/**
  * Checks on an object's keys, made on the raw input before `target` parses it: Zod's parsed object has
  * lost undeclared keys (and any `__proto__`) by the time its own checks run. Covers patternProperties
  * (every matching key, declared or not), what extra keys may be, min/maxProperties, dependentRequired,
@@ -76,7 +145,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -116,7 +185,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /** JSON Schema `minLength` counts characters (code points); Zod's `.min` counts UTF-16 units. */
@@ -124,34 +223,51 @@ function minLength(min: number) {
   return (text: string): boolean => [...text].length >= min;
 }
 
-export const AddressSchema = string().refine(minLength(1), "Too short");
+export const AddressSchema = meta(string().refine(minLength(1), "Too short"), { minLength: 1 });
 
 /** draft-07 rules: dependencies, definitions, $ref beside other keywords, items arrays with additionalItems, $id anchors. */
-export const ShipmentSchema = objectKeys(
-  {
-    named: ["address", "point", "gift", "message", "wrapping"],
-    dependent: [["gift", ["message"]]],
-    dependentSchemas: [
-      [
-        "wrapping",
-        union([
-          object({
-            gift: unknown(),
-          }),
-          array(unknown()),
-          string(),
-          number(),
-          boolean(),
-          _null(),
-        ]),
+export const ShipmentSchema = meta(
+  objectKeys(
+    {
+      named: ["address", "point", "gift", "message", "wrapping"],
+      dependent: [["gift", ["message"]]],
+      dependentSchemas: [
+        [
+          "wrapping",
+          union([
+            undeclared(
+              open(
+                object({
+                  gift: unknown(),
+                }),
+              ),
+              ["gift"],
+            ),
+            array(unknown()),
+            string(),
+            number(),
+            boolean(),
+            _null(),
+          ]),
+        ],
       ],
-    ],
+    },
+    open(
+      object({
+        address: meta(
+          lazy(() => AddressSchema),
+          { description: "maxLength is ignored beside $ref in draft-07" },
+        ).exactOptional(),
+        point: tuple([number().optional(), number().optional()]).exactOptional(),
+        gift: boolean().exactOptional(),
+        message: string().exactOptional(),
+        wrapping: string().exactOptional(),
+      }),
+    ),
+  ),
+  {
+    title: "Shipment",
+    description:
+      "draft-07 rules: dependencies, definitions, $ref beside other keywords, items arrays with additionalItems, $id anchors.",
   },
-  object({
-    address: AddressSchema.exactOptional(),
-    point: tuple([number().optional(), number().optional()]).exactOptional(),
-    gift: boolean().exactOptional(),
-    message: string().exactOptional(),
-    wrapping: string().exactOptional(),
-  }),
 );

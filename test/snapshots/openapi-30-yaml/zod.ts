@@ -19,6 +19,25 @@ function string() {
   return z.string();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** JSON Schema `maxLength` counts characters (code points); Zod's `.max` counts UTF-16 units. */
 function maxLength(max: number) {
   return (text: string): boolean => [...text].length <= max;
@@ -34,15 +53,23 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-export const OwnerSchema = object({
-  name: string().exactOptional(),
-});
+export const OwnerSchema = open(
+  object({
+    name: string().exactOptional(),
+  }),
+);
 
-export const EventSchema = object({
-  kind: _enum(["created", "deleted"]),
-  on: _enum(["on", "off", "yes"]),
-  date: string().refine(isDate, "Invalid date"),
-  score: number().lte(10).gt(0).exactOptional(),
-  owner: OwnerSchema.nullable().exactOptional(),
-  note: string().refine(maxLength(5), "Too long").nullable().exactOptional(),
-});
+export const EventSchema = open(
+  object({
+    kind: meta(_enum(["created", "deleted"]), { examples: ["created"] }),
+    on: meta(_enum(["on", "off", "yes"]), {
+      description: "YAML 1.1 would read this key and value as booleans",
+    }),
+    date: meta(string().refine(isDate, "Invalid date"), { format: "date", default: "2026-01-27" }),
+    score: number().lte(10).gt(0).exactOptional(),
+    owner: OwnerSchema.nullable().exactOptional(),
+    note: meta(string().refine(maxLength(5), "Too long"), { maxLength: 5 })
+      .nullable()
+      .exactOptional(),
+  }),
+);

@@ -23,6 +23,59 @@ function string() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}
+
+/**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
  * which make it work out the schema's input and output types at every call.
@@ -64,7 +117,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -104,7 +157,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -112,41 +195,57 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const CompactionSettingsInput2Schema = object({
-  mode: string().exactOptional(),
-});
+export const CompactionSettingsInput2Schema = open(
+  object({
+    mode: string().exactOptional(),
+  }),
+);
 
-export const CompactionSettingsInputSchema = object({
-  other: number().refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const CompactionSettingsInputSchema = open(
+  object({
+    other: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);
 
-export const LettaSchemasMessageToolReturnOutputSchema = object({
-  status: _enum(["ok", "error"]).exactOptional(),
-});
+export const LettaSchemasMessageToolReturnOutputSchema = open(
+  object({
+    status: _enum(["ok", "error"]).exactOptional(),
+  }),
+);
 
-export const _3DModelSchema = object({
-  vertices: array(number()).exactOptional(),
-});
+export const _3DModelSchema = open(
+  object({
+    vertices: array(number()).exactOptional(),
+  }),
+);
 
-export const DefaultSchema = object({
-  type: string().exactOptional(),
-  properties: objectKeys(
-    { named: [], rest: string() },
-    object({}).catchall(string()),
-  ).exactOptional(),
-  description: string().exactOptional(),
-});
+export const DefaultSchema = open(
+  object({
+    type: string().exactOptional(),
+    properties: objectKeys(
+      { named: [], rest: string() },
+      object({}).catchall(string()),
+    ).exactOptional(),
+    description: string().exactOptional(),
+  }),
+);
 
 export const Pet2Schema = string();
 
-export const PetSchema = number().refine(isInteger, "Expected an integer");
-
-export const RootSchema = object({
-  a: CompactionSettingsInput2Schema,
-  b: CompactionSettingsInputSchema,
-  c: LettaSchemasMessageToolReturnOutputSchema,
-  d: _3DModelSchema,
-  e: DefaultSchema,
-  f: Pet2Schema,
-  g: PetSchema,
+export const PetSchema = meta(number().refine(isInteger, "Expected an integer"), {
+  type: "integer",
 });
+
+export const RootSchema = open(
+  object({
+    a: CompactionSettingsInput2Schema,
+    b: CompactionSettingsInputSchema,
+    c: LettaSchemasMessageToolReturnOutputSchema,
+    d: _3DModelSchema,
+    e: DefaultSchema,
+    f: Pet2Schema,
+    g: PetSchema,
+  }),
+);

@@ -18,6 +18,9 @@ function discriminatedUnion<
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
+function lazy<T extends z.core.SomeType>(getter: () => T) {
+  return z.lazy(getter);
+}
 function literal<const T extends z.core.util.Literal>(value: T) {
   return z.literal(value);
 }
@@ -35,11 +38,37 @@ function string() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -50,15 +79,18 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const InitRuleSchema = strictObject({
-  tool_name: string(),
-  type: literal("run_first").exactOptional(),
-});
+export const InitRuleSchema = meta(
+  strictObject({
+    tool_name: string(),
+    type: meta(literal("run_first"), { title: "Type", default: "run_first" }).exactOptional(),
+  }),
+  { title: "InitRule" },
+);
 
 export const MaxCountRuleSchema = strictObject({
   tool_name: string(),
-  type: literal("max_count_per_step").exactOptional(),
-  max_count: number().gte(1).refine(isInteger, "Expected an integer"),
+  type: meta(literal("max_count_per_step"), { default: "max_count_per_step" }).exactOptional(),
+  max_count: meta(number().gte(1).refine(isInteger, "Expected an integer"), { type: "integer" }),
 });
 
 export const ToolRuleSchema = discriminatedUnion("type", [
@@ -72,27 +104,42 @@ export const ToolRuleSchema = discriminatedUnion("type", [
 
 export const NoteKindSchema = _enum(["text", "link"]);
 
-export const TextNoteSchema = object({
-  kind: NoteKindSchema.exactOptional(),
-  text: string(),
-});
+export const TextNoteSchema = open(
+  object({
+    kind: meta(
+      lazy(() => NoteKindSchema),
+      { default: "text" },
+    ).exactOptional(),
+    text: string(),
+  }),
+);
 
-export const LinkNoteSchema = object({
-  kind: NoteKindSchema.exactOptional(),
-  href: string(),
-});
+export const LinkNoteSchema = open(
+  object({
+    kind: meta(
+      lazy(() => NoteKindSchema),
+      { default: "link" },
+    ).exactOptional(),
+    href: string(),
+  }),
+);
 
-export const AgentSchema = object({
-  rules: array(ToolRuleSchema),
-  first: InitRuleSchema.exactOptional(),
-  note: discriminatedUnion("kind", [
-    withTag(TextNoteSchema, {
-      kind: literal("text"),
-    }),
-    withTag(LinkNoteSchema, {
-      kind: literal("link"),
-    }),
-  ])
-    .nullable()
-    .exactOptional(),
-});
+export const AgentSchema = open(
+  object({
+    rules: array(ToolRuleSchema),
+    first: meta(
+      lazy(() => InitRuleSchema),
+      { description: "Used alone: the tag may be left out, as the variant says." },
+    ).exactOptional(),
+    note: discriminatedUnion("kind", [
+      withTag(TextNoteSchema, {
+        kind: literal("text"),
+      }),
+      withTag(LinkNoteSchema, {
+        kind: literal("link"),
+      }),
+    ])
+      .nullable()
+      .exactOptional(),
+  }),
+);

@@ -35,11 +35,37 @@ function xor<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -55,36 +81,47 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const CircleSchema = object({
-  kind: literal("circle"),
-  radius: number().gt(0),
-});
+export const CircleSchema = open(
+  object({
+    kind: literal("circle"),
+    radius: number().gt(0),
+  }),
+);
 
-export const SquareSchema = object({
-  kind: _enum(["square"]),
-  side: number(),
-});
+export const SquareSchema = open(
+  object({
+    kind: _enum(["square"]),
+    side: number(),
+  }),
+);
 
 export const InitRuleSchema = strictObject({
-  type: literal("init").exactOptional(),
+  type: meta(literal("init"), { default: "init" }).exactOptional(),
   tool: string(),
 });
 
 export const ExitRuleSchema = strictObject({
-  type: literal("exit").exactOptional(),
+  type: meta(literal("exit"), { default: "exit" }).exactOptional(),
   tool: string(),
-  code: number().refine(isInteger, "Expected an integer").exactOptional(),
+  code: meta(number().refine(isInteger, "Expected an integer"), {
+    type: "integer",
+  }).exactOptional(),
 });
 
-export const ShapesSchema = object({
-  shape: discriminatedUnion("kind", [CircleSchema, SquareSchema]),
-  rule: discriminatedUnion("type", [
-    withTag(InitRuleSchema, {
-      type: literal("init"),
-    }),
-    withTag(ExitRuleSchema, {
-      type: literal("exit"),
-    }),
-  ]),
-  either: xor([string(), string().refine(maxLength(3), "Too long")]).exactOptional(),
-});
+export const ShapesSchema = open(
+  object({
+    shape: discriminatedUnion("kind", [CircleSchema, SquareSchema]),
+    rule: discriminatedUnion("type", [
+      withTag(InitRuleSchema, {
+        type: literal("init"),
+      }),
+      withTag(ExitRuleSchema, {
+        type: literal("exit"),
+      }),
+    ]),
+    either: xor([
+      string(),
+      meta(string().refine(maxLength(3), "Too long"), { maxLength: 3 }),
+    ]).exactOptional(),
+  }),
+);

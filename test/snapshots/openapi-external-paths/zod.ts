@@ -22,6 +22,25 @@ function string() {
   return z.string();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** ajv-formats' email (full mode), mirrored so that Zod and Ajv agree. */
 const emailFormat =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -161,32 +180,50 @@ function receivedParameters<T extends z.core.SomeType>(
 }
 
 /** The query parameters of GET /pets. */
-export const ListPetsQuerySchema = object({
-  limit: number().lte(50).refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const ListPetsQuerySchema = meta(
+  open(
+    object({
+      limit: meta(number().lte(50).refine(isInteger, "Expected an integer"), {
+        type: "integer",
+      }).exactOptional(),
+    }),
+  ),
+  { description: "The query parameters of GET /pets." },
+);
 
-export const ErrorSchema = object({
-  code: number().refine(isInteger, "Expected an integer"),
-  message: string().exactOptional(),
-});
+export const ErrorSchema = open(
+  object({
+    code: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+    message: string().exactOptional(),
+  }),
+);
 
-export const PetSchema = object({
-  id: number().refine(isInteger, "Expected an integer"),
-  name: string(),
-  status: _enum(["available", "sold"]).exactOptional(),
-  errors: array(ErrorSchema).exactOptional(),
-});
+export const PetSchema = open(
+  object({
+    id: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+      format: "int64",
+    }),
+    name: string(),
+    status: _enum(["available", "sold"]).exactOptional(),
+    errors: array(ErrorSchema).exactOptional(),
+  }),
+);
 
 export const ListPetsResponse200Schema = array(PetSchema);
 
-export const CreatePetBodyOwnerSchema = object({
-  email: string().refine(isEmail, "Invalid email").exactOptional(),
-});
+export const CreatePetBodyOwnerSchema = open(
+  object({
+    email: meta(string().refine(isEmail, "Invalid email"), { format: "email" }).exactOptional(),
+  }),
+);
 
-export const CreatePetBodySchema = object({
-  name: string(),
-  owner: CreatePetBodyOwnerSchema.nullable().exactOptional(),
-});
+export const CreatePetBodySchema = open(
+  object({
+    name: string(),
+    owner: CreatePetBodyOwnerSchema.nullable().exactOptional(),
+  }),
+);
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -32,11 +32,37 @@ function string() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -171,18 +197,25 @@ function receivedParameters<T extends z.core.SomeType>(
   }, schema);
 }
 
-export const CatSchema = object({
-  petType: literal("cat"),
-  name: string(),
-  lives: number().gte(1).refine(isInteger, "Expected an integer"),
-});
+export const CatSchema = open(
+  object({
+    petType: literal("cat"),
+    name: string(),
+    lives: meta(number().gte(1).refine(isInteger, "Expected an integer"), { type: "integer" }),
+  }),
+);
 
 /** A good dog. */
-export const DogSchema = object({
-  petType: string(),
-  name: string(),
-  barks: boolean().exactOptional(),
-});
+export const DogSchema = meta(
+  open(
+    object({
+      petType: string(),
+      name: string(),
+      barks: boolean().exactOptional(),
+    }),
+  ),
+  { description: "A good dog." },
+);
 
 export const PetSchema = discriminatedUnion("petType", [
   CatSchema,
@@ -191,17 +224,27 @@ export const PetSchema = discriminatedUnion("petType", [
   }),
 ]);
 
-export const CarSchema = object({
-  kind: string().exactOptional(),
-  wheels: number().refine(isInteger, "Expected an integer").exactOptional(),
-  seats: number().refine(isInteger, "Expected an integer"),
-});
+export const CarSchema = open(
+  object({
+    kind: string().exactOptional(),
+    wheels: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+    seats: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+  }),
+);
 
-export const BikeSchema = object({
-  kind: _enum(["Bike"]).exactOptional(),
-  wheels: number().refine(isInteger, "Expected an integer").exactOptional(),
-  gears: number().refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const BikeSchema = open(
+  object({
+    kind: _enum(["Bike"]).exactOptional(),
+    wheels: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+    gears: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);
 
 export const VehicleSchema = discriminatedUnion("kind", [
   withTag(CarSchema, {
@@ -212,25 +255,38 @@ export const VehicleSchema = discriminatedUnion("kind", [
   }),
 ]);
 
-export const HomeSchema = object({
-  pet: PetSchema,
-  vehicle: VehicleSchema,
-});
+export const HomeSchema = open(
+  object({
+    pet: PetSchema,
+    vehicle: VehicleSchema,
+  }),
+);
 
-export const PetBaseSchema = object({
-  petType: string(),
-  name: string(),
-});
+export const PetBaseSchema = open(
+  object({
+    petType: string(),
+    name: string(),
+  }),
+);
 
-export const VehicleBaseSchema = object({
-  kind: string().exactOptional(),
-  wheels: number().refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const VehicleBaseSchema = open(
+  object({
+    kind: string().exactOptional(),
+    wheels: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);
 
 /** The path parameters of GET /pets/{id}. */
-export const GetPetPathSchema = object({
-  id: string(),
-});
+export const GetPetPathSchema = meta(
+  open(
+    object({
+      id: string(),
+    }),
+  ),
+  { description: "The path parameters of GET /pets/{id}." },
+);
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

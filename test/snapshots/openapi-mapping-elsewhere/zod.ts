@@ -29,11 +29,37 @@ function string() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -44,15 +70,19 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const ParrotSchema = object({
-  kind: string(),
-  words: array(string()).exactOptional(),
-});
+export const ParrotSchema = open(
+  object({
+    kind: string(),
+    words: array(string()).exactOptional(),
+  }),
+);
 
-export const FinchSchema = object({
-  kind: string(),
-  song: string().exactOptional(),
-});
+export const FinchSchema = open(
+  object({
+    kind: string(),
+    song: string().exactOptional(),
+  }),
+);
 
 export const BirdSchema = discriminatedUnion("kind", [
   withTag(ParrotSchema, {
@@ -63,26 +93,32 @@ export const BirdSchema = discriminatedUnion("kind", [
   }),
 ]);
 
-export const CatSchema = object({
-  kind: string(),
-  lives: number().refine(isInteger, "Expected an integer"),
-});
+export const CatSchema = open(
+  object({
+    kind: string(),
+    lives: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+  }),
+);
 
-export const ZooSchema = object({
-  pet: discriminatedUnion("kind", [
-    withTag(CatSchema, {
-      kind: literal("cat"),
-    }),
-    withTag(FinchSchema, {
-      kind: literal("finch"),
-    }),
-  ]),
-  bird: BirdSchema,
-});
+export const ZooSchema = open(
+  object({
+    pet: discriminatedUnion("kind", [
+      withTag(CatSchema, {
+        kind: literal("cat"),
+      }),
+      withTag(FinchSchema, {
+        kind: literal("finch"),
+      }),
+    ]),
+    bird: BirdSchema,
+  }),
+);
 
-export const BirdBaseSchema = object({
-  kind: string(),
-});
+export const BirdBaseSchema = open(
+  object({
+    kind: string(),
+  }),
+);
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -22,16 +22,41 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.union(options);
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** Integer values with names, as generators write named enums. */
-export const ComponentTypeSchema = union([literal(1), literal(2), literal(4)]);
-
-export const ButtonSchema = object({
-  type: literal(2),
-  label: string(),
+export const ComponentTypeSchema = meta(union([literal(1), literal(2), literal(4)]), {
+  description: "Integer values with names, as generators write named enums.",
 });
 
-export const RowSchema = object({
-  type: literal(1),
-  kinds: array(ComponentTypeSchema).exactOptional(),
-  components: array(ButtonSchema),
-});
+export const ButtonSchema = open(
+  object({
+    type: meta(literal(2), { description: "Always BUTTON, and one of the ComponentType values." }),
+    label: string(),
+  }),
+);
+
+export const RowSchema = open(
+  object({
+    type: literal(1),
+    kinds: array(ComponentTypeSchema).exactOptional(),
+    components: array(ButtonSchema),
+  }),
+);

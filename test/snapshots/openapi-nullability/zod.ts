@@ -25,6 +25,17 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.union(options);
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
 function isDate(text: string): boolean {
   const match = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(text);
@@ -72,14 +83,17 @@ function isInteger(value: number): boolean {
 export const ColorSchema = _enum(["red", "green"]);
 
 export const NullablesSchema = strictObject({
-  a: string().nullable(),
-  b: number().refine(isInteger, "Expected an integer").nullable(),
-  c: string().refine(isDateTime, "Invalid date-time").nullable(),
+  a: meta(string().nullable(), { description: "3.0 spelling inside a 3.1 document" }),
+  b: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }).nullable(),
+  c: meta(string().refine(isDateTime, "Invalid date-time"), { format: "date-time" }).nullable(),
   d: ColorSchema.nullable(),
   e: _enum(["x", "y"]).nullable(),
   f: _null(),
-  g: ColorSchema.nullable(),
-  h: union([string(), number().refine(isInteger, "Expected an integer")])
+  g: meta(ColorSchema.nullable(), {
+    description: "ref inside anyOf with null first",
+    default: null,
+  }),
+  h: union([string(), meta(number().refine(isInteger, "Expected an integer"), { type: "integer" })])
     .nullable()
     .exactOptional(),
 });

@@ -31,6 +31,25 @@ function unknown() {
   return z.unknown();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** JSON Schema `minLength` counts characters (code points); Zod's `.min` counts UTF-16 units. */
 function minLength(min: number) {
   return (text: string): boolean => [...text].length >= min;
@@ -224,113 +243,223 @@ function receivedParameters<T extends z.core.SomeType>(
   }, schema);
 }
 
-export const PetSchema = object({
-  id: number().refine(isInteger, "Expected an integer"),
-  name: string().refine(minLength(1), "Too short"),
-  tag: string().nullable().exactOptional(),
-  callbackUrl: string().refine(isUri, "Invalid uri").exactOptional(),
-});
+export const PetSchema = open(
+  object({
+    id: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+      format: "int64",
+    }),
+    name: meta(string().refine(minLength(1), "Too short"), { minLength: 1 }),
+    tag: string().nullable().exactOptional(),
+    callbackUrl: meta(string().refine(isUri, "Invalid uri"), { format: "uri" }).exactOptional(),
+  }),
+);
 
-export const ErrorSchema = object({
-  code: number().refine(isInteger, "Expected an integer"),
-  message: string(),
-});
+export const ErrorSchema = open(
+  object({
+    code: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+    message: string(),
+  }),
+);
 
 /** The query parameters of GET /pets. */
-export const ListPetsQuerySchema = object({
-  limit: number().gte(1).lte(100).refine(isInteger, "Expected an integer").exactOptional(),
-  tags: array(string()).exactOptional(),
-  ids: array(number().refine(isInteger, "Expected an integer")).exactOptional(),
-  include_deleted: boolean().exactOptional(),
-  sort: _enum(["asc", "desc"]).exactOptional(),
-  score: number().exactOptional(),
-});
+export const ListPetsQuerySchema = meta(
+  open(
+    object({
+      limit: meta(number().gte(1).lte(100).refine(isInteger, "Expected an integer"), {
+        type: "integer",
+        description: "How many pets to return.",
+        examples: [20],
+      }).exactOptional(),
+      tags: meta(array(string()), {
+        description: "Exploded form (the default) - tags=a&tags=b.",
+      }).exactOptional(),
+      ids: meta(
+        array(meta(number().refine(isInteger, "Expected an integer"), { type: "integer" })),
+        { description: "Form, not exploded - ids=1,2,3." },
+      ).exactOptional(),
+      include_deleted: meta(boolean(), { default: false }).exactOptional(),
+      sort: _enum(["asc", "desc"]).exactOptional(),
+      score: number().exactOptional(),
+    }),
+  ),
+  { description: "The query parameters of GET /pets." },
+);
 
 /** The header parameters of GET /pets. */
-export const ListPetsHeadersSchema = object({
-  "X-Trace-Id": string().refine(isUuid, "Invalid uuid").exactOptional(),
-  "X-Rate-Limit": number().refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const ListPetsHeadersSchema = meta(
+  open(
+    object({
+      "X-Trace-Id": meta(string().refine(isUuid, "Invalid uuid"), {
+        format: "uuid",
+        pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+      }).exactOptional(),
+      "X-Rate-Limit": meta(number().refine(isInteger, "Expected an integer"), {
+        type: "integer",
+      }).exactOptional(),
+    }),
+  ),
+  { description: "The header parameters of GET /pets." },
+);
 
 /** Response headers. */
-export const ListPetsResponse200HeadersSchema = object({
-  "X-Next": string().exactOptional(),
-  "X-Total": number().gte(0).refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const ListPetsResponse200HeadersSchema = meta(
+  open(
+    object({
+      "X-Next": meta(string(), { description: "The next page's cursor." }).exactOptional(),
+      "X-Total": meta(number().gte(0).refine(isInteger, "Expected an integer"), {
+        type: "integer",
+        description: "How many pets there are.",
+      }).exactOptional(),
+    }),
+  ),
+  { description: "Response headers." },
+);
 
 /** The header parameters of POST /pets. */
-export const CreatePetHeadersSchema = object({
-  "X-Trace-Id": string().refine(isUuid, "Invalid uuid").exactOptional(),
-});
+export const CreatePetHeadersSchema = meta(
+  open(
+    object({
+      "X-Trace-Id": meta(string().refine(isUuid, "Invalid uuid"), {
+        format: "uuid",
+        pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+      }).exactOptional(),
+    }),
+  ),
+  { description: "The header parameters of POST /pets." },
+);
 
 /** Response headers. */
-export const ClientErrorResponseHeadersSchema = object({
-  "X-Error-Code": string().exactOptional(),
-});
+export const ClientErrorResponseHeadersSchema = meta(
+  open(
+    object({
+      "X-Error-Code": string().exactOptional(),
+    }),
+  ),
+  { description: "Response headers." },
+);
 
 /** The query parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdQuerySchema = object({
-  fields: array(_enum(["id", "name", "tag"])).exactOptional(),
-});
+export const GetPetsByPetIdQuerySchema = meta(
+  open(
+    object({
+      fields: array(_enum(["id", "name", "tag"])).exactOptional(),
+    }),
+  ),
+  { description: "The query parameters of GET /pets/{petId}." },
+);
 
 /** The header parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdHeadersSchema = object({
-  "X-Request-Id": string(),
-});
+export const GetPetsByPetIdHeadersSchema = meta(
+  open(
+    object({
+      "X-Request-Id": string(),
+    }),
+  ),
+  { description: "The header parameters of GET /pets/{petId}." },
+);
 
 /** The path parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdPathSchema = object({
-  petId: number().refine(isInteger, "Expected an integer"),
-});
+export const GetPetsByPetIdPathSchema = meta(
+  open(
+    object({
+      petId: meta(number().refine(isInteger, "Expected an integer"), {
+        type: "integer",
+        format: "int64",
+      }),
+    }),
+  ),
+  { description: "The path parameters of GET /pets/{petId}." },
+);
 
 /** The cookie parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdCookiesSchema = object({
-  session: string().exactOptional(),
-});
+export const GetPetsByPetIdCookiesSchema = meta(
+  open(
+    object({
+      session: string().exactOptional(),
+    }),
+  ),
+  { description: "The cookie parameters of GET /pets/{petId}." },
+);
 
 /** The path parameters of DELETE /pets/{petId}. */
-export const DeletePetPathSchema = object({
-  petId: number().refine(isInteger, "Expected an integer"),
-});
+export const DeletePetPathSchema = meta(
+  open(
+    object({
+      petId: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+    }),
+  ),
+  { description: "The path parameters of DELETE /pets/{petId}." },
+);
 
 /** The query parameters of GET /maps/{coords}. */
-export const GetMapQuerySchema = object({
-  zoom: union([number().refine(isInteger, "Expected an integer"), boolean()]).exactOptional(),
-});
+export const GetMapQuerySchema = meta(
+  open(
+    object({
+      zoom: union([
+        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+        boolean(),
+      ]).exactOptional(),
+    }),
+  ),
+  { description: "The query parameters of GET /maps/{coords}." },
+);
 
 /** The path parameters of GET /maps/{coords}. */
-export const GetMapPathSchema = object({
-  coords: array(number()),
-});
+export const GetMapPathSchema = meta(
+  open(
+    object({
+      coords: array(number()),
+    }),
+  ),
+  { description: "The path parameters of GET /maps/{coords}." },
+);
 
-export const SearchQueryFilterSchema = object({
-  min: number().exactOptional(),
-  max: number().exactOptional(),
-});
+export const SearchQueryFilterSchema = open(
+  object({
+    min: number().exactOptional(),
+    max: number().exactOptional(),
+  }),
+);
 
-export const SearchQueryWhereSchema = object({
-  near: string().exactOptional(),
-});
+export const SearchQueryWhereSchema = open(
+  object({
+    near: string().exactOptional(),
+  }),
+);
 
 /** The query parameters of GET /search. */
-export const SearchQuerySchema = object({
-  filter: SearchQueryFilterSchema.exactOptional(),
-  words: array(string()).exactOptional(),
-  codes: array(number().refine(isInteger, "Expected an integer")).exactOptional(),
-  where: SearchQueryWhereSchema.exactOptional(),
-});
+export const SearchQuerySchema = meta(
+  open(
+    object({
+      filter: SearchQueryFilterSchema.exactOptional(),
+      words: array(string()).exactOptional(),
+      codes: array(
+        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+      ).exactOptional(),
+      where: SearchQueryWhereSchema.exactOptional(),
+    }),
+  ),
+  { description: "The query parameters of GET /search." },
+);
 
 export const ListPetsResponse200Schema = array(PetSchema);
 
-export const CreatePetOnAdoptedPostBodySchema = object({
-  petId: number().refine(isInteger, "Expected an integer"),
-  adoptedAt: string().refine(isDateTime, "Invalid date-time"),
-});
+export const CreatePetOnAdoptedPostBodySchema = open(
+  object({
+    petId: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+    adoptedAt: meta(string().refine(isDateTime, "Invalid date-time"), { format: "date-time" }),
+  }),
+);
 
-export const SearchResponse200Schema = object({
-  total: number().refine(isInteger, "Expected an integer").exactOptional(),
-  pets: array(PetSchema).exactOptional(),
-});
+export const SearchResponse200Schema = open(
+  object({
+    total: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+    pets: array(PetSchema).exactOptional(),
+  }),
+);
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -23,30 +23,57 @@ function string() {
   return z.string();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
 function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const TreeNodeSchema: z.ZodType<T.TreeNode> = object({
-  value: number().refine(isInteger, "Expected an integer"),
-  children: array(lazy(() => TreeNodeSchema)).exactOptional(),
-  parent: lazy(() => TreeNodeSchema)
-    .nullable()
-    .exactOptional(),
-});
+export const TreeNodeSchema: z.ZodType<T.TreeNode> = open(
+  object({
+    value: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
+    children: array(lazy(() => TreeNodeSchema)).exactOptional(),
+    parent: lazy(() => TreeNodeSchema)
+      .nullable()
+      .exactOptional(),
+  }),
+);
 
-export const CompanySchema: z.ZodType<T.Company> = object({
-  name: string(),
-  staff: array(lazy(() => PersonSchema)).exactOptional(),
-});
+export const CompanySchema: z.ZodType<T.Company> = open(
+  object({
+    name: string(),
+    staff: array(lazy(() => PersonSchema)).exactOptional(),
+  }),
+);
 
-export const PersonSchema: z.ZodType<T.Person> = object({
-  name: string(),
-  employer: CompanySchema.exactOptional(),
-});
+export const PersonSchema: z.ZodType<T.Person> = open(
+  object({
+    name: string(),
+    employer: CompanySchema.exactOptional(),
+  }),
+);
 
-export const ForestSchema = object({
-  trees: array(TreeNodeSchema),
-  owner: PersonSchema.exactOptional(),
-});
+export const ForestSchema = open(
+  object({
+    trees: array(TreeNodeSchema),
+    owner: PersonSchema.exactOptional(),
+  }),
+);

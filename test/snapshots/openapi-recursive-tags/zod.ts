@@ -36,11 +36,37 @@ function string() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -56,10 +82,12 @@ function recursiveOption<T extends z.core.SomeType>(variant: T) {
 
 /** `withTag` for a variant that takes part in a recursion (typed `z.ZodType<T>`, a `z.object` at run time). */
 function recursiveWithTag<T, B extends z.core.$ZodLooseShape>(variant: z.ZodType<T>, tag: B) {
-  return (variant as unknown as z.ZodObject).extend(tag) as unknown as z.ZodType<
-    T & z.output<z.ZodObject<B>>,
-    unknown
-  > & { _zod: { propValues: z.core.util.PropValues } };
+  return sameKeywords(
+    variant,
+    (variant as unknown as z.ZodObject).extend(tag),
+  ) as unknown as z.ZodType<T & z.output<z.ZodObject<B>>, unknown> & {
+    _zod: { propValues: z.core.util.PropValues };
+  };
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -67,52 +95,75 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const LeafSchema: z.ZodType<T.Leaf> = object({
-  kind: string(),
-  parent: lazy(() => NodeSchema).exactOptional(),
-  value: number().refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const LeafSchema: z.ZodType<T.Leaf> = open(
+  object({
+    kind: string(),
+    parent: lazy(() => NodeSchema).exactOptional(),
+    value: meta(number().refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);
 
-export const BranchSchema: z.ZodType<T.Branch> = object({
-  kind: literal("Branch"),
-  parent: lazy(() => NodeSchema).exactOptional(),
-  children: array(lazy(() => NodeSchema)),
-});
+export const BranchSchema: z.ZodType<T.Branch> = open(
+  object({
+    kind: literal("Branch"),
+    parent: lazy(() => NodeSchema).exactOptional(),
+    children: array(lazy(() => NodeSchema)),
+  }),
+);
 
 /** A tree in the inheritance style. */
-export const NodeSchema: z.ZodType<T.Node> = discriminatedUnion("kind", [
-  recursiveWithTag(LeafSchema, {
-    kind: literal("Leaf"),
+export const NodeSchema: z.ZodType<T.Node> = meta(
+  discriminatedUnion("kind", [
+    recursiveWithTag(LeafSchema, {
+      kind: literal("Leaf"),
+    }),
+    recursiveOption(BranchSchema),
+  ]),
+  { description: "A tree in the inheritance style." },
+);
+
+export const NumSchema = open(
+  object({
+    op: string(),
+    v: number(),
   }),
-  recursiveOption(BranchSchema),
-]);
+);
 
-export const NumSchema = object({
-  op: string(),
-  v: number(),
-});
-
-export const AddSchema: z.ZodType<T.Add> = object({
-  op: _enum(["add"]),
-  l: lazy(() => ExprSchema),
-  r: lazy(() => ExprSchema),
-});
+export const AddSchema: z.ZodType<T.Add> = open(
+  object({
+    op: _enum(["add"]),
+    l: lazy(() => ExprSchema),
+    r: lazy(() => ExprSchema),
+  }),
+);
 
 /** An expression tree; a wrong tag anywhere in it names the tags allowed. */
-export const ExprSchema: z.ZodType<T.Expr> = discriminatedUnion("op", [
-  withTag(NumSchema, {
-    op: literal("num"),
-  }),
-  recursiveOption(AddSchema),
-]);
+export const ExprSchema: z.ZodType<T.Expr> = meta(
+  discriminatedUnion("op", [
+    withTag(NumSchema, {
+      op: literal("num"),
+    }),
+    recursiveOption(AddSchema),
+  ]),
+  { description: "An expression tree; a wrong tag anywhere in it names the tags allowed." },
+);
 
 /** A tree in the inheritance style. */
-export const NodeBaseSchema = object({
-  kind: string(),
-  parent: NodeSchema.exactOptional(),
-});
+export const NodeBaseSchema = meta(
+  open(
+    object({
+      kind: string(),
+      parent: NodeSchema.exactOptional(),
+    }),
+  ),
+  { description: "A tree in the inheritance style." },
+);
 
-export const DocumentSchema = object({
-  expr: ExprSchema,
-  tree: NodeSchema,
-});
+export const DocumentSchema = open(
+  object({
+    expr: ExprSchema,
+    tree: NodeSchema,
+  }),
+);

@@ -19,15 +19,40 @@ function string() {
   return z.string();
 }
 
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
 function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const VehicleSchema = never();
-
-export const CarSchema = object({
-  vin: string(),
-  doors: number().gte(0).lte(255).refine(isInteger, "Expected an integer").exactOptional(),
+export const VehicleSchema = meta(never(), {
+  description: "Abstract: a base for $extends; no value is valid against the type itself.",
 });
+
+export const CarSchema = open(
+  object({
+    vin: string(),
+    doors: meta(number().gte(0).lte(255).refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);

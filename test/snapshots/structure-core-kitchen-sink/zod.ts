@@ -44,6 +44,59 @@ function xor<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
+ * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ */
+function open<T extends z.core.SomeType>(schema: T): T {
+  return meta(schema, { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}
+
+/**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
  * which make it work out the schema's input and output types at every call.
@@ -113,7 +166,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -153,7 +206,44 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
 }
 
 /**
@@ -161,7 +251,7 @@ function objectKeys<T extends z.core.SomeType>(
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -227,22 +317,30 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const ShopMoneySchema = object({
-  amount: string().regex(pattern("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
-  currency: _enum(["EUR", "USD"]),
-});
+export const ShopMoneySchema = open(
+  object({
+    amount: string().regex(pattern("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
+    currency: _enum(["EUR", "USD"]),
+  }),
+);
 
-export const ShopBookSchema = object({
-  sku: string(),
-  kind: string(),
-  isbn: string(),
-});
+export const ShopBookSchema = open(
+  object({
+    sku: string(),
+    kind: string(),
+    isbn: string(),
+  }),
+);
 
-export const ShopGadgetSchema = object({
-  sku: string(),
-  kind: string(),
-  watts: number().gte(0).lte(65535).refine(isInteger, "Expected an integer").exactOptional(),
-});
+export const ShopGadgetSchema = open(
+  object({
+    sku: string(),
+    kind: string(),
+    watts: meta(number().gte(0).lte(65535).refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+  }),
+);
 
 export const ShopAnyItemSchema = discriminatedUnion("kind", [
   withTag(ShopBookSchema, {
@@ -262,47 +360,69 @@ export const ShopPaymentSchema = xor([
   }),
 ]);
 
-export const ShopOrderSchema = object({
-  id: string().refine(isUuid, "Invalid uuid"),
-  sequence: string().regex(
-    pattern(
-      "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
+export const ShopOrderSchema = open(
+  object({
+    id: meta(string().refine(isUuid, "Invalid uuid"), {
+      format: "uuid",
+      pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+    }),
+    sequence: string().regex(
+      pattern(
+        "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
+      ),
     ),
-  ),
-  huge: string()
-    .regex(
-      pattern(
-        "^(?:0|[1-9][0-9]{0,37}|[1-2][0-9]{38}|3[0-3][0-9]{37}|340[0-1][0-9]{35}|3402[0-7][0-9]{34}|34028[0-1][0-9]{33}|340282[0-2][0-9]{32}|3402823[0-5][0-9]{31}|34028236[0-5][0-9]{30}|340282366[0-8][0-9]{29}|3402823669[0-1][0-9]{28}|340282366920[0-8][0-9]{26}|3402823669209[0-2][0-9]{25}|34028236692093[0-7][0-9]{24}|340282366920938[0-3][0-9]{23}|3402823669209384[0-5][0-9]{22}|34028236692093846[0-2][0-9]{21}|340282366920938463[0-3][0-9]{20}|3402823669209384634[0-5][0-9]{19}|34028236692093846346[0-2][0-9]{18}|340282366920938463463[0-2][0-9]{17}|3402823669209384634633[0-6][0-9]{16}|34028236692093846346337[0-3][0-9]{15}|340282366920938463463374[0-5][0-9]{14}|34028236692093846346337460[0-6][0-9]{12}|340282366920938463463374607[0-3][0-9]{11}|3402823669209384634633746074[0-2][0-9]{10}|340282366920938463463374607430[0-9]{9}|340282366920938463463374607431[0-6][0-9]{8}|3402823669209384634633746074317[0-5][0-9]{7}|34028236692093846346337460743176[0-7][0-9]{6}|340282366920938463463374607431768[0-1][0-9]{5}|34028236692093846346337460743176820[0-9]{4}|340282366920938463463374607431768210[0-9]{3}|340282366920938463463374607431768211[0-3][0-9]{2}|3402823669209384634633746074317682114[0-4][0-9]|34028236692093846346337460743176821145[0-4]|340282366920938463463374607431768211455)$",
+    huge: string()
+      .regex(
+        pattern(
+          "^(?:0|[1-9][0-9]{0,37}|[1-2][0-9]{38}|3[0-3][0-9]{37}|340[0-1][0-9]{35}|3402[0-7][0-9]{34}|34028[0-1][0-9]{33}|340282[0-2][0-9]{32}|3402823[0-5][0-9]{31}|34028236[0-5][0-9]{30}|340282366[0-8][0-9]{29}|3402823669[0-1][0-9]{28}|340282366920[0-8][0-9]{26}|3402823669209[0-2][0-9]{25}|34028236692093[0-7][0-9]{24}|340282366920938[0-3][0-9]{23}|3402823669209384[0-5][0-9]{22}|34028236692093846[0-2][0-9]{21}|340282366920938463[0-3][0-9]{20}|3402823669209384634[0-5][0-9]{19}|34028236692093846346[0-2][0-9]{18}|340282366920938463463[0-2][0-9]{17}|3402823669209384634633[0-6][0-9]{16}|34028236692093846346337[0-3][0-9]{15}|340282366920938463463374[0-5][0-9]{14}|34028236692093846346337460[0-6][0-9]{12}|340282366920938463463374607[0-3][0-9]{11}|3402823669209384634633746074[0-2][0-9]{10}|340282366920938463463374607430[0-9]{9}|340282366920938463463374607431[0-6][0-9]{8}|3402823669209384634633746074317[0-5][0-9]{7}|34028236692093846346337460743176[0-7][0-9]{6}|340282366920938463463374607431768[0-1][0-9]{5}|34028236692093846346337460743176820[0-9]{4}|340282366920938463463374607431768210[0-9]{3}|340282366920938463463374607431768211[0-3][0-9]{2}|3402823669209384634633746074317682114[0-4][0-9]|34028236692093846346337460743176821145[0-4]|340282366920938463463374607431768211455)$",
+        ),
+      )
+      .exactOptional(),
+    small: meta(number().gte(-128).lte(127).refine(isInteger, "Expected an integer"), {
+      type: "integer",
+    }).exactOptional(),
+    total: ShopMoneySchema,
+    items: array(ShopAnyItemSchema).exactOptional(),
+    payment: ShopPaymentSchema.exactOptional(),
+    tags: meta(array(string()).refine(uniqueItems, "Items must be unique"), {
+      uniqueItems: true,
+    }).exactOptional(),
+    stock: objectKeys(
+      {
+        named: [],
+        rest: meta(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer"), {
+          type: "integer",
+        }),
+      },
+      object({}).catchall(
+        meta(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer"), {
+          type: "integer",
+        }),
       ),
-    )
-    .exactOptional(),
-  small: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
-  total: ShopMoneySchema,
-  items: array(ShopAnyItemSchema).exactOptional(),
-  payment: ShopPaymentSchema.exactOptional(),
-  tags: array(string()).refine(uniqueItems, "Items must be unique").exactOptional(),
-  stock: objectKeys(
-    { named: [], rest: number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer") },
-    object({}).catchall(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer")),
-  ).exactOptional(),
-  where: tuple([number(), number()]).exactOptional(),
-  placed: string().refine(isDateTime, "Invalid date-time").exactOptional(),
-  slot: string()
-    .regex(
-      pattern(
-        "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?$",
-      ),
-    )
-    .exactOptional(),
-  ttl: string()
-    .regex(
-      pattern(
-        "^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$",
-      ),
-    )
-    .exactOptional(),
-  note: string().nullable().exactOptional(),
-});
+    ).exactOptional(),
+    where: tuple([number(), number()]).exactOptional(),
+    placed: meta(string().refine(isDateTime, "Invalid date-time"), {
+      format: "date-time",
+    }).exactOptional(),
+    slot: string()
+      .regex(
+        pattern(
+          "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?$",
+        ),
+      )
+      .exactOptional(),
+    ttl: string()
+      .regex(
+        pattern(
+          "^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$",
+        ),
+      )
+      .exactOptional(),
+    note: string().nullable().exactOptional(),
+  }),
+);
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const ShopItemSchema = never();
+export const ShopItemSchema = meta(never(), {
+  description: "Abstract: a base for $extends; no value is valid against the type itself.",
+});
