@@ -4,7 +4,7 @@
  * the definition in schema.json accepts, judged by Ajv on seeded sample values; and it says what the
  * issue asked for (integer, format, description, default) where Letta's Job has them.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -52,6 +52,7 @@ async function generatedOnce(input: string) {
   const result = await generate({ input, cwd: root, targets: ['ts', 'json-schema', 'zod'] });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const dir = path.join(root, 'test/.tmp/zod-json-schema', name);
+  rmSync(dir, { recursive: true, force: true });
   await writeFiles(dir, result.files);
   const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Schemas;
   const schema = JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as Record<string, JsonValue>;
