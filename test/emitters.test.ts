@@ -15,6 +15,7 @@ const zodCtx = () => ({
   declared: new Set(['Pet']),
   helpers: new Set<HelperName>(),
   builders: new Set<BuilderName>(),
+  keywordObjects: new Map(),
 });
 const str: TypeNode = { kind: 'string' };
 const int: TypeNode = { kind: 'number', numberKind: 'integer' };
@@ -24,14 +25,14 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'string', format: 'date-time', checks: { minLength: 1, pattern: '^a/b' } },
     ts: 'string',
-    zod: 'string().refine(minLength(1), "Too short").regex(pattern("^a/b")).refine(isDateTime, "Invalid date-time")',
+    zod: 'meta(formatted("date-time", isDateTime).refine(minLength(1), "Too short").regex(pattern("^a/b")), { minLength: 1 })',
     json: { type: 'string', format: 'date-time', minLength: 1, pattern: '^a/b' },
   },
-  { given: int, ts: 'number', zod: 'number().refine(isInteger, "Expected an integer")', json: { type: 'integer' } },
+  { given: int, ts: 'number', zod: 'integer()', json: { type: 'integer' } },
   {
     given: { kind: 'number', numberKind: 'number', checks: { minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 } },
     ts: 'number',
-    zod: 'number().gte(0).lt(1).refine(multipleOf(0.5), "Expected a multiple of 0.5")',
+    zod: 'meta(number().gte(0).lt(1).refine(multipleOf(0.5), "Expected a multiple of 0.5"), { multipleOf: 0.5 })',
     json: { type: 'number', minimum: 0, exclusiveMaximum: 1, multipleOf: 0.5 },
   },
   { given: { kind: 'any' }, ts: 'unknown', zod: 'unknown()', json: {} },
@@ -68,7 +69,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
   {
     given: { kind: 'union', variants: [str, int] },
     ts: 'string | number',
-    zod: 'union([string(), number().refine(isInteger, "Expected an integer")])',
+    zod: 'union([string(), integer()])',
     json: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
   },
   {
@@ -81,7 +82,7 @@ const table: { given: TypeNode; ts: string; zod: string; json: unknown }[] = [
     given: { kind: 'object', properties: [{ name: 'n', type: int, required: false, docs: {} }], additional: { mode: 'schema', type: str } },
     ts: '{\nn?: number;\n[key: string]: string | number | undefined;\n}',
     // catchall skips an undeclared __proto__, so extra keys are also checked on the raw input.
-    zod: 'objectKeys({ named: ["n"], rest: string() }, object({\nn: number().refine(isInteger, "Expected an integer").exactOptional(),\n}).catchall(union([string(), number().refine(isInteger, "Expected an integer"), _undefined()])))',
+    zod: 'objectKeys({ named: ["n"], rest: string() }, object({\nn: integer().exactOptional(),\n}).catchall(union([string(), integer(), _undefined()])))',
     json: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { type: 'string' } },
   },
   {
@@ -132,9 +133,9 @@ describe('objects with inherited member names', () => {
   it('Zod reads own keys only, checks __proto__ on the raw input and keeps it in the result', () => {
     const ctx = zodCtx();
     expect(sourceText(zodExpression(node, ctx))).toBe(
-      'withOwnProto(objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", string(), false]] }, preprocess(ownPropertiesOnly, object({\nconstructor: string().exactOptional(),\n}))))',
+      'withOwnProto(objectKeys({ named: ["__proto__", "constructor"], own: [["__proto__", string(), false]] }, ownProperties(openObject({\nconstructor: string().exactOptional(),\n}))))',
     );
-    expect([...ctx.helpers]).toEqual(['ownPropertiesOnly', 'objectKeys', 'withOwnProto']);
+    expect([...ctx.helpers]).toEqual(['openObject', 'ownPropertiesOnly', 'objectKeys', 'withOwnProto']);
   });
   it('JSON Schema lists them as exact patternProperties', () => {
     expect(schemaOf(node)).toMatchObject({ patternProperties: { '^__proto__$': { type: 'string' }, '^constructor$': { type: 'string' } } });

@@ -9,12 +9,6 @@ import { z } from "zod";
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
-function lazy<T extends z.core.SomeType>(getter: () => T) {
-  return z.lazy(getter);
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -34,11 +28,34 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -80,73 +97,70 @@ function isDateTime(text: string): boolean {
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }
 
+// Documentation several properties share, for z.toJSONSchema (see `meta`).
+const createdByIdDocs = { description: "The id of the user that made this object." };
+
 /** Status of the job. */
-export const JobStatusSchema = meta(
-  _enum(["created", "running", "completed", "failed", "pending", "cancelled", "expired"]),
-  { description: "Status of the job." },
-);
+export const JobStatusSchema = _enum([
+  "created",
+  "running",
+  "completed",
+  "failed",
+  "pending",
+  "cancelled",
+  "expired",
+]);
+meta(JobStatusSchema, { description: "Status of the job." });
 
 export const JobTypeSchema = _enum(["job", "run", "batch"]);
 
 /** Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec. */
-export const JobSchema = meta(
-  open(
-    object({
-      created_by_id: meta(unknown(), {
-        description: "The id of the user that made this object.",
-      }).exactOptional(),
-      last_updated_by_id: meta(unknown(), {
-        description: "The id of the user that made this object.",
-      }).exactOptional(),
-      created_at: meta(string().refine(isDateTime, "Invalid date-time"), {
-        format: "date-time",
-        description: "The unix timestamp of when the job was created.",
-      }).exactOptional(),
-      updated_at: meta(unknown(), {
-        description: "The timestamp when the object was last updated.",
-      }).exactOptional(),
-      status: meta(
-        lazy(() => JobStatusSchema),
-        { description: "Status of the job." },
-      ).exactOptional(),
-      completed_at: meta(unknown(), {
-        description: "The unix timestamp of when the job was completed.",
-      }).exactOptional(),
-      stop_reason: meta(unknown(), {
-        description: "The reason why the job was stopped.",
-      }).exactOptional(),
-      metadata: meta(unknown(), { description: "The metadata of the job." }).exactOptional(),
-      job_type: JobTypeSchema.exactOptional(),
-      background: meta(unknown(), {
-        description: "Whether the job was created in background mode.",
-      }).exactOptional(),
-      agent_id: meta(unknown(), {
-        description: "The agent associated with this job/run.",
-      }).exactOptional(),
-      callback_url: meta(unknown(), {
-        description: "If set, POST to this URL when the job completes.",
-      }).exactOptional(),
-      callback_sent_at: meta(unknown(), {
-        description: "Timestamp when the callback was last attempted.",
-      }).exactOptional(),
-      callback_status_code: meta(unknown(), {
-        description: "HTTP status code returned by the callback endpoint.",
-      }).exactOptional(),
-      callback_error: meta(unknown(), {
-        description: "Optional error message from attempting to POST the callback endpoint.",
-      }).exactOptional(),
-      ttft_ns: meta(unknown(), {
-        description: "Time to first token for a run in nanoseconds",
-      }).exactOptional(),
-      total_duration_ns: meta(unknown(), {
-        description: "Total run duration in nanoseconds",
-      }).exactOptional(),
-      id: meta(string(), { description: "The human-friendly ID of the Job" }).exactOptional(),
-    }),
-  ),
+export const JobSchema = openObject({
+  created_by_id: unknown().exactOptional(),
+  last_updated_by_id: unknown().exactOptional(),
+  created_at: formatted("date-time", isDateTime).exactOptional(),
+  updated_at: unknown().exactOptional(),
+  status: JobStatusSchema.exactOptional(),
+  completed_at: unknown().exactOptional(),
+  stop_reason: unknown().exactOptional(),
+  metadata: unknown().exactOptional(),
+  job_type: JobTypeSchema.exactOptional(),
+  background: unknown().exactOptional(),
+  agent_id: unknown().exactOptional(),
+  callback_url: unknown().exactOptional(),
+  callback_sent_at: unknown().exactOptional(),
+  callback_status_code: unknown().exactOptional(),
+  callback_error: unknown().exactOptional(),
+  ttft_ns: unknown().exactOptional(),
+  total_duration_ns: unknown().exactOptional(),
+  id: string().exactOptional(),
+});
+describe(
+  JobSchema,
   {
     title: "Letta Job",
     description:
       "Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec.",
+  },
+  {
+    created_by_id: createdByIdDocs,
+    last_updated_by_id: createdByIdDocs,
+    created_at: { description: "The unix timestamp of when the job was created." },
+    updated_at: { description: "The timestamp when the object was last updated." },
+    status: { description: "Status of the job." },
+    completed_at: { description: "The unix timestamp of when the job was completed." },
+    stop_reason: { description: "The reason why the job was stopped." },
+    metadata: { description: "The metadata of the job." },
+    background: { description: "Whether the job was created in background mode." },
+    agent_id: { description: "The agent associated with this job/run." },
+    callback_url: { description: "If set, POST to this URL when the job completes." },
+    callback_sent_at: { description: "Timestamp when the callback was last attempted." },
+    callback_status_code: { description: "HTTP status code returned by the callback endpoint." },
+    callback_error: {
+      description: "Optional error message from attempting to POST the callback endpoint.",
+    },
+    ttft_ns: { description: "Time to first token for a run in nanoseconds" },
+    total_duration_ns: { description: "Total run duration in nanoseconds" },
+    id: { description: "The human-friendly ID of the Job" },
   },
 );

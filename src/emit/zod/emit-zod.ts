@@ -28,11 +28,22 @@ import type { Definition, Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
 import { builders } from '../../layout/doc.js';
-import { exportConst, functionReturning, sourceText, type Expr } from '../../layout/js.js';
+import {
+  assignment,
+  call,
+  exportConst,
+  functionReturning,
+  id,
+  object,
+  printExpr,
+  sourceText,
+  type Expr,
+  type ObjectProperty,
+} from '../../layout/js.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource, type TypeExpr } from '../../layout/ts.js';
 import { schemaNameResolver, zodContext, zodExpression, type ZodContext } from './expression.js';
-import { docKeywords } from './json-schema.js';
+import { docKeywords, jsonExpression, shareKeywordObjects, withKeywords } from './json-schema.js';
 import { builderDeclarations } from './builders.js';
 import { noOperationTables, operationTables, type OperationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
@@ -49,7 +60,14 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
-  const declarations = model.definitions.map((def) => declaration(def, ctx, withTypes));
+  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes));
+  const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) =>
+    segment(
+      () => ['const ', assignment(name, ' =', value), ';'],
+      () => `const ${name} = ${sourceText(value)};`,
+    ),
+  );
+  const declarations = declared.flatMap((layout) => layout());
   // types.ts is imported where a recursive schema takes its type from it, and for the proof.
   const usesTypes = withProof || (withTypes && model.definitions.some((def) => def.recursive || hasProtoKey(def)));
 
@@ -71,6 +89,10 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   if (builders !== undefined) segments.push(verbatim(builders));
   for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
   if (operations.parameters) segments.push(verbatim(parameterHelpers));
+  if (sharedDocs.length > 0) {
+    segments.push(verbatim('// Documentation several properties share, for z.toJSONSchema (see `meta`).'));
+    segments.push(...sharedDocs.map((shared) => ({ ...shared, blankLineBefore: false })));
+  }
   segments.push(...declarations);
   for (const table of operations.tables) segments.push(...tableSegments(table));
   if (withProof) segments.push(typeProof(model, ctx));
@@ -107,16 +129,44 @@ function tableSegments(table: { name: string; value: Expr }): Segment[] {
  * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
  * needs to type a self-referential initializer.
  */
-function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): Segment {
+function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): () => Segment[] {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
   const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
-  const expression = zodExpression(def.type, ctx, docKeywords(def.docs));
+  const docs = docKeywords(def.docs);
+  const lifted: ObjectProperty[] = [];
+  ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
+  let expression = zodExpression(def.type, ctx);
+  ctx.liftedDocs = undefined;
+  // Another constant under this name (an alias) gets the docs on a schema of its own (see withKeywords).
+  const alias = expression.kind === 'id';
+  if (alias) expression = withKeywords(expression, docs, ctx);
   ctx.declared.add(def.name);
   const name = ctx.schemaNameOf(def.name);
-  return segment(
-    () => exportConst(name, annotation, expression, doc),
-    () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`,
-  );
+  const declared = () =>
+    segment(
+      () => exportConst(name, annotation, expression, doc),
+      () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`,
+    );
+  if (alias || (Object.keys(docs).length === 0 && lifted.length === 0)) return () => [declared()];
+  // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped
+  // around it, they would indent the whole declaration a level deeper, and around each property's
+  // validator, they would cost tsc a generic call each. `describe` also registers the properties' docs
+  // on the schemas of the object's shape.
+  ctx.helpers.add(lifted.length > 0 ? 'describe' : 'meta');
+  const registered =
+    lifted.length > 0
+      ? call(id('describe'), id(name), jsonExpression(docs), object(lifted, true))
+      : call(id('meta'), id(name), jsonExpression(docs));
+  return () => [
+    declared(),
+    {
+      ...segment(
+        () => [printExpr(registered), ';'],
+        () => `${sourceText(registered)};`,
+      ),
+      blankLineBefore: false,
+    },
+  ];
 }
 
 /**

@@ -10,13 +10,22 @@ import {
 import { inheritedMemberNames } from '../escape.js';
 import { array, arrow, call, id, method, num, object, raw, sourceText, str, type Expr, type ObjectProperty } from '../../layout/js.js';
 import { builderCall, type BuilderName } from './builders.js';
-import { withStringFormat } from './formats.js';
+import { formattedString, hasFormatCheck } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
 import { pattern, refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
-import { docKeywords, nodeKeywords, withKeywords, type Keywords } from './json-schema.js';
+import {
+  docKeywords,
+  formatKeywords,
+  jsonExpression,
+  nodeKeywords,
+  refinementKeywords,
+  shareable,
+  withKeywords,
+  type Keywords,
+} from './json-schema.js';
 
 export interface ZodContext {
   schemaNameOf: (definitionName: string) => string;
@@ -27,6 +36,13 @@ export interface ZodContext {
   helpers: Set<HelperName>;
   /** Zod builders the file calls, each through a function it declares (see builders.ts). */
   builders: Set<BuilderName>;
+  /** Each property's documentation object by its JSON text, with a setter for each place that holds it (see shareKeywordObjects). */
+  keywordObjects: Map<string, { name: string; keywords: Keywords; uses: ((e: Expr) => void)[] }>;
+  /**
+   * Set while a definition's own object is built: its properties' docs go here instead of into their
+   * validators, for one `describe(…)` statement after the declaration (see emit-zod.ts).
+   */
+  liftedDocs?: ObjectProperty[] | undefined;
 }
 
 export function zodContext(model: Model): ZodContext {
@@ -37,6 +53,7 @@ export function zodContext(model: Model): ZodContext {
     declared: new Set(),
     helpers: new Set(),
     builders: new Set(),
+    keywordObjects: new Map(),
   };
 }
 
@@ -60,14 +77,17 @@ function literal(value: string | number | boolean | null): Expr {
  * The validator of a node, carrying for `z.toJSONSchema` what Zod cannot read from it (see
  * json-schema.ts), with `annotations` (a definition's or property's docs) besides.
  */
-export function zodExpression(node: TypeNode, ctx: ZodContext, annotations: Keywords = {}): Expr {
-  return withKeywords(structure(node, ctx), { ...nodeKeywords(node), ...annotations }, ctx);
+export function zodExpression(node: TypeNode, ctx: ZodContext, annotations: Keywords = {}, property?: string): Expr {
+  const keywords =
+    node.kind === 'string' && !hasFormatCheck(node.format) ? { ...formatKeywords(node), ...nodeKeywords(node) } : nodeKeywords(node);
+  return withKeywords(structure(node, ctx), { ...keywords, ...annotations }, ctx, property);
 }
 
 function structure(node: TypeNode, ctx: ZodContext): Expr {
   switch (node.kind) {
     case 'string': {
-      let s = z(ctx, 'string');
+      // A format with a check is `formatted(…)`, which carries the format for z.toJSONSchema itself.
+      let s = formattedString(node.format, refinementKeywords(node), (helper) => ctx.helpers.add(helper)) ?? z(ctx, 'string');
       const c = node.checks ?? {};
       // JSON Schema counts characters (code points); Zod's .min/.max count UTF-16 units, so an emoji is 2.
       // A named check rather than an arrow at each site: tsc instantiates `.refine` once per distinct
@@ -81,7 +101,7 @@ function structure(node: TypeNode, ctx: ZodContext): Expr {
         s = refine(s, call(id('maxLength'), num(c.maxLength)), 'Too long');
       }
       if (c.pattern !== undefined) s = method(s, 'regex', pattern(ctx.helpers, c.pattern));
-      return withStringFormat(s, node.format, (helper) => ctx.helpers.add(helper));
+      return s;
     }
     case 'number':
       return numberExpression(node, ctx);
@@ -180,22 +200,26 @@ function uniqueCheck(s: Expr, unique: boolean | undefined, ctx: ZodContext): Exp
 }
 
 function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {
+  const lifted = ctx.liftedDocs;
+  ctx.liftedDocs = undefined; // the definition's own object only, not the objects inside it
   const protoKey = node.properties.find((p) => p.name === '__proto__');
-  const entries: ObjectProperty[] = node.properties
-    .filter((p) => p !== protoKey)
-    .map((p) => ({ key: p.name, value: propertyExpression(p, ctx) }));
-  const shape = object(entries, true);
   const { additional } = node;
   const patterns = node.patternProperties ?? [];
   const checks = node.checks ?? {};
   // catchall skips an undeclared `__proto__`, so objects with a schema for extra keys check them raw too.
   const keyChecks = patterns.length > 0 || protoKey !== undefined || Object.keys(checks).length > 0 || additional.mode === 'schema';
+  // Docs are registered on the shape's schemas after the declaration only when the constant is the Zod object itself.
+  const plain = !keyChecks && !node.properties.some((p) => p.undeclared || inheritedMemberNames.has(p.name));
+  const entries: ObjectProperty[] = node.properties
+    .filter((p) => p !== protoKey)
+    .map((p) => ({ key: p.name, value: propertyExpression(p, ctx, plain ? lifted : undefined) }));
+  const shape = object(entries, true);
   let s: Expr;
   // Open by default: Zod writes a `z.object` (which accepts unknown keys and strips them) as closed
-  // when it describes output; `open` has z.toJSONSchema say nothing of other keys, as the document does.
+  // when it describes output; `openObject` has z.toJSONSchema say nothing of other keys, as the document does.
   const openObject = () => {
-    ctx.helpers.add('open');
-    return call(id('open'), z(ctx, 'object', shape));
+    ctx.helpers.add('openObject');
+    return call(id('openObject'), shape);
   };
   if (!keyChecks) {
     if (additional.mode === 'forbid') s = z(ctx, 'strictObject', shape);
@@ -276,7 +300,19 @@ function catchallExpression(node: NodeOf<'object'>, rest: TypeNode, ctx: ZodCont
   return members.size === 1 ? [...members.values()][0]! : z(ctx, 'union', array([...members.values()]));
 }
 
-function propertyExpression(p: Property, ctx: ZodContext): Expr {
-  const s = zodExpression(p.type, ctx, docKeywords(p.docs, p));
+function propertyExpression(p: Property, ctx: ZodContext, lifted?: ObjectProperty[]): Expr {
+  const docs = docKeywords(p.docs, p);
+  if (lifted !== undefined && Object.keys(docs).length > 0) {
+    const bare = zodExpression(p.type, ctx);
+    // A required reference is the other constant itself in the shape: its docs stay here (withKeywords).
+    if (!(p.required && bare.kind === 'id')) {
+      const entry: ObjectProperty = { key: p.name, value: jsonExpression(docs) };
+      lifted.push(entry);
+      shareable(ctx, docs, p.name, (e) => (entry.value = e));
+      return p.required ? bare : method(bare, 'exactOptional');
+    }
+    return withKeywords(bare, docs, ctx, p.name);
+  }
+  const s = zodExpression(p.type, ctx, docs, p.name);
   return p.required ? s : method(s, 'exactOptional');
 }

@@ -9,8 +9,9 @@
  * Checks are constants and functions declared once in zod.ts when used; none evaluates input as code.
  */
 import { assertedFormat, assertedFormatNames } from '../../model/formats.js';
-import { id, type Expr } from '../../layout/js.js';
-import { refine } from './refine.js';
+import { call, id, str, type Expr } from '../../layout/js.js';
+import type { JsonValue } from '../../model/index.js';
+import { jsonExpression } from './json-schema.js';
 import { printWidth } from '../../layout/options.js';
 
 /** ajv-formats' regular expressions, `[source, flags]`: copied from its fullFormats (and its URI constant). */
@@ -262,15 +263,28 @@ export const formatHelpers: ReadonlyMap<string, FormatHelper> = built.helpers;
 /** The check function of each string format that has one (password and binary have none), by format name. */
 const stringChecks: ReadonlyMap<string, string> = built.stringChecks;
 
+/** Whether `format` is a string format structgen checks with a function (see `formattedString`). */
+export function hasFormatCheck(format: string | undefined): boolean {
+  return format !== undefined && stringChecks.has(format);
+}
+
 /**
- * `s` with the check of `format` when structgen asserts it as a string format (number formats are
- * checked in numbers.ts). `use` records each helper the file must declare.
+ * `formatted(check, { format, … })`, a string checked as structgen asserts `format`, carrying for
+ * `z.toJSONSchema` the format and the other `keywords` (see json-schema.ts); undefined when the format
+ * has no check (password, binary, or one structgen does not assert). `use` records each helper the
+ * file must declare.
  */
-export function withStringFormat(s: Expr, format: string | undefined, use: (helper: string) => void): Expr {
+export function formattedString(
+  format: string | undefined,
+  keywords: Record<string, JsonValue>,
+  use: (helper: string) => void,
+): Expr | undefined {
   const name = format === undefined ? undefined : stringChecks.get(format);
-  if (name === undefined) return s;
+  if (name === undefined) return undefined;
   use(name);
-  return refine(s, id(name), `Invalid ${format}`);
+  use('formatted');
+  const args = [str(format!), id(name), ...(Object.keys(keywords).length > 0 ? [jsonExpression(keywords)] : [])];
+  return call(id('formatted'), ...args);
 }
 
 /** For tests: the patterns as mirrored, by ajv-formats name. */

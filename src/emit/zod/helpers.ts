@@ -9,7 +9,10 @@ import { unevaluatedHelper } from './unevaluated.js';
 
 type StructuralHelper =
   | 'meta'
-  | 'open'
+  | 'describe'
+  | 'integer'
+  | 'formatted'
+  | 'openObject'
   | 'withJsonSchema'
   | 'parseWith'
   | 'rebaseIssues'
@@ -45,12 +48,37 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
   return schema;
 }`,
-  open: `/**
- * A \`z.object\` open by default (it accepts unknown keys, and strips them), which \`z.toJSONSchema\` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+  describe: `/**
+ * The docs of an object schema and of its properties, for \`z.toJSONSchema\`: registered (see \`meta\`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}`,
+  integer: `/** A JSON integer (see isInteger), which \`z.toJSONSchema\` writes as \`type: "integer"\`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}`,
+  formatted: `/**
+ * A string in \`format\`, as \`check\` (ajv-formats' check, mirrored) accepts it; for \`z.toJSONSchema\`,
+ * the format and the \`keywords\` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, \`Invalid \${format}\`), { format, ...keywords });
+}`,
+  openObject: `/**
+ * \`z.object\` for an object open by default: it accepts unknown keys (and strips them), which
+ * \`z.toJSONSchema\` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }`,
   withJsonSchema: `/**
  * What \`z.toJSONSchema\` writes for a schema a helper here builds, whose own form (a refinement, a pipe
@@ -424,7 +452,10 @@ function pattern(source: string): RegExp {
 
 /** Structural helpers another helper calls (format and number helpers list their own). */
 const structuralRequires: Partial<Record<StructuralHelper, string[]>> = {
-  open: ['meta'],
+  describe: ['meta'],
+  integer: ['meta', 'isInteger'],
+  formatted: ['meta'],
+  openObject: ['meta'],
   ownPropertiesOnly: ['withJsonSchema'],
   undeclared: ['withJsonSchema'],
   objectKeys: ['parseWith', 'rebaseIssues', 'withJsonSchema'],

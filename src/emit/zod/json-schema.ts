@@ -11,6 +11,12 @@
  * readOnly and writeOnly of definitions and properties. Validation does not change: the keywords are
  * data, read only by `z.toJSONSchema`.
  *
+ * Kept lean (on the Letta spec a first version wrapping every property in `meta` grew zod.ts by 87% and
+ * tsc's instantiations by 79%): the integer and checked formats are `integer()` / `formatted(…)`
+ * helpers; a definition's docs and its properties' are one non-generic `describe(…)` statement after
+ * the constant, registered on the object's shape; a documentation object repeated across properties is
+ * one shared constant.
+ *
  * Checks made by helpers over other schemas (allOf, not, if/then/else, patternProperties and the other
  * object-key rules, contains, unevaluated*) write their keywords through Zod's per-schema JSON Schema
  * hook (`withJsonSchema` in helpers.ts), converting the schemas inside in the same conversion.
@@ -19,7 +25,7 @@
  * values, that the result accepts exactly what `schema.json`'s definition accepts.
  */
 import type { Docs, JsonValue, Property, TypeNode } from '../../model/index.js';
-import { isIntegerKind } from '../../model/index.js';
+import { type NodeOf } from '../../model/index.js';
 import { assertedFormat } from '../../model/formats.js';
 import { array, arrow, call, id, method, num, object, str, type Expr } from '../../layout/js.js';
 import { z, type ZodContext } from './expression.js';
@@ -32,21 +38,14 @@ export function nodeKeywords(node: TypeNode): Keywords {
   switch (node.kind) {
     case 'string': {
       const c = node.checks ?? {};
-      if (node.format !== undefined) k['format'] = node.format;
       if (c.minLength !== undefined) k['minLength'] = c.minLength;
       if (c.maxLength !== undefined) k['maxLength'] = c.maxLength;
-      // structgen's check beyond ajv-formats', as schema.json states it (beside the document's own pattern).
-      const refinement = assertedFormat(node.format)?.refinement;
-      if (refinement !== undefined) {
-        if (c.pattern === undefined) k['pattern'] = refinement;
-        else k['allOf'] = [{ pattern: refinement }];
-      }
       return k;
     }
     case 'number': {
       // A string of digits is `z.string().regex(…)`, which Zod writes as it is.
       if (node.wire === 'string') return k;
-      if (isIntegerKind(node.numberKind)) k['type'] = 'integer';
+      // An integer is `integer()`, which says so itself (helpers.ts).
       if (node.format !== undefined) k['format'] = node.format;
       if (node.checks?.multipleOf !== undefined) k['multipleOf'] = node.checks.multipleOf;
       // A fixed-width kind's range is `.gte`/`.lte`, which Zod writes.
@@ -66,6 +65,21 @@ export function nodeKeywords(node: TypeNode): Keywords {
     default:
       return k;
   }
+}
+
+/**
+ * What a string's format adds for `z.toJSONSchema` besides the format itself: structgen's refinement of
+ * it, as schema.json states it (beside the document's own pattern, if any).
+ */
+export function refinementKeywords(node: NodeOf<'string'>): Keywords {
+  const refinement = assertedFormat(node.format)?.refinement;
+  if (refinement === undefined) return {};
+  return node.checks?.pattern === undefined ? { pattern: refinement } : { allOf: [{ pattern: refinement }] };
+}
+
+/** A string's format when no check function carries it (see `formattedString`), with its refinement. */
+export function formatKeywords(node: NodeOf<'string'>): Keywords {
+  return node.format === undefined ? {} : { format: node.format, ...refinementKeywords(node) };
 }
 
 /** The annotations of a definition or property, as schema.json writes them. */
@@ -90,11 +104,49 @@ export function docKeywords(docs: Docs, property?: Property): Keywords {
  * constant would change every other use, and a copy (`.meta()`) loses the JSON Schema of a schema a
  * helper built.
  */
-export function withKeywords(e: Expr, keywords: Keywords, ctx: ZodContext): Expr {
+export function withKeywords(e: Expr, keywords: Keywords, ctx: ZodContext, name?: string): Expr {
   if (Object.keys(keywords).length === 0) return e;
   ctx.helpers.add('meta');
   const own = e.kind === 'id' ? z(ctx, 'lazy', arrow([], e)) : e;
-  return call(id('meta'), own, jsonExpression(keywords));
+  const registered = call(id('meta'), own, jsonExpression(keywords));
+  if (name !== undefined && registered.kind === 'call') shareable(ctx, keywords, name, (shared) => (registered.args[1] = shared));
+  return registered;
+}
+
+/** Records a documentation object of property `name`, which `set` replaces by a shared constant's name if others are the same (see shareKeywordObjects). */
+export function shareable(ctx: ZodContext, keywords: Keywords, name: string, set: (e: Expr) => void): void {
+  const key = JSON.stringify(keywords);
+  const shared = ctx.keywordObjects.get(key) ?? { name, keywords, uses: [] };
+  shared.uses.push(set);
+  ctx.keywordObjects.set(key, shared);
+}
+
+/**
+ * The documentation objects several properties use, as constants `<property>Docs` (declared before
+ * the schemas) that each `meta(…)` names: a description shared by many properties (an id's, say) is
+ * written once. Replaces the objects in the expressions already built; returns the declarations.
+ */
+export function shareKeywordObjects(ctx: ZodContext): { name: string; value: Expr }[] {
+  const taken = new Set<string>();
+  const declarations: { name: string; value: Expr }[] = [];
+  for (const shared of ctx.keywordObjects.values()) {
+    // Measured on the Letta spec: sharing every repeated object, short ones too, gives the smallest file.
+    if (shared.uses.length < 2) continue;
+    const base = `${identifierWords(shared.name)}Docs`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+    taken.add(name);
+    for (const set of shared.uses) set(id(name));
+    declarations.push({ name, value: jsonExpression(shared.keywords) });
+  }
+  return declarations;
+}
+
+/** A property name as the start of a camelCase identifier: its ASCII letters and digits, words joined. */
+function identifierWords(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
+  const joined = words.map((w, i) => (i === 0 ? w[0]!.toLowerCase() + w.slice(1) : w[0]!.toUpperCase() + w.slice(1))).join('');
+  return /^[A-Za-z]/.test(joined) ? joined : `property${joined[0]?.toUpperCase() ?? ''}${joined.slice(1)}`;
 }
 
 /** A JSON value as a literal; one holding a `__proto__` key is parsed from its text (a literal would set the prototype). */

@@ -63,7 +63,14 @@ export const numberHelpers: ReadonlyMap<string, { source: string; requires: stri
 export function numberExpression(node: NodeOf<'number'>, ctx: ZodContext): Expr {
   if (node.wire === 'string') return stringNumberExpression(node, ctx);
   const use = (helper: string) => ctx.helpers.add(helper);
-  let s = z(ctx, 'number');
+  // Number formats as ajv-formats checks them: int32 is whole and in range, int64 whole (JSON numbers
+  // cannot go beyond a double anyway), float and double any number.
+  const format = assertedFormat(node.format)?.appliesTo === 'number' ? node.format : undefined;
+  // `integer()` checks with isInteger and tells z.toJSONSchema `type: "integer"` (helpers.ts); the
+  // bounds chained after it keep that (Zod's registry passes metadata on to a schema's copies).
+  const integral = isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64';
+  if (integral) use('integer');
+  let s = integral ? call(id('integer')) : z(ctx, 'number');
   const c = node.checks ?? {};
   if (c.minimum !== undefined) s = method(s, 'gte', num(c.minimum));
   if (c.maximum !== undefined) s = method(s, 'lte', num(c.maximum));
@@ -73,15 +80,8 @@ export function numberExpression(node: NodeOf<'number'>, ctx: ZodContext): Expr 
     use('multipleOf');
     s = refine(s, call(id('multipleOf'), num(c.multipleOf)), `Expected a multiple of ${c.multipleOf}`);
   }
-  // Number formats as ajv-formats checks them: int32 is whole and in range, int64 whole (JSON numbers
-  // cannot go beyond a double anyway), float and double any number.
-  const format = assertedFormat(node.format)?.appliesTo === 'number' ? node.format : undefined;
   const range = integerRange(node.numberKind) ?? (format === 'int32' ? integerRange('int32') : undefined);
   if (range) s = method(method(s, 'gte', num(range.min)), 'lte', num(range.max));
-  if (isIntegerKind(node.numberKind) || format === 'int32' || format === 'int64') {
-    use('isInteger');
-    s = refine(s, id('isInteger'), 'Expected an integer');
-  }
   return s;
 }
 

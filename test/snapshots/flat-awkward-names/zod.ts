@@ -9,12 +9,6 @@ import { z } from "zod";
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
-function lazy<T extends z.core.SomeType>(getter: () => T) {
-  return z.lazy(getter);
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function unknown() {
   return z.unknown();
 }
@@ -31,11 +25,26 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 export const CompactionSettingsInputStatusSchema = _enum(["a", "b"]);
@@ -43,24 +52,25 @@ export const CompactionSettingsInputStatusSchema = _enum(["a", "b"]);
 export const CompactionSettingsInputStatus2Schema = _enum(["c"]);
 
 /** Starts with the entity name: no double prefix. */
-export const CompactionSettingsInputModeSchema = meta(_enum(["auto", "manual"]), {
+export const CompactionSettingsInputModeSchema = _enum(["auto", "manual"]);
+meta(CompactionSettingsInputModeSchema, {
   description: "Starts with the entity name: no double prefix.",
 });
 
 /** Fixture flat-awkward-names. */
-export const CompactionSettingsInputSchema = meta(
-  open(
-    object({
-      status: CompactionSettingsInputStatusSchema.exactOptional(),
-      Status: CompactionSettingsInputStatus2Schema.exactOptional(),
-      compaction_settings_input_mode: meta(
-        lazy(() => CompactionSettingsInputModeSchema),
-        { description: "Starts with the entity name: no double prefix." },
-      ).exactOptional(),
-      metadata_: meta(unknown(), {
-        description: "Trailing underscore, as Letta writes it.",
-      }).exactOptional(),
-    }),
-  ),
+export const CompactionSettingsInputSchema = openObject({
+  status: CompactionSettingsInputStatusSchema.exactOptional(),
+  Status: CompactionSettingsInputStatus2Schema.exactOptional(),
+  compaction_settings_input_mode: CompactionSettingsInputModeSchema.exactOptional(),
+  metadata_: unknown().exactOptional(),
+});
+describe(
+  CompactionSettingsInputSchema,
   { title: "flat-awkward-names", description: "Fixture flat-awkward-names." },
+  {
+    compaction_settings_input_mode: {
+      description: "Starts with the entity name: no double prefix.",
+    },
+    metadata_: { description: "Trailing underscore, as Letta writes it." },
+  },
 );

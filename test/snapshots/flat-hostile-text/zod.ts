@@ -16,12 +16,6 @@ function _enum<const T extends readonly string[]>(values: T) {
 function lazy<T extends z.core.SomeType>(getter: () => T) {
   return z.lazy(getter);
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -37,12 +31,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /**
@@ -262,66 +262,57 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-/** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
- * line
- * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
-export const EvilEntityXKindSchema = meta(
-  _enum([
-    '*/ globalThis.__structgenPwned = "enum"; /*',
-    '${globalThis.__structgenPwned = "enum"}',
-    "`tick`",
-    '"quoted"',
-    "it's",
-    "line\u2028sep",
-    "__proto__",
-    "|pipe|",
-  ]),
-  {
-    description:
-      'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
-  },
-);
+// Documentation several properties share, for z.toJSONSchema (see `meta`).
+const constructorDocs = {
+  description:
+    'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
+};
 
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
  * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
-export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = meta(
-  withOwnProto(
-    objectKeys(
-      {
-        named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
-        own: [["__proto__", string(), false]],
-      },
-      ownProperties(
-        open(
-          object({
-            constructor: meta(string(), {
-              description:
-                'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
-            }).exactOptional(),
-            class: meta(boolean(), { description: "reserved word" }).exactOptional(),
-            default: meta(number().refine(isInteger, "Expected an integer"), {
-              type: "integer",
-              description: "reserved word, required",
-            }),
-            "3d": meta(string(), { description: "leading digit" }).exactOptional(),
-            "a-b": meta(string(), { description: "dash" }).exactOptional(),
-            toString: string().exactOptional(),
-            kind: meta(
-              lazy(() => EvilEntityXKindSchema),
-              {
-                description:
-                  'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
-              },
-            ).exactOptional(),
-          }),
-        ),
-      ),
+export const EvilEntityXKindSchema = _enum([
+  '*/ globalThis.__structgenPwned = "enum"; /*',
+  '${globalThis.__structgenPwned = "enum"}',
+  "`tick`",
+  '"quoted"',
+  "it's",
+  "line\u2028sep",
+  "__proto__",
+  "|pipe|",
+]);
+meta(EvilEntityXKindSchema, {
+  description:
+    'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
+});
+
+/** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
+ * line
+ * para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \ end */
+export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = withOwnProto(
+  objectKeys(
+    {
+      named: ["__proto__", "constructor", "class", "default", "3d", "a-b", "toString", "kind"],
+      own: [["__proto__", string(), false]],
+    },
+    ownProperties(
+      openObject({
+        constructor: meta(string(), constructorDocs).exactOptional(),
+        class: meta(boolean(), { description: "reserved word" }).exactOptional(),
+        default: meta(integer(), { description: "reserved word, required" }),
+        "3d": meta(string(), { description: "leading digit" }).exactOptional(),
+        "a-b": meta(string(), { description: "dash" }).exactOptional(),
+        toString: string().exactOptional(),
+        kind: meta(
+          lazy(() => EvilEntityXKindSchema),
+          constructorDocs,
+        ).exactOptional(),
+      }),
     ),
   ),
-  {
-    title: "Hostile */ title ${x}",
-    description:
-      'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
-  },
 );
+meta(EvilEntityXSchema, {
+  title: "Hostile */ title ${x}",
+  description:
+    'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
+});

@@ -9,9 +9,6 @@ import { z } from "zod";
 function array<T extends z.core.SomeType>(element: T) {
   return z.array(element);
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -31,27 +28,44 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** Fixture flat-lossy-object. */
-export const RunSchema = meta(
-  open(
-    object({
-      agent_id: meta(unknown(), {
-        description: "The agent; upstream anyOf [string, null].",
-      }).exactOptional(),
-      metadata: meta(unknown(), { description: "Free-form metadata." }).exactOptional(),
-      ttft_ns: meta(unknown(), {
-        description: "Required even though lossy: any value, but present.",
-      }),
-      messages: meta(array(unknown()), { description: "Items lost their type." }).exactOptional(),
-      name: meta(string(), { description: "A plain string stays a string." }),
-    }),
-  ),
+export const RunSchema = openObject({
+  agent_id: unknown().exactOptional(),
+  metadata: unknown().exactOptional(),
+  ttft_ns: unknown(),
+  messages: array(unknown()).exactOptional(),
+  name: string(),
+});
+describe(
+  RunSchema,
   { title: "flat-lossy-object", description: "Fixture flat-lossy-object." },
+  {
+    agent_id: { description: "The agent; upstream anyOf [string, null]." },
+    metadata: { description: "Free-form metadata." },
+    ttft_ns: { description: "Required even though lossy: any value, but present." },
+    messages: { description: "Items lost their type." },
+    name: { description: "A plain string stays a string." },
+  },
 );

@@ -15,14 +15,8 @@ function boolean() {
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
-function lazy<T extends z.core.SomeType>(getter: () => T) {
-  return z.lazy(getter);
-}
 function number() {
   return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
 }
 function string() {
   return z.string();
@@ -40,11 +34,39 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -92,43 +114,33 @@ function isInteger(value: number): boolean {
 }
 
 /** Status of the block. */
-export const BlockStatusSchema = meta(_enum(["created", "running", "failed"]), {
-  description: "Status of the block.",
-});
+export const BlockStatusSchema = _enum(["created", "running", "failed"]);
+meta(BlockStatusSchema, { description: "Status of the block." });
 
 /** Named BlockType, not BlockBlockType. */
-export const BlockTypeSchema = meta(_enum(["human", "persona"]), {
-  description: "Named BlockType, not BlockBlockType.",
-});
+export const BlockTypeSchema = _enum(["human", "persona"]);
+meta(BlockTypeSchema, { description: "Named BlockType, not BlockBlockType." });
 
 /** Fixture flat-types-and-formats. */
-export const BlockSchema = meta(
-  open(
-    object({
-      id: meta(string(), { description: "Identifier." }),
-      created_at: meta(string().refine(isDateTime, "Invalid date-time"), {
-        format: "date-time",
-        description: "When it was created.",
-      }),
-      limit: meta(number().refine(isInteger, "Expected an integer"), {
-        type: "integer",
-        description: "Character limit.",
-      }).exactOptional(),
-      temperature: number().exactOptional(),
-      read_only: boolean(),
-      tags: array(string()).exactOptional(),
-      counts: array(
-        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-      ).exactOptional(),
-      status: meta(
-        lazy(() => BlockStatusSchema),
-        { description: "Status of the block." },
-      ).exactOptional(),
-      block_type: meta(
-        lazy(() => BlockTypeSchema),
-        { description: "Named BlockType, not BlockBlockType." },
-      ).exactOptional(),
-    }),
-  ),
+export const BlockSchema = openObject({
+  id: string(),
+  created_at: formatted("date-time", isDateTime),
+  limit: integer().exactOptional(),
+  temperature: number().exactOptional(),
+  read_only: boolean(),
+  tags: array(string()).exactOptional(),
+  counts: array(integer()).exactOptional(),
+  status: BlockStatusSchema.exactOptional(),
+  block_type: BlockTypeSchema.exactOptional(),
+});
+describe(
+  BlockSchema,
   { title: "flat-types-and-formats", description: "Fixture flat-types-and-formats." },
+  {
+    id: { description: "Identifier." },
+    created_at: { description: "When it was created." },
+    limit: { description: "Character limit." },
+    status: { description: "Status of the block." },
+    block_type: { description: "Named BlockType, not BlockBlockType." },
+  },
 );

@@ -21,9 +21,6 @@ function _null() {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -49,11 +46,12 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /**
@@ -226,48 +224,42 @@ function minLength(min: number) {
 export const AddressSchema = meta(string().refine(minLength(1), "Too short"), { minLength: 1 });
 
 /** draft-07 rules: dependencies, definitions, $ref beside other keywords, items arrays with additionalItems, $id anchors. */
-export const ShipmentSchema = meta(
-  objectKeys(
-    {
-      named: ["address", "point", "gift", "message", "wrapping"],
-      dependent: [["gift", ["message"]]],
-      dependentSchemas: [
-        [
-          "wrapping",
-          union([
-            undeclared(
-              open(
-                object({
-                  gift: unknown(),
-                }),
-              ),
-              ["gift"],
-            ),
-            array(unknown()),
-            string(),
-            number(),
-            boolean(),
-            _null(),
-          ]),
-        ],
-      ],
-    },
-    open(
-      object({
-        address: meta(
-          lazy(() => AddressSchema),
-          { description: "maxLength is ignored beside $ref in draft-07" },
-        ).exactOptional(),
-        point: tuple([number().optional(), number().optional()]).exactOptional(),
-        gift: boolean().exactOptional(),
-        message: string().exactOptional(),
-        wrapping: string().exactOptional(),
-      }),
-    ),
-  ),
+export const ShipmentSchema = objectKeys(
   {
-    title: "Shipment",
-    description:
-      "draft-07 rules: dependencies, definitions, $ref beside other keywords, items arrays with additionalItems, $id anchors.",
+    named: ["address", "point", "gift", "message", "wrapping"],
+    dependent: [["gift", ["message"]]],
+    dependentSchemas: [
+      [
+        "wrapping",
+        union([
+          undeclared(
+            openObject({
+              gift: unknown(),
+            }),
+            ["gift"],
+          ),
+          array(unknown()),
+          string(),
+          number(),
+          boolean(),
+          _null(),
+        ]),
+      ],
+    ],
   },
+  openObject({
+    address: meta(
+      lazy(() => AddressSchema),
+      { description: "maxLength is ignored beside $ref in draft-07" },
+    ).exactOptional(),
+    point: tuple([number().optional(), number().optional()]).exactOptional(),
+    gift: boolean().exactOptional(),
+    message: string().exactOptional(),
+    wrapping: string().exactOptional(),
+  }),
 );
+meta(ShipmentSchema, {
+  title: "Shipment",
+  description:
+    "draft-07 rules: dependencies, definitions, $ref beside other keywords, items arrays with additionalItems, $id anchors.",
+});

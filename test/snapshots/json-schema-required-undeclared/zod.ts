@@ -38,6 +38,74 @@ function unknown() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
+ */
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}
+
+/**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
  * which make it work out the schema's input and output types at every call.
@@ -56,6 +124,19 @@ function rebaseIssues(
   path: PropertyKey[] = [],
 ) {
   return issues.map((issue) => ({ ...issue, input, path: [...path, ...issue.path] }) as never);
+}
+
+/**
+ * An object some of whose required keys no schema declares: their values are judged by the rules for
+ * other keys (the shape holds those rules). For `z.toJSONSchema` they are left out of `properties`, as
+ * in schema.json, where `unevaluatedProperties` does not count them as evaluated.
+ */
+function undeclared<T extends z.core.SomeType>(schema: T, names: readonly string[]): T {
+  return withJsonSchema(schema, (json, _part, _extend, zodOwn) => {
+    zodOwn();
+    const properties = json.properties as Record<string, unknown> | undefined;
+    for (const name of names) if (properties) delete properties[name];
+  });
 }
 
 /**
@@ -79,7 +160,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -119,7 +200,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /**
@@ -130,7 +241,10 @@ function objectKeys<T extends z.core.SomeType>(
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -202,7 +316,7 @@ function unevaluated<T extends z.core.SomeType>(
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
   // `.pipe` wants a `$ZodType`, which `schema` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -226,7 +340,14 @@ function unevaluated<T extends z.core.SomeType>(
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
     })
-    .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(schema as z.core.SomeType as z.core.$ZodType);
+  // For z.toJSONSchema, inside `allOf`, whose subschemas' annotations the unevaluated keywords see.
+  return withJsonSchema(checked, (json, part) => {
+    json.allOf = [part(schema, "allOf", 0)];
+    if (rest.properties)
+      json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
+    if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
@@ -235,30 +356,39 @@ function pattern(source: string): RegExp {
 }
 
 export const SettingsLabelsSchema = objectKeys(
-  { named: [], rest: string() },
-  object({
-    owner: string(),
-  }).catchall(string()),
+  { named: ["owner"], rest: string() },
+  undeclared(
+    object({
+      owner: string(),
+    }).catchall(string()),
+    ["owner"],
+  ),
 );
 
 export const SettingsFlagsSchema = objectKeys(
-  { named: [], patterns: [[pattern("^x-"), boolean()]], rest: false },
-  looseObject({
-    "x-on": boolean(),
-  }),
+  { named: ["x-on"], patterns: [[pattern("^x-"), boolean()]], rest: false },
+  undeclared(
+    looseObject({
+      "x-on": boolean(),
+    }),
+    ["x-on"],
+  ),
 );
 
 /** Required names that no property declares: additionalProperties, patternProperties and unevaluatedProperties judge their values. */
-export const SettingsSchema = object({
+export const SettingsSchema = openObject({
   labels: SettingsLabelsSchema.exactOptional(),
   flags: SettingsFlagsSchema.exactOptional(),
   closed: unevaluated(
     allOf(
-      object({
-        a: unknown(),
-      }),
+      undeclared(
+        openObject({
+          a: unknown(),
+        }),
+        ["a"],
+      ),
       union([
-        object({
+        openObject({
           b: unknown().exactOptional(),
         }),
         array(unknown()),
@@ -273,7 +403,7 @@ export const SettingsSchema = object({
         {
           when: [
             [
-              object({
+              openObject({
                 b: unknown().exactOptional(),
               }),
               { keys: ["b"] },
@@ -285,3 +415,18 @@ export const SettingsSchema = object({
     { properties: never() },
   ).exactOptional(),
 });
+describe(
+  SettingsSchema,
+  {
+    title: "Settings",
+    description:
+      "Required names that no property declares: additionalProperties, patternProperties and unevaluatedProperties judge their values.",
+  },
+  {
+    labels: { description: "Every value a string; `owner` must be there." },
+    flags: { description: "Keys starting with `x-` are booleans; `x-on` must be there." },
+    closed: {
+      description: "Beside an allOf, only `b` is evaluated; `a` is required but never allowed.",
+    },
+  },
+);

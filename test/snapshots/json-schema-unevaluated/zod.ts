@@ -30,9 +30,6 @@ function _null() {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -47,6 +44,65 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 function unknown() {
   return z.unknown();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -71,6 +127,19 @@ function rebaseIssues(
 }
 
 /**
+ * An object some of whose required keys no schema declares: their values are judged by the rules for
+ * other keys (the shape holds those rules). For `z.toJSONSchema` they are left out of `properties`, as
+ * in schema.json, where `unevaluatedProperties` does not count them as evaluated.
+ */
+function undeclared<T extends z.core.SomeType>(schema: T, names: readonly string[]): T {
+  return withJsonSchema(schema, (json, _part, _extend, zodOwn) => {
+    zodOwn();
+    const properties = json.properties as Record<string, unknown> | undefined;
+    for (const name of names) if (properties) delete properties[name];
+  });
+}
+
+/**
  * JSON Schema `allOf`: the value must satisfy each schema on its own. `z.intersection` parses the
  * value once with each side and merges the results, but it forgives a key one side rejects as unknown
  * (a closed object's `unrecognized_keys`) when the other side knows it; `closedKeys` makes each side
@@ -78,7 +147,10 @@ function rebaseIssues(
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -107,10 +179,15 @@ function conditional(
   then: z.core.SomeType | undefined,
   otherwise: z.core.SomeType | undefined,
 ) {
-  return z.unknown().check((ctx) => {
+  const chosen = z.unknown().check((ctx) => {
     const branch = parseWith(when, ctx.value).success ? then : otherwise;
     const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
+  });
+  return withJsonSchema(chosen, (json, part) => {
+    json.if = part(when, "if");
+    if (then) json.then = part(then, "then");
+    if (otherwise) json.else = part(otherwise, "else");
   });
 }
 
@@ -163,7 +240,7 @@ function unevaluated<T extends z.core.SomeType>(
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
   // `.pipe` wants a `$ZodType`, which `schema` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -187,7 +264,14 @@ function unevaluated<T extends z.core.SomeType>(
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
     })
-    .pipe(schema as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(schema as z.core.SomeType as z.core.$ZodType);
+  // For z.toJSONSchema, inside `allOf`, whose subschemas' annotations the unevaluated keywords see.
+  return withJsonSchema(checked, (json, part) => {
+    json.allOf = [part(schema, "allOf", 0)];
+    if (rest.properties)
+      json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
+    if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -196,12 +280,12 @@ function isInteger(value: number): boolean {
 }
 
 export const BaseSchema = allOf(
-  object({
-    id: number().refine(isInteger, "Expected an integer"),
+  openObject({
+    id: integer(),
   }),
   union([
     union([
-      object({
+      openObject({
         note: string().exactOptional(),
       }),
       array(unknown()),
@@ -211,7 +295,7 @@ export const BaseSchema = allOf(
       _null(),
     ]),
     union([
-      object({
+      openObject({
         memo: string().exactOptional(),
       }),
       array(unknown()),
@@ -228,7 +312,7 @@ export const OrderSchema = unevaluated(
   allOf(
     allOf(
       union([
-        object({
+        openObject({
           kind: _enum(["retail", "wholesale"]).exactOptional(),
           lines: unevaluated(
             allOf(
@@ -244,9 +328,12 @@ export const OrderSchema = unevaluated(
             ),
             { all: [{ when: [[tupleWithRest([string().optional()], unknown()), { prefix: 1 }]] }] },
             {
-              items: object({
-                sku: unknown(),
-              }),
+              items: undeclared(
+                openObject({
+                  sku: unknown(),
+                }),
+                ["sku"],
+              ),
             },
           ).exactOptional(),
           coupon: string().exactOptional(),
@@ -261,7 +348,7 @@ export const OrderSchema = unevaluated(
     ),
     conditional(
       union([
-        object({
+        openObject({
           kind: literal("wholesale"),
         }),
         array(unknown()),
@@ -271,7 +358,7 @@ export const OrderSchema = unevaluated(
         _null(),
       ]),
       union([
-        object({
+        openObject({
           vatNumber: string(),
         }),
         array(unknown()),
@@ -288,7 +375,7 @@ export const OrderSchema = unevaluated(
       {
         when: [
           [
-            object({
+            openObject({
               kind: _enum(["retail", "wholesale"]).exactOptional(),
               lines: unevaluated(
                 allOf(
@@ -315,9 +402,12 @@ export const OrderSchema = unevaluated(
                   ],
                 },
                 {
-                  items: object({
-                    sku: unknown(),
-                  }),
+                  items: undeclared(
+                    openObject({
+                      sku: unknown(),
+                    }),
+                    ["sku"],
+                  ),
                 },
               ).exactOptional(),
               coupon: string().exactOptional(),
@@ -333,7 +423,7 @@ export const OrderSchema = unevaluated(
             when: [
               [
                 union([
-                  object({
+                  openObject({
                     note: string().exactOptional(),
                   }),
                   array(unknown()),
@@ -345,7 +435,7 @@ export const OrderSchema = unevaluated(
                 {
                   when: [
                     [
-                      object({
+                      openObject({
                         note: string().exactOptional(),
                       }),
                       { keys: ["note"] },
@@ -355,7 +445,7 @@ export const OrderSchema = unevaluated(
               ],
               [
                 union([
-                  object({
+                  openObject({
                     memo: string().exactOptional(),
                   }),
                   array(unknown()),
@@ -367,7 +457,7 @@ export const OrderSchema = unevaluated(
                 {
                   when: [
                     [
-                      object({
+                      openObject({
                         memo: string().exactOptional(),
                       }),
                       { keys: ["memo"] },
@@ -383,7 +473,7 @@ export const OrderSchema = unevaluated(
         when: [
           [
             union([
-              object({
+              openObject({
                 kind: literal("wholesale"),
               }),
               array(unknown()),
@@ -397,7 +487,7 @@ export const OrderSchema = unevaluated(
                 {
                   when: [
                     [
-                      object({
+                      openObject({
                         vatNumber: string(),
                       }),
                       { keys: ["vatNumber"] },
@@ -407,7 +497,7 @@ export const OrderSchema = unevaluated(
               ],
               when: [
                 [
-                  object({
+                  openObject({
                     kind: literal("wholesale"),
                   }),
                   { keys: ["kind"] },
@@ -421,3 +511,8 @@ export const OrderSchema = unevaluated(
   },
   { properties: never() },
 );
+meta(OrderSchema, {
+  title: "Order",
+  description:
+    "An order: its own fields, those of its base, and nothing else; a line list whose first item is the header.",
+});

@@ -12,9 +12,6 @@ function _enum<const T extends readonly string[]>(values: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -31,11 +28,34 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** JSON Schema `maxLength` counts characters (code points); Zod's `.max` counts UTF-16 units. */
@@ -53,23 +73,26 @@ function isDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
 }
 
-export const OwnerSchema = open(
-  object({
-    name: string().exactOptional(),
-  }),
-);
+export const OwnerSchema = openObject({
+  name: string().exactOptional(),
+});
 
-export const EventSchema = open(
-  object({
-    kind: meta(_enum(["created", "deleted"]), { examples: ["created"] }),
-    on: meta(_enum(["on", "off", "yes"]), {
-      description: "YAML 1.1 would read this key and value as booleans",
-    }),
-    date: meta(string().refine(isDate, "Invalid date"), { format: "date", default: "2026-01-27" }),
-    score: number().lte(10).gt(0).exactOptional(),
-    owner: OwnerSchema.nullable().exactOptional(),
-    note: meta(string().refine(maxLength(5), "Too long"), { maxLength: 5 })
-      .nullable()
-      .exactOptional(),
-  }),
+export const EventSchema = openObject({
+  kind: _enum(["created", "deleted"]),
+  on: _enum(["on", "off", "yes"]),
+  date: formatted("date", isDate),
+  score: number().lte(10).gt(0).exactOptional(),
+  owner: OwnerSchema.nullable().exactOptional(),
+  note: meta(string().refine(maxLength(5), "Too long"), { maxLength: 5 })
+    .nullable()
+    .exactOptional(),
+});
+describe(
+  EventSchema,
+  {},
+  {
+    kind: { examples: ["created"] },
+    on: { description: "YAML 1.1 would read this key and value as booleans" },
+    date: { default: "2026-01-27" },
+  },
 );

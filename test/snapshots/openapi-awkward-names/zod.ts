@@ -33,12 +33,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /**
@@ -195,57 +201,41 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const CompactionSettingsInput2Schema = open(
-  object({
-    mode: string().exactOptional(),
-  }),
-);
+export const CompactionSettingsInput2Schema = openObject({
+  mode: string().exactOptional(),
+});
 
-export const CompactionSettingsInputSchema = open(
-  object({
-    other: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const CompactionSettingsInputSchema = openObject({
+  other: integer().exactOptional(),
+});
 
-export const LettaSchemasMessageToolReturnOutputSchema = open(
-  object({
-    status: _enum(["ok", "error"]).exactOptional(),
-  }),
-);
+export const LettaSchemasMessageToolReturnOutputSchema = openObject({
+  status: _enum(["ok", "error"]).exactOptional(),
+});
 
-export const _3DModelSchema = open(
-  object({
-    vertices: array(number()).exactOptional(),
-  }),
-);
+export const _3DModelSchema = openObject({
+  vertices: array(number()).exactOptional(),
+});
 
-export const DefaultSchema = open(
-  object({
-    type: string().exactOptional(),
-    properties: objectKeys(
-      { named: [], rest: string() },
-      object({}).catchall(string()),
-    ).exactOptional(),
-    description: string().exactOptional(),
-  }),
-);
+export const DefaultSchema = openObject({
+  type: string().exactOptional(),
+  properties: objectKeys(
+    { named: [], rest: string() },
+    object({}).catchall(string()),
+  ).exactOptional(),
+  description: string().exactOptional(),
+});
 
 export const Pet2Schema = string();
 
-export const PetSchema = meta(number().refine(isInteger, "Expected an integer"), {
-  type: "integer",
-});
+export const PetSchema = integer();
 
-export const RootSchema = open(
-  object({
-    a: CompactionSettingsInput2Schema,
-    b: CompactionSettingsInputSchema,
-    c: LettaSchemasMessageToolReturnOutputSchema,
-    d: _3DModelSchema,
-    e: DefaultSchema,
-    f: Pet2Schema,
-    g: PetSchema,
-  }),
-);
+export const RootSchema = openObject({
+  a: CompactionSettingsInput2Schema,
+  b: CompactionSettingsInputSchema,
+  c: LettaSchemasMessageToolReturnOutputSchema,
+  d: _3DModelSchema,
+  e: DefaultSchema,
+  f: Pet2Schema,
+  g: PetSchema,
+});

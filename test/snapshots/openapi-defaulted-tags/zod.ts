@@ -18,17 +18,8 @@ function discriminatedUnion<
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
-function lazy<T extends z.core.SomeType>(getter: () => T) {
-  return z.lazy(getter);
-}
 function literal<const T extends z.core.util.Literal>(value: T) {
   return z.literal(value);
-}
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
 }
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
@@ -49,11 +40,31 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
@@ -79,19 +90,30 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const InitRuleSchema = meta(
-  strictObject({
-    tool_name: string(),
-    type: meta(literal("run_first"), { title: "Type", default: "run_first" }).exactOptional(),
-  }),
+export const InitRuleSchema = strictObject({
+  tool_name: string(),
+  type: literal("run_first").exactOptional(),
+});
+describe(
+  InitRuleSchema,
   { title: "InitRule" },
+  {
+    type: { title: "Type", default: "run_first" },
+  },
 );
 
 export const MaxCountRuleSchema = strictObject({
   tool_name: string(),
-  type: meta(literal("max_count_per_step"), { default: "max_count_per_step" }).exactOptional(),
-  max_count: meta(number().gte(1).refine(isInteger, "Expected an integer"), { type: "integer" }),
+  type: literal("max_count_per_step").exactOptional(),
+  max_count: integer().gte(1),
 });
+describe(
+  MaxCountRuleSchema,
+  {},
+  {
+    type: { default: "max_count_per_step" },
+  },
+);
 
 export const ToolRuleSchema = discriminatedUnion("type", [
   withTag(InitRuleSchema, {
@@ -104,42 +126,48 @@ export const ToolRuleSchema = discriminatedUnion("type", [
 
 export const NoteKindSchema = _enum(["text", "link"]);
 
-export const TextNoteSchema = open(
-  object({
-    kind: meta(
-      lazy(() => NoteKindSchema),
-      { default: "text" },
-    ).exactOptional(),
-    text: string(),
-  }),
+export const TextNoteSchema = openObject({
+  kind: NoteKindSchema.exactOptional(),
+  text: string(),
+});
+describe(
+  TextNoteSchema,
+  {},
+  {
+    kind: { default: "text" },
+  },
 );
 
-export const LinkNoteSchema = open(
-  object({
-    kind: meta(
-      lazy(() => NoteKindSchema),
-      { default: "link" },
-    ).exactOptional(),
-    href: string(),
-  }),
+export const LinkNoteSchema = openObject({
+  kind: NoteKindSchema.exactOptional(),
+  href: string(),
+});
+describe(
+  LinkNoteSchema,
+  {},
+  {
+    kind: { default: "link" },
+  },
 );
 
-export const AgentSchema = open(
-  object({
-    rules: array(ToolRuleSchema),
-    first: meta(
-      lazy(() => InitRuleSchema),
-      { description: "Used alone: the tag may be left out, as the variant says." },
-    ).exactOptional(),
-    note: discriminatedUnion("kind", [
-      withTag(TextNoteSchema, {
-        kind: literal("text"),
-      }),
-      withTag(LinkNoteSchema, {
-        kind: literal("link"),
-      }),
-    ])
-      .nullable()
-      .exactOptional(),
-  }),
+export const AgentSchema = openObject({
+  rules: array(ToolRuleSchema),
+  first: InitRuleSchema.exactOptional(),
+  note: discriminatedUnion("kind", [
+    withTag(TextNoteSchema, {
+      kind: literal("text"),
+    }),
+    withTag(LinkNoteSchema, {
+      kind: literal("link"),
+    }),
+  ])
+    .nullable()
+    .exactOptional(),
+});
+describe(
+  AgentSchema,
+  {},
+  {
+    first: { description: "Used alone: the tag may be left out, as the variant says." },
+  },
 );

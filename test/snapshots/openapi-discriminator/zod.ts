@@ -21,9 +21,6 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
 }
@@ -46,11 +43,31 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
@@ -81,47 +98,53 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const CircleSchema = open(
-  object({
-    kind: literal("circle"),
-    radius: number().gt(0),
-  }),
-);
+export const CircleSchema = openObject({
+  kind: literal("circle"),
+  radius: number().gt(0),
+});
 
-export const SquareSchema = open(
-  object({
-    kind: _enum(["square"]),
-    side: number(),
-  }),
-);
+export const SquareSchema = openObject({
+  kind: _enum(["square"]),
+  side: number(),
+});
 
 export const InitRuleSchema = strictObject({
-  type: meta(literal("init"), { default: "init" }).exactOptional(),
+  type: literal("init").exactOptional(),
   tool: string(),
 });
+describe(
+  InitRuleSchema,
+  {},
+  {
+    type: { default: "init" },
+  },
+);
 
 export const ExitRuleSchema = strictObject({
-  type: meta(literal("exit"), { default: "exit" }).exactOptional(),
+  type: literal("exit").exactOptional(),
   tool: string(),
-  code: meta(number().refine(isInteger, "Expected an integer"), {
-    type: "integer",
-  }).exactOptional(),
+  code: integer().exactOptional(),
 });
-
-export const ShapesSchema = open(
-  object({
-    shape: discriminatedUnion("kind", [CircleSchema, SquareSchema]),
-    rule: discriminatedUnion("type", [
-      withTag(InitRuleSchema, {
-        type: literal("init"),
-      }),
-      withTag(ExitRuleSchema, {
-        type: literal("exit"),
-      }),
-    ]),
-    either: xor([
-      string(),
-      meta(string().refine(maxLength(3), "Too long"), { maxLength: 3 }),
-    ]).exactOptional(),
-  }),
+describe(
+  ExitRuleSchema,
+  {},
+  {
+    type: { default: "exit" },
+  },
 );
+
+export const ShapesSchema = openObject({
+  shape: discriminatedUnion("kind", [CircleSchema, SquareSchema]),
+  rule: discriminatedUnion("type", [
+    withTag(InitRuleSchema, {
+      type: literal("init"),
+    }),
+    withTag(ExitRuleSchema, {
+      type: literal("exit"),
+    }),
+  ]),
+  either: xor([
+    string(),
+    meta(string().refine(maxLength(3), "Too long"), { maxLength: 3 }),
+  ]).exactOptional(),
+});

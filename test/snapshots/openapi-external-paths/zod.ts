@@ -12,12 +12,6 @@ function array<T extends z.core.SomeType>(element: T) {
 function _enum<const T extends readonly string[]>(values: T) {
   return z.enum(values);
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -33,12 +27,26 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** ajv-formats' email (full mode), mirrored so that Zod and Ajv agree. */
@@ -180,50 +188,33 @@ function receivedParameters<T extends z.core.SomeType>(
 }
 
 /** The query parameters of GET /pets. */
-export const ListPetsQuerySchema = meta(
-  open(
-    object({
-      limit: meta(number().lte(50).refine(isInteger, "Expected an integer"), {
-        type: "integer",
-      }).exactOptional(),
-    }),
-  ),
-  { description: "The query parameters of GET /pets." },
-);
+export const ListPetsQuerySchema = openObject({
+  limit: integer().lte(50).exactOptional(),
+});
+meta(ListPetsQuerySchema, { description: "The query parameters of GET /pets." });
 
-export const ErrorSchema = open(
-  object({
-    code: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-    message: string().exactOptional(),
-  }),
-);
+export const ErrorSchema = openObject({
+  code: integer(),
+  message: string().exactOptional(),
+});
 
-export const PetSchema = open(
-  object({
-    id: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-      format: "int64",
-    }),
-    name: string(),
-    status: _enum(["available", "sold"]).exactOptional(),
-    errors: array(ErrorSchema).exactOptional(),
-  }),
-);
+export const PetSchema = openObject({
+  id: meta(integer(), { format: "int64" }),
+  name: string(),
+  status: _enum(["available", "sold"]).exactOptional(),
+  errors: array(ErrorSchema).exactOptional(),
+});
 
 export const ListPetsResponse200Schema = array(PetSchema);
 
-export const CreatePetBodyOwnerSchema = open(
-  object({
-    email: meta(string().refine(isEmail, "Invalid email"), { format: "email" }).exactOptional(),
-  }),
-);
+export const CreatePetBodyOwnerSchema = openObject({
+  email: formatted("email", isEmail).exactOptional(),
+});
 
-export const CreatePetBodySchema = open(
-  object({
-    name: string(),
-    owner: CreatePetBodyOwnerSchema.nullable().exactOptional(),
-  }),
-);
+export const CreatePetBodySchema = openObject({
+  name: string(),
+  owner: CreatePetBodyOwnerSchema.nullable().exactOptional(),
+});
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -21,12 +21,6 @@ function _enum<const T extends readonly string[]>(values: T) {
 function literal<const T extends z.core.util.Literal>(value: T) {
   return z.literal(value);
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -42,12 +36,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
@@ -197,25 +197,19 @@ function receivedParameters<T extends z.core.SomeType>(
   }, schema);
 }
 
-export const CatSchema = open(
-  object({
-    petType: literal("cat"),
-    name: string(),
-    lives: meta(number().gte(1).refine(isInteger, "Expected an integer"), { type: "integer" }),
-  }),
-);
+export const CatSchema = openObject({
+  petType: literal("cat"),
+  name: string(),
+  lives: integer().gte(1),
+});
 
 /** A good dog. */
-export const DogSchema = meta(
-  open(
-    object({
-      petType: string(),
-      name: string(),
-      barks: boolean().exactOptional(),
-    }),
-  ),
-  { description: "A good dog." },
-);
+export const DogSchema = openObject({
+  petType: string(),
+  name: string(),
+  barks: boolean().exactOptional(),
+});
+meta(DogSchema, { description: "A good dog." });
 
 export const PetSchema = discriminatedUnion("petType", [
   CatSchema,
@@ -224,27 +218,17 @@ export const PetSchema = discriminatedUnion("petType", [
   }),
 ]);
 
-export const CarSchema = open(
-  object({
-    kind: string().exactOptional(),
-    wheels: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-    seats: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-  }),
-);
+export const CarSchema = openObject({
+  kind: string().exactOptional(),
+  wheels: integer().exactOptional(),
+  seats: integer(),
+});
 
-export const BikeSchema = open(
-  object({
-    kind: _enum(["Bike"]).exactOptional(),
-    wheels: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-    gears: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const BikeSchema = openObject({
+  kind: _enum(["Bike"]).exactOptional(),
+  wheels: integer().exactOptional(),
+  gears: integer().exactOptional(),
+});
 
 export const VehicleSchema = discriminatedUnion("kind", [
   withTag(CarSchema, {
@@ -255,38 +239,26 @@ export const VehicleSchema = discriminatedUnion("kind", [
   }),
 ]);
 
-export const HomeSchema = open(
-  object({
-    pet: PetSchema,
-    vehicle: VehicleSchema,
-  }),
-);
+export const HomeSchema = openObject({
+  pet: PetSchema,
+  vehicle: VehicleSchema,
+});
 
-export const PetBaseSchema = open(
-  object({
-    petType: string(),
-    name: string(),
-  }),
-);
+export const PetBaseSchema = openObject({
+  petType: string(),
+  name: string(),
+});
 
-export const VehicleBaseSchema = open(
-  object({
-    kind: string().exactOptional(),
-    wheels: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const VehicleBaseSchema = openObject({
+  kind: string().exactOptional(),
+  wheels: integer().exactOptional(),
+});
 
 /** The path parameters of GET /pets/{id}. */
-export const GetPetPathSchema = meta(
-  open(
-    object({
-      id: string(),
-    }),
-  ),
-  { description: "The path parameters of GET /pets/{id}." },
-);
+export const GetPetPathSchema = openObject({
+  id: string(),
+});
+meta(GetPetPathSchema, { description: "The path parameters of GET /pets/{id}." });
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

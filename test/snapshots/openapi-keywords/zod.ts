@@ -47,6 +47,87 @@ function unknown() {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
+ */
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}
+
+/**
  * `z.safeParse` for the helpers below, whose parameters are typed `z.core.SomeType` (just `_zod`):
  * tsc relates a schema to that in a fraction of the time it takes for `$ZodType` or `z.ZodType`,
  * which make it work out the schema's input and output types at every call.
@@ -116,7 +197,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -156,7 +237,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /**
@@ -167,7 +278,10 @@ function objectKeys<T extends z.core.SomeType>(
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -298,52 +412,60 @@ function powerOfTen(n: number): bigint {
   return BigInt("1" + "0".repeat(n));
 }
 
+// Documentation several properties share, for z.toJSONSchema (see `meta`).
+const tagsDocs = { uniqueItems: true };
+
 /** Lifecycle status. */
 export const StatusSchema = _enum(["active", "retired"]);
+meta(StatusSchema, { description: "Lifecycle status." });
 
-export const BaseSchema = object({
+export const BaseSchema = openObject({
   name: string(),
 });
 
-export const EverythingMergedSchema = object({
+export const EverythingMergedSchema = openObject({
   name: string(),
   extra: boolean(),
 });
 
 export const ClosedSchema = strictObject({
-  code: number().refine(isInteger, "Expected an integer").exactOptional(),
+  code: integer().exactOptional(),
 });
 
 export const EverythingSchema = strictObject({
   id: string().regex(pattern("^(job|run)-[a-fA-F0-9]{8}")),
-  path: string()
-    .refine(minLength(3), "Too short")
-    .refine(maxLength(40), "Too long")
-    .regex(pattern("a/b\\d+\\.json$"))
-    .exactOptional(),
+  path: meta(
+    string()
+      .refine(minLength(3), "Too short")
+      .refine(maxLength(40), "Too long")
+      .regex(pattern("a/b\\d+\\.json$")),
+    { minLength: 3, maxLength: 40 },
+  ).exactOptional(),
   level: union([literal(1), literal(2), literal(3)]).exactOptional(),
   mixed: union([literal("auto"), literal(0), literal(false)]).exactOptional(),
   empty: literal("").exactOptional(),
   zero: literal(0).exactOptional(),
   no: literal(false).exactOptional(),
-  count: number().gte(0).refine(isInteger, "Expected an integer").exactOptional(),
-  small: number()
-    .gte(-2147483648)
-    .lte(2147483647)
-    .refine(isInteger, "Expected an integer")
-    .exactOptional(),
-  ratio: number()
-    .lte(1)
-    .gt(0)
-    .refine(multipleOf(0.25), "Expected a multiple of 0.25")
-    .exactOptional(),
-  tags: array(string()).min(1).max(3).refine(uniqueItems, "Items must be unique").exactOptional(),
-  points: array(objectKeys({ named: [], rest: number() }, object({}).catchall(number())))
-    .refine(uniqueItems, "Items must be unique")
-    .exactOptional(),
-  pair: tuple([string(), number().refine(isInteger, "Expected an integer")])
-    .refine((items) => items.length >= 2, "Too few items")
-    .exactOptional(),
+  count: meta(integer().gte(0), { format: "int64" }).exactOptional(),
+  small: meta(integer().gte(-2147483648).lte(2147483647), { format: "int32" }).exactOptional(),
+  ratio: meta(number().lte(1).gt(0).refine(multipleOf(0.25), "Expected a multiple of 0.25"), {
+    multipleOf: 0.25,
+  }).exactOptional(),
+  tags: meta(
+    array(string()).min(1).max(3).refine(uniqueItems, "Items must be unique"),
+    tagsDocs,
+  ).exactOptional(),
+  points: meta(
+    array(objectKeys({ named: [], rest: number() }, object({}).catchall(number()))).refine(
+      uniqueItems,
+      "Items must be unique",
+    ),
+    tagsDocs,
+  ).exactOptional(),
+  pair: meta(
+    tuple([string(), integer()]).refine((items) => items.length >= 2, "Too few items"),
+    { minItems: 2 },
+  ).exactOptional(),
   labels: objectKeys({ named: [], rest: string() }, object({}).catchall(string())).exactOptional(),
   headers: objectKeys(
     { named: [], patterns: [[pattern("^x-"), string()]], rest: false },
@@ -353,18 +475,29 @@ export const EverythingSchema = strictObject({
   always: unknown().exactOptional(),
   status: StatusSchema.exactOptional(),
   secret: string().exactOptional(),
-  when: string().refine(isDateTime, "Invalid date-time").exactOptional(),
+  when: formatted("date-time", isDateTime).exactOptional(),
   merged: EverythingMergedSchema.exactOptional(),
   closedBoth: allOf(
     ClosedSchema,
-    object({
+    openObject({
       note: string().exactOptional(),
     }),
   ).exactOptional(),
-  clock: string().refine(isTime, "Invalid time").exactOptional(),
-  uid: string().refine(isUuid, "Invalid uuid").exactOptional(),
-  site: string().refine(isUri, "Invalid uri").exactOptional(),
-  day: string().refine(isDate, "Invalid date").exactOptional(),
+  clock: formatted("time", isTime).exactOptional(),
+  uid: formatted("uuid", isUuid, {
+    pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+  }).exactOptional(),
+  site: formatted("uri", isUri).exactOptional(),
+  day: formatted("date", isDate).exactOptional(),
 });
+describe(
+  EverythingSchema,
+  {},
+  {
+    id: { examples: ["job-0123abcd-extra"], readOnly: true },
+    status: { description: "ref with siblings", default: "active", deprecated: true },
+    secret: { writeOnly: true },
+  },
+);
 
 export const NothingSchema = never();

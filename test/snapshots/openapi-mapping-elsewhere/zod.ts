@@ -18,12 +18,6 @@ function discriminatedUnion<
 function literal<const T extends z.core.util.Literal>(value: T) {
   return z.literal(value);
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -39,12 +33,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
@@ -70,19 +70,15 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const ParrotSchema = open(
-  object({
-    kind: string(),
-    words: array(string()).exactOptional(),
-  }),
-);
+export const ParrotSchema = openObject({
+  kind: string(),
+  words: array(string()).exactOptional(),
+});
 
-export const FinchSchema = open(
-  object({
-    kind: string(),
-    song: string().exactOptional(),
-  }),
-);
+export const FinchSchema = openObject({
+  kind: string(),
+  song: string().exactOptional(),
+});
 
 export const BirdSchema = discriminatedUnion("kind", [
   withTag(ParrotSchema, {
@@ -93,32 +89,26 @@ export const BirdSchema = discriminatedUnion("kind", [
   }),
 ]);
 
-export const CatSchema = open(
-  object({
-    kind: string(),
-    lives: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-  }),
-);
+export const CatSchema = openObject({
+  kind: string(),
+  lives: integer(),
+});
 
-export const ZooSchema = open(
-  object({
-    pet: discriminatedUnion("kind", [
-      withTag(CatSchema, {
-        kind: literal("cat"),
-      }),
-      withTag(FinchSchema, {
-        kind: literal("finch"),
-      }),
-    ]),
-    bird: BirdSchema,
-  }),
-);
+export const ZooSchema = openObject({
+  pet: discriminatedUnion("kind", [
+    withTag(CatSchema, {
+      kind: literal("cat"),
+    }),
+    withTag(FinchSchema, {
+      kind: literal("finch"),
+    }),
+  ]),
+  bird: BirdSchema,
+});
 
-export const BirdBaseSchema = open(
-  object({
-    kind: string(),
-  }),
-);
+export const BirdBaseSchema = openObject({
+  kind: string(),
+});
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -12,9 +12,6 @@ function array<T extends z.core.SomeType>(element: T) {
 function literal<const T extends z.core.util.Literal>(value: T) {
   return z.literal(value);
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -34,29 +31,48 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** Integer values with names, as generators write named enums. */
-export const ComponentTypeSchema = meta(union([literal(1), literal(2), literal(4)]), {
+export const ComponentTypeSchema = union([literal(1), literal(2), literal(4)]);
+meta(ComponentTypeSchema, {
   description: "Integer values with names, as generators write named enums.",
 });
 
-export const ButtonSchema = open(
-  object({
-    type: meta(literal(2), { description: "Always BUTTON, and one of the ComponentType values." }),
-    label: string(),
-  }),
+export const ButtonSchema = openObject({
+  type: literal(2),
+  label: string(),
+});
+describe(
+  ButtonSchema,
+  {},
+  {
+    type: { description: "Always BUTTON, and one of the ComponentType values." },
+  },
 );
 
-export const RowSchema = open(
-  object({
-    type: literal(1),
-    kinds: array(ComponentTypeSchema).exactOptional(),
-    components: array(ButtonSchema),
-  }),
-);
+export const RowSchema = openObject({
+  type: literal(1),
+  kinds: array(ComponentTypeSchema).exactOptional(),
+  components: array(ButtonSchema),
+});

@@ -12,9 +12,6 @@ function _enum<const T extends readonly string[]>(values: T) {
 function _null() {
   return z.null();
 }
-function number() {
-  return z.number();
-}
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
 }
@@ -34,6 +31,33 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   const registered = schema as z.core.SomeType as z.core.$ZodType;
   z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
   return schema;
+}
+
+/**
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
+ */
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
 }
 
 /** ajv-formats' date: an RFC 3339 full-date that is a real calendar day (leap years included). */
@@ -83,17 +107,20 @@ function isInteger(value: number): boolean {
 export const ColorSchema = _enum(["red", "green"]);
 
 export const NullablesSchema = strictObject({
-  a: meta(string().nullable(), { description: "3.0 spelling inside a 3.1 document" }),
-  b: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }).nullable(),
-  c: meta(string().refine(isDateTime, "Invalid date-time"), { format: "date-time" }).nullable(),
+  a: string().nullable(),
+  b: integer().nullable(),
+  c: formatted("date-time", isDateTime).nullable(),
   d: ColorSchema.nullable(),
   e: _enum(["x", "y"]).nullable(),
   f: _null(),
-  g: meta(ColorSchema.nullable(), {
-    description: "ref inside anyOf with null first",
-    default: null,
-  }),
-  h: union([string(), meta(number().refine(isInteger, "Expected an integer"), { type: "integer" })])
-    .nullable()
-    .exactOptional(),
+  g: ColorSchema.nullable(),
+  h: union([string(), integer()]).nullable().exactOptional(),
 });
+describe(
+  NullablesSchema,
+  {},
+  {
+    a: { description: "3.0 spelling inside a 3.1 document" },
+    g: { description: "ref inside anyOf with null first", default: null },
+  },
+);

@@ -18,9 +18,6 @@ function _enum<const T extends readonly string[]>(values: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -43,11 +40,39 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
+ */
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** JSON Schema `minLength` counts characters (code points); Zod's `.min` counts UTF-16 units. */
@@ -243,223 +268,149 @@ function receivedParameters<T extends z.core.SomeType>(
   }, schema);
 }
 
-export const PetSchema = open(
-  object({
-    id: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-      format: "int64",
-    }),
-    name: meta(string().refine(minLength(1), "Too short"), { minLength: 1 }),
-    tag: string().nullable().exactOptional(),
-    callbackUrl: meta(string().refine(isUri, "Invalid uri"), { format: "uri" }).exactOptional(),
-  }),
-);
+// Documentation several properties share, for z.toJSONSchema (see `meta`).
+const idDocs = { format: "int64" };
 
-export const ErrorSchema = open(
-  object({
-    code: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-    message: string(),
-  }),
-);
+export const PetSchema = openObject({
+  id: meta(integer(), idDocs),
+  name: meta(string().refine(minLength(1), "Too short"), { minLength: 1 }),
+  tag: string().nullable().exactOptional(),
+  callbackUrl: formatted("uri", isUri).exactOptional(),
+});
+
+export const ErrorSchema = openObject({
+  code: integer(),
+  message: string(),
+});
 
 /** The query parameters of GET /pets. */
-export const ListPetsQuerySchema = meta(
-  open(
-    object({
-      limit: meta(number().gte(1).lte(100).refine(isInteger, "Expected an integer"), {
-        type: "integer",
-        description: "How many pets to return.",
-        examples: [20],
-      }).exactOptional(),
-      tags: meta(array(string()), {
-        description: "Exploded form (the default) - tags=a&tags=b.",
-      }).exactOptional(),
-      ids: meta(
-        array(meta(number().refine(isInteger, "Expected an integer"), { type: "integer" })),
-        { description: "Form, not exploded - ids=1,2,3." },
-      ).exactOptional(),
-      include_deleted: meta(boolean(), { default: false }).exactOptional(),
-      sort: _enum(["asc", "desc"]).exactOptional(),
-      score: number().exactOptional(),
-    }),
-  ),
+export const ListPetsQuerySchema = openObject({
+  limit: integer().gte(1).lte(100).exactOptional(),
+  tags: array(string()).exactOptional(),
+  ids: array(integer()).exactOptional(),
+  include_deleted: boolean().exactOptional(),
+  sort: _enum(["asc", "desc"]).exactOptional(),
+  score: number().exactOptional(),
+});
+describe(
+  ListPetsQuerySchema,
   { description: "The query parameters of GET /pets." },
+  {
+    limit: { description: "How many pets to return.", examples: [20] },
+    tags: { description: "Exploded form (the default) - tags=a&tags=b." },
+    ids: { description: "Form, not exploded - ids=1,2,3." },
+    include_deleted: { default: false },
+  },
 );
 
 /** The header parameters of GET /pets. */
-export const ListPetsHeadersSchema = meta(
-  open(
-    object({
-      "X-Trace-Id": meta(string().refine(isUuid, "Invalid uuid"), {
-        format: "uuid",
-        pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
-      }).exactOptional(),
-      "X-Rate-Limit": meta(number().refine(isInteger, "Expected an integer"), {
-        type: "integer",
-      }).exactOptional(),
-    }),
-  ),
-  { description: "The header parameters of GET /pets." },
-);
+export const ListPetsHeadersSchema = openObject({
+  "X-Trace-Id": formatted("uuid", isUuid, {
+    pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+  }).exactOptional(),
+  "X-Rate-Limit": integer().exactOptional(),
+});
+meta(ListPetsHeadersSchema, { description: "The header parameters of GET /pets." });
 
 /** Response headers. */
-export const ListPetsResponse200HeadersSchema = meta(
-  open(
-    object({
-      "X-Next": meta(string(), { description: "The next page's cursor." }).exactOptional(),
-      "X-Total": meta(number().gte(0).refine(isInteger, "Expected an integer"), {
-        type: "integer",
-        description: "How many pets there are.",
-      }).exactOptional(),
-    }),
-  ),
+export const ListPetsResponse200HeadersSchema = openObject({
+  "X-Next": string().exactOptional(),
+  "X-Total": integer().gte(0).exactOptional(),
+});
+describe(
+  ListPetsResponse200HeadersSchema,
   { description: "Response headers." },
+  {
+    "X-Next": { description: "The next page's cursor." },
+    "X-Total": { description: "How many pets there are." },
+  },
 );
 
 /** The header parameters of POST /pets. */
-export const CreatePetHeadersSchema = meta(
-  open(
-    object({
-      "X-Trace-Id": meta(string().refine(isUuid, "Invalid uuid"), {
-        format: "uuid",
-        pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
-      }).exactOptional(),
-    }),
-  ),
-  { description: "The header parameters of POST /pets." },
-);
+export const CreatePetHeadersSchema = openObject({
+  "X-Trace-Id": formatted("uuid", isUuid, {
+    pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+  }).exactOptional(),
+});
+meta(CreatePetHeadersSchema, { description: "The header parameters of POST /pets." });
 
 /** Response headers. */
-export const ClientErrorResponseHeadersSchema = meta(
-  open(
-    object({
-      "X-Error-Code": string().exactOptional(),
-    }),
-  ),
-  { description: "Response headers." },
-);
+export const ClientErrorResponseHeadersSchema = openObject({
+  "X-Error-Code": string().exactOptional(),
+});
+meta(ClientErrorResponseHeadersSchema, { description: "Response headers." });
 
 /** The query parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdQuerySchema = meta(
-  open(
-    object({
-      fields: array(_enum(["id", "name", "tag"])).exactOptional(),
-    }),
-  ),
-  { description: "The query parameters of GET /pets/{petId}." },
-);
+export const GetPetsByPetIdQuerySchema = openObject({
+  fields: array(_enum(["id", "name", "tag"])).exactOptional(),
+});
+meta(GetPetsByPetIdQuerySchema, { description: "The query parameters of GET /pets/{petId}." });
 
 /** The header parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdHeadersSchema = meta(
-  open(
-    object({
-      "X-Request-Id": string(),
-    }),
-  ),
-  { description: "The header parameters of GET /pets/{petId}." },
-);
+export const GetPetsByPetIdHeadersSchema = openObject({
+  "X-Request-Id": string(),
+});
+meta(GetPetsByPetIdHeadersSchema, { description: "The header parameters of GET /pets/{petId}." });
 
 /** The path parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdPathSchema = meta(
-  open(
-    object({
-      petId: meta(number().refine(isInteger, "Expected an integer"), {
-        type: "integer",
-        format: "int64",
-      }),
-    }),
-  ),
-  { description: "The path parameters of GET /pets/{petId}." },
-);
+export const GetPetsByPetIdPathSchema = openObject({
+  petId: meta(integer(), idDocs),
+});
+meta(GetPetsByPetIdPathSchema, { description: "The path parameters of GET /pets/{petId}." });
 
 /** The cookie parameters of GET /pets/{petId}. */
-export const GetPetsByPetIdCookiesSchema = meta(
-  open(
-    object({
-      session: string().exactOptional(),
-    }),
-  ),
-  { description: "The cookie parameters of GET /pets/{petId}." },
-);
+export const GetPetsByPetIdCookiesSchema = openObject({
+  session: string().exactOptional(),
+});
+meta(GetPetsByPetIdCookiesSchema, { description: "The cookie parameters of GET /pets/{petId}." });
 
 /** The path parameters of DELETE /pets/{petId}. */
-export const DeletePetPathSchema = meta(
-  open(
-    object({
-      petId: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-    }),
-  ),
-  { description: "The path parameters of DELETE /pets/{petId}." },
-);
+export const DeletePetPathSchema = openObject({
+  petId: integer(),
+});
+meta(DeletePetPathSchema, { description: "The path parameters of DELETE /pets/{petId}." });
 
 /** The query parameters of GET /maps/{coords}. */
-export const GetMapQuerySchema = meta(
-  open(
-    object({
-      zoom: union([
-        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-        boolean(),
-      ]).exactOptional(),
-    }),
-  ),
-  { description: "The query parameters of GET /maps/{coords}." },
-);
+export const GetMapQuerySchema = openObject({
+  zoom: union([integer(), boolean()]).exactOptional(),
+});
+meta(GetMapQuerySchema, { description: "The query parameters of GET /maps/{coords}." });
 
 /** The path parameters of GET /maps/{coords}. */
-export const GetMapPathSchema = meta(
-  open(
-    object({
-      coords: array(number()),
-    }),
-  ),
-  { description: "The path parameters of GET /maps/{coords}." },
-);
+export const GetMapPathSchema = openObject({
+  coords: array(number()),
+});
+meta(GetMapPathSchema, { description: "The path parameters of GET /maps/{coords}." });
 
-export const SearchQueryFilterSchema = open(
-  object({
-    min: number().exactOptional(),
-    max: number().exactOptional(),
-  }),
-);
+export const SearchQueryFilterSchema = openObject({
+  min: number().exactOptional(),
+  max: number().exactOptional(),
+});
 
-export const SearchQueryWhereSchema = open(
-  object({
-    near: string().exactOptional(),
-  }),
-);
+export const SearchQueryWhereSchema = openObject({
+  near: string().exactOptional(),
+});
 
 /** The query parameters of GET /search. */
-export const SearchQuerySchema = meta(
-  open(
-    object({
-      filter: SearchQueryFilterSchema.exactOptional(),
-      words: array(string()).exactOptional(),
-      codes: array(
-        meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-      ).exactOptional(),
-      where: SearchQueryWhereSchema.exactOptional(),
-    }),
-  ),
-  { description: "The query parameters of GET /search." },
-);
+export const SearchQuerySchema = openObject({
+  filter: SearchQueryFilterSchema.exactOptional(),
+  words: array(string()).exactOptional(),
+  codes: array(integer()).exactOptional(),
+  where: SearchQueryWhereSchema.exactOptional(),
+});
+meta(SearchQuerySchema, { description: "The query parameters of GET /search." });
 
 export const ListPetsResponse200Schema = array(PetSchema);
 
-export const CreatePetOnAdoptedPostBodySchema = open(
-  object({
-    petId: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-    adoptedAt: meta(string().refine(isDateTime, "Invalid date-time"), { format: "date-time" }),
-  }),
-);
+export const CreatePetOnAdoptedPostBodySchema = openObject({
+  petId: integer(),
+  adoptedAt: formatted("date-time", isDateTime),
+});
 
-export const SearchResponse200Schema = open(
-  object({
-    total: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-    pets: array(PetSchema).exactOptional(),
-  }),
-);
+export const SearchResponse200Schema = openObject({
+  total: integer().exactOptional(),
+  pets: array(PetSchema).exactOptional(),
+});
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {

@@ -10,12 +10,6 @@ import type * as T from "./types.js";
 function boolean() {
   return z.boolean();
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -31,12 +25,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /**
@@ -260,14 +260,10 @@ export const WeirdKeysSchema: z.ZodType<T.WeirdKeys> = withOwnProto(
   objectKeys(
     { named: ["__proto__", "constructor", "derp-derp"], own: [["__proto__", string(), true]] },
     ownProperties(
-      open(
-        object({
-          constructor: meta(number().refine(isInteger, "Expected an integer"), {
-            type: "integer",
-          }).exactOptional(),
-          "derp-derp": boolean(),
-        }),
-      ),
+      openObject({
+        constructor: integer().exactOptional(),
+        "derp-derp": boolean(),
+      }),
     ),
   ),
 );

@@ -13,12 +13,6 @@ function array<T extends z.core.SomeType>(element: T) {
 function lazy<T extends z.core.SomeType>(getter: () => T) {
   return z.lazy(getter);
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -34,12 +28,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -47,33 +47,25 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const TreeNodeSchema: z.ZodType<T.TreeNode> = open(
-  object({
-    value: meta(number().refine(isInteger, "Expected an integer"), { type: "integer" }),
-    children: array(lazy(() => TreeNodeSchema)).exactOptional(),
-    parent: lazy(() => TreeNodeSchema)
-      .nullable()
-      .exactOptional(),
-  }),
-);
+export const TreeNodeSchema: z.ZodType<T.TreeNode> = openObject({
+  value: integer(),
+  children: array(lazy(() => TreeNodeSchema)).exactOptional(),
+  parent: lazy(() => TreeNodeSchema)
+    .nullable()
+    .exactOptional(),
+});
 
-export const CompanySchema: z.ZodType<T.Company> = open(
-  object({
-    name: string(),
-    staff: array(lazy(() => PersonSchema)).exactOptional(),
-  }),
-);
+export const CompanySchema: z.ZodType<T.Company> = openObject({
+  name: string(),
+  staff: array(lazy(() => PersonSchema)).exactOptional(),
+});
 
-export const PersonSchema: z.ZodType<T.Person> = open(
-  object({
-    name: string(),
-    employer: CompanySchema.exactOptional(),
-  }),
-);
+export const PersonSchema: z.ZodType<T.Person> = openObject({
+  name: string(),
+  employer: CompanySchema.exactOptional(),
+});
 
-export const ForestSchema = open(
-  object({
-    trees: array(TreeNodeSchema),
-    owner: PersonSchema.exactOptional(),
-  }),
-);
+export const ForestSchema = openObject({
+  trees: array(TreeNodeSchema),
+  owner: PersonSchema.exactOptional(),
+});

@@ -28,9 +28,6 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -46,12 +43,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
@@ -95,75 +98,57 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const LeafSchema: z.ZodType<T.Leaf> = open(
-  object({
-    kind: string(),
-    parent: lazy(() => NodeSchema).exactOptional(),
-    value: meta(number().refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const LeafSchema: z.ZodType<T.Leaf> = openObject({
+  kind: string(),
+  parent: lazy(() => NodeSchema).exactOptional(),
+  value: integer().exactOptional(),
+});
 
-export const BranchSchema: z.ZodType<T.Branch> = open(
-  object({
-    kind: literal("Branch"),
-    parent: lazy(() => NodeSchema).exactOptional(),
-    children: array(lazy(() => NodeSchema)),
-  }),
-);
+export const BranchSchema: z.ZodType<T.Branch> = openObject({
+  kind: literal("Branch"),
+  parent: lazy(() => NodeSchema).exactOptional(),
+  children: array(lazy(() => NodeSchema)),
+});
 
 /** A tree in the inheritance style. */
-export const NodeSchema: z.ZodType<T.Node> = meta(
-  discriminatedUnion("kind", [
-    recursiveWithTag(LeafSchema, {
-      kind: literal("Leaf"),
-    }),
-    recursiveOption(BranchSchema),
-  ]),
-  { description: "A tree in the inheritance style." },
-);
-
-export const NumSchema = open(
-  object({
-    op: string(),
-    v: number(),
+export const NodeSchema: z.ZodType<T.Node> = discriminatedUnion("kind", [
+  recursiveWithTag(LeafSchema, {
+    kind: literal("Leaf"),
   }),
-);
+  recursiveOption(BranchSchema),
+]);
+meta(NodeSchema, { description: "A tree in the inheritance style." });
 
-export const AddSchema: z.ZodType<T.Add> = open(
-  object({
-    op: _enum(["add"]),
-    l: lazy(() => ExprSchema),
-    r: lazy(() => ExprSchema),
-  }),
-);
+export const NumSchema = openObject({
+  op: string(),
+  v: number(),
+});
+
+export const AddSchema: z.ZodType<T.Add> = openObject({
+  op: _enum(["add"]),
+  l: lazy(() => ExprSchema),
+  r: lazy(() => ExprSchema),
+});
 
 /** An expression tree; a wrong tag anywhere in it names the tags allowed. */
-export const ExprSchema: z.ZodType<T.Expr> = meta(
-  discriminatedUnion("op", [
-    withTag(NumSchema, {
-      op: literal("num"),
-    }),
-    recursiveOption(AddSchema),
-  ]),
-  { description: "An expression tree; a wrong tag anywhere in it names the tags allowed." },
-);
+export const ExprSchema: z.ZodType<T.Expr> = discriminatedUnion("op", [
+  withTag(NumSchema, {
+    op: literal("num"),
+  }),
+  recursiveOption(AddSchema),
+]);
+meta(ExprSchema, {
+  description: "An expression tree; a wrong tag anywhere in it names the tags allowed.",
+});
 
 /** A tree in the inheritance style. */
-export const NodeBaseSchema = meta(
-  open(
-    object({
-      kind: string(),
-      parent: NodeSchema.exactOptional(),
-    }),
-  ),
-  { description: "A tree in the inheritance style." },
-);
+export const NodeBaseSchema = openObject({
+  kind: string(),
+  parent: NodeSchema.exactOptional(),
+});
+meta(NodeBaseSchema, { description: "A tree in the inheritance style." });
 
-export const DocumentSchema = open(
-  object({
-    expr: ExprSchema,
-    tree: NodeSchema,
-  }),
-);
+export const DocumentSchema = openObject({
+  expr: ExprSchema,
+  tree: NodeSchema,
+});

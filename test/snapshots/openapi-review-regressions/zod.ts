@@ -31,17 +31,13 @@ function number() {
 function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape);
 }
-function preprocess<A, U extends z.core.SomeType, B = unknown>(
-  fn: (arg: B, ctx: z.core.$RefinementCtx) => A,
-  schema: U,
-) {
-  return z.preprocess(fn, schema);
-}
 function string() {
   return z.string();
 }
 function _undefined() {
-  return z.undefined();
+  return withJsonSchema(z.undefined(), (json) => {
+    json.not = {};
+  });
 }
 function union<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.union(options);
@@ -51,6 +47,65 @@ function unknown() {
 }
 function xor<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.xor(options);
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -81,6 +136,35 @@ function ownPropertiesOnly(value: unknown): unknown {
 }
 
 /**
+ * `schema` parsed from a null-prototype copy. For `z.toJSONSchema`, properties named like
+ * `Object.prototype` members are exact `patternProperties` (and a required one a `propertyNames` rule),
+ * as in schema.json: validators that read `data[name]` (Ajv) would see the inherited member.
+ */
+function ownProperties<T extends z.core.SomeType>(schema: T) {
+  const own = z.preprocess(ownPropertiesOnly, schema as z.core.SomeType as z.core.$ZodType);
+  withJsonSchema(own, (json, part, extend) => {
+    const inner = part(schema) as { properties?: Record<string, unknown>; required?: string[] };
+    extend(schema);
+    const inherited = (key: string) => Object.hasOwn(Object.prototype, key);
+    const properties: Record<string, unknown> = Object.create(null);
+    const patterns: Record<string, unknown> = Object.create(null);
+    for (const [key, value] of Object.entries(inner.properties ?? {})) {
+      if (inherited(key)) patterns[`^${key}$`] = value;
+      else properties[key] = value;
+    }
+    json.properties = properties;
+    json.patternProperties = patterns;
+    json.required = inner.required?.filter((key) => !inherited(key));
+    const requiredInherited = (inner.required ?? []).filter(inherited);
+    if (requiredInherited.length > 0)
+      json.allOf = requiredInherited.map((key) => ({
+        not: { propertyNames: { not: { const: key } } },
+      }));
+  });
+  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, unknown>, T>;
+}
+
+/**
  * Checks on an object's keys, made on the raw input before `target` parses it: Zod's parsed object has
  * lost undeclared keys (and any `__proto__`) by the time its own checks run. Covers patternProperties
  * (every matching key, declared or not), what extra keys may be, min/maxProperties, dependentRequired,
@@ -101,7 +185,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -141,7 +225,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /**
@@ -150,7 +264,7 @@ function objectKeys<T extends z.core.SomeType>(
  * The type comes from the declaration (types.ts).
  */
 function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
-  return z.unknown().transform((value, ctx) => {
+  const parse = z.unknown().transform((value, ctx) => {
     const result = parseWith(schema, value);
     if (!result.success) {
       ctx.issues.push(...rebaseIssues(result.error.issues, value));
@@ -167,7 +281,9 @@ function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
       });
     }
     return parsed as T;
-  }) as unknown as z.ZodType<T>;
+  });
+  // For z.toJSONSchema, what `schema` says (it checks the `__proto__` property).
+  return withJsonSchema(parse, (_json, _part, extend) => extend(schema)) as unknown as z.ZodType<T>;
 }
 
 /**
@@ -178,7 +294,10 @@ function withOwnProto<T>(schema: z.core.SomeType): z.ZodType<T> {
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -218,20 +337,23 @@ function isInteger(value: number): boolean {
 
 export const RegressionsCountedSchema = objectKeys(
   { named: ["a"], max: 1 },
-  object({
-    a: number().refine(isInteger, "Expected an integer").exactOptional(),
+  openObject({
+    a: integer().exactOptional(),
   }),
 );
 
 export const RegressionsAtLeastTwoSchema = objectKeys(
   { named: ["a"], min: 2 },
-  object({
-    a: number().refine(isInteger, "Expected an integer").exactOptional(),
+  openObject({
+    a: integer().exactOptional(),
   }),
 );
 
 export const RegressionsPrefixedSchema = objectKeys(
-  { named: ["x_named"], patterns: [[pattern("^x_"), string().refine(maxLength(3), "Too long")]] },
+  {
+    named: ["x_named"],
+    patterns: [[pattern("^x_"), meta(string().refine(maxLength(3), "Too long"), { maxLength: 3 })]],
+  },
   looseObject({
     x_named: string().exactOptional(),
   }),
@@ -240,42 +362,36 @@ export const RegressionsPrefixedSchema = objectKeys(
 export const RegressionsClosedProtoSchema: z.ZodType<T.RegressionsClosedProto> = withOwnProto(
   objectKeys(
     { named: ["__proto__"], rest: false, own: [["__proto__", string(), false]] },
-    preprocess(ownPropertiesOnly, object({})),
+    ownProperties(object({})),
   ),
 );
 
 export const RegressionsMixedMapSchema = objectKeys(
-  { named: ["a", "b"], rest: number().refine(isInteger, "Expected an integer") },
+  { named: ["a", "b"], rest: integer() },
   object({
     a: string(),
     b: boolean().exactOptional(),
-  }).catchall(
-    union([number().refine(isInteger, "Expected an integer"), string(), boolean(), _undefined()]),
-  ),
+  }).catchall(union([integer(), string(), boolean(), _undefined()])),
 );
 
-export const AbSchema = object({
+export const AbSchema = openObject({
   t: _enum(["a", "b"]),
 });
 
-export const BSchema = object({
+export const BSchema = openObject({
   t: literal("b"),
 });
 
-export const RegressionsSchema = object({
+export const RegressionsSchema = openObject({
   counted: RegressionsCountedSchema.exactOptional(),
   atLeastTwo: RegressionsAtLeastTwoSchema.exactOptional(),
   prefixed: RegressionsPrefixedSchema.exactOptional(),
   ints: objectKeys(
-    { named: [], rest: number().refine(isInteger, "Expected an integer"), min: 0 },
-    object({}).catchall(number().refine(isInteger, "Expected an integer")),
+    { named: [], rest: integer(), min: 0 },
+    object({}).catchall(integer()),
   ).exactOptional(),
   closedProto: RegressionsClosedProtoSchema.exactOptional(),
-  int32: number()
-    .gte(-2147483648)
-    .lte(2147483647)
-    .refine(isInteger, "Expected an integer")
-    .exactOptional(),
+  int32: meta(integer().gte(-2147483648).lte(2147483647), { format: "int32" }).exactOptional(),
   letterOrNull: _enum(["a"]).exactOptional(),
   exactlyOne: xor([string().nullable(), _null()]).exactOptional(),
   atLeastFive: union([
@@ -291,7 +407,7 @@ export const RegressionsSchema = object({
     union([
       looseObject({}),
       array(unknown()),
-      string().refine(maxLength(3), "Too long"),
+      meta(string().refine(maxLength(3), "Too long"), { maxLength: 3 }),
       number(),
       boolean(),
       _null(),
@@ -299,8 +415,8 @@ export const RegressionsSchema = object({
   ).exactOptional(),
   tagged: union([AbSchema, BSchema]).exactOptional(),
   intsPlain: objectKeys(
-    { named: [], rest: number().refine(isInteger, "Expected an integer") },
-    object({}).catchall(number().refine(isInteger, "Expected an integer")),
+    { named: [], rest: integer() },
+    object({}).catchall(integer()),
   ).exactOptional(),
   mixedMap: RegressionsMixedMapSchema.exactOptional(),
 });

@@ -9,12 +9,6 @@ import { z } from "zod";
 function never() {
   return z.never();
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -30,12 +24,18 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -44,15 +44,12 @@ function isInteger(value: number): boolean {
 }
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const VehicleSchema = meta(never(), {
+export const VehicleSchema = never();
+meta(VehicleSchema, {
   description: "Abstract: a base for $extends; no value is valid against the type itself.",
 });
 
-export const CarSchema = open(
-  object({
-    vin: string(),
-    doors: meta(number().gte(0).lte(255).refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const CarSchema = openObject({
+  vin: string(),
+  doors: integer().gte(0).lte(255).exactOptional(),
+});

@@ -21,9 +21,6 @@ function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
 function never() {
   return z.never();
 }
-function number() {
-  return z.number();
-}
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
 }
@@ -32,6 +29,56 @@ function string() {
 }
 function unknown() {
   return z.unknown();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -91,7 +138,10 @@ function uniqueItems(items: readonly unknown[]): boolean {
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -114,12 +164,23 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
   }) as unknown as T;
 }
 
-/** JSON Schema `contains`: between `min` and `max` items match `schema`. */
-function containsCount(schema: z.core.SomeType, min: number, max: number) {
-  return (items: readonly unknown[]) => {
-    const count = items.filter((item) => parseWith(schema, item).success).length;
+/** JSON Schema `contains`: between `min` and `max` items of the array `items` accepts match `schema`. */
+function contains<T extends z.core.SomeType>(
+  items: T,
+  schema: z.core.SomeType,
+  min: number,
+  max: number,
+): T {
+  const counted = (items as z.core.SomeType as z.ZodType).refine((value) => {
+    const count = (value as unknown[]).filter((item) => parseWith(schema, item).success).length;
     return count >= min && count <= max;
-  };
+  }, "Wrong number of matching items");
+  return withJsonSchema(counted, (json, part, extend) => {
+    extend(items);
+    json.contains = part(schema, "contains");
+    if (min !== 1) json.minContains = min;
+    if (max !== Infinity) json.maxContains = max;
+  }) as z.core.SomeType as T;
 }
 
 /** JSON Schema `if`/`then`/`else`: the branch chosen by `when` must accept the value. */
@@ -128,10 +189,15 @@ function conditional(
   then: z.core.SomeType | undefined,
   otherwise: z.core.SomeType | undefined,
 ) {
-  return z.unknown().check((ctx) => {
+  const chosen = z.unknown().check((ctx) => {
     const branch = parseWith(when, ctx.value).success ? then : otherwise;
     const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
+  });
+  return withJsonSchema(chosen, (json, part) => {
+    json.if = part(when, "if");
+    if (then) json.then = part(then, "then");
+    if (otherwise) json.else = part(otherwise, "else");
   });
 }
 
@@ -144,23 +210,26 @@ export const StreetAddressSchema = allOf(
   strictObject({
     street: string(),
     city: string(),
-    $schema: string().exactOptional(),
-    $uses: array(_enum(["DeliveryInstructions"]))
-      .refine(uniqueItems, "Items must be unique")
-      .exactOptional(),
+    $schema: meta(string(), {
+      description: "The schema this instance claims to follow.",
+    }).exactOptional(),
+    $uses: meta(
+      array(_enum(["DeliveryInstructions"])).refine(uniqueItems, "Items must be unique"),
+      {
+        uniqueItems: true,
+        description: "The add-ins this instance uses (offered by the schema’s $offers).",
+      },
+    ).exactOptional(),
     instructions: string().exactOptional(),
-    floor: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
+    floor: integer().gte(-128).lte(127).exactOptional(),
   }),
   conditional(
     looseObject({
-      $uses: array(unknown()).refine(
-        containsCount(literal("DeliveryInstructions"), 1, Infinity),
-        "Wrong number of matching items",
-      ),
+      $uses: contains(array(unknown()), literal("DeliveryInstructions"), 1, Infinity),
     }),
     looseObject({
       instructions: string(),
-      floor: number().gte(-128).lte(127).refine(isInteger, "Expected an integer").exactOptional(),
+      floor: integer().gte(-128).lte(127).exactOptional(),
     }),
     looseObject({
       instructions: never().exactOptional(),
@@ -171,3 +240,6 @@ export const StreetAddressSchema = allOf(
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
 export const DeliveryInstructionsSchema = never();
+meta(DeliveryInstructionsSchema, {
+  description: "Abstract: a base for $extends; no value is valid against the type itself.",
+});

@@ -12,14 +12,65 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
 function xor<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.xor(options);
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -51,7 +102,10 @@ function rebaseIssues(
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -76,9 +130,12 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
 
 /** JSON Schema `not`: the value must fail `schema`. */
 function not(schema: z.core.SomeType) {
-  return z
+  const unmatched = z
     .unknown()
     .refine((value) => !parseWith(schema, value).success, "Must not match the schema");
+  return withJsonSchema(unmatched, (json, part) => {
+    json.not = part(schema, "not");
+  });
 }
 
 /** JSON Schema `if`/`then`/`else`: the branch chosen by `when` must accept the value. */
@@ -87,36 +144,41 @@ function conditional(
   then: z.core.SomeType | undefined,
   otherwise: z.core.SomeType | undefined,
 ) {
-  return z.unknown().check((ctx) => {
+  const chosen = z.unknown().check((ctx) => {
     const branch = parseWith(when, ctx.value).success ? then : otherwise;
     const result = branch && parseWith(branch, ctx.value);
     if (result && !result.success) ctx.issues.push(...rebaseIssues(result.error.issues, ctx.value));
   });
+  return withJsonSchema(chosen, (json, part) => {
+    json.if = part(when, "if");
+    if (then) json.then = part(then, "then");
+    if (otherwise) json.else = part(otherwise, "else");
+  });
 }
 
-export const CircleSchema = object({
+export const CircleSchema = openObject({
   kind: literal("circle"),
   radius: number(),
 });
 
 export const SquareSchema = allOf(
   allOf(
-    object({
+    openObject({
       kind: literal("square"),
       side: number(),
       unit: string().exactOptional(),
     }),
     not(
-      object({
+      openObject({
         unit: literal("furlong"),
       }),
     ),
   ),
   conditional(
-    object({
+    openObject({
       side: number().gte(100),
     }),
-    object({
+    openObject({
       unit: string(),
     }),
     undefined,
@@ -125,3 +187,6 @@ export const SquareSchema = allOf(
 
 /** A root of conditions only (oneOf, no type); not and if/then/else on a definition. */
 export const ShapeSchema = xor([CircleSchema, SquareSchema]);
+meta(ShapeSchema, {
+  description: "A root of conditions only (oneOf, no type); not and if/then/else on a definition.",
+});

@@ -54,12 +54,26 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
   return schema;
 }
 
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * A string in `format`, as `check` (ajv-formats' check, mirrored) accepts it; for `z.toJSONSchema`,
+ * the format and the `keywords` structgen's refinement of it adds, as schema.json states them.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function formatted(format: string, check: (text: string) => boolean, keywords?: object) {
+  return meta(z.string().refine(check, `Invalid ${format}`), { format, ...keywords });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /**
@@ -317,30 +331,22 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const ShopMoneySchema = open(
-  object({
-    amount: string().regex(pattern("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
-    currency: _enum(["EUR", "USD"]),
-  }),
-);
+export const ShopMoneySchema = openObject({
+  amount: string().regex(pattern("^-?(?:0|[1-9][0-9]{0,9})(?:\\.[0-9]{1,2})?$")),
+  currency: _enum(["EUR", "USD"]),
+});
 
-export const ShopBookSchema = open(
-  object({
-    sku: string(),
-    kind: string(),
-    isbn: string(),
-  }),
-);
+export const ShopBookSchema = openObject({
+  sku: string(),
+  kind: string(),
+  isbn: string(),
+});
 
-export const ShopGadgetSchema = open(
-  object({
-    sku: string(),
-    kind: string(),
-    watts: meta(number().gte(0).lte(65535).refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-  }),
-);
+export const ShopGadgetSchema = openObject({
+  sku: string(),
+  kind: string(),
+  watts: integer().gte(0).lte(65535).exactOptional(),
+});
 
 export const ShopAnyItemSchema = discriminatedUnion("kind", [
   withTag(ShopBookSchema, {
@@ -360,69 +366,54 @@ export const ShopPaymentSchema = xor([
   }),
 ]);
 
-export const ShopOrderSchema = open(
-  object({
-    id: meta(string().refine(isUuid, "Invalid uuid"), {
-      format: "uuid",
-      pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
-    }),
-    sequence: string().regex(
-      pattern(
-        "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
-      ),
-    ),
-    huge: string()
-      .regex(
-        pattern(
-          "^(?:0|[1-9][0-9]{0,37}|[1-2][0-9]{38}|3[0-3][0-9]{37}|340[0-1][0-9]{35}|3402[0-7][0-9]{34}|34028[0-1][0-9]{33}|340282[0-2][0-9]{32}|3402823[0-5][0-9]{31}|34028236[0-5][0-9]{30}|340282366[0-8][0-9]{29}|3402823669[0-1][0-9]{28}|340282366920[0-8][0-9]{26}|3402823669209[0-2][0-9]{25}|34028236692093[0-7][0-9]{24}|340282366920938[0-3][0-9]{23}|3402823669209384[0-5][0-9]{22}|34028236692093846[0-2][0-9]{21}|340282366920938463[0-3][0-9]{20}|3402823669209384634[0-5][0-9]{19}|34028236692093846346[0-2][0-9]{18}|340282366920938463463[0-2][0-9]{17}|3402823669209384634633[0-6][0-9]{16}|34028236692093846346337[0-3][0-9]{15}|340282366920938463463374[0-5][0-9]{14}|34028236692093846346337460[0-6][0-9]{12}|340282366920938463463374607[0-3][0-9]{11}|3402823669209384634633746074[0-2][0-9]{10}|340282366920938463463374607430[0-9]{9}|340282366920938463463374607431[0-6][0-9]{8}|3402823669209384634633746074317[0-5][0-9]{7}|34028236692093846346337460743176[0-7][0-9]{6}|340282366920938463463374607431768[0-1][0-9]{5}|34028236692093846346337460743176820[0-9]{4}|340282366920938463463374607431768210[0-9]{3}|340282366920938463463374607431768211[0-3][0-9]{2}|3402823669209384634633746074317682114[0-4][0-9]|34028236692093846346337460743176821145[0-4]|340282366920938463463374607431768211455)$",
-        ),
-      )
-      .exactOptional(),
-    small: meta(number().gte(-128).lte(127).refine(isInteger, "Expected an integer"), {
-      type: "integer",
-    }).exactOptional(),
-    total: ShopMoneySchema,
-    items: array(ShopAnyItemSchema).exactOptional(),
-    payment: ShopPaymentSchema.exactOptional(),
-    tags: meta(array(string()).refine(uniqueItems, "Items must be unique"), {
-      uniqueItems: true,
-    }).exactOptional(),
-    stock: objectKeys(
-      {
-        named: [],
-        rest: meta(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer"), {
-          type: "integer",
-        }),
-      },
-      object({}).catchall(
-        meta(number().gte(0).lte(4294967295).refine(isInteger, "Expected an integer"), {
-          type: "integer",
-        }),
-      ),
-    ).exactOptional(),
-    where: tuple([number(), number()]).exactOptional(),
-    placed: meta(string().refine(isDateTime, "Invalid date-time"), {
-      format: "date-time",
-    }).exactOptional(),
-    slot: string()
-      .regex(
-        pattern(
-          "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?$",
-        ),
-      )
-      .exactOptional(),
-    ttl: string()
-      .regex(
-        pattern(
-          "^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$",
-        ),
-      )
-      .exactOptional(),
-    note: string().nullable().exactOptional(),
+export const ShopOrderSchema = openObject({
+  id: formatted("uuid", isUuid, {
+    pattern: "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
   }),
-);
+  sequence: string().regex(
+    pattern(
+      "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
+    ),
+  ),
+  huge: string()
+    .regex(
+      pattern(
+        "^(?:0|[1-9][0-9]{0,37}|[1-2][0-9]{38}|3[0-3][0-9]{37}|340[0-1][0-9]{35}|3402[0-7][0-9]{34}|34028[0-1][0-9]{33}|340282[0-2][0-9]{32}|3402823[0-5][0-9]{31}|34028236[0-5][0-9]{30}|340282366[0-8][0-9]{29}|3402823669[0-1][0-9]{28}|340282366920[0-8][0-9]{26}|3402823669209[0-2][0-9]{25}|34028236692093[0-7][0-9]{24}|340282366920938[0-3][0-9]{23}|3402823669209384[0-5][0-9]{22}|34028236692093846[0-2][0-9]{21}|340282366920938463[0-3][0-9]{20}|3402823669209384634[0-5][0-9]{19}|34028236692093846346[0-2][0-9]{18}|340282366920938463463[0-2][0-9]{17}|3402823669209384634633[0-6][0-9]{16}|34028236692093846346337[0-3][0-9]{15}|340282366920938463463374[0-5][0-9]{14}|34028236692093846346337460[0-6][0-9]{12}|340282366920938463463374607[0-3][0-9]{11}|3402823669209384634633746074[0-2][0-9]{10}|340282366920938463463374607430[0-9]{9}|340282366920938463463374607431[0-6][0-9]{8}|3402823669209384634633746074317[0-5][0-9]{7}|34028236692093846346337460743176[0-7][0-9]{6}|340282366920938463463374607431768[0-1][0-9]{5}|34028236692093846346337460743176820[0-9]{4}|340282366920938463463374607431768210[0-9]{3}|340282366920938463463374607431768211[0-3][0-9]{2}|3402823669209384634633746074317682114[0-4][0-9]|34028236692093846346337460743176821145[0-4]|340282366920938463463374607431768211455)$",
+      ),
+    )
+    .exactOptional(),
+  small: integer().gte(-128).lte(127).exactOptional(),
+  total: ShopMoneySchema,
+  items: array(ShopAnyItemSchema).exactOptional(),
+  payment: ShopPaymentSchema.exactOptional(),
+  tags: meta(array(string()).refine(uniqueItems, "Items must be unique"), {
+    uniqueItems: true,
+  }).exactOptional(),
+  stock: objectKeys(
+    { named: [], rest: integer().gte(0).lte(4294967295) },
+    object({}).catchall(integer().gte(0).lte(4294967295)),
+  ).exactOptional(),
+  where: tuple([number(), number()]).exactOptional(),
+  placed: formatted("date-time", isDateTime).exactOptional(),
+  slot: string()
+    .regex(
+      pattern(
+        "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?$",
+      ),
+    )
+    .exactOptional(),
+  ttl: string()
+    .regex(
+      pattern(
+        "^P(?!$)([0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$",
+      ),
+    )
+    .exactOptional(),
+  note: string().nullable().exactOptional(),
+});
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
-export const ShopItemSchema = meta(never(), {
+export const ShopItemSchema = never();
+meta(ShopItemSchema, {
   description: "Abstract: a base for $extends; no value is valid against the type itself.",
 });

@@ -12,9 +12,6 @@ function array<T extends z.core.SomeType>(element: T) {
 function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.looseObject(shape);
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -31,11 +28,26 @@ function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unk
 }
 
 /**
- * A `z.object` open by default (it accepts unknown keys, and strips them), which `z.toJSONSchema` would
- * write closed when it describes output: registered to say nothing of other keys, as the document does.
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
  */
-function open<T extends z.core.SomeType>(schema: T): T {
-  return meta(schema, { additionalProperties: undefined });
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
 }
 
 /** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
@@ -43,24 +55,24 @@ function pattern(source: string): RegExp {
   return new RegExp(source, "u");
 }
 
-export const OwnerSchema = open(
-  object({
-    name: string(),
-  }),
-);
+export const OwnerSchema = openObject({
+  name: string(),
+});
 
-export const PetSchema = open(
-  object({
-    id: meta(
-      string().regex(
-        pattern(
-          "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
-        ),
-      ),
-      { examples: ["42"] },
+export const PetSchema = openObject({
+  id: string().regex(
+    pattern(
+      "^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))$",
     ),
-    owner: OwnerSchema.exactOptional(),
-    tags: array(string()).exactOptional(),
-    extra: looseObject({}).exactOptional(),
-  }),
+  ),
+  owner: OwnerSchema.exactOptional(),
+  tags: array(string()).exactOptional(),
+  extra: looseObject({}).exactOptional(),
+});
+describe(
+  PetSchema,
+  {},
+  {
+    id: { examples: ["42"] },
+  },
 );

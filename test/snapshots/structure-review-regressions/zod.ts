@@ -12,12 +12,6 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function never() {
   return z.never();
 }
-function number() {
-  return z.number();
-}
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
 }
@@ -29,6 +23,65 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
+}
+
+/**
  * JSON Schema `allOf`: the value must satisfy each schema on its own. `z.intersection` parses the
  * value once with each side and merges the results, but it forgives a key one side rejects as unknown
  * (a closed object's `unrecognized_keys`) when the other side knows it; `closedKeys` makes each side
@@ -36,7 +89,10 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -69,8 +125,8 @@ function isInteger(value: number): boolean {
   return Number.isInteger(value);
 }
 
-export const PtSchema = object({
-  x: number().gte(-2147483648).lte(2147483647).refine(isInteger, "Expected an integer"),
+export const PtSchema = openObject({
+  x: integer().gte(-2147483648).lte(2147483647),
 });
 
 export const DerivedSchema = strictObject({
@@ -78,7 +134,7 @@ export const DerivedSchema = strictObject({
   b: string().exactOptional(),
 });
 
-export const RootSchema = object({
+export const RootSchema = openObject({
   origin: allOf(
     PtSchema,
     strictObject({
@@ -86,12 +142,8 @@ export const RootSchema = object({
     }),
   ).exactOptional(),
   corner: allOf(
-    object({
-      x: number()
-        .gte(-2147483648)
-        .lte(2147483647)
-        .refine(isInteger, "Expected an integer")
-        .exactOptional(),
+    openObject({
+      x: integer().gte(-2147483648).lte(2147483647).exactOptional(),
     }),
     union([
       strictObject({
@@ -109,3 +161,6 @@ export const RootSchema = object({
 
 /** Abstract: a base for $extends; no value is valid against the type itself. */
 export const ClosedSchema = never();
+meta(ClosedSchema, {
+  description: "Abstract: a base for $extends; no value is valid against the type itself.",
+});

@@ -15,14 +15,70 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.looseObject(shape);
 }
-function number() {
-  return z.number();
-}
 function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape);
 }
 function string() {
   return z.string();
+}
+
+/**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/**
+ * What `z.toJSONSchema` writes for a schema a helper here builds, whose own form (a refinement, a pipe
+ * from `unknown`) does not say what it checks: `describe` writes the keywords, converting the
+ * schemas inside with `part` (in the same conversion, so a shared or recursive one becomes a `$ref`
+ * as anywhere else), taking all that one of them says with `extend`, and what Zod itself writes for
+ * the schema with `zodOwn`. It sets Zod's per-schema JSON Schema hook, `_zod.processJSONSchema`
+ * (Zod 4.3 and later).
+ */
+function withJsonSchema<T extends z.core.SomeType>(
+  schema: T,
+  describe: (
+    json: Record<string, unknown>,
+    part: (inner: z.core.SomeType, ...path: (string | number)[]) => unknown,
+    extend: (inner: z.core.SomeType) => void,
+    zodOwn: () => void,
+  ) => void,
+): T {
+  const zodOwn = schema._zod.processJSONSchema;
+  schema._zod.processJSONSchema = (ctx, json, params) => {
+    // Zod's conversion of a schema within (`processSchema` since Zod 4.5, `process` before).
+    type Convert = (inner: z.core.$ZodType, context: typeof ctx, at: typeof params) => unknown;
+    const core = z.core as unknown as { processSchema?: Convert; process: Convert };
+    const convert = core.processSchema ?? core.process;
+    const part = (inner: z.core.SomeType, ...path: (string | number)[]) =>
+      convert(inner as z.core.$ZodType, ctx, { ...params, path: [...params.path, ...path] });
+    const extend = (inner: z.core.SomeType) => {
+      part(inner);
+      ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
+    };
+    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));
+  };
+  return schema;
 }
 
 /**
@@ -67,7 +123,7 @@ function objectKeys<T extends z.core.SomeType>(
   target: T,
 ) {
   // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
-  return z
+  const checked = z
     .unknown()
     .check((ctx) => {
       const value = ctx.value;
@@ -107,7 +163,37 @@ function objectKeys<T extends z.core.SomeType>(
         else if (rest !== true) check(rest, record[key], [key]);
       }
     })
-    .pipe(target as z.core.SomeType as z.core.$ZodType) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+    .pipe(target as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(target);
+    const record = () => Object.create(null) as Record<string, unknown>;
+    const patterns = record();
+    for (const [pattern, schema] of rules.patterns ?? [])
+      patterns[pattern.source] = part(schema, "patternProperties", pattern.source);
+    for (const [key, schema, required] of rules.own ?? []) {
+      patterns[`^${key}$`] = part(schema, "patternProperties", key);
+      if (required) json.allOf = [{ not: { propertyNames: { not: { const: key } } } }];
+    }
+    if (Object.keys(patterns).length > 0) json.patternProperties = patterns;
+    const rest = rules.rest;
+    if (rest !== undefined)
+      json.additionalProperties =
+        typeof rest === "boolean" ? rest : part(rest, "additionalProperties");
+    if (rules.min !== undefined) json.minProperties = rules.min;
+    if (rules.max !== undefined) json.maxProperties = rules.max;
+    if (rules.dependent) {
+      const dependent = record();
+      for (const [key, companions] of rules.dependent) dependent[key] = companions;
+      json.dependentRequired = dependent;
+    }
+    if (rules.dependentSchemas) {
+      const dependent = record();
+      for (const [key, schema] of rules.dependentSchemas)
+        dependent[key] = part(schema, "dependentSchemas", key);
+      json.dependentSchemas = dependent;
+    }
+    if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
 /**
@@ -118,7 +204,10 @@ function objectKeys<T extends z.core.SomeType>(
  * nested n deep parse their innermost member once, not 2^n times.
  */
 function allOf<A extends z.core.SomeType, B extends z.core.SomeType>(a: A, b: B) {
-  return z.intersection(closedKeys(a), closedKeys(b));
+  const both = z.intersection(closedKeys(a), closedKeys(b));
+  return withJsonSchema(both, (json, part) => {
+    json.allOf = [part(a, "allOf", 0), part(b, "allOf", 1)];
+  });
 }
 
 /** `schema`, with its own unknown keys reported as plain issues (see allOf). */
@@ -143,9 +232,12 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
 
 /** JSON Schema `not`: the value must fail `schema`. */
 function not(schema: z.core.SomeType) {
-  return z
+  const unmatched = z
     .unknown()
     .refine((value) => !parseWith(schema, value).success, "Must not match the schema");
+  return withJsonSchema(unmatched, (json, part) => {
+    json.not = part(schema, "not");
+  });
 }
 
 /** JSON Schema `maxLength` counts characters (code points); Zod's `.max` counts UTF-16 units. */
@@ -164,10 +256,15 @@ function isInteger(value: number): boolean {
 }
 
 /** patternProperties and has on an object; keys, patternKeys and has on a map. */
-export const InventorySchema = object({
+export const InventorySchema = openObject({
   tags: allOf(
     objectKeys(
-      { named: ["owner"], patterns: [[pattern("^x_"), string().refine(maxLength(6), "Too long")]] },
+      {
+        named: ["owner"],
+        patterns: [
+          [pattern("^x_"), meta(string().refine(maxLength(6), "Too long"), { maxLength: 6 })],
+        ],
+      },
       looseObject({
         owner: string().exactOptional(),
       }),
@@ -184,52 +281,27 @@ export const InventorySchema = object({
       objectKeys(
         {
           named: [],
-          rest: number().gte(-2147483648).lte(2147483647).refine(isInteger, "Expected an integer"),
+          rest: integer().gte(-2147483648).lte(2147483647),
           names: _enum(["north", "south", "nowhere"]),
         },
-        object({}).catchall(
-          number().gte(-2147483648).lte(2147483647).refine(isInteger, "Expected an integer"),
-        ),
+        object({}).catchall(integer().gte(-2147483648).lte(2147483647)),
       ),
       objectKeys(
         {
           named: [],
-          patterns: [
-            [
-              pattern("^no"),
-              number()
-                .gte(10)
-                .gte(-2147483648)
-                .lte(2147483647)
-                .refine(isInteger, "Expected an integer"),
-            ],
-          ],
+          patterns: [[pattern("^no"), integer().gte(10).gte(-2147483648).lte(2147483647)]],
         },
         looseObject({}),
       ),
     ),
     not(
       objectKeys(
-        {
-          named: [],
-          rest: not(
-            number()
-              .gte(100)
-              .gte(-2147483648)
-              .lte(2147483647)
-              .refine(isInteger, "Expected an integer"),
-          ),
-        },
-        object({}).catchall(
-          not(
-            number()
-              .gte(100)
-              .gte(-2147483648)
-              .lte(2147483647)
-              .refine(isInteger, "Expected an integer"),
-          ),
-        ),
+        { named: [], rest: not(integer().gte(100).gte(-2147483648).lte(2147483647)) },
+        object({}).catchall(not(integer().gte(100).gte(-2147483648).lte(2147483647))),
       ),
     ),
   ).exactOptional(),
+});
+meta(InventorySchema, {
+  description: "patternProperties and has on an object; keys, patternKeys and has on a map.",
 });
