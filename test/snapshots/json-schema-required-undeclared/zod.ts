@@ -356,7 +356,7 @@ function pattern(source: string): RegExp {
 }
 
 export const SettingsLabelsSchema = objectKeys(
-  { named: ["owner"], rest: string() },
+  { named: [], rest: string() },
   undeclared(
     object({
       owner: string(),
@@ -366,7 +366,7 @@ export const SettingsLabelsSchema = objectKeys(
 );
 
 export const SettingsFlagsSchema = objectKeys(
-  { named: ["x-on"], patterns: [[pattern("^x-"), boolean()]], rest: false },
+  { named: [], patterns: [[pattern("^x-"), boolean()]], rest: false },
   undeclared(
     looseObject({
       "x-on": boolean(),
