@@ -98,7 +98,9 @@ function isDateTime(text: string): boolean {
 }
 
 // Documentation several properties share, for z.toJSONSchema (see `meta`).
-const createdByIdDocs = { description: "The id of the user that made this object." };
+function createdByIdDocs() {
+  return { description: "The id of the user that made this object." };
+}
 
 /** Status of the job. */
 export const JobStatusSchema = _enum([
@@ -143,8 +145,8 @@ describe(
       "Flat structure summary of the Letta Job entity, derived from the Letta OpenAPI 1.0.0 spec.",
   },
   {
-    created_by_id: createdByIdDocs,
-    last_updated_by_id: createdByIdDocs,
+    created_by_id: createdByIdDocs(),
+    last_updated_by_id: createdByIdDocs(),
     created_at: { description: "The unix timestamp of when the job was created." },
     updated_at: { description: "The timestamp when the object was last updated." },
     status: { description: "Status of the job." },

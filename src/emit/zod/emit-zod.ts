@@ -29,7 +29,6 @@ import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { jsDocText, lineCommentText } from '../escape.js';
 import { builders } from '../../layout/doc.js';
 import {
-  assignment,
   call,
   exportConst,
   functionReturning,
@@ -63,8 +62,8 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   const declared = model.definitions.map((def) => declaration(def, ctx, withTypes));
   const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) =>
     segment(
-      () => ['const ', assignment(name, ' =', value), ';'],
-      () => `const ${name} = ${sourceText(value)};`,
+      () => functionReturning(name, value),
+      () => `function ${name}() {\n  return ${sourceText(value)};\n}`,
     ),
   );
   const declarations = declared.flatMap((layout) => layout());

@@ -15,7 +15,7 @@
  * tsc's instantiations by 79%): the integer and checked formats are `integer()` / `formatted(…)`
  * helpers; a definition's docs and its properties' are one non-generic `describe(…)` statement after
  * the constant, registered on the object's shape; a documentation object repeated across properties is
- * one shared constant.
+ * one shared function's.
  *
  * Checks made by helpers over other schemas (allOf, not, if/then/else, patternProperties and the other
  * object-key rules, contains, unevaluated*) write their keywords through Zod's per-schema JSON Schema
@@ -113,7 +113,7 @@ export function withKeywords(e: Expr, keywords: Keywords, ctx: ZodContext, name?
   return registered;
 }
 
-/** Records a documentation object of property `name`, which `set` replaces by a shared constant's name if others are the same (see shareKeywordObjects). */
+/** Records a documentation object of property `name`, which `set` replaces by a call of a shared function if others are the same (see shareKeywordObjects). */
 export function shareable(ctx: ZodContext, keywords: Keywords, name: string, set: (e: Expr) => void): void {
   const key = JSON.stringify(keywords);
   const shared = ctx.keywordObjects.get(key) ?? { name, keywords, uses: [] };
@@ -122,9 +122,10 @@ export function shareable(ctx: ZodContext, keywords: Keywords, name: string, set
 }
 
 /**
- * The documentation objects several properties use, as constants `<property>Docs` (declared before
- * the schemas) that each `meta(…)` names: a description shared by many properties (an id's, say) is
- * written once. Replaces the objects in the expressions already built; returns the declarations.
+ * The documentation objects several properties use, as functions `<property>Docs()` returning
+ * them, which each use calls: a description shared by many properties (an id's, say) is written once.
+ * Functions, not constants: tsc types each top-level reference to a constant by walking back over
+ * every declaration before it (see builders.ts), a call of a function declaration it does not. Replaces the objects in the expressions already built; returns the declarations.
  */
 export function shareKeywordObjects(ctx: ZodContext): { name: string; value: Expr }[] {
   const taken = new Set<string>();
@@ -136,7 +137,7 @@ export function shareKeywordObjects(ctx: ZodContext): { name: string; value: Exp
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
     taken.add(name);
-    for (const set of shared.uses) set(id(name));
+    for (const set of shared.uses) set(call(id(name)));
     declarations.push({ name, value: jsonExpression(shared.keywords) });
   }
   return declarations;

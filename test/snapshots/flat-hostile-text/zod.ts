@@ -263,10 +263,12 @@ function isInteger(value: number): boolean {
 }
 
 // Documentation several properties share, for z.toJSONSchema (see `meta`).
-const constructorDocs = {
-  description:
-    'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
-};
+function constructorDocs() {
+  return {
+    description:
+      'Ends a comment */ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" \'single\' \u2028line\u2029para </script> <img src=x onerror=alert(1)> | # [link](javascript:alert(1)) \\ end',
+  };
+}
 
 /** Ends a comment *\/ globalThis.__structgenPwned = "jsdoc"; /* and ${globalThis.__structgenPwned = "template"} `backticks` "double" 'single'
  * line
@@ -297,7 +299,7 @@ export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = withOwnProto(
     },
     ownProperties(
       openObject({
-        constructor: meta(string(), constructorDocs).exactOptional(),
+        constructor: meta(string(), constructorDocs()).exactOptional(),
         class: meta(boolean(), { description: "reserved word" }).exactOptional(),
         default: meta(integer(), { description: "reserved word, required" }),
         "3d": meta(string(), { description: "leading digit" }).exactOptional(),
@@ -305,7 +307,7 @@ export const EvilEntityXSchema: z.ZodType<T.EvilEntityX> = withOwnProto(
         toString: string().exactOptional(),
         kind: meta(
           lazy(() => EvilEntityXKindSchema),
-          constructorDocs,
+          constructorDocs(),
         ).exactOptional(),
       }),
     ),

@@ -413,7 +413,9 @@ function powerOfTen(n: number): bigint {
 }
 
 // Documentation several properties share, for z.toJSONSchema (see `meta`).
-const tagsDocs = { uniqueItems: true };
+function tagsDocs() {
+  return { uniqueItems: true };
+}
 
 /** Lifecycle status. */
 export const StatusSchema = _enum(["active", "retired"]);
@@ -453,14 +455,14 @@ export const EverythingSchema = strictObject({
   }).exactOptional(),
   tags: meta(
     array(string()).min(1).max(3).refine(uniqueItems, "Items must be unique"),
-    tagsDocs,
+    tagsDocs(),
   ).exactOptional(),
   points: meta(
     array(objectKeys({ named: [], rest: number() }, object({}).catchall(number()))).refine(
       uniqueItems,
       "Items must be unique",
     ),
-    tagsDocs,
+    tagsDocs(),
   ).exactOptional(),
   pair: meta(
     tuple([string(), integer()]).refine((items) => items.length >= 2, "Too few items"),

@@ -269,10 +269,12 @@ function receivedParameters<T extends z.core.SomeType>(
 }
 
 // Documentation several properties share, for z.toJSONSchema (see `meta`).
-const idDocs = { format: "int64" };
+function idDocs() {
+  return { format: "int64" };
+}
 
 export const PetSchema = openObject({
-  id: meta(integer(), idDocs),
+  id: meta(integer(), idDocs()),
   name: meta(string().refine(minLength(1), "Too short"), { minLength: 1 }),
   tag: string().nullable().exactOptional(),
   callbackUrl: formatted("uri", isUri).exactOptional(),
@@ -354,7 +356,7 @@ meta(GetPetsByPetIdHeadersSchema, { description: "The header parameters of GET /
 
 /** The path parameters of GET /pets/{petId}. */
 export const GetPetsByPetIdPathSchema = openObject({
-  petId: meta(integer(), idDocs),
+  petId: meta(integer(), idDocs()),
 });
 meta(GetPetsByPetIdPathSchema, { description: "The path parameters of GET /pets/{petId}." });
 

@@ -24,9 +24,6 @@ function literal<const T extends z.core.util.Literal>(value: T) {
 function number() {
   return z.number();
 }
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape);
-}
 function string() {
   return z.string();
 }
@@ -35,11 +32,57 @@ function union<const T extends readonly z.core.SomeType[]>(options: T) {
 }
 
 /**
+ * `schema` with what `z.toJSONSchema` cannot read from its checks (an integer, a format, a length in
+ * characters, ...) and its documentation, as JSON Schema keywords in Zod's global registry, which
+ * `z.toJSONSchema` writes beside its own. Registered on the schema built here (every use has its own).
+ */
+function meta<T extends z.core.SomeType>(schema: T, keywords: Record<string, unknown>): T {
+  const registered = schema as z.core.SomeType as z.core.$ZodType;
+  z.globalRegistry.add(registered, { ...z.globalRegistry.get(registered), ...keywords });
+  return schema;
+}
+
+/**
+ * The docs of an object schema and of its properties, for `z.toJSONSchema`: registered (see `meta`)
+ * on the schema and on each property's schema in its shape, which is this object's own.
+ */
+function describe(
+  schema: z.core.SomeType,
+  keywords: Record<string, unknown>,
+  properties: Record<string, Record<string, unknown>>,
+): void {
+  meta(schema, keywords);
+  const shape = (schema as z.core.$ZodObject)._zod.def.shape;
+  for (const key of Object.keys(properties)) meta(shape[key]!, properties[key]!);
+}
+
+/** A JSON integer (see isInteger), which `z.toJSONSchema` writes as `type: "integer"`. */
+function integer() {
+  return meta(z.number().refine(isInteger, "Expected an integer"), { type: "integer" });
+}
+
+/**
+ * `z.object` for an object open by default: it accepts unknown keys (and strips them), which
+ * `z.toJSONSchema` would write as closed when it describes output; registered to say nothing of other
+ * keys, as the document does.
+ */
+function openObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return meta(z.object(shape), { additionalProperties: undefined });
+}
+
+/** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
+function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
+  const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
+  if (keywords) z.globalRegistry.add(extended as z.core.SomeType as z.core.$ZodType, keywords);
+  return extended;
+}
+
+/**
  * A tagged union's variant whose own schema leaves the tag optional or wider: the variant with the tag
  * narrowed (`.extend`), typed as types.ts writes it, `Variant & { tag: "a" }`.
  */
 function withTag<A extends z.ZodObject, B extends z.core.$ZodLooseShape>(variant: A, tag: B) {
-  return variant.extend(tag) as unknown as z.ZodType<
+  return sameKeywords(variant, variant.extend(tag)) as unknown as z.ZodType<
     z.output<A> & z.output<z.ZodObject<B>>,
     z.input<A> & z.input<z.ZodObject<B>>
   > & { _zod: { propValues: z.core.util.PropValues } };
@@ -189,23 +232,45 @@ function receivedParameters<T extends z.core.SomeType>(
   }, schema);
 }
 
-export const CatSchema = object({
-  name: string().refine(minLength(1), "Too short"),
+// Documentation several properties share, for z.toJSONSchema (see `meta`).
+function nameDocs() {
+  return { minLength: 1 };
+}
+function idDocs() {
+  return { readOnly: true };
+}
+
+export const CatSchema = openObject({
+  name: meta(string().refine(minLength(1), "Too short"), nameDocs()),
   petType: string(),
   nickname: string().nullable().exactOptional(),
   weight: number().gt(0).exactOptional(),
-  id: number().refine(isInteger, "Expected an integer").exactOptional(),
+  id: meta(integer(), { format: "int64" }).exactOptional(),
   indoor: _enum(["yes", "no"]).exactOptional(),
 });
+describe(
+  CatSchema,
+  {},
+  {
+    id: idDocs(),
+  },
+);
 
-export const DogSchema = object({
-  name: string().refine(minLength(1), "Too short"),
+export const DogSchema = openObject({
+  name: meta(string().refine(minLength(1), "Too short"), nameDocs()),
   petType: string(),
   nickname: string().nullable().exactOptional(),
   weight: number().gt(0).exactOptional(),
-  id: number().refine(isInteger, "Expected an integer").exactOptional(),
-  packSize: number().gte(0).refine(isInteger, "Expected an integer"),
+  id: meta(integer(), { format: "int64" }).exactOptional(),
+  packSize: integer().gte(0),
 });
+describe(
+  DogSchema,
+  {},
+  {
+    id: idDocs(),
+  },
+);
 
 export const PetSchema = discriminatedUnion("petType", [
   withTag(CatSchema, {
@@ -216,58 +281,77 @@ export const PetSchema = discriminatedUnion("petType", [
   }),
 ]);
 
-export const PetBaseSchema = object({
-  name: string().refine(minLength(1), "Too short"),
+export const PetBaseSchema = openObject({
+  name: meta(string().refine(minLength(1), "Too short"), nameDocs()),
   petType: string(),
   nickname: string().nullable().exactOptional(),
   weight: number().gt(0).exactOptional(),
-  id: number().refine(isInteger, "Expected an integer").exactOptional(),
+  id: meta(integer(), { format: "int64" }).exactOptional(),
 });
+describe(
+  PetBaseSchema,
+  {},
+  {
+    id: idDocs(),
+  },
+);
 
-export const ErrorSchema = object({
-  code: number().refine(isInteger, "Expected an integer"),
+export const ErrorSchema = openObject({
+  code: integer(),
   message: string().exactOptional(),
 });
 
 /** The query parameters of GET /pets. */
-export const ListPetsQuerySchema = object({
+export const ListPetsQuerySchema = openObject({
   tags: array(string()).exactOptional(),
-  ids: array(number().refine(isInteger, "Expected an integer")).exactOptional(),
+  ids: array(integer()).exactOptional(),
   fields: array(string()).exactOptional(),
   verbose: union([_enum(["true", "false"]), literal("")]).exactOptional(),
-  limit: number().lte(100).gt(0).refine(isInteger, "Expected an integer").exactOptional(),
+  limit: integer().lte(100).gt(0).exactOptional(),
 });
+meta(ListPetsQuerySchema, { description: "The query parameters of GET /pets." });
 
 /** The header parameters of GET /pets. */
-export const ListPetsHeadersSchema = object({
+export const ListPetsHeadersSchema = openObject({
   Authorization: string().regex(pattern("^Bearer [\\-\\w.]+$")),
   Accept: _enum(["application/json", "application/xml"]).exactOptional(),
 });
+meta(ListPetsHeadersSchema, { description: "The header parameters of GET /pets." });
 
 /** Response headers. */
-export const ListPetsResponse200HeadersSchema = object({
-  "X-Rate-Limit": number().refine(isInteger, "Expected an integer").exactOptional(),
+export const ListPetsResponse200HeadersSchema = openObject({
+  "X-Rate-Limit": integer().exactOptional(),
 });
+describe(
+  ListPetsResponse200HeadersSchema,
+  { description: "Response headers." },
+  {
+    "X-Rate-Limit": { description: "calls left this hour" },
+  },
+);
 
 /** The header parameters of POST /pets. */
-export const AddPetHeadersSchema = object({
+export const AddPetHeadersSchema = openObject({
   Authorization: string().regex(pattern("^Bearer [\\-\\w.]+$")),
 });
+meta(AddPetHeadersSchema, { description: "The header parameters of POST /pets." });
 
 /** The path parameters of POST /pets/{petId}/photo. */
-export const UploadPhotoPathSchema = object({
-  petId: number().refine(isInteger, "Expected an integer"),
+export const UploadPhotoPathSchema = openObject({
+  petId: meta(integer(), { format: "int64" }),
 });
+meta(UploadPhotoPathSchema, { description: "The path parameters of POST /pets/{petId}/photo." });
 
 /** The form fields (formData parameters). */
-export const UploadPhotoFormDataSchema = object({
-  caption: string().refine(maxLength(140), "Too long").exactOptional(),
-  file: string(),
+export const UploadPhotoFormDataSchema = openObject({
+  caption: meta(string().refine(maxLength(140), "Too long"), { maxLength: 140 }).exactOptional(),
+  file: meta(string(), { format: "binary" }),
 });
+meta(UploadPhotoFormDataSchema, { description: "The form fields (formData parameters)." });
 
 export const ListPetsResponse200Schema = array(PetSchema);
 
-export const UploadPhotoResponse200Schema = string();
+export const UploadPhotoResponse200Schema = meta(string(), { format: "binary" });
 
 // Built by a function, in whose body tsc types each schema named without a walk over the file.
 function operationsTable() {
