@@ -46,6 +46,7 @@ import { docKeywords, jsonExpression, shareKeywordObjects, withKeywords } from '
 import { builderDeclarations } from './builders.js';
 import { noOperationTables, operationTables, type OperationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
+import { operationTypes } from './operation-types.js';
 import { helperDeclarations } from './helpers.js';
 
 export const zodEmitter: Emitter<OperationTables> = {
@@ -94,6 +95,8 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   }
   segments.push(...declarations);
   for (const table of operations.tables) segments.push(...tableSegments(table));
+  const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
+  if (types !== undefined) segments.push(verbatim(types));
   if (withProof) segments.push(typeProof(model, ctx));
   return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
 }
