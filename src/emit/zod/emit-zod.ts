@@ -81,7 +81,9 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
     ),
   );
   // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
-  const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0;
+  // The operations table's types and parseRequest (./operation-types.ts) name `z` too.
+  const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
+  const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0 || types !== undefined;
   const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   // The builders and helpers are stored in prettier's layout (a test holds them to it).
@@ -95,7 +97,6 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   }
   segments.push(...declarations);
   for (const table of operations.tables) segments.push(...tableSegments(table));
-  const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
   if (types !== undefined) segments.push(verbatim(types));
   if (withProof) segments.push(typeProof(model, ctx));
   return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
