@@ -240,7 +240,7 @@ describe('transform / postTransform: openapi-typescript’s Node API hooks, for 
     expect(types).toMatch(/^ {2}id\?: number;$/m);
     // The validators keep what the schema says: a string on the wire.
     const result = await generate({ input: { document, name: 'options.json' }, cwd: root, targets: ['zod'], transform: dates });
-    expect(result.files[0]!.contents).toMatch(/updated_at: string\(\)\.refine\(isDateTime, /);
+    expect(result.files[0]!.contents).toMatch(/updated_at: formatted\("date-time", isDateTime\)/);
   });
 
   it('transform: { schema, questionToken } makes a property optional; metadata names the schema’s pointer', async () => {
