@@ -333,6 +333,47 @@ describe('a required __proto__ beside other keys (the WeirdKeys fixture)', () =>
   });
 });
 
+describe('uniqueItems and contains judge the items as received', () => {
+  it('two items an open object parses alike are still different (sublime-syntax: a union member stripped them to {})', async () => {
+    const document = {
+      $schema,
+      type: 'array',
+      uniqueItems: true,
+      contains: { required: ['x'] },
+      items: { anyOf: [{ type: 'object', properties: { include: { type: 'string' } } }, { type: 'string' }] },
+    };
+    const result = await run(inMemory(document, 'unique-open.json'), { targets: ['zod', 'json-schema'] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dir = path.join(root, 'test/.tmp/hostile-input/unique-open');
+    await writeFiles(dir, result.files);
+    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<
+      string,
+      { safeParse(data: unknown): { success: boolean } }
+    >;
+    const schema = zod['RootSchema']!;
+    const ajv = compileJsonSchema(JSON.parse(result.files.find((f) => f.path === 'schema.json')!.contents) as object);
+    for (const value of [
+      [
+        { include: 'a', x: 1 },
+        { include: 'a', x: 2 },
+      ],
+      [
+        { include: 'a', x: 1 },
+        { include: 'a', x: 1 },
+      ],
+      [{ include: 'a' }, 'b'],
+      ['b', { x: 1 }],
+    ])
+      expect(schema.safeParse(value).success, JSON.stringify(value)).toBe(ajv(value));
+    expect(
+      schema.safeParse([
+        { include: 'a', x: 1 },
+        { include: 'a', x: 2 },
+      ]).success,
+    ).toBe(true);
+  });
+});
+
 describe('slow-pattern', () => {
   const slow = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'slow-pattern');
   // As text, so that diagnostics get line:column.
@@ -379,14 +420,23 @@ describe('slow-pattern', () => {
     const name = `${'a'.repeat(40)}!`;
     const started = performance.now();
     const result = await run(
-      inMemory({ $schema, type: 'object', patternProperties: { '^(a+)+$': { type: 'integer' } }, additionalProperties: false, required: [name] }),
+      inMemory({
+        $schema,
+        type: 'object',
+        patternProperties: { '^(a+)+$': { type: 'integer' } },
+        additionalProperties: false,
+        required: [name],
+      }),
       { targets: ['ts', 'zod'] },
     );
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(codes(result.diagnostics)).toEqual(expect.arrayContaining(['slow-pattern', 'required-not-in-properties']));
     const dir = path.join(root, 'test/.tmp/hostile-input/slow-required');
     await writeFiles(dir, result.files);
-    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<string, { safeParse(data: unknown): { success: boolean } }>;
+    const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<
+      string,
+      { safeParse(data: unknown): { success: boolean } }
+    >;
     const schema = Object.values(zod)[0]!;
     // The name does not match ^(a+)+$, so additionalProperties: false forbids it: no object is valid.
     expect(schema.safeParse({ [name]: 1 }).success).toBe(false);

@@ -123,7 +123,7 @@ function structure(node: TypeNode, ctx: ZodContext): Expr {
       let s = z(ctx, 'array', zodExpression(node.items, ctx));
       if (node.checks?.minItems !== undefined) s = method(s, 'min', num(node.checks.minItems));
       if (node.checks?.maxItems !== undefined) s = method(s, 'max', num(node.checks.maxItems));
-      return containsCheck(uniqueCheck(s, node.checks?.uniqueItems, ctx), node.checks?.contains, ctx);
+      return itemRules(s, node.checks, ctx);
     }
     case 'tuple': {
       const elements = array(
@@ -139,7 +139,7 @@ function structure(node: TypeNode, ctx: ZodContext): Expr {
       const { minItems, maxItems } = node.checks ?? {};
       if (minItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length >= ${minItems}`)), 'Too few items');
       if (maxItems !== undefined) s = refine(s, arrow(['items'], raw(`items.length <= ${maxItems}`)), 'Too many items');
-      return containsCheck(uniqueCheck(s, node.checks?.uniqueItems, ctx), node.checks?.contains, ctx);
+      return itemRules(s, node.checks, ctx);
     }
     case 'nullable':
       return method(zodExpression(node.inner, ctx), 'nullable');
@@ -186,17 +186,25 @@ function enumExpression(node: NodeOf<'enum'>, ctx: ZodContext): Expr {
   return literals.length === 1 ? literals[0]! : z(ctx, 'union', array(literals));
 }
 
-function containsCheck(s: Expr, contains: NonNullable<NodeOf<'array'>['checks']>['contains'], ctx: ZodContext): Expr {
-  if (!contains) return s;
-  ctx.helpers.add('contains');
-  const max = contains.max === undefined ? id('Infinity') : num(contains.max);
-  return call(id('contains'), s, zodExpression(contains.type, ctx), num(contains.min ?? 1), max);
-}
-
-function uniqueCheck(s: Expr, unique: boolean | undefined, ctx: ZodContext): Expr {
-  if (!unique) return s;
-  ctx.helpers.add('uniqueItems');
-  return refine(s, id('uniqueItems'), 'Items must be unique');
+/**
+ * `itemRules(items, { unique: true, contains: [schema, min, max] })`: uniqueItems and contains, judged on
+ * the items as received (a parsed open object has lost its undeclared keys).
+ */
+function itemRules(
+  s: Expr,
+  checks: { uniqueItems?: boolean; contains?: NonNullable<NodeOf<'array'>['checks']>['contains'] } | undefined,
+  ctx: ZodContext,
+): Expr {
+  const { uniqueItems, contains } = checks ?? {};
+  if (!uniqueItems && !contains) return s;
+  ctx.helpers.add('itemRules');
+  const rules: ObjectProperty[] = [];
+  if (uniqueItems) rules.push({ key: 'unique', value: id('true') });
+  if (contains) {
+    const max = contains.max === undefined ? id('Infinity') : num(contains.max);
+    rules.push({ key: 'contains', value: array([zodExpression(contains.type, ctx), num(contains.min ?? 1), max]) });
+  }
+  return call(id('itemRules'), s, object(rules));
 }
 
 function objectExpression(node: NodeOf<'object'>, ctx: ZodContext): Expr {

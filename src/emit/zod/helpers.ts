@@ -22,7 +22,7 @@ type StructuralHelper =
   | 'objectKeys'
   | 'withOwnProto'
   | 'allOf'
-  | 'contains'
+  | 'itemRules'
   | 'not'
   | 'conditional'
   | 'sameKeywords'
@@ -358,22 +358,40 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
     ctx.issues.splice(0, ctx.issues.length, ...issues);
   }) as unknown as T;
 }`,
-  contains: `/** JSON Schema \`contains\`: between \`min\` and \`max\` items of the array \`items\` accepts match \`schema\`. */
-function contains<T extends z.core.SomeType>(
+  itemRules: `/**
+ * JSON Schema \`uniqueItems\` and \`contains\` (between \`min\` and \`max\` items match \`schema\`), checked on
+ * the items as received, before \`items\` parses them: a parsed item has lost the undeclared keys of an
+ * open object, so two different items could compare equal, or lose a key \`contains\` looks for.
+ */
+function itemRules<T extends z.core.SomeType>(
   items: T,
-  schema: z.core.SomeType,
-  min: number,
-  max: number,
+  rules: { unique?: boolean; contains?: readonly [z.core.SomeType, number, number] },
 ): T {
-  const counted = (items as z.core.SomeType as z.ZodType).refine((value) => {
-    const count = (value as unknown[]).filter((item) => parseWith(schema, item).success).length;
-    return count >= min && count <= max;
-  }, "Wrong number of matching items");
-  return withJsonSchema(counted, (json, part, extend) => {
+  // \`.pipe\` wants a \`$ZodType\`, which \`items\` is at run time; typed as \`items\`, whose output it gives.
+  const checked = z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (!Array.isArray(value)) return;
+      if (rules.unique && !uniqueItems(value))
+        ctx.issues.push({ code: "custom", message: "Items must be unique", input: value });
+      if (rules.contains) {
+        const [schema, min, max] = rules.contains;
+        const count = value.filter((item) => parseWith(schema, item).success).length;
+        if (count < min || count > max)
+          ctx.issues.push({ code: "custom", message: "Wrong number of matching items", input: value });
+      }
+    })
+    .pipe(items as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
     extend(items);
-    json.contains = part(schema, "contains");
-    if (min !== 1) json.minContains = min;
-    if (max !== Infinity) json.maxContains = max;
+    if (rules.unique) json.uniqueItems = true;
+    if (rules.contains) {
+      const [schema, min, max] = rules.contains;
+      json.contains = part(schema, "contains");
+      if (min !== 1) json.minContains = min;
+      if (max !== Infinity) json.maxContains = max;
+    }
   }) as z.core.SomeType as T;
 }`,
   not: `/** JSON Schema \`not\`: the value must fail \`schema\`. */
@@ -461,7 +479,7 @@ const structuralRequires: Partial<Record<StructuralHelper, string[]>> = {
   objectKeys: ['parseWith', 'rebaseIssues', 'withJsonSchema'],
   withOwnProto: ['objectKeys', 'parseWith', 'rebaseIssues', 'withJsonSchema'],
   allOf: ['withJsonSchema'],
-  contains: ['parseWith', 'withJsonSchema'],
+  itemRules: ['uniqueItems', 'parseWith', 'withJsonSchema'],
   not: ['parseWith', 'withJsonSchema'],
   conditional: ['parseWith', 'rebaseIssues', 'withJsonSchema'],
   unevaluated: ['parseWith', 'rebaseIssues', 'withJsonSchema'],

@@ -7,7 +7,7 @@
  * code points; an exact `multipleOf`), and documentation is not a check at all. So each validator
  * carries the rest as keywords in Zod's global registry (`meta(schema, { type: "integer" })`), which
  * `z.toJSONSchema` writes beside what it reads: the integer, the format, structgen's format refinement,
- * lengths, `multipleOf`, `uniqueItems`, and the title, description, default, examples, deprecated,
+ * lengths, `multipleOf`, and the title, description, default, examples, deprecated,
  * readOnly and writeOnly of definitions and properties. Validation does not change: the keywords are
  * data, read only by `z.toJSONSchema`.
  *
@@ -18,7 +18,7 @@
  * one shared function's.
  *
  * Checks made by helpers over other schemas (allOf, not, if/then/else, patternProperties and the other
- * object-key rules, contains, unevaluated*) write their keywords through Zod's per-schema JSON Schema
+ * object-key rules, uniqueItems and contains, unevaluated*) write their keywords through Zod's per-schema JSON Schema
  * hook (`withJsonSchema` in helpers.ts), converting the schemas inside in the same conversion.
  *
  * A test converts every definition of the Letta spec and the corpus and checks with Ajv, on sampled
@@ -52,11 +52,10 @@ export function nodeKeywords(node: TypeNode): Keywords {
       return k;
     }
     case 'array':
-      if (node.checks?.uniqueItems) k['uniqueItems'] = true;
+      // uniqueItems: the itemRules helper says it.
       return k;
     case 'tuple': {
       const c = node.checks ?? {};
-      if (c.uniqueItems) k['uniqueItems'] = true;
       const required = node.elements.filter((e) => !e.optional).length;
       if (c.minItems !== undefined) k['minItems'] = Math.max(required, c.minItems);
       if (c.maxItems !== undefined) k['maxItems'] = c.maxItems;

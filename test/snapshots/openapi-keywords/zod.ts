@@ -304,6 +304,43 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
   }) as unknown as T;
 }
 
+/**
+ * JSON Schema `uniqueItems` and `contains` (between `min` and `max` items match `schema`), checked on
+ * the items as received, before `items` parses them: a parsed item has lost the undeclared keys of an
+ * open object, so two different items could compare equal, or lose a key `contains` looks for.
+ */
+function itemRules<T extends z.core.SomeType>(
+  items: T,
+  rules: { unique?: boolean; contains?: readonly [z.core.SomeType, number, number] },
+): T {
+  // `.pipe` wants a `$ZodType`, which `items` is at run time; typed as `items`, whose output it gives.
+  const checked = z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (!Array.isArray(value)) return;
+      if (rules.unique && !uniqueItems(value))
+        ctx.issues.push({ code: "custom", message: "Items must be unique", input: value });
+      if (rules.contains) {
+        const [schema, min, max] = rules.contains;
+        const count = value.filter((item) => parseWith(schema, item).success).length;
+        if (count < min || count > max)
+          ctx.issues.push({ code: "custom", message: "Wrong number of matching items", input: value });
+      }
+    })
+    .pipe(items as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(items);
+    if (rules.unique) json.uniqueItems = true;
+    if (rules.contains) {
+      const [schema, min, max] = rules.contains;
+      json.contains = part(schema, "contains");
+      if (min !== 1) json.minContains = min;
+      if (max !== Infinity) json.maxContains = max;
+    }
+  }) as z.core.SomeType as T;
+}
+
 /** JSON Schema `minLength` counts characters (code points); Zod's `.min` counts UTF-16 units. */
 function minLength(min: number) {
   return (text: string): boolean => [...text].length >= min;
@@ -412,11 +449,6 @@ function powerOfTen(n: number): bigint {
   return BigInt("1" + "0".repeat(n));
 }
 
-// Documentation several properties share, for z.toJSONSchema (see `meta`).
-function tagsDocs() {
-  return { uniqueItems: true };
-}
-
 /** Lifecycle status. */
 export const StatusSchema = _enum(["active", "retired"]);
 meta(StatusSchema, { description: "Lifecycle status." });
@@ -453,16 +485,10 @@ export const EverythingSchema = strictObject({
   ratio: meta(number().lte(1).gt(0).refine(multipleOf(0.25), "Expected a multiple of 0.25"), {
     multipleOf: 0.25,
   }).exactOptional(),
-  tags: meta(
-    array(string()).min(1).max(3).refine(uniqueItems, "Items must be unique"),
-    tagsDocs(),
-  ).exactOptional(),
-  points: meta(
-    array(objectKeys({ named: [], rest: number() }, object({}).catchall(number()))).refine(
-      uniqueItems,
-      "Items must be unique",
-    ),
-    tagsDocs(),
+  tags: itemRules(array(string()).min(1).max(3), { unique: true }).exactOptional(),
+  points: itemRules(
+    array(objectKeys({ named: [], rest: number() }, object({}).catchall(number()))),
+    { unique: true },
   ).exactOptional(),
   pair: meta(
     tuple([string(), integer()]).refine((items) => items.length >= 2, "Too few items"),

@@ -164,22 +164,40 @@ function closedKeys<T extends z.core.SomeType>(schema: T): T {
   }) as unknown as T;
 }
 
-/** JSON Schema `contains`: between `min` and `max` items of the array `items` accepts match `schema`. */
-function contains<T extends z.core.SomeType>(
+/**
+ * JSON Schema `uniqueItems` and `contains` (between `min` and `max` items match `schema`), checked on
+ * the items as received, before `items` parses them: a parsed item has lost the undeclared keys of an
+ * open object, so two different items could compare equal, or lose a key `contains` looks for.
+ */
+function itemRules<T extends z.core.SomeType>(
   items: T,
-  schema: z.core.SomeType,
-  min: number,
-  max: number,
+  rules: { unique?: boolean; contains?: readonly [z.core.SomeType, number, number] },
 ): T {
-  const counted = (items as z.core.SomeType as z.ZodType).refine((value) => {
-    const count = (value as unknown[]).filter((item) => parseWith(schema, item).success).length;
-    return count >= min && count <= max;
-  }, "Wrong number of matching items");
-  return withJsonSchema(counted, (json, part, extend) => {
+  // `.pipe` wants a `$ZodType`, which `items` is at run time; typed as `items`, whose output it gives.
+  const checked = z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (!Array.isArray(value)) return;
+      if (rules.unique && !uniqueItems(value))
+        ctx.issues.push({ code: "custom", message: "Items must be unique", input: value });
+      if (rules.contains) {
+        const [schema, min, max] = rules.contains;
+        const count = value.filter((item) => parseWith(schema, item).success).length;
+        if (count < min || count > max)
+          ctx.issues.push({ code: "custom", message: "Wrong number of matching items", input: value });
+      }
+    })
+    .pipe(items as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
     extend(items);
-    json.contains = part(schema, "contains");
-    if (min !== 1) json.minContains = min;
-    if (max !== Infinity) json.maxContains = max;
+    if (rules.unique) json.uniqueItems = true;
+    if (rules.contains) {
+      const [schema, min, max] = rules.contains;
+      json.contains = part(schema, "contains");
+      if (min !== 1) json.minContains = min;
+      if (max !== Infinity) json.maxContains = max;
+    }
   }) as z.core.SomeType as T;
 }
 
@@ -213,19 +231,17 @@ export const StreetAddressSchema = allOf(
     $schema: meta(string(), {
       description: "The schema this instance claims to follow.",
     }).exactOptional(),
-    $uses: meta(
-      array(_enum(["DeliveryInstructions"])).refine(uniqueItems, "Items must be unique"),
-      {
-        uniqueItems: true,
-        description: "The add-ins this instance uses (offered by the schema’s $offers).",
-      },
-    ).exactOptional(),
+    $uses: meta(itemRules(array(_enum(["DeliveryInstructions"])), { unique: true }), {
+      description: "The add-ins this instance uses (offered by the schema’s $offers).",
+    }).exactOptional(),
     instructions: string().exactOptional(),
     floor: integer().gte(-128).lte(127).exactOptional(),
   }),
   conditional(
     looseObject({
-      $uses: contains(array(unknown()), literal("DeliveryInstructions"), 1, Infinity),
+      $uses: itemRules(array(unknown()), {
+        contains: [literal("DeliveryInstructions"), 1, Infinity],
+      }),
     }),
     looseObject({
       instructions: string(),

@@ -253,6 +253,43 @@ function objectKeys<T extends z.core.SomeType>(
   }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
 }
 
+/**
+ * JSON Schema `uniqueItems` and `contains` (between `min` and `max` items match `schema`), checked on
+ * the items as received, before `items` parses them: a parsed item has lost the undeclared keys of an
+ * open object, so two different items could compare equal, or lose a key `contains` looks for.
+ */
+function itemRules<T extends z.core.SomeType>(
+  items: T,
+  rules: { unique?: boolean; contains?: readonly [z.core.SomeType, number, number] },
+): T {
+  // `.pipe` wants a `$ZodType`, which `items` is at run time; typed as `items`, whose output it gives.
+  const checked = z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (!Array.isArray(value)) return;
+      if (rules.unique && !uniqueItems(value))
+        ctx.issues.push({ code: "custom", message: "Items must be unique", input: value });
+      if (rules.contains) {
+        const [schema, min, max] = rules.contains;
+        const count = value.filter((item) => parseWith(schema, item).success).length;
+        if (count < min || count > max)
+          ctx.issues.push({ code: "custom", message: "Wrong number of matching items", input: value });
+      }
+    })
+    .pipe(items as z.core.SomeType as z.core.$ZodType);
+  return withJsonSchema(checked, (json, part, extend) => {
+    extend(items);
+    if (rules.unique) json.uniqueItems = true;
+    if (rules.contains) {
+      const [schema, min, max] = rules.contains;
+      json.contains = part(schema, "contains");
+      if (min !== 1) json.minContains = min;
+      if (max !== Infinity) json.maxContains = max;
+    }
+  }) as z.core.SomeType as T;
+}
+
 /** `extended` (`.extend` of `variant`, a new object) with the keywords `variant` has for z.toJSONSchema. */
 function sameKeywords<T extends z.core.SomeType>(variant: z.core.SomeType, extended: T): T {
   const keywords = z.globalRegistry.get(variant as z.core.$ZodType);
@@ -386,9 +423,7 @@ export const ShopOrderSchema = openObject({
   total: ShopMoneySchema,
   items: array(ShopAnyItemSchema).exactOptional(),
   payment: ShopPaymentSchema.exactOptional(),
-  tags: meta(array(string()).refine(uniqueItems, "Items must be unique"), {
-    uniqueItems: true,
-  }).exactOptional(),
+  tags: itemRules(array(string()), { unique: true }).exactOptional(),
   stock: objectKeys(
     { named: [], rest: integer().gte(0).lte(4294967295) },
     object({}).catchall(integer().gte(0).lte(4294967295)),
