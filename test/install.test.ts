@@ -42,8 +42,8 @@ describe('README: Install', () => {
     const script = shell.text.replace('npm ci --silent && ', '');
     const config = blocks.find((b) => b.lang === 'json')!;
 
-    // "a structgen checkout beside your project as ../structgen": this checkout's files, without its
-    // build output; node_modules linked so that prepare can build.
+    // "a structgen checkout beside your project as ../structgen": this checkout's files; node_modules
+    // linked so that prepack can build.
     const checkout = path.join(work, 'structgen');
     const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
       .split('\0')
@@ -76,8 +76,8 @@ describe('README: Install', () => {
     });
     const run = spawnSync('sh', ['-e', '-c', script], { cwd: app, encoding: 'utf8', env, timeout: 240_000 });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    // No warning (npm 11 warns about a prepare script in a package installed from a tarball), and the pack
-    // says only what it wrote.
+    // No warning (npm 11 lists a prepare script of a package installed from a tarball or git for review;
+    // structgen has none), and the pack says only what it wrote.
     expect(run.stderr).not.toMatch(/npm warn/i);
     expect(run.stdout.split('\n').filter((line) => /\.tgz$/.test(line))).toEqual([expect.stringMatching(/^structgen-\d+\.\d+\.\d+\.tgz$/)]);
 
@@ -87,7 +87,13 @@ describe('README: Install', () => {
     };
     expect(pkg.scripts['generate']).toBe('structgen generate');
     expect(pkg.devDependencies['structgen']).toMatch(/structgen-\d+\.\d+\.\d+\.tgz$/);
-    expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual(['.structgen-manifest.json', 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual([
+      '.structgen-manifest.json',
+      'README.md',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
     // zod was installed, so no zod-missing; the run reported what it wrote.
     expect(run.stderr).not.toContain('zod-missing');
     expect(run.stdout).toContain('structgen: 1 document: 4 files written, 0 unchanged.');
@@ -126,4 +132,53 @@ describe('README: Install', () => {
     const zod = JSON.parse(readFileSync(path.join(app, 'node_modules/zod/package.json'), 'utf8')) as { version: string };
     expect(zod.version).toMatch(/^4\./);
   }, 60_000);
+});
+
+/** Whether this checkout is a git work tree (a copy without .git skips the git checks, saying so). */
+function gitHead(): string | undefined {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return head.status === 0 ? head.stdout.trim() : undefined;
+}
+
+/** The files of a folder that differ between the work tree and HEAD, or are untracked there. */
+function changedBelow(folder: string): string[] {
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', folder], { cwd: root, encoding: 'utf8' });
+  return status.split('\n').filter(Boolean);
+}
+
+const head = gitHead();
+if (!head) console.warn('install.test.ts: not a git checkout; the committed dist/ and the install from git are not checked');
+
+describe.skipIf(!head)('README: installing from git', () => {
+  it('the committed dist/ is the build of the committed src/', (context) => {
+    // `npm test` has just built dist/ from the work tree's src/; with src/ as committed, dist/ must be too.
+    if (changedBelow('src').length > 0) {
+      console.warn('install.test.ts: src/ has uncommitted changes, so dist/ is not compared with the commit');
+      context.skip();
+    }
+    expect(changedBelow('dist'), 'dist/ differs from the commit: run npm run build and commit dist/ with src/').toEqual([]);
+  });
+
+  it('npm install git+file://… installs the committed tree with no install script and no warning', () => {
+    const app = path.join(work, 'from-git');
+    mkdirSync(app, { recursive: true });
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'from-git', version: '1.0.0', private: true }, null, 2));
+    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    Object.assign(env, {
+      npm_config_prefer_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    });
+    const install = spawnSync('npm', ['install', '--save-dev', `git+file://${root}#${head}`], {
+      cwd: app,
+      encoding: 'utf8',
+      env,
+      timeout: 280_000,
+    });
+    expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
+    expect(install.stderr).not.toMatch(/npm warn/i);
+    const version = spawnSync('npx', ['structgen', '--version'], { cwd: app, encoding: 'utf8', env, timeout: 60_000 });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  }, 300_000);
 });

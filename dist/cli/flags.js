@@ -1,0 +1,63 @@
+/**
+ * The per-document flags of `structgen generate`, made from the option table (`documentOptions`), and
+ * the way back from what commander parsed to `generate()`'s options. A new generate option gets its
+ * flag here without a line of CLI code.
+ */
+import { InvalidArgumentError, Option } from 'commander';
+import { documentOptions, targetNames } from '../index.js';
+function flagged() {
+    return Object.entries(documentOptions).filter((entry) => 'flag' in entry[1]);
+}
+function parseTargets(value) {
+    const targets = value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const unknown = targets.filter((t) => !targetNames.includes(t));
+    if (targets.length === 0 || unknown.length > 0) {
+        throw new InvalidArgumentError(`unknown target ${unknown.map((t) => JSON.stringify(t)).join(', ') || '(none given)'}; choose from ${targetNames.join(', ')}`);
+    }
+    return [...new Set(targets)];
+}
+const collect = (value, previous) => [...(previous ?? []), value];
+function positiveInteger(value) {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n <= 0)
+        throw new InvalidArgumentError('expected a positive whole number');
+    return n;
+}
+/** Adds every per-document flag to `command`. */
+export function addDocumentFlags(command) {
+    for (const [, option] of flagged()) {
+        const { spec, kind } = option.flag;
+        const description = option.description.replace(/\.$/, '') + (kind === 'repeat' ? ' (repeatable)' : '');
+        const flag = new Option(spec, description);
+        if (kind === 'list')
+            flag.argParser(parseTargets);
+        if (kind === 'repeat')
+            flag.argParser(collect);
+        if (kind === 'count')
+            flag.argParser(positiveInteger);
+        if (kind === 'value' && 'choices' in option.flag)
+            flag.choices(option.flag.choices);
+        command.addOption(flag);
+    }
+    return command;
+}
+/** The document options commander parsed, keyed as `generate()` takes them; only those given. */
+export function documentOptionsFrom(parsed) {
+    const options = {};
+    for (const [key, option] of flagged()) {
+        const value = parsed[new Option(option.flag.spec).attributeName()];
+        if (value !== undefined && value !== false)
+            options[key] = value;
+    }
+    return options;
+}
+/** The long flags that were given, for "does not go with --config" messages. */
+export function givenFlags(parsed) {
+    return flagged()
+        .filter(([, option]) => parsed[new Option(option.flag.spec).attributeName()] !== undefined)
+        .map(([, option]) => /--[\w-]+/.exec(option.flag.spec)[0]);
+}
+//# sourceMappingURL=flags.js.map

@@ -1,0 +1,184 @@
+/**
+ * From a config to the documents one run generates: each entry's `input` globs expanded (relative to the
+ * config's folder, sorted, so the order is the same on every machine), its options mapped to
+ * `generate()`'s, and its output folder pattern checked. Every document's paths stay relative to the
+ * config's folder, which becomes the run's `cwd`: banners then hold paths relative to it and the
+ * command `npx structgen generate`, run there, reproduces every file.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { documentOptionKeys, documentOptions } from '../api/options.js';
+import { portablePath, shellWord } from '../api/banner.js';
+import { diagnostic, jsonPointer } from '../diagnostics/index.js';
+// Required when a config is planned, not imported: a run without a config never loads the globber.
+const globber = () => createRequire(import.meta.url)('tinyglobby');
+/** The output folder when a document names none; `[name]` is the document's name. */
+export const defaultOut = 'generated/[name]';
+export async function planConfigDocuments(loaded) {
+    const diagnostics = [];
+    const documents = [];
+    const globBases = [];
+    const command = `npx structgen generate${loaded.discoverable ? '' : ` --config ${shellWord(portablePath(loaded.file, loaded.dir))}`}`;
+    const at = (pointer) => ({ file: loaded.uri, pointer, ...loaded.locate(pointer) });
+    const outputs = outputGlobs(loaded.config.documents.map((entry) => entry.out ?? defaultOut));
+    for (const [i, entry] of loaded.config.documents.entries()) {
+        const patterns = typeof entry.input === 'string' ? [entry.input] : [...entry.input];
+        const inputs = [];
+        for (const [j, pattern] of patterns.entries()) {
+            const pointer = jsonPointer(typeof entry.input === 'string' ? ['documents', i, 'input'] : ['documents', i, 'input', j]);
+            const { glob, isDynamicPattern } = globber();
+            if (/^https?:\/\//i.test(pattern) || !isDynamicPattern(pattern)) {
+                inputs.push(pattern);
+                continue;
+            }
+            const base = globBase(loaded.dir, pattern);
+            const refused = outsideWalk(loaded.dir, base.dir);
+            if (refused) {
+                diagnostics.push(diagnostic('invalid-config', {
+                    ...at(pointer),
+                    message: `the glob ${JSON.stringify(pattern)} would walk ${refused}`,
+                    hint: `a glob searches the config's folder; to read documents elsewhere, name their folder before the pattern (e.g. "../schemas/*.json")`,
+                }));
+                continue;
+            }
+            globBases.push(base);
+            let found;
+            try {
+                const options = { cwd: loaded.dir, onlyFiles: true, expandDirectories: false, dot: false, ignore: outputs };
+                found = await glob(pattern, { ...options, signal: AbortSignal.timeout(globSeconds * 1000) });
+            }
+            catch (error) {
+                if (error.name !== 'TimeoutError' && error.name !== 'AbortError')
+                    throw error;
+                diagnostics.push(diagnostic('invalid-config', {
+                    ...at(pointer),
+                    message: `the glob ${JSON.stringify(pattern)} was still walking ${base.dir} after ${globSeconds} s; structgen stopped it`,
+                    hint: 'name the folder that holds the documents before the pattern, so that the walk stays small',
+                }));
+                continue;
+            }
+            // Nor the config file itself (`**/*.json` beside structgen.config.json).
+            const matched = found
+                .filter((file) => path.join(loaded.dir, file) !== loaded.file && !writtenByStructgen(path.join(loaded.dir, file)))
+                .sort();
+            if (matched.length > maxGlobMatches) {
+                diagnostics.push(diagnostic('invalid-config', {
+                    ...at(pointer),
+                    message: `the glob ${JSON.stringify(pattern)} matches ${matched.length} files, more than the ${maxGlobMatches} documents one config entry generates`,
+                    hint: 'narrow the pattern to the documents meant',
+                }));
+                continue;
+            }
+            if (matched.length === 0) {
+                diagnostics.push(diagnostic('no-input-matched', {
+                    ...at(pointer),
+                    message: `no file matches ${JSON.stringify(pattern)} (in ${loaded.uri}'s folder)`,
+                }));
+            }
+            inputs.push(...matched);
+        }
+        const unique = [...new Set(inputs)];
+        const out = entry.out ?? defaultOut;
+        if (unique.length > 1 && !out.includes('[name]')) {
+            diagnostics.push(diagnostic('invalid-config', {
+                ...at(jsonPointer(['documents', i, entry.out === undefined ? 'input' : 'out'])),
+                message: `documents/${i} matches ${unique.length} files but its out ${JSON.stringify(out)} has no [name]: they would all write one folder`,
+                hint: 'put [name] in out, e.g. "generated/[name]"',
+            }));
+            continue;
+        }
+        const options = documentSettings(entry);
+        for (const input of unique) {
+            documents.push({
+                pointer: jsonPointer(['documents', i]),
+                origin: at(jsonPointer(['documents', i])),
+                options: { ...options, input, cwd: loaded.dir, command, ...(entry.out !== undefined ? { outDir: entry.out } : {}) },
+                out,
+            });
+        }
+    }
+    return { documents, diagnostics, globBases };
+}
+/** A config document's generate options, keyed as `generate()` takes them (the table maps `out` to `outDir`). */
+function documentSettings(entry) {
+    const options = {};
+    for (const key of documentOptionKeys) {
+        const value = entry[documentOptions[key].configKey];
+        if (value !== undefined && key !== 'outDir')
+            options[key] = value;
+    }
+    return options;
+}
+/**
+ * A glob never takes up structgen's own output, nor what lies under node_modules: the config's output folders (`gen/[name]` is every
+ * folder under `gen/`) are left out of every match, and so is any file that opens with a structgen
+ * banner (output written elsewhere, or with `out: "[name]"`, whose folders cannot be told from others).
+ * Otherwise `**\/*.json` beside its `out/` would read each run's schema.json as a new document, and a
+ * watch would feed on itself. A generated file named explicitly (not by a glob) is still read.
+ */
+function outputGlobs(outs) {
+    // Installed packages are never documents of the project (`**/*.json` at its top).
+    const globs = ['**/node_modules/**'];
+    for (const out of outs) {
+        const folder = out.replaceAll('\\', '/').replace(/\/+$/, '');
+        const fixed = folder.split('[name]')[0].replace(/\/$/, '');
+        // An output folder at the top (`.`, `[name]`) or outside the config's folder is left to the banner check.
+        if (fixed === '' || fixed === '.' || fixed.startsWith('../') || path.isAbsolute(fixed))
+            continue;
+        globs.push(`${folder.replaceAll('[name]', '*')}/**`);
+    }
+    return globs;
+}
+function writtenByStructgen(file) {
+    let head = '';
+    try {
+        const fd = openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(1024);
+            head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        return false; // unreadable here: reading it as a document reports why
+    }
+    return /Generated by structgen from /.test(head);
+}
+/** How long a glob may walk, and how many documents it may match: far beyond any project, short of a disk. */
+const globSeconds = 20;
+const maxGlobMatches = 1000;
+/**
+ * Globs stay in the config's folder unless the pattern names a folder elsewhere (`../schemas/*.json`).
+ * What is refused is a walk of the file system's root, or of a folder that holds the config's folder
+ * (`/**`, `../../**`): it would search the whole disk or the user's home. Says why, or `undefined` when
+ * the walk is fine. (node_modules is never searched; a timeout bounds what remains.)
+ */
+function outsideWalk(configDir, baseDir) {
+    const relative = path.relative(configDir, baseDir);
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))
+        return undefined;
+    if (path.parse(baseDir).root === baseDir)
+        return `the whole file system (${baseDir})`;
+    const back = path.relative(baseDir, configDir);
+    if (back === '' || (!back.startsWith('..') && !path.isAbsolute(back)))
+        return `${baseDir}, a folder that holds the config's own folder and far more`;
+    return undefined;
+}
+/** The folder a glob's matches live under: the part before its first pattern segment. */
+function globBase(dir, pattern) {
+    const { isDynamicPattern } = globber();
+    const segments = pattern.split('/');
+    const first = segments.findIndex((s) => isDynamicPattern(s));
+    const base = segments.slice(0, first);
+    // A pattern from the root (`/**/*.json`) has an empty first segment: its base is the root, not `dir`.
+    const prefix = base.join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return { dir: path.resolve(dir, prefix), recursive: segments.length - first > 1 || segments[first].includes('**') };
+}
+/** The output folder for a document of this name. */
+export function outFor(document, name) {
+    return document.out.replaceAll('[name]', name);
+}
+//# sourceMappingURL=documents.js.map

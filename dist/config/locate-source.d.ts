@@ -1,0 +1,4 @@
+export declare function locateInSource(text: string, fileName: string, pointer: string): {
+    line: number;
+    column: number;
+} | undefined;

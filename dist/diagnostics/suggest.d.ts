@@ -1,0 +1,1 @@
+export declare function nearestName(name: string, candidates: Iterable<string>): string | undefined;

@@ -1,0 +1,47 @@
+/**
+ * Markdown target: `README.md` — and, for a document too large to read as one page, pages under `docs/`
+ * that README.md indexes (./pages.ts) — rendered from `templates/` (Mustache, logic-free) with a view
+ * model that has already escaped every string for its Markdown context. Mustache's own HTML escaping is
+ * off, since escaping happens once, in the view model.
+ */
+import { readFileSync } from 'node:fs';
+import Mustache from 'mustache';
+import { htmlCommentText } from '../escape.js';
+import { documentedOperations } from './operations-view.js';
+import { docsFiles } from './view-model.js';
+export const markdownEmitter = {
+    target: 'docs',
+    // Operations by tag, then webhooks (./operations-view.ts), before the definitions they use.
+    emitOperations: (model) => documentedOperations(model),
+    emit: emitMarkdown,
+};
+const templatesDir = new URL('../../../templates/', import.meta.url);
+let templates;
+function loadTemplates() {
+    const read = (name) => readFileSync(new URL(`${name}.md.mustache`, templatesDir), 'utf8');
+    templates ??= {
+        document: read('document'),
+        index: read('index'),
+        page: read('page'),
+        definition: read('definition'),
+        operation: read('operation'),
+    };
+    return templates;
+}
+const render = (template, view, partials) => Mustache.render(template, view, partials, { escape: (text) => text });
+export function emitMarkdown(model, context, api = { groups: [], webhooks: [] }) {
+    const { document, index, page, ...partials } = loadTemplates();
+    const files = docsFiles(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api, (section) => 'definition' in section
+        ? render(partials.definition, section.definition, partials)
+        : render(partials.operation, section.operation, partials));
+    const template = { document, index, page };
+    return {
+        files: files.map((file) => ({
+            path: file.path,
+            contents: render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : ''),
+            language: 'markdown',
+        })),
+        diagnostics: [],
+    };
+}
+//# sourceMappingURL=emit-markdown.js.map

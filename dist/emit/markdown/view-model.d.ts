@@ -1,0 +1,130 @@
+import { type Model, type TypeNode } from '../../model/index.js';
+import { type DocumentedOperations, type OperationGroupView, type OperationView } from './operations-view.js';
+/** The single README.md of a small document: everything on one page. */
+export interface DocumentView {
+    banner: string;
+    title: string;
+    description: string | null;
+    source: string | null;
+    /** The root definitions as links; null for a whole-document run, which has none. */
+    rootLinks: string | null;
+    lossy: {
+        count: number;
+        fields: string;
+        hint: string;
+    } | null;
+    /** A Mermaid graph of the references, for documents small enough to read one. */
+    diagram: string | null;
+    /** Operations grouped by tag, and webhooks; empty for documents that describe no API. */
+    hasOperations: boolean;
+    operationGroups: OperationGroupView[];
+    hasWebhooks: boolean;
+    webhooks: OperationView[];
+    definitions: DefinitionView[];
+}
+/** README.md of a large document: what it is, and a table of contents of its pages. */
+export interface IndexView {
+    banner: string;
+    title: string;
+    description: string | null;
+    source: string | null;
+    rootLinks: string | null;
+    lossy: DocumentView['lossy'];
+    summary: string;
+    hasOperationPages: boolean;
+    operationPages: {
+        link: string;
+        description: string;
+        operations: string;
+    }[];
+    hasDefinitionPages: boolean;
+    definitionPages: {
+        link: string;
+        definitions: string;
+    }[];
+}
+/** One page of a large document's docs: a tag's operations, the webhooks, or a group of definitions. */
+export interface PageView {
+    banner: string;
+    title: string;
+    index: string;
+    description: string | null;
+    about: string | null;
+    contents: {
+        entry: string;
+    }[];
+    operations: OperationView[];
+    definitions: DefinitionView[];
+}
+/**
+ * A file of the docs, with the template that renders it. A page's sections are rendered already (see
+ * `docsFiles`): its view lists none, and `sections` follows what the template renders.
+ */
+export type DocsFile = {
+    path: string;
+    template: 'document';
+    view: DocumentView;
+} | {
+    path: string;
+    template: 'index';
+    view: IndexView;
+} | {
+    path: string;
+    template: 'page';
+    view: PageView;
+    sections: string;
+};
+/** Renders one section alone, to measure it (for splitting groups into pages). */
+export type SectionRenderer = (section: {
+    definition: DefinitionView;
+} | {
+    operation: OperationView;
+}) => string;
+export interface DefinitionView {
+    heading: string;
+    originalName: string | null;
+    deprecated: boolean;
+    description: string | null;
+    isObject: boolean;
+    hasFields: boolean;
+    fields: FieldView[];
+    extraKeys: string | null;
+    isEnum: boolean;
+    values: {
+        value: string;
+        description: string;
+    }[];
+    /** "… and 19,500 more values": for enums longer than the docs list. */
+    moreValues: string | null;
+    alias: string | null;
+    /** A union or intersection: its variants as a list, after a line saying how they combine. */
+    listIntro: string | null;
+    listItems: {
+        item: string;
+    }[];
+    references: string | null;
+    usedBy: string | null;
+}
+interface FieldView {
+    name: string;
+    type: string;
+    required: string;
+    description: string;
+    constraints: string;
+}
+type LinkOf = (definitionName: string) => string;
+/** The files of the docs: one README.md, or an index and pages (see ./pages.ts). */
+export declare function docsFiles(model: Model, banner: string, api: DocumentedOperations, render: SectionRenderer): DocsFile[];
+/**
+ * Names in the order a reader scans them: letters case-insensitively, digit runs by their value
+ * (`D2` before `D10`), ties broken by the exact text so that the order never depends on the machine.
+ */
+export declare function naturalOrder(a: string, b: string): number;
+/** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
+export declare function typeDisplay(node: TypeNode, linkOf: LinkOf): string;
+/**
+ * A count with commas between groups of three digits (`19,500`), as `toLocaleString('en-US')` writes it,
+ * without loading the locale data (its first use cost as much as rendering a hundred sections).
+ */
+export declare function grouped(n: number): string;
+export {};

@@ -1,0 +1,569 @@
+/**
+ * The Markdown view model: every decision about what the docs say is made here, so the templates stay
+ * logic-free. Every string in it is already escaped for its Markdown context. Absent values are `null`,
+ * never missing: Mustache looks a missing key up in the enclosing view, which would repeat the
+ * document's description under every definition.
+ */
+import { randomBytes } from 'node:crypto';
+import { assertNever, operationDefinitions, referencedNames, } from '../../model/index.js';
+import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { planPages, pageTitle, relativeLink } from './pages.js';
+import { groupView, operationHeading, operationOwnedDefinitions, operationView, } from './operations-view.js';
+/** Enum values and union variants listed at most: past this many, the docs say how many more there are. */
+const maxListed = 500;
+/** Above this many definitions a reference diagram is a hairball, not a help. */
+const maxDiagramDefinitions = 60;
+/** The files of the docs: one README.md, or an index and pages (see ./pages.ts). */
+export function docsFiles(model, banner, api, render) {
+    const roots = new Set(model.roots);
+    // Definitions that only hold an operation's parameters or headers are shown in that operation's tables.
+    // What each definition refers to, found once: three tables below ask it of every definition.
+    const referencesCache = new Map();
+    const referencesOf = (def) => {
+        let names = referencesCache.get(def);
+        if (!names)
+            referencesCache.set(def, (names = referencedNames(def.type)));
+        return names;
+    };
+    const owned = operationOwnedDefinitions(model, referencesOf);
+    const byName = (a, b) => naturalOrder(a.typeName, b.typeName);
+    // Roots first, then the rest alphabetically: an order a reader can scan.
+    const documented = [
+        ...model.definitions.filter((d) => roots.has(d.name)),
+        ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)).sort(byName),
+    ];
+    const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
+    const diagram = referenceDiagram(documented);
+    const definitions = new Map(model.definitions.map((d) => [d.name, d]));
+    const usedBy = referrers(model, referencesOf);
+    const allOperations = [...api.groups.flatMap((g) => g.operations), ...api.webhooks];
+    const operationUsers = new Map();
+    for (const operation of allOperations) {
+        for (const name of operationDefinitions(operation)) {
+            const list = operationUsers.get(name) ?? [];
+            list.push(operation);
+            operationUsers.set(name, list);
+        }
+    }
+    /** Where a link from a page to a section points, wherever the section lives. */
+    const targetFrom = (page, plan) => {
+        // A page links to the same few pages thousands of times: each relative path is computed once.
+        const paths = new Map();
+        return (section) => {
+            const where = plan?.where(section);
+            if (!where || !page)
+                return `#${provisionalAnchor(section)}`;
+            let path = paths.get(where.page);
+            if (path === undefined)
+                paths.set(where.page, (path = relativeLink(page, where.page)));
+            return `${path}#${where.anchor}`;
+        };
+    };
+    /** Views for one page: links from there to every section (`target`). */
+    const viewsFor = (target, level) => {
+        const operationLink = (o) => `[${markdownCell(operationHeading(o))}](${target(o)})`;
+        const linkOf = (name) => {
+            const def = definitions.get(name);
+            if (def && !owned.has(name))
+                return `[${def.typeName}](${target(def)})`;
+            const operation = owned.get(name);
+            return operation ? operationLink(operation) : markdownCode(name);
+        };
+        const operationDocs = {
+            linkOf,
+            typeDisplay,
+            definitions,
+            linkTo: (o) => target(o),
+        };
+        return {
+            linkOf,
+            operation: (o) => operationView(o, operationDocs, level),
+            definition: (d) => definitionView(d, linkOf, usedBy.get(d.name) ?? [], (operationUsers.get(d.name) ?? []).map(operationLink), referencesOf(d)),
+        };
+    };
+    const lossyFields = model.definitions.flatMap((d) => d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : []);
+    const lossy = lossyFields.length > 0
+        ? {
+            count: lossyFields.length,
+            fields: lossyFields.join(', '),
+            hint: 'For exact types, generate from the upstream document with `--upstream`.',
+        }
+        : null;
+    const head = (links) => ({
+        banner,
+        title: markdownHeading(title),
+        description: model.docs.description ? markdownText(model.docs.description) : null,
+        source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
+        rootLinks: model.roots.length > 0 ? model.roots.map(links.linkOf).join(', ') : null,
+        lossy,
+    });
+    // Paged docs render each section once, its links as placeholders: with provisional links filled in,
+    // its size decides where a large group of sections splits; with the page's links, it is the page's
+    // text. (A section's text depends on the page only through its links, and a section renders the same
+    // alone as inside its page: its view has every key its template reads.) The placeholders carry a
+    // nonce, so spec text cannot forge one.
+    const nonce = randomBytes(8).toString('hex');
+    const placeholder = new RegExp(`\uE000${nonce}:(\\d+)\uE001`);
+    const linked = [];
+    const linkIds = new Map();
+    const placeholders = viewsFor((section) => {
+        let id = linkIds.get(section);
+        if (id === undefined)
+            linkIds.set(section, (id = linked.push(section) - 1));
+        return `\uE000${nonce}:${id}\uE001`;
+    }, '##');
+    /** A section's text split at its links: text, link id, text, … (split keeps the captured ids at odd places). */
+    const rendered = new Map();
+    const sectionParts = (section) => {
+        const key = section.kind === 'definition' ? section.definition : section.operation;
+        let text = rendered.get(key);
+        if (text === undefined) {
+            const parts = render(section.kind === 'definition'
+                ? { definition: placeholders.definition(section.definition) }
+                : { operation: placeholders.operation(section.operation) }).split(placeholder);
+            let textBytes = 0;
+            for (let i = 0; i < parts.length; i += 2)
+                textBytes += Buffer.byteLength(parts[i]);
+            rendered.set(key, (text = { parts, textBytes }));
+        }
+        return text;
+    };
+    const withLinks = (section, target) => {
+        const { parts } = sectionParts(section);
+        let text = parts[0];
+        for (let i = 1; i < parts.length; i += 2)
+            text += target(linked[Number(parts[i])]) + parts[i + 1];
+        return text;
+    };
+    const provisional = targetFrom(undefined, undefined);
+    // Each provisional link's length in bytes, measured once however many sections it appears in.
+    const linkBytes = [];
+    const sizeOf = (section) => {
+        const { parts, textBytes } = sectionParts(section);
+        let bytes = textBytes;
+        for (let i = 1; i < parts.length; i += 2) {
+            const id = Number(parts[i]);
+            bytes += linkBytes[id] ??= Buffer.byteLength(provisional(linked[id]));
+        }
+        return bytes * 1.1;
+    };
+    const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
+    return plan.pages.map((page) => {
+        if (page.kind === 'single') {
+            const links = viewsFor(targetFrom(page, plan), '####');
+            return {
+                path: page.path,
+                template: 'document',
+                view: {
+                    ...head(links),
+                    diagram,
+                    hasOperations: api.groups.length > 0,
+                    operationGroups: api.groups.map((group) => groupView(group, group.operations.map(links.operation), (tag) => plan.headingAnchor(page, `tag:${tag}`))),
+                    hasWebhooks: api.webhooks.length > 0,
+                    webhooks: api.webhooks.map(links.operation),
+                    definitions: documented.map(links.definition),
+                },
+            };
+        }
+        if (page.kind === 'index') {
+            const links = viewsFor(targetFrom(page, plan), '##');
+            const pages = plan.pages.filter((p) => p !== page);
+            const link = (p, text) => `[${markdownCell(text)}](${relativeLink(page, p)})`;
+            const definitionPages = pages.filter((p) => p.kind === 'definitions');
+            return {
+                path: page.path,
+                template: 'index',
+                view: {
+                    ...head(links),
+                    summary: indexSummary(api, documented.length, pages.length),
+                    hasOperationPages: pages.some((p) => p.kind === 'operations' || p.kind === 'webhooks'),
+                    operationPages: pages
+                        .filter((p) => p.kind === 'operations' || p.kind === 'webhooks')
+                        .map((p) => ({
+                        link: link(p, p.label),
+                        description: markdownCell(p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : '')),
+                        operations: `${p.sections.length}: ${p.sections
+                            .slice(0, 8)
+                            .map((s) => (s.kind === 'operation' ? markdownCode(operationHeading(s.operation)) : ''))
+                            .join(', ')}${p.sections.length > 8 ? ', …' : ''}`,
+                    })),
+                    hasDefinitionPages: definitionPages.length > 0,
+                    definitionPages: definitionPages.map((p) => {
+                        const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName] : []));
+                        const range = names.length === 1 ? names[0] : `${names[0]} … ${names[names.length - 1]}`;
+                        return { link: link(p, p.label), definitions: `${names.length}: ${range}` };
+                    }),
+                },
+            };
+        }
+        const target = targetFrom(page, plan);
+        const index = plan.pages.find((p) => p.kind === 'index');
+        const group = page.group;
+        const about = group ? groupView(group, [], (tag) => tagPageLink(plan, page, tag)) : undefined;
+        return {
+            path: page.path,
+            template: 'page',
+            view: {
+                banner,
+                title: markdownHeading(pageTitle(title, page)),
+                index: `[Back to the index](${relativeLink(page, index)})`,
+                description: about?.description ?? null,
+                about: about?.about ?? null,
+                contents: page.sections.map((s) => {
+                    const [heading, at] = s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName, s.definition];
+                    const summary = s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
+                    return { entry: `[${markdownCell(heading)}](#${plan.where(at).anchor})${summary}` };
+                }),
+                operations: [],
+                definitions: [],
+            },
+            // The template lists operations, then definitions, last: their texts follow it in that order.
+            sections: [...page.sections.filter((s) => s.kind === 'operation'), ...page.sections.filter((s) => s.kind === 'definition')]
+                .map((s) => withLinks(s, target))
+                .join(''),
+        };
+    });
+}
+/**
+ * Names in the order a reader scans them: letters case-insensitively, digit runs by their value
+ * (`D2` before `D10`), ties broken by the exact text so that the order never depends on the machine.
+ */
+export function naturalOrder(a, b) {
+    // A comparator a sort calls for every pair it looks at: nothing here allocates but the digit runs' trims.
+    const x = naturalParts(a);
+    const y = naturalParts(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        if (isDigit(p.charCodeAt(0)) && isDigit(q.charCodeAt(0))) {
+            // By value (more significant digits is larger, then digit by digit), then fewer leading zeros first.
+            const m = p.replace(/^0+/, '');
+            const n = q.replace(/^0+/, '');
+            if (m.length !== n.length)
+                return m.length - n.length;
+            if (m !== n)
+                return m < n ? -1 : 1;
+            return p.length - q.length;
+        }
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+/** A name's runs of digits and of other characters, lower-cased; kept, since a sort asks for each name many times. */
+const partsOf = new Map();
+function naturalParts(s) {
+    let parts = partsOf.get(s);
+    if (!parts) {
+        if (partsOf.size > 100_000)
+            partsOf.clear();
+        parts = s.toLowerCase().match(/\d+|\D+/g) ?? [];
+        partsOf.set(s, parts);
+    }
+    return parts;
+}
+/** What the index says the docs hold, and how they are split. */
+function indexSummary(api, definitions, pages) {
+    const operations = api.groups.reduce((n, g) => n + g.operations.length, 0);
+    const count = (n, one, many) => `${grouped(n)} ${n === 1 ? one : many}`;
+    const parts = [
+        operations > 0 ? `${count(operations, 'operation', 'operations')} in ${count(api.groups.length, 'group', 'groups')} by tag` : '',
+        api.webhooks.length > 0 ? count(api.webhooks.length, 'webhook', 'webhooks') : '',
+        definitions > 0 ? count(definitions, 'definition', 'definitions') : '',
+    ].filter(Boolean);
+    const split = [
+        operations > 0 ? 'operations by tag' : '',
+        definitions > 0 ? 'definitions in alphabetical order by the first letter of their name' : '',
+    ].filter(Boolean);
+    return `This document has ${parts.join(', ')}, on ${count(pages, 'page', 'pages')}: ${split.join(', and ')}.`;
+}
+/** The link to a tag's (first) operations page, for a 3.2 tag's `parent`. */
+function tagPageLink(plan, from, tag) {
+    const page = plan.pages.find((p) => p.kind === 'operations' && p.group?.tag === tag);
+    return page ? relativeLink(from, page) || undefined : undefined;
+}
+/** An anchor of about the right length, for measuring a section before the pages are planned. */
+function provisionalAnchor(section) {
+    return 'typeName' in section
+        ? `../definitions/x.md#${section.typeName.toLowerCase()}`
+        : `../operations/x.md#${operationHeading(section).toLowerCase()}`;
+}
+function definitionView(def, linkOf, usedBy, operations, referenced = referencedNames(def.type)) {
+    const view = {
+        heading: def.typeName,
+        originalName: def.typeName !== def.name ? markdownCode(def.name) : null,
+        deprecated: def.docs.deprecated === true,
+        description: null,
+        isObject: false,
+        hasFields: false,
+        fields: [],
+        extraKeys: null,
+        isEnum: false,
+        values: [],
+        moreValues: null,
+        alias: null,
+        listIntro: null,
+        listItems: [],
+        references: null,
+        usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
+    };
+    const references = referenced.filter((name) => name !== def.name);
+    if (references.length > 0)
+        view.references = references.map(linkOf).join(', ');
+    const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description]
+        .filter(Boolean)
+        .join('\n\n');
+    if (description)
+        view.description = markdownText(description);
+    const type = def.type;
+    if (type.kind === 'object') {
+        view.isObject = true;
+        view.fields = type.properties.map((p) => fieldView(p, linkOf));
+        view.hasFields = view.fields.length > 0;
+        view.extraKeys = extraKeysText(type, linkOf) ?? null;
+    }
+    else if (type.kind === 'enum') {
+        view.isEnum = true;
+        view.values = type.members.slice(0, maxListed).map((m) => ({
+            value: markdownCode(JSON.stringify(m.value)),
+            description: m.title === undefined && m.description === undefined
+                ? ''
+                : markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
+        }));
+        if (type.members.length > maxListed)
+            view.moreValues = moreText(type.members.length - maxListed, 'values');
+    }
+    else {
+        const list = variantList(type, linkOf);
+        if (list) {
+            view.listIntro = list.intro;
+            view.listItems = list.items.slice(0, maxListed).map((item) => ({ item }));
+            if (list.items.length > maxListed)
+                view.listItems.push({ item: moreText(list.items.length - maxListed, 'variants') });
+        }
+        else {
+            view.alias = typeDisplay(type, linkOf);
+        }
+    }
+    return view;
+}
+function moreText(count, what) {
+    return `… and ${grouped(count)} more ${what}; schema.json lists them all.`;
+}
+/** A union, tagged union or intersection of two or more, as the list of its variants (null among them, when nullable). */
+function variantList(node, linkOf) {
+    const inner = node.kind === 'nullable' ? node.inner : node;
+    const orNull = node.kind === 'nullable' ? ['`null`'] : [];
+    switch (inner.kind) {
+        case 'union':
+            if (inner.variants.length < 2)
+                return undefined;
+            return {
+                intro: inner.exclusive ? 'Exactly one of:' : 'Any of:',
+                items: [...inner.variants.map((v) => typeDisplay(v, linkOf)), ...orNull],
+            };
+        case 'taggedUnion':
+            if (inner.variants.length < 2)
+                return undefined;
+            return {
+                intro: `${inner.exclusive === false ? 'Any' : 'One'} of, told apart by ${markdownCode(inner.property)}:`,
+                items: [
+                    ...inner.variants.map((v) => `${typeDisplay(variantBase(v.type, inner.property), linkOf)} (${v.tags.map((t) => markdownCode(JSON.stringify(t))).join(', ')})`),
+                    ...orNull,
+                ],
+            };
+        case 'intersection':
+            if (inner.members.length < 2 || orNull.length > 0)
+                return undefined;
+            return { intro: 'All of:', items: inner.members.map((m) => typeDisplay(m, linkOf)) };
+        default:
+            return undefined;
+    }
+}
+function extraKeysText(type, linkOf) {
+    switch (type.additional.mode) {
+        case 'forbid':
+            return 'not allowed';
+        case 'schema':
+            return `allowed, each value ${typeDisplay(type.additional.type, linkOf)}`;
+        case 'allow':
+            return type.additional.explicit ? 'allowed, any value' : undefined;
+        default:
+            return assertNever(type.additional);
+    }
+}
+function fieldView(p, linkOf) {
+    const description = [
+        p.docs.description,
+        p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined,
+        p.docs.deprecated ? 'Deprecated.' : undefined,
+        p.readOnly ? 'Read-only (sent by the server).' : undefined,
+        p.writeOnly ? 'Write-only (sent by the client).' : undefined,
+    ]
+        .filter(Boolean)
+        .join('\n');
+    return {
+        name: markdownCode(p.name),
+        type: typeDisplay(p.type, linkOf),
+        required: p.required ? 'yes' : 'no',
+        description: markdownCell(description),
+        constraints: constraints(p.type, p.docs).join('<br>'),
+    };
+}
+/**
+ * A tagged union's variant without the `{ tag }` part the polymorphism pass joined to it: the docs list
+ * each variant's tags beside it, so `Circle & object` would say less than `Circle (\`"circle"\`)`.
+ */
+function variantBase(type, property) {
+    if (type.kind !== 'intersection' || type.members.length !== 2)
+        return type;
+    const tag = type.members[1];
+    const onlyTag = tag.kind === 'object' && tag.properties.length === 1 && tag.properties[0].name === property;
+    return onlyTag ? type.members[0] : type;
+}
+/** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
+export function typeDisplay(node, linkOf) {
+    switch (node.kind) {
+        case 'string':
+            return node.format ? `string (${markdownCell(node.format)})` : 'string';
+        case 'number':
+            return node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind;
+        case 'boolean':
+        case 'null':
+        case 'never':
+            return node.kind;
+        case 'any':
+            return 'unknown';
+        case 'literal':
+            return markdownCode(JSON.stringify(node.value));
+        case 'enum':
+            return node.members.map((m) => markdownCode(JSON.stringify(m.value))).join(' \\| ');
+        case 'object':
+            return 'object';
+        case 'array':
+            return `array of ${typeDisplay(node.items, linkOf)}`;
+        case 'tuple': {
+            const elements = node.elements.map((e) => `${typeDisplay(e.type, linkOf)}${e.optional ? '?' : ''}`);
+            if (node.rest)
+                elements.push(`...${typeDisplay(node.rest, linkOf)}`);
+            return `tuple [${elements.join(', ')}]`;
+        }
+        case 'nullable':
+            return `${typeDisplay(node.inner, linkOf)} \\| null`;
+        case 'union':
+            return node.variants.map((v) => typeDisplay(v, linkOf)).join(node.exclusive ? ' \\| (exactly one) ' : ' \\| ');
+        case 'taggedUnion':
+            return `${node.variants.map((v) => typeDisplay(variantBase(v.type, node.property), linkOf)).join(' \\| ')} (by ${markdownCode(node.property)})`;
+        case 'intersection':
+            return node.members.map((m) => typeDisplay(m, linkOf)).join(' & ');
+        case 'not':
+            return `not ${typeDisplay(node.inner, linkOf)}`;
+        case 'conditional':
+            return `if ${typeDisplay(node.if, linkOf)} then ${node.then ? typeDisplay(node.then, linkOf) : 'anything'} else ${node.else ? typeDisplay(node.else, linkOf) : 'anything'}`;
+        case 'unevaluated': {
+            const rest = [
+                ...(node.properties ? [`other keys ${typeDisplay(node.properties, linkOf)}`] : []),
+                ...(node.items ? [`other items ${typeDisplay(node.items, linkOf)}`] : []),
+            ];
+            return `${typeDisplay(node.inner, linkOf)} (${rest.join(', ')})`;
+        }
+        case 'ref':
+            return linkOf(node.target);
+        default:
+            return assertNever(node);
+    }
+}
+function constraints(node, docs) {
+    const out = [];
+    if (node.kind === 'string') {
+        const c = node.checks ?? {};
+        if (c.minLength !== undefined)
+            out.push(`min length ${c.minLength}`);
+        if (c.maxLength !== undefined)
+            out.push(`max length ${c.maxLength}`);
+        if (c.pattern !== undefined)
+            out.push(`pattern ${markdownCode(c.pattern)}`);
+    }
+    else if (node.kind === 'number') {
+        const c = node.checks ?? {};
+        if (c.minimum !== undefined)
+            out.push(`≥ ${c.minimum}`);
+        if (c.exclusiveMinimum !== undefined)
+            out.push(`> ${c.exclusiveMinimum}`);
+        if (c.maximum !== undefined)
+            out.push(`≤ ${c.maximum}`);
+        if (c.exclusiveMaximum !== undefined)
+            out.push(`< ${c.exclusiveMaximum}`);
+        if (c.multipleOf !== undefined)
+            out.push(`multiple of ${c.multipleOf}`);
+    }
+    else if (node.kind === 'array' || node.kind === 'tuple') {
+        if (node.checks?.minItems !== undefined)
+            out.push(`at least ${node.checks.minItems} items`);
+        if (node.checks?.maxItems !== undefined)
+            out.push(`at most ${node.checks.maxItems} items`);
+        if (node.checks?.uniqueItems)
+            out.push('unique items');
+    }
+    else if (node.kind === 'object') {
+        if (node.checks?.minProperties !== undefined)
+            out.push(`at least ${node.checks.minProperties} keys`);
+        if (node.checks?.maxProperties !== undefined)
+            out.push(`at most ${node.checks.maxProperties} keys`);
+        for (const p of node.patternProperties ?? [])
+            out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
+    }
+    else if (node.kind === 'nullable') {
+        return constraints(node.inner, docs);
+    }
+    if (docs.default)
+        out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
+    return out;
+}
+/**
+ * `graph LR` with one node per definition that refers or is referred to. Node ids are `d<index>` and
+ * labels are type names (letters and digits only), so no spec text reaches Mermaid syntax.
+ */
+function referenceDiagram(definitions) {
+    if (definitions.length > maxDiagramDefinitions)
+        return null;
+    const id = new Map(definitions.map((d, i) => [d.name, `d${i}`]));
+    const edges = [];
+    const linked = new Set();
+    for (const def of definitions) {
+        for (const target of referencedNames(def.type)) {
+            if (!id.has(target))
+                continue;
+            edges.push(`  ${id.get(def.name)} --> ${id.get(target)}`);
+            linked.add(def.name).add(target);
+        }
+    }
+    if (edges.length === 0)
+        return null;
+    const nodes = definitions.filter((d) => linked.has(d.name)).map((d) => `  ${id.get(d.name)}["${d.typeName}"]`);
+    return ['graph LR', ...nodes, ...edges].join('\n');
+}
+/** For each definition, the definitions that refer to it, in model order. */
+function referrers(model, referencesOf) {
+    const table = new Map();
+    for (const def of model.definitions) {
+        for (const target of referencesOf(def)) {
+            if (target === def.name)
+                continue;
+            const list = table.get(target) ?? [];
+            list.push(def.name);
+            table.set(target, list);
+        }
+    }
+    return table;
+}
+/**
+ * A count with commas between groups of three digits (`19,500`), as `toLocaleString('en-US')` writes it,
+ * without loading the locale data (its first use cost as much as rendering a hundred sections).
+ */
+export function grouped(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+//# sourceMappingURL=view-model.js.map

@@ -1,0 +1,149 @@
+import { jsDocText, lineCommentText } from '../escape.js';
+import { builders } from '../../layout/doc.js';
+import { call, exportConst, functionReturning, id, object, printExpr, sourceText, } from '../../layout/js.js';
+import { codeFile, segment, verbatim } from '../../layout/segment.js';
+import { typeAliasDeclaration, typeSource } from '../../layout/ts.js';
+import { schemaNameResolver, zodContext, zodExpression } from './expression.js';
+import { docKeywords, jsonExpression, shareKeywordObjects, withKeywords } from './json-schema.js';
+import { builderDeclarations } from './builders.js';
+import { noOperationTables, operationTables } from './operations.js';
+import { parameterHelpers } from './parameters.js';
+import { operationTypes } from './operation-types.js';
+import { helperDeclarations } from './helpers.js';
+export const zodEmitter = {
+    target: 'zod',
+    // The `operations` and `webhooks` lookup objects (./operations.ts), after the schemas they name.
+    emitOperations: (model) => operationTables(model, schemaNameResolver(model)),
+    emit: emitZod,
+};
+export function emitZod(model, context, operations = noOperationTables) {
+    const ctx = zodContext(model);
+    const withTypes = context.targets.includes('ts');
+    const withProof = withTypes && context.typeProof === true;
+    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes));
+    const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) => segment(() => functionReturning(name, value), () => `function ${name}() {\n  return ${sourceText(value)};\n}`));
+    const declarations = declared.flatMap((layout) => layout());
+    // types.ts is imported where a recursive schema takes its type from it, and for the proof.
+    const usesTypes = withProof || (withTypes && model.definitions.some((def) => def.recursive || hasProtoKey(def)));
+    const segments = [];
+    segments.push(verbatim(context
+        .banner('Zod v4 validators')
+        .map((l) => `// ${lineCommentText(l)}`.trimEnd())
+        .join('\n')));
+    // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
+    // The operations table's types and parseRequest (./operation-types.ts) name `z` too.
+    const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
+    const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0 || types !== undefined;
+    const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
+    if (imports.length > 0)
+        segments.push(verbatim(imports.join('\n')));
+    // The builders and helpers are stored in prettier's layout (a test holds them to it).
+    const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
+    if (builders !== undefined)
+        segments.push(verbatim(builders));
+    for (const helper of helperDeclarations(ctx.helpers))
+        segments.push(verbatim(helper));
+    if (operations.parameters)
+        segments.push(verbatim(parameterHelpers));
+    if (sharedDocs.length > 0) {
+        segments.push(verbatim('// Documentation several properties share, for z.toJSONSchema (see `meta`).'));
+        segments.push(...sharedDocs.map((shared) => ({ ...shared, blankLineBefore: false })));
+    }
+    segments.push(...declarations);
+    for (const table of operations.tables)
+        segments.push(...tableSegments(table));
+    if (types !== undefined)
+        segments.push(verbatim(types));
+    if (withProof)
+        segments.push(typeProof(model, ctx));
+    return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
+}
+/**
+ * `export const operations = operationsTable();`, the table built by a function declared just before:
+ * tsc types a reference to a schema inside a function body at once, while one at the top level makes it
+ * walk back over every declaration between it and the schema's, and the table, last in the file, names
+ * hundreds of schemas. An empty table is written as it is.
+ */
+function tableSegments(table) {
+    if (table.value.kind === 'object' && table.value.properties.length === 0)
+        return [
+            segment(() => exportConst(table.name, undefined, table.value), () => `export const ${table.name} = ${sourceText(table.value)};`),
+        ];
+    const builder = `${table.name}Table`;
+    const comment = '// Built by a function, in whose body tsc types each schema named without a walk over the file.';
+    return [
+        segment(() => [comment, builders.hardline, functionReturning(builder, table.value)], () => `${comment}\nfunction ${builder}() {\n  return ${sourceText(table.value)};\n}`),
+        { ...verbatim(`export const ${table.name} = ${builder}();`), blankLineBefore: false },
+    ];
+}
+/**
+ * Definitions are declared dependencies first; a reference to one not yet declared is a back edge of a
+ * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
+ * needs to type a self-referential initializer.
+ */
+function declaration(def, ctx, withTypes) {
+    const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
+    const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
+    const docs = docKeywords(def.docs);
+    const lifted = [];
+    ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
+    let expression = zodExpression(def.type, ctx);
+    ctx.liftedDocs = undefined;
+    // Another constant under this name (an alias) gets the docs on a schema of its own (see withKeywords).
+    const alias = expression.kind === 'id';
+    if (alias)
+        expression = withKeywords(expression, docs, ctx);
+    ctx.declared.add(def.name);
+    const name = ctx.schemaNameOf(def.name);
+    const declared = () => segment(() => exportConst(name, annotation, expression, doc), () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`);
+    if (alias || (Object.keys(docs).length === 0 && lifted.length === 0))
+        return () => [declared()];
+    // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped
+    // around it, they would indent the whole declaration a level deeper, and around each property's
+    // validator, they would cost tsc a generic call each. `describe` also registers the properties' docs
+    // on the schemas of the object's shape.
+    ctx.helpers.add(lifted.length > 0 ? 'describe' : 'meta');
+    const registered = lifted.length > 0
+        ? call(id('describe'), id(name), jsonExpression(docs), object(lifted, true))
+        : call(id('meta'), id(name), jsonExpression(docs));
+    return () => [
+        declared(),
+        {
+            ...segment(() => [printExpr(registered), ';'], () => `${sourceText(registered)};`),
+            blankLineBefore: false,
+        },
+    ];
+}
+/**
+ * A `__proto__` property is validated (by objectKeys, on the raw input) but Zod's parsed object cannot
+ * carry it, so Zod would infer a type without it; the constant is typed from types.ts instead.
+ */
+function hasProtoKey(def) {
+    return def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
+}
+/** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
+function typeProof(model, ctx) {
+    const checks = model.definitions.map((def) => ({
+        kind: 'reference',
+        name: 'Expect',
+        args: [
+            {
+                kind: 'reference',
+                name: 'Equals',
+                args: [
+                    { kind: 'reference', name: 'z.output', args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }] },
+                    { kind: 'name', text: `T.${def.typeName}` },
+                ],
+            },
+        ],
+    }));
+    const fixed = [
+        '// Compile-time proof that every schema validates exactly the type of the same name in types.ts.',
+        'type Equals<A, B> =',
+        '  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;',
+        'type Expect<Proof extends true> = Proof;',
+    ].join('\n');
+    const tuple = { kind: 'tuple', elements: checks.map((type) => ({ type })) };
+    return segment(() => [fixed, builders.hardline, typeAliasDeclaration(undefined, 'SchemasMatchTypes', tuple)], () => `${fixed}\nexport type SchemasMatchTypes = ${typeSource(tuple)};`);
+}
+//# sourceMappingURL=emit-zod.js.map

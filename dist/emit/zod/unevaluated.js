@@ -1,0 +1,215 @@
+import { array, id, num, object, str, call } from '../../layout/js.js';
+import { pattern } from './refine.js';
+const emptyPlan = () => ({
+    keys: [],
+    patterns: [],
+    allKeys: false,
+    prefix: 0,
+    allItems: false,
+    contains: [],
+    all: [],
+    when: [],
+    unless: [],
+    present: [],
+});
+const isEmpty = (p) => p.keys.length === 0 &&
+    p.patterns.length === 0 &&
+    !p.allKeys &&
+    p.prefix === 0 &&
+    !p.allItems &&
+    p.contains.length === 0 &&
+    p.all.length === 0 &&
+    p.when.length === 0 &&
+    p.unless.length === 0 &&
+    p.present.length === 0;
+/** What a node evaluates at its own instance location; `seen` stops refs that come back in place. */
+function planOf(node, ctx, seen) {
+    const plan = emptyPlan();
+    const branches = (variants) => {
+        for (const variant of variants) {
+            const sub = planOf(variant, ctx, seen);
+            if (!isEmpty(sub))
+                plan.when.push([variant, sub]);
+        }
+    };
+    switch (node.kind) {
+        case 'object':
+            plan.keys = node.properties.filter((p) => !p.undeclared).map((p) => p.name);
+            plan.patterns = (node.patternProperties ?? []).map((p) => p.pattern);
+            plan.allKeys = node.additional.mode !== 'allow' || node.additional.explicit;
+            // A dependent schema applies (and evaluates) when its key is present.
+            for (const d of node.checks?.dependentSchemas ?? []) {
+                const sub = planOf(d.type, ctx, seen);
+                if (!isEmpty(sub))
+                    plan.present.push([d.property, sub]);
+            }
+            break;
+        case 'array':
+            plan.allItems = !node.implicitItems;
+            if (node.checks?.contains)
+                plan.contains.push(node.checks.contains.type);
+            break;
+        case 'tuple':
+            plan.prefix = node.elements.length;
+            plan.allItems = !node.implicitItems;
+            if (node.checks?.contains)
+                plan.contains.push(node.checks.contains.type);
+            break;
+        case 'nullable':
+            return planOf(node.inner, ctx, seen);
+        case 'union':
+            branches(node.variants);
+            break;
+        case 'taggedUnion':
+            branches(node.variants.map((v) => v.type));
+            break;
+        case 'intersection':
+            plan.all = node.members.map((m) => planOf(m, ctx, seen)).filter((p) => !isEmpty(p));
+            break;
+        case 'conditional': {
+            const then = planOf(node.if, ctx, seen);
+            if (node.then)
+                then.all.push(planOf(node.then, ctx, seen));
+            if (!isEmpty(then))
+                plan.when.push([node.if, then]);
+            const otherwise = node.else ? planOf(node.else, ctx, seen) : emptyPlan();
+            if (!isEmpty(otherwise))
+                plan.unless.push([node.if, otherwise]);
+            break;
+        }
+        case 'unevaluated': {
+            // It succeeded (or the whole fails): it has evaluated everything its own rest rules cover.
+            const inner = planOf(node.inner, ctx, seen);
+            if (!isEmpty(inner))
+                plan.all.push(inner);
+            plan.allKeys = node.properties !== undefined;
+            plan.allItems = node.items !== undefined;
+            break;
+        }
+        case 'ref': {
+            const target = ctx.definitionOf(node.target);
+            if (!target || seen.has(node.target))
+                break;
+            return planOf(target.type, ctx, new Set([...seen, node.target]));
+        }
+        default:
+            break;
+    }
+    return plan;
+}
+function planExpression(plan, ctx, zodExpression) {
+    const entries = [];
+    const sub = (p) => planExpression(p, ctx, zodExpression);
+    if (plan.keys.length > 0)
+        entries.push({ key: 'keys', value: array(plan.keys.map(str)) });
+    if (plan.patterns.length > 0)
+        entries.push({ key: 'patterns', value: array(plan.patterns.map((p) => pattern(ctx.helpers, p))) });
+    if (plan.allKeys)
+        entries.push({ key: 'allKeys', value: id('true') });
+    if (plan.prefix > 0)
+        entries.push({ key: 'prefix', value: num(plan.prefix) });
+    if (plan.allItems)
+        entries.push({ key: 'allItems', value: id('true') });
+    if (plan.contains.length > 0)
+        entries.push({ key: 'contains', value: array(plan.contains.map((c) => zodExpression(c, ctx))) });
+    if (plan.all.length > 0)
+        entries.push({ key: 'all', value: array(plan.all.map(sub)) });
+    if (plan.present.length > 0)
+        entries.push({ key: 'present', value: array(plan.present.map(([key, p]) => array([str(key), sub(p)]))) });
+    for (const key of ['when', 'unless'])
+        if (plan[key].length > 0)
+            entries.push({ key, value: array(plan[key].map(([node, p]) => array([zodExpression(node, ctx), sub(p)]))) });
+    return object(entries);
+}
+export function unevaluatedExpression(node, ctx, zodExpression) {
+    ctx.helpers.add('unevaluated');
+    const rest = [];
+    if (node.properties)
+        rest.push({ key: 'properties', value: zodExpression(node.properties, ctx) });
+    if (node.items)
+        rest.push({ key: 'items', value: zodExpression(node.items, ctx) });
+    return call(id('unevaluated'), zodExpression(node.inner, ctx), planExpression(planOf(node.inner, ctx, new Set()), ctx, zodExpression), object(rest));
+}
+export const unevaluatedHelper = `/** What a schema evaluates at its instance location (see unevaluated). */
+type Evaluates = {
+  keys?: readonly string[];
+  patterns?: readonly RegExp[];
+  allKeys?: boolean;
+  prefix?: number;
+  allItems?: boolean;
+  contains?: readonly z.core.SomeType[];
+  all?: readonly Evaluates[];
+  when?: readonly (readonly [z.core.SomeType, Evaluates])[];
+  unless?: readonly (readonly [z.core.SomeType, Evaluates])[];
+  present?: readonly (readonly [string, Evaluates])[];
+};
+
+function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: Set<number>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (
+        plan.allItems ||
+        i < (plan.prefix ?? 0) ||
+        (plan.contains ?? []).some((c) => parseWith(c, item).success)
+      )
+        items.add(i);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value))
+      if (plan.allKeys || plan.keys?.includes(key) || plan.patterns?.some((p) => p.test(key)))
+        keys.add(key);
+  }
+  for (const sub of plan.all ?? []) evaluatedBy(sub, value, keys, items);
+  for (const [schema, sub] of plan.when ?? [])
+    if (parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
+  for (const [schema, sub] of plan.unless ?? [])
+    if (!parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
+  for (const [key, sub] of plan.present ?? [])
+    if (typeof value === "object" && value !== null && Object.hasOwn(value, key))
+      evaluatedBy(sub, value, keys, items);
+}
+
+/**
+ * JSON Schema \`unevaluatedProperties\`/\`unevaluatedItems\`: \`schema\` must accept the value, and each key
+ * (item) that \`plan\` says it does not evaluate must match \`rest.properties\` (\`rest.items\`).
+ */
+function unevaluated<T extends z.core.SomeType>(
+  schema: T,
+  plan: Evaluates,
+  rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
+) {
+  // \`.pipe\` wants a \`$ZodType\`, which \`schema\` is at run time; typed as the pipe Zod builds.
+  const checked = z
+    .unknown()
+    .check((ctx) => {
+      const value = ctx.value;
+      const keys = new Set<string>();
+      const items = new Set<number>();
+      evaluatedBy(plan, value, keys, items);
+      const check = (rule: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
+        const result = parseWith(rule, item);
+        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
+      };
+      if (rest.items && Array.isArray(value))
+        value.forEach((item, i) => {
+          if (!items.has(i)) check(rest.items!, item, [i]);
+        });
+      else if (
+        rest.properties &&
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value)
+      )
+        for (const [key, item] of Object.entries(value))
+          if (!keys.has(key)) check(rest.properties, item, [key]);
+    })
+    .pipe(schema as z.core.SomeType as z.core.$ZodType);
+  // For z.toJSONSchema, inside \`allOf\`, whose subschemas' annotations the unevaluated keywords see.
+  return withJsonSchema(checked, (json, part) => {
+    json.allOf = [part(schema, "allOf", 0)];
+    if (rest.properties)
+      json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
+    if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
+  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+}`;
+//# sourceMappingURL=unevaluated.js.map

@@ -1,0 +1,88 @@
+import { printJson } from './json.js';
+import { layoutMarkdown } from './markdown.js';
+import { prettierOptions } from './options.js';
+import { joinSegments } from './segment.js';
+const parsers = {
+    typescript: 'typescript',
+    json: 'json',
+    markdown: 'markdown',
+};
+export async function formatFile(file, options = {}) {
+    const done = await laidOut(file, options);
+    return { ...done, contents: withoutControls(done.contents, file.language, file.path) };
+}
+/**
+ * The last word on control characters. A generated file holds none besides tab and newline: the
+ * escapers write them as `\uXXXX` in comments and Markdown, string literals and JSON as escapes. JSON
+ * may still hold DEL and C1 controls raw (JSON.stringify leaves them), and only ever inside strings, so
+ * they become escapes here. Any other raw control would be an escaper missing one: a bug, said so.
+ */
+function withoutControls(text, language, path) {
+    const escaped = language === 'json' ? text.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+    // eslint-disable-next-line no-control-regex
+    const raw = /[\u0000-\u0008\u000b-\u001f]/.exec(escaped);
+    if (raw)
+        throw new Error(`internal error: ${path} would hold the control character U+${raw[0].charCodeAt(0).toString(16).padStart(4, '0')} at offset ${raw.index}`);
+    return escaped;
+}
+async function laidOut(file, options) {
+    const { segments, path, language } = file;
+    const rest = { path, language };
+    if (options.prettierOnly)
+        return { ...rest, contents: await prettier(file.contents, language, path) };
+    if (segments)
+        return { ...rest, contents: await layOut(segments, language, path) };
+    // JSON has one layout prettier would give it; printing it directly saves a parse and print of the largest file.
+    if (file.language === 'json') {
+        const printed = (file.value !== undefined ? printJson(file.value) : undefined) ?? printJson(JSON.parse(file.contents));
+        if (printed !== undefined)
+            return { ...rest, contents: printed };
+    }
+    if (file.language === 'markdown') {
+        const laidOut = layoutMarkdown(file.contents, await stringWidth(file.contents));
+        if (laidOut !== undefined)
+            return { ...rest, contents: laidOut };
+    }
+    return { ...rest, contents: await prettier(file.contents, file.language, path) };
+}
+const marker = '// @structgen-segment';
+/**
+ * Segments are top-level statements, which prettier formats independently of their neighbours; the
+ * declined ones are formatted in one prettier call, separated by a marker comment, and put back in place.
+ */
+async function layOut(segments, language, path) {
+    const declined = segments.filter((s) => s.laidOut === undefined);
+    let formatted = [];
+    if (declined.length > 0) {
+        const text = await prettier(declined.map((s) => s.source()).join(`\n\n${marker}\n\n`), language, path);
+        formatted = text.trimEnd().split(`\n\n${marker}\n\n`);
+        if (formatted.length !== declined.length)
+            throw new Error('internal error: formatted segments do not match');
+    }
+    let next = 0;
+    return joinSegments(segments, (s) => s.laidOut ?? formatted[next++]);
+}
+/** Characters one column wide in prettier's count, besides printable ASCII (© and ® are emoji, so not here). */
+export const narrow = '\\u00a0-\\u00a8\\u00aa-\\u00ad\\u00af-\\u00ff\\u2010-\\u2027\\u2030-\\u203b\\u2260\\u2264\\u2265';
+const wideTableLine = new RegExp(`^\\|[^\\n]*[^\\x20-\\x7e\\n${narrow}]`, 'm');
+async function prettier(text, language, path) {
+    // Loaded on first use: a run that stops at an input error never pays for prettier.
+    const { format } = await import('prettier');
+    // The file name tells prettier's TypeScript parser the text is not TSX; without it, prettier guesses
+    // with a regular expression that is quadratic in the text (4 s on a 150 KB file of long unions).
+    return format(text, { ...prettierOptions, parser: parsers[language], filepath: path });
+}
+/**
+ * Columns a string takes, as prettier counts them (wide East Asian characters 2, combining marks 0).
+ * Only table cells are measured, and a table row is a line that starts with `|`: unless one of those
+ * holds a character outside `narrow` (printable ASCII, and the Latin-1 letters, dashes, quotes, `…`,
+ * `≤`, `≥` and `≠` the docs write, each one column), a cell's width is its length, and prettier (whose
+ * width function this is) is not loaded. A test holds every character of `narrow` to prettier's width.
+ */
+async function stringWidth(text) {
+    if (!wideTableLine.test(text))
+        return (s) => s.length;
+    const { util } = await import('prettier');
+    return (s) => util.getStringWidth(s);
+}
+//# sourceMappingURL=format.js.map

@@ -1,0 +1,1 @@
+export declare function printJson(value: unknown): string | undefined;

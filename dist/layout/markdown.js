@@ -1,0 +1,349 @@
+/**
+ * Markdown laid out exactly as prettier's markdown printer (proseWrap: never) lays out what the
+ * templates and view model produce, without a prettier pass: a paragraph's (and a quote's) lines are
+ * joined into one, a table has its columns aligned when the aligned table fits in the print width and is
+ * written compact (cells unpadded) when it does not — so one long cell never pads a whole column —,
+ * blank lines between blocks collapse to one, and everything else is already in prettier's form because
+ * the view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
+ * paragraphs, `>` quotes, fenced code, one-line HTML comments, pipe tables and `- ` lists of one-line
+ * items. On anything else (nested lists, emphasis written with single `*`/`_`, setext underlines, aligned
+ * table columns, a user's template that does more) it returns undefined and prettier formats the file
+ * instead. A test holds the result to prettier's on every generated document and on fuzzed spec text.
+ */
+import { printWidth } from './options.js';
+class Unsupported extends Error {
+}
+export function layoutMarkdown(text, width) {
+    try {
+        return blocks(text.split('\n'), width).join('\n\n') + '\n';
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return undefined;
+        throw error;
+    }
+}
+const fence = /^(`{3,}|~{3,})(.*)$/;
+const tableDelimiter = /^\|(?: *-{3,} *\|)+$/;
+function blocks(lines, width) {
+    const out = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        if (line.trim() === '') {
+            i++;
+            continue;
+        }
+        const open = fence.exec(line);
+        if (open) {
+            // Fenced code is printed verbatim (prettier does not format mermaid or other unknown languages).
+            const [, marker, info] = open;
+            if (!/^[a-z]*$/.test(info))
+                throw new Unsupported('fence info string');
+            const end = lines.findIndex((l, k) => k > i && l === marker);
+            if (end < 0)
+                throw new Unsupported('unclosed fence');
+            const body = lines.slice(i + 1, end);
+            if (body.some((l) => l.startsWith(marker.charAt(0).repeat(3)) || /\s$/.test(l)))
+                throw new Unsupported('fence body');
+            out.push([line, ...body, marker].join('\n'));
+            i = end + 1;
+            continue;
+        }
+        if (line.startsWith('<!--')) {
+            if (!line.endsWith('-->') || line.indexOf('-->') !== line.length - 3)
+                throw new Unsupported('multi-line HTML');
+            out.push(line);
+            i++;
+            continue;
+        }
+        if (line.startsWith('|')) {
+            const end = blockEnd(lines, i);
+            out.push(table(lines.slice(i, end), width));
+            i = end;
+            continue;
+        }
+        const heading = /^(#{1,6}) (.*)$/.exec(line);
+        if (/^#{1,6}\s*$/.test(line) || (heading && /(^|\s)#+\s*$/.test(heading[2])))
+            throw new Unsupported('empty heading or closing #s');
+        if (heading) {
+            out.push(`${heading[1]} ${inline(heading[2])}`);
+            i++;
+            continue;
+        }
+        const end = blockEnd(lines, i);
+        const block = lines.slice(i, end);
+        if (line.startsWith('>')) {
+            if (!block.every((l) => l.startsWith('> ')))
+                throw new Unsupported('quote');
+            out.push(`> ${paragraph(block.map((l) => l.slice(2)))}`);
+        }
+        else if (line.startsWith('- ')) {
+            // A list right after another list gets prettier's alternate marker; the templates never write one.
+            if (out.length > 0 && /^- /.test(out[out.length - 1]))
+                throw new Unsupported('adjacent lists');
+            out.push(list(block));
+        }
+        else {
+            out.push(paragraph(block));
+        }
+        i = end;
+    }
+    return out;
+}
+/** A block runs to the next blank line; a line that would start another kind of block is not handled. */
+function blockEnd(lines, start) {
+    let end = start + 1;
+    const kind = (l) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : 'text');
+    while (end < lines.length && lines[end].trim() !== '') {
+        if (kind(lines[start]) !== kind(lines[end]))
+            throw new Unsupported('mixed block');
+        end++;
+    }
+    return end;
+}
+/** A paragraph's lines, joined into one as prettier's proseWrap "never" prints them. */
+function paragraph(lines) {
+    return lines
+        .map((l, k) => {
+        if (l !== l.trim() || /[ \t]{2}/.test(l))
+            throw new Unsupported('whitespace left in text');
+        if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l))
+            throw new Unsupported('block syntax');
+        if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l))
+            throw new Unsupported('block syntax');
+        return inline(l);
+    })
+        .join(' ');
+}
+/** A tight `- ` list whose items are one line of inline text each. */
+function list(lines) {
+    return lines
+        .map((l) => {
+        if (!l.startsWith('- '))
+            throw new Unsupported('list continuation');
+        const item = l.slice(2);
+        if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item))
+            throw new Unsupported('list item');
+        return `- ${inline(item)}`;
+    })
+        .join('\n');
+}
+/**
+ * Inline text must already be in prettier's form: spec text arrives escaped by `markdownText`, and the
+ * templates' own markup is limited to `**strong**`, links and code spans.
+ */
+function inline(text) {
+    if (!specialInline.test(text)) {
+        if (endsInSpace(text))
+            throw new Unsupported('whitespace');
+        return text;
+    }
+    // Most cells are a name in backticks: code spans of one backtick around text without one, and nothing
+    // else to look at outside them. Such a span is in prettier's form unless it is padded (` a `) or empty.
+    if (simpleCodeSpans(text)) {
+        if (endsInSpace(text))
+            throw new Unsupported('whitespace');
+        return text;
+    }
+    const hasCode = text.includes('`');
+    if (hasCode)
+        for (const span of codeSpans(text))
+            codeSpan(span);
+    // Unescaped single `*`, or `_` that could open and close emphasis, is rewritten by prettier (`*a*` →
+    // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
+    // may start math.
+    const unescaped = text.replace(/\\./g, '');
+    const bare = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
+    if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare))
+        throw new Unsupported('emphasis or math');
+    if (bare.includes('\t') || /\s$/.test(text))
+        throw new Unsupported('whitespace');
+    return text;
+}
+const specialInline = /[\\`*_$\t]/;
+function endsInSpace(text) {
+    const c = text.charCodeAt(text.length - 1);
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || (c > 0x7f && /\s$/.test(text));
+}
+/**
+ * Whether every backtick in `text` opens or closes a one-backtick code span whose text has no backtick,
+ * is not empty and does not both start and end with a space (prettier would unpad it), and outside the
+ * spans there is no other character inline markup could start with (`*`, `_`, `$`, a tab); no backslash.
+ */
+function simpleCodeSpans(text) {
+    // A backslash, even inside a span, is left to the full check (its escapes pair backticks its own way).
+    if (text.includes('\\'))
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x2a || c === 0x5f || c === 0x24 || c === 0x09)
+            return false;
+        if (c !== 0x60)
+            continue;
+        if (text.charCodeAt(i + 1) === 0x60)
+            return false;
+        const end = text.indexOf('`', i + 1);
+        if (end < 0 || end === i + 1 || text.charCodeAt(end + 1) === 0x60)
+            return false;
+        if (text.charCodeAt(i + 1) === 0x20 && text.charCodeAt(end - 1) === 0x20)
+            return false;
+        i = end;
+    }
+    return true;
+}
+/** The code spans of a line (CommonMark: a backtick run up to the next run of the same length). */
+function codeSpans(text) {
+    const spans = [];
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (text[i] !== '`') {
+            i++;
+            continue;
+        }
+        let n = 0;
+        while (text[i + n] === '`')
+            n++;
+        const fence = '`'.repeat(n);
+        let j = i + n;
+        let end = -1;
+        while (j < text.length) {
+            const k = text.indexOf(fence, j);
+            if (k < 0)
+                break;
+            let m = 0;
+            while (text[k + m] === '`')
+                m++;
+            if (m === n) {
+                end = k;
+                break;
+            }
+            j = k + m;
+        }
+        if (end < 0) {
+            i += n;
+            continue;
+        }
+        spans.push(text.slice(i, end + n));
+        i = end + n;
+    }
+    return spans;
+}
+/** A code span must be in prettier's form: the shortest fence its text lacks, padded only where needed. */
+function codeSpan(span) {
+    const fence = /^`+/.exec(span)[0];
+    if (!span.endsWith(fence))
+        throw new Unsupported('code span');
+    const inner = span.slice(fence.length, -fence.length);
+    const runs = new Set((inner.match(/`+/g) ?? []).map((r) => r.length));
+    let shortest = 1;
+    while (runs.has(shortest))
+        shortest++;
+    if (fence.length !== shortest)
+        throw new Unsupported('code span fence');
+    if (/^ /.test(inner) && / $/.test(inner) && /[^ ]/.test(inner)) {
+        const code = inner.slice(1, -1);
+        const needsPad = code.startsWith('`') || code.endsWith('`') || (/^ /.test(code) && / $/.test(code) && /[^ ]/.test(code));
+        if (!needsPad)
+            throw new Unsupported('code span padding');
+    }
+}
+/** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
+function cells(row) {
+    if (!row.endsWith('|') || row.endsWith('\\|'))
+        throw new Unsupported('row without closing pipe');
+    if (!row.includes('\\')) {
+        if (row.length === 1)
+            return [''];
+        const result = [];
+        for (let start = 1, end = row.indexOf('|', 1); end >= 0; start = end + 1, end = row.indexOf('|', start)) {
+            result.push(row.slice(start, end).trim());
+        }
+        return result;
+    }
+    const result = [];
+    let start = 1;
+    for (let i = 1; i < row.length; i++) {
+        const c = row.charCodeAt(i);
+        if (c === 0x5c /* \\ */ && i + 1 < row.length) {
+            i++; // the escaped character stays in the cell
+        }
+        else if (c === 0x7c /* | */) {
+            result.push(row.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    return result;
+}
+/**
+ * Prettier's table: each column as wide as its widest cell (at least 3), cells padded on the right —
+ * when that fits in the print width; otherwise compact, every cell as it is (prettier's proseWrap
+ * "never" layout), so that one long cell does not pad a whole column.
+ */
+function table(rows, width) {
+    if (rows.length < 2 || !tableDelimiter.test(rows[1]))
+        throw new Unsupported('table without delimiter row');
+    // Plain loops: thousands of small tables run through here once each, mostly before the JIT has warmed.
+    const body = [];
+    for (let r = 0; r < rows.length; r++)
+        if (r !== 1)
+            body.push(cells(rows[r]));
+    const columns = body[0].length;
+    if (cells(rows[1]).length !== columns)
+        throw new Unsupported('ragged table');
+    const widths = [];
+    const columnWidth = new Array(columns).fill(3);
+    for (const row of body) {
+        if (row.length !== columns)
+            throw new Unsupported('ragged table');
+        const w = new Array(columns);
+        for (let c = 0; c < columns; c++) {
+            const cell = row[c];
+            if (cell !== '')
+                inline(cell);
+            const n = width(cell);
+            w[c] = n;
+            if (n > columnWidth[c])
+                columnWidth[c] = n;
+        }
+        widths.push(w);
+    }
+    let alignedWidth = 3 * columns + 1;
+    for (let c = 0; c < columns; c++)
+        alignedWidth += columnWidth[c];
+    // The table as one list of pieces, joined once.
+    const pieces = [];
+    const delimiter = (c) => (alignedWidth > printWidth ? '---' : '-'.repeat(columnWidth[c]));
+    for (let r = 0; r < body.length; r++) {
+        if (r === 1) {
+            pieces.push('\n|');
+            for (let c = 0; c < columns; c++)
+                pieces.push(' ', delimiter(c), ' |');
+        }
+        const row = body[r];
+        const w = widths[r];
+        pieces.push(r === 0 ? '|' : '\n|');
+        for (let c = 0; c < columns; c++) {
+            pieces.push(' ', row[c]);
+            if (alignedWidth <= printWidth)
+                pieces.push(spaces(columnWidth[c] - w[c]));
+            pieces.push(' |');
+        }
+    }
+    if (body.length === 1) {
+        pieces.push('\n|');
+        for (let c = 0; c < columns; c++)
+            pieces.push(' ', delimiter(c), ' |');
+    }
+    return pieces.join('');
+}
+const padding = [];
+/** `n` spaces, each width made once. */
+function spaces(n) {
+    return n < 200 ? (padding[n] ??= ' '.repeat(n)) : ' '.repeat(n);
+}
+//# sourceMappingURL=markdown.js.map

@@ -1,0 +1,9 @@
+/** String literals as structgen writes them; the escapers (src/emit/escape.ts) and the layout's measure share it. */
+/**
+ * A TypeScript/JavaScript string literal. JSON escapes quotes, backslashes and C0 controls; U+2028/9,
+ * DEL and the C1 controls are escaped too here, so that no control character stands raw in a file.
+ */
+export function tsStringLiteral(value) {
+    return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+//# sourceMappingURL=strings.js.map

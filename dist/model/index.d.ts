@@ -1,0 +1,6 @@
+export type * from './types.js';
+export { assertNever, childNodes, referencedNames, definitionIndex } from './walk.js';
+export { pascalCase, isIdentifierName, typeNameResolver, type TypeNameOf } from './names.js';
+export { integerRange, isIntegerKind, stringEncodedKinds, wirePattern, type IntegerRange } from './numbers.js';
+export { exactValueType, listedTagValues } from './values.js';
+export { hasOperations, httpMethods, operationDefinitions, operationsByPath, operationTypes, parameterLocations } from './operations.js';

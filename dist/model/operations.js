@@ -1,0 +1,46 @@
+import { referencedNames } from './walk.js';
+/** Locations in the order every target lists them (openapi-typescript's: query, header, path, cookie; then 3.2's querystring). */
+export const parameterLocations = ['query', 'header', 'path', 'cookie', 'querystring'];
+/** The methods of a Path Item, in the order OpenAPI lists them (and openapi-typescript writes them). */
+export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+/** Every type node an operation holds (its callbacks' operations included), in a stable order. */
+export function operationTypes(operation) {
+    const types = operation.parameters.map((g) => g.type);
+    for (const media of operation.requestBody?.content ?? [])
+        types.push(media.type, ...(media.itemType ? [media.itemType] : []));
+    for (const response of operation.responses) {
+        for (const media of response.content)
+            types.push(media.type, ...(media.itemType ? [media.itemType] : []));
+        if (response.headers)
+            types.push(response.headers);
+    }
+    for (const callback of operation.callbacks)
+        for (const inner of callback.operations)
+            types.push(...operationTypes(inner));
+    return types;
+}
+/** Names of the definitions an operation refers to, directly or through the definitions' own nodes, in first-seen order. */
+export function operationDefinitions(operation) {
+    const seen = new Set();
+    for (const type of operationTypes(operation))
+        for (const name of referencedNames(type))
+            seen.add(name);
+    return [...seen];
+}
+/** Whether the model describes an API (operations or webhooks), so targets write their operation parts. */
+export function hasOperations(model) {
+    return model.operations.length > 0 || model.webhooks.length > 0;
+}
+/** `paths` grouped by path, in first-seen order: what a Path Item is to openapi-typescript and openapi-fetch. */
+export function operationsByPath(operations) {
+    const byPath = new Map();
+    for (const operation of operations) {
+        const list = byPath.get(operation.path);
+        if (list)
+            list.push(operation);
+        else
+            byPath.set(operation.path, [operation]);
+    }
+    return byPath;
+}
+//# sourceMappingURL=operations.js.map

@@ -1,0 +1,1 @@
+export declare function readFormat(name: string, warn: (message: string, hint: string) => void): string;

@@ -1,0 +1,736 @@
+/**
+ * OpenAPI paths, webhooks and callbacks → the Model's operations. OpenAPI 3.1 §4.8.8 (Paths), §4.8.9
+ * (Path Item), §4.8.10 (Operation), §4.8.12 (Parameter), §4.8.13 (Request Body), §4.8.16–17 (Responses),
+ * §4.8.18 (Callback), §4.8.21 (Header); 3.0 reads the same; 3.2 adds the `query` method,
+ * `additionalOperations`, the `querystring` location, `itemSchema` and a Response `summary`.
+ *
+ * Every schema an operation holds becomes a definition, so the operation is a table of refs: a `$ref`
+ * stays a ref; an inline schema becomes a definition named after the operation and its role
+ * (`CreateArchiveBody`, `ListArchivesResponse200`), or after the component it sits in
+ * (`components.responses.NotFound` → `NotFoundResponse`); each location's parameters become one object
+ * definition (`ListArchivesQuery`). Names are unique and follow document order, so they are stable.
+ */
+import { jsonPointer } from '../../diagnostics/index.js';
+import { httpMethods, parameterLocations, pascalCase, } from '../../model/index.js';
+import { child, inlineName, isSchemaObject } from '../json-schema/context.js';
+import { convert, docsOf } from '../json-schema/schema.js';
+import { dereference } from './references.js';
+const groupSuffix = {
+    path: 'Path',
+    query: 'Query',
+    header: 'Headers',
+    cookie: 'Cookies',
+    querystring: 'Querystring',
+};
+/** OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header. */
+const defaultStyle = {
+    path: 'simple',
+    query: 'form',
+    header: 'simple',
+    cookie: 'form',
+    querystring: 'form',
+};
+/** Styles each location allows (OpenAPI 3.1 §4.8.12.4; `cookie` is OpenAPI 3.2's). */
+const allowedStyles = {
+    path: ['matrix', 'label', 'simple'],
+    query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
+    header: ['simple'],
+    cookie: ['form', 'cookie'],
+    querystring: ['form'],
+};
+/** Keys that only annotate beside a `$ref`: such a payload schema is the referenced definition itself. */
+const refAnnotations = new Set(['$ref', 'description', 'summary', 'title', '$comment', 'deprecated', 'example', 'examples']);
+export function readOperations(ctx, document, rootUri, version, selection) {
+    const reader = new OperationReader(ctx, version, selection);
+    const root = { uri: rootUri, pointer: '' };
+    if (document['$self'] !== undefined)
+        reader.notCarried('$self', child(root, '$self'), 'relative $refs resolve against where the document was read from, not against $self');
+    const paths = document['paths'];
+    if (isSchemaObject(paths)) {
+        for (const [path, item] of Object.entries(paths)) {
+            if (path.startsWith('x-'))
+                continue;
+            if (!path.startsWith('/'))
+                reader.defect(child(root, 'paths', path), `the path ${JSON.stringify(path)} must begin with "/"`);
+            reader.operations.push(...reader.pathItem(item, child(root, 'paths', path), path, { kind: 'path' }));
+        }
+    }
+    else if (paths !== undefined) {
+        reader.defect(child(root, 'paths'), '"paths" must be an object of path items; it is ignored');
+    }
+    const webhooks = document['webhooks'];
+    if (isSchemaObject(webhooks)) {
+        if (version === '3.0')
+            reader.defect(child(root, 'webhooks'), 'webhooks are OpenAPI 3.1 (3.0 has none); read as 3.1 describes them');
+        for (const [name, item] of Object.entries(webhooks)) {
+            if (name.startsWith('x-'))
+                continue;
+            reader.webhooks.push(...reader.pathItem(item, child(root, 'webhooks', name), name, { kind: 'webhook' }));
+        }
+    }
+    else if (webhooks !== undefined) {
+        reader.defect(child(root, 'webhooks'), '"webhooks" must be an object of path items; it is ignored');
+    }
+    const components = reader.components(document, root);
+    return {
+        operations: reader.operations,
+        webhooks: reader.webhooks,
+        components,
+        tags: readTags(ctx, document['tags'], child(root, 'tags')),
+        knownIds: [...reader.ids],
+        knownTags: [...reader.tagsSeen],
+    };
+}
+class OperationReader {
+    ctx;
+    version;
+    selection;
+    operations = [];
+    webhooks = [];
+    /** Operation ids given out so far (declared and derived share one space). */
+    ids = new Set();
+    tagsSeen = new Set();
+    /** Types already read, by schema location: a shared component parameter or header is converted once. */
+    types = new Map();
+    /** 3.2 fields structgen does not carry, each warned about once. */
+    warned = new Set();
+    /** Where each path and webhook's Path Item sits, so a Path Item component names the entry that uses it. */
+    pathItemsRead = new Map();
+    constructor(ctx, version, selection) {
+        this.ctx = ctx;
+        this.version = version;
+        this.selection = selection;
+    }
+    /** Reference Objects followed, each component reached remembered (a selection lists only those in `components`). */
+    deref(value, at, what) {
+        const found = dereference(this.ctx, value, at, what);
+        if (found && found.at.uri === this.ctx.documents.root.uri && found.at.pointer.startsWith('/components/'))
+            this.reached.add(found.at.pointer);
+        return found;
+    }
+    reached = new Set();
+    defect(at, message) {
+        this.ctx.report('schema-defect', at, message);
+    }
+    /** One warning per field OpenAPI 3.2 added that no target carries. */
+    notCarried(field, at, consequence) {
+        if (this.warned.has(field))
+            return;
+        this.warned.add(field);
+        this.ctx.report('unsupported-keyword', at, `${field} (OpenAPI 3.2) is not carried into the outputs`, consequence);
+    }
+    /** The operations of a Path Item: its fixed methods in OpenAPI's order, then 3.2's additional ones. */
+    pathItem(value, at, path, where) {
+        const item = this.deref(value, at, 'a path item');
+        if (!item)
+            return [];
+        if (where.kind === 'path' || where.kind === 'webhook')
+            this.pathItemsRead.set(`${item.at.uri}#${item.at.pointer}`, { table: where.kind === 'path' ? 'paths' : 'webhooks', key: path });
+        const shared = this.parameterList(item.value['parameters'], child(item.at, 'parameters'), true);
+        const operations = [];
+        for (const method of httpMethods) {
+            if (!Object.hasOwn(item.value, method))
+                continue;
+            if (method === 'query' && this.version !== '3.2') {
+                this.defect(child(item.at, method), 'the query method is OpenAPI 3.2; this document is older, so it is ignored');
+                continue;
+            }
+            const operation = this.operation(item.value[method], child(item.at, method), method, path, shared, where);
+            if (operation)
+                operations.push(operation);
+        }
+        const additional = item.value['additionalOperations'];
+        if (isSchemaObject(additional) && this.version === '3.2') {
+            for (const [method, operation] of Object.entries(additional)) {
+                const at = child(item.at, 'additionalOperations', method);
+                if (httpMethods.includes(method.toLowerCase())) {
+                    this.defect(at, `additionalOperations may not name ${method}, which has its own field; it is ignored`);
+                    continue;
+                }
+                const read = this.operation(operation, at, method, path, shared, where);
+                if (read)
+                    operations.push(read);
+            }
+        }
+        else if (additional !== undefined) {
+            this.defect(child(item.at, 'additionalOperations'), 'additionalOperations is OpenAPI 3.2 and must be an object; it is ignored');
+        }
+        return operations;
+    }
+    operation(given, givenAt, method, path, shared, where) {
+        if (!isSchemaObject(given)) {
+            this.defect(givenAt, `an operation must be an object, not ${JSON.stringify(given)}; it is ignored`);
+            return undefined;
+        }
+        // OpenAPI has no Reference Object here, but specs split by file (DigitalOcean's) write each operation
+        // as a `$ref` to it, and openapi-typescript follows them: so does structgen, to the same document or another.
+        const target = this.deref(given, givenAt, 'an operation');
+        if (!target)
+            return undefined;
+        const { value, at } = target;
+        const tags = Array.isArray(value['tags']) ? value['tags'].filter((t) => typeof t === 'string') : [];
+        for (const tag of tags)
+            this.tagsSeen.add(tag);
+        const { id, declared } = this.operationId(value['operationId'], at, method, path, where);
+        if (this.selection && !this.selection.operations.has(id) && !tags.some((t) => this.selection.tags.has(t)))
+            return undefined;
+        const stem = pascalCase(id);
+        const own = this.parameterList(value['parameters'], child(at, 'parameters'), false);
+        const operation = {
+            id,
+            declaredId: declared,
+            method,
+            path,
+            docs: operationDocs(value),
+            tags,
+            parameters: this.parameterGroups(mergeParameters(shared, own), at, stem, method, path, where),
+            responses: this.responses(value['responses'], child(at, 'responses'), stem),
+            callbacks: [],
+            origin: { document: at.uri, pointer: at.pointer },
+        };
+        if (value['requestBody'] !== undefined) {
+            const body = this.requestBody(value['requestBody'], child(at, 'requestBody'), stem);
+            if (body)
+                operation.requestBody = body;
+        }
+        if (value['callbacks'] !== undefined)
+            operation.callbacks = this.callbacks(value['callbacks'], child(at, 'callbacks'), id);
+        return operation;
+    }
+    /** The declared `operationId` (made unique if the document repeats it), or one derived from where the operation sits. */
+    operationId(declared, at, method, path, where) {
+        if (typeof declared === 'string' && declared !== '') {
+            if (!this.ids.has(declared)) {
+                this.ids.add(declared);
+                return { id: declared, declared: true };
+            }
+            const unique = this.uniqueId(declared);
+            this.defect(child(at, 'operationId'), `operationId ${JSON.stringify(declared)} is used by another operation too; this one is ${JSON.stringify(unique)}`);
+            return { id: unique, declared: false };
+        }
+        if (declared !== undefined)
+            this.defect(child(at, 'operationId'), 'operationId must be a non-empty string; one is derived from the method and path');
+        const words = where.kind === 'callback'
+            ? [where.parent.id, where.parent.callback, method]
+            : where.kind === 'webhook' || where.kind === 'component'
+                ? [method, path]
+                : [method, ...pathWords(path)];
+        const derived = pascalCase(words.map((w) => pascalCase(w)).join(' '));
+        return { id: this.uniqueId(derived.charAt(0).toLowerCase() + derived.slice(1)), declared: false };
+    }
+    uniqueId(wanted) {
+        let id = wanted;
+        for (let n = 2; this.ids.has(id); n++)
+            id = `${wanted}${n}`;
+        this.ids.add(id);
+        return id;
+    }
+    /** A `parameters` list, each entry dereferenced and checked; entries that cannot be read are reported and left out. */
+    parameterList(value, at, pathLevel) {
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value)) {
+            this.defect(at, '"parameters" must be a list; it is ignored');
+            return [];
+        }
+        const list = [];
+        value.forEach((entry, i) => {
+            const parameter = this.deref(entry, child(at, i), 'a parameter');
+            if (!parameter)
+                return;
+            const { name, in: location } = parameter.value;
+            if (typeof name !== 'string' || name === '') {
+                this.defect(parameter.at, 'a parameter needs a "name"; it is ignored');
+                return;
+            }
+            if (typeof location !== 'string' || !parameterLocations.includes(location)) {
+                this.defect(child(parameter.at, 'in'), `parameter ${JSON.stringify(name)} has "in": ${JSON.stringify(location)}; it must be one of ${parameterLocations.join(', ')}; it is ignored`);
+                return;
+            }
+            if (location === 'querystring' && this.version !== '3.2') {
+                this.defect(child(parameter.at, 'in'), `"in": "querystring" is OpenAPI 3.2; parameter ${JSON.stringify(name)} is ignored`);
+                return;
+            }
+            if (location === 'header' && /^(accept|content-type|authorization)$/i.test(name)) {
+                this.defect(parameter.at, `OpenAPI ignores a header parameter named ${name} (the request's own mechanism sets it); it is left out`);
+                return;
+            }
+            list.push({
+                name,
+                in: location,
+                value: parameter.value,
+                at: parameter.at,
+                pathLevel,
+                ...(parameter.overrides.description !== undefined ? { description: parameter.overrides.description } : {}),
+            });
+        });
+        return list;
+    }
+    /** One group per location, each with the object definition of its typed values. */
+    parameterGroups(parameters, at, stem, method, path, where) {
+        if (where.kind === 'path')
+            parameters = this.withTemplateParameters(parameters, at, path);
+        const groups = [];
+        for (const location of parameterLocations) {
+            const raw = parameters.filter((p) => p.in === location);
+            if (raw.length === 0)
+                continue;
+            const groupName = this.ctx.uniqueName(`${stem}${groupSuffix[location]}`);
+            const properties = [];
+            const described = [];
+            for (const p of raw) {
+                const { property, parameter } = this.parameter(p, groupName);
+                properties.push(property);
+                described.push(parameter);
+            }
+            this.ctx.addDefinition({
+                name: groupName,
+                type: { kind: 'object', properties, additional: { mode: 'allow', explicit: false } },
+                docs: { description: `The ${location} parameters of ${method.toUpperCase()} ${path}.` },
+                origin: { document: at.uri, pointer: jsonPointer([...pointerOf(at), 'parameters']) },
+            });
+            groups.push({
+                in: location,
+                type: { kind: 'ref', target: groupName },
+                required: properties.some((p) => p.required),
+                parameters: described,
+            });
+        }
+        return groups;
+    }
+    /**
+     * Path parameters checked against the template: each `{name}` needs one (a missing one is added as a
+     * required string, since a client must fill it in), and one the template lacks can never be sent.
+     */
+    withTemplateParameters(parameters, at, path) {
+        const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+        for (const p of parameters.filter((p) => p.in === 'path' && !names.includes(p.name)))
+            this.defect(p.at, `path parameter ${JSON.stringify(p.name)} does not appear in the path ${path}`);
+        const missing = names.filter((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
+        if (missing.length === 0)
+            return parameters;
+        this.defect(at, `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`);
+        return [
+            ...parameters,
+            ...missing.map((name) => ({
+                name,
+                in: 'path',
+                value: { name, in: 'path', required: true, schema: { type: 'string' } },
+                at,
+                pathLevel: false,
+                fromTemplate: true,
+            })),
+        ];
+    }
+    parameter(p, groupName) {
+        const { value, at } = p;
+        const schema = this.parameterSchema(p);
+        // Without a schema the value is still text on the wire: a string, as openapi-typescript reads it.
+        const type = schema ? this.typeAt(schema.value, schema.at, inlineName(groupName, p.name)) : { kind: 'string' };
+        let required = value['required'] === true;
+        if (p.in === 'path' && !required) {
+            if (value['required'] !== undefined)
+                this.defect(child(at, 'required'), `path parameter ${JSON.stringify(p.name)} must be required; read as required`);
+            required = true;
+        }
+        const docs = schema ? docsOf(this.ctx, schema.value, schema.at) : {};
+        const description = p.description ?? (typeof value['description'] === 'string' && value['description'] !== '' ? value['description'] : undefined);
+        if (description !== undefined)
+            docs.description = description;
+        if (value['deprecated'] === true)
+            docs.deprecated = true;
+        const examples = exampleValues(value);
+        if (examples)
+            docs.examples = examples;
+        let style = defaultStyle[p.in];
+        if (typeof value['style'] === 'string') {
+            if (allowedStyles[p.in].includes(value['style']))
+                style = value['style'];
+            else
+                this.defect(child(at, 'style'), `style ${JSON.stringify(value['style'])} does not apply to ${p.in} parameters (${allowedStyles[p.in].join(', ')}); read as ${style}`);
+        }
+        const parameter = {
+            name: p.name,
+            required,
+            style,
+            explode: typeof value['explode'] === 'boolean' ? value['explode'] : style === 'form' || style === 'cookie',
+            docs: { ...(description !== undefined ? { description } : {}), ...(value['deprecated'] === true ? { deprecated: true } : {}) },
+        };
+        if (value['allowReserved'] === true)
+            parameter.allowReserved = true;
+        if (value['allowEmptyValue'] === true) {
+            // OpenAPI 3.x: query parameters only (deprecated since 3.0.2, still read as the document says).
+            if (p.in === 'query')
+                parameter.allowEmptyValue = true;
+            else
+                this.defect(child(at, 'allowEmptyValue'), `allowEmptyValue applies to query parameters only; it is ignored on this ${p.in} parameter`);
+        }
+        if (schema?.mediaType !== undefined)
+            parameter.mediaType = schema.mediaType;
+        if (p.pathLevel)
+            parameter.pathLevel = true;
+        if (p.fromTemplate)
+            parameter.fromTemplate = true;
+        const property = { name: p.name, type, required, docs };
+        if (schema)
+            property.origin = { document: schema.at.uri, pointer: schema.at.pointer };
+        return { property, parameter };
+    }
+    /** A parameter's schema: its `schema`, or the schema of its one `content` media type. */
+    parameterSchema(p) {
+        if (Object.hasOwn(p.value, 'schema'))
+            return { value: p.value['schema'], at: child(p.at, 'schema') };
+        const content = p.value['content'];
+        if (isSchemaObject(content)) {
+            const entries = Object.entries(content);
+            if (entries.length !== 1)
+                this.defect(child(p.at, 'content'), `parameter ${JSON.stringify(p.name)} must have exactly one media type in "content"; the first is used`);
+            const [mediaType, media] = entries[0] ?? [];
+            if (mediaType !== undefined && isSchemaObject(media) && Object.hasOwn(media, 'schema'))
+                return { value: media['schema'], at: child(p.at, 'content', mediaType, 'schema'), mediaType };
+            if (mediaType !== undefined)
+                return undefined;
+        }
+        this.defect(p.at, `parameter ${JSON.stringify(p.name)} has neither "schema" nor "content"; read as a string`);
+        return undefined;
+    }
+    /** A type read once per schema location (shared component parameters and headers). */
+    typeAt(schema, at, name) {
+        const key = `${at.uri}#${at.pointer}`;
+        let type = this.types.get(key);
+        if (!type)
+            this.types.set(key, (type = convert(this.ctx, schema, at, name)));
+        return type;
+    }
+    /** A payload's type: the definition a `$ref` names, or a definition made of the inline schema. */
+    payloadType(schema, at, name) {
+        if (isSchemaObject(schema) &&
+            typeof schema['$ref'] === 'string' &&
+            Object.keys(schema).every((k) => refAnnotations.has(k) || k.startsWith('x-')))
+            return convert(this.ctx, schema, at, name);
+        if (!isSchemaObject(schema) && typeof schema !== 'boolean') {
+            this.defect(at, `a schema must be an object or a boolean, not ${JSON.stringify(schema)}; the payload may be anything`);
+            return { kind: 'any' };
+        }
+        return { kind: 'ref', target: this.ctx.definitionFor(at, name) };
+    }
+    /** A `content` map: one entry per media type, the same inline schema written twice read once. */
+    content(value, at, baseName) {
+        if (value === undefined)
+            return [];
+        if (!isSchemaObject(value)) {
+            this.defect(at, '"content" must be an object of media types; it is ignored');
+            return [];
+        }
+        const content = [];
+        const seen = new Map();
+        for (const [mediaType, entry] of Object.entries(value)) {
+            const media = this.deref(entry, child(at, mediaType), 'a media type object');
+            if (!media)
+                continue;
+            const name = content.length === 0 ? baseName : `${baseName}${mediaSuffix(mediaType)}`;
+            const read = { mediaType, type: { kind: 'any' } };
+            if (Object.hasOwn(media.value, 'schema')) {
+                const key = JSON.stringify(media.value['schema']);
+                read.type = seen.get(key) ?? this.payloadType(media.value['schema'], child(media.at, 'schema'), name);
+                seen.set(key, read.type);
+            }
+            if (Object.hasOwn(media.value, 'itemSchema')) {
+                if (this.version === '3.2')
+                    read.itemType = this.payloadType(media.value['itemSchema'], child(media.at, 'itemSchema'), `${name}Item`);
+                else
+                    this.defect(child(media.at, 'itemSchema'), 'itemSchema is OpenAPI 3.2; it is ignored');
+            }
+            for (const field of ['itemEncoding', 'prefixEncoding'])
+                if (Object.hasOwn(media.value, field))
+                    this.notCarried(field, child(media.at, field), 'how the items of a sequence or multipart payload are encoded is not checked');
+            content.push(read);
+        }
+        return content;
+    }
+    requestBody(value, at, stem) {
+        const body = this.deref(value, at, 'a request body');
+        if (!body)
+            return undefined;
+        const docs = {};
+        const description = body.overrides.description ?? body.value['description'];
+        if (typeof description === 'string' && description !== '')
+            docs.description = description;
+        const base = componentName(body.at, 'requestBodies', 'Body') ?? `${stem}Body`;
+        if (body.value['content'] === undefined)
+            this.defect(body.at, 'a request body needs "content"; it may be anything');
+        return {
+            required: body.value['required'] === true,
+            content: this.content(body.value['content'], child(body.at, 'content'), base),
+            docs,
+        };
+    }
+    responses(value, at, stem) {
+        if (value === undefined) {
+            if (this.version === '3.0')
+                this.defect(at, 'an operation must list its "responses" in OpenAPI 3.0; read as none');
+            return [];
+        }
+        if (!isSchemaObject(value)) {
+            this.defect(at, '"responses" must be an object of responses by status; it is ignored');
+            return [];
+        }
+        const responses = [];
+        for (const [key, entry] of Object.entries(value)) {
+            if (key.startsWith('x-'))
+                continue;
+            const status = /^[1-5]xx$/i.test(key) ? key.toUpperCase() : key;
+            if (!/^(?:[1-5]\d\d|[1-5]XX|default)$/.test(status)) {
+                this.defect(child(at, key), `${JSON.stringify(key)} is not a status code, a range such as 4XX, or "default"; it is ignored`);
+                continue;
+            }
+            const read = this.response(entry, child(at, key), status, `${stem}Response${status === 'default' ? 'Default' : status}`);
+            if (read)
+                responses.push(read);
+        }
+        return responses;
+    }
+    /** One Response Object (or a ref to one); an inline payload is named `base`, unless it sits in a component. */
+    response(entry, at, status, base) {
+        const response = this.deref(entry, at, 'a response');
+        if (!response)
+            return undefined;
+        const name = componentName(response.at, 'responses', 'Response') ?? base;
+        const docs = {};
+        const summary = response.overrides.summary ?? response.value['summary'];
+        const description = response.overrides.description ?? response.value['description'];
+        if (typeof summary === 'string' && summary !== '')
+            docs.title = summary;
+        if (typeof description === 'string' && description !== '')
+            docs.description = description;
+        const read = {
+            status,
+            docs,
+            content: this.content(response.value['content'], child(response.at, 'content'), name),
+        };
+        const headers = this.responseHeaders(response.value['headers'], child(response.at, 'headers'), `${name}Headers`);
+        if (headers)
+            read.headers = headers;
+        return read;
+    }
+    /**
+     * `components` responses, parameters, request bodies, headers and path items (schemas are definitions,
+     * read by the caller), in document order. Read after the paths, so that the names the paths gave
+     * their payloads stand; with a selection, only the components the selected operations reach.
+     */
+    components(document, root) {
+        const result = { responses: [], parameters: [], requestBodies: [], headers: [], pathItems: [] };
+        const declared = document['components'];
+        if (!isSchemaObject(declared))
+            return result;
+        const entries = (kind) => {
+            const map = declared[kind];
+            if (!isSchemaObject(map))
+                return [];
+            return Object.entries(map)
+                .map(([name, value]) => [name, value, child(root, 'components', kind, name)])
+                .filter(([, , at]) => !this.selection || this.reached.has(at.pointer));
+        };
+        for (const [name, value, at] of entries('responses')) {
+            const response = this.response(value, at, 'default', `${pascalCase(name)}Response`);
+            if (response)
+                result.responses.push({ name, response });
+        }
+        for (const [name, value, at] of entries('requestBodies')) {
+            const body = this.requestBody(value, at, pascalCase(name));
+            if (body)
+                result.requestBodies.push({ name, body });
+        }
+        const valueOf = (kind, role) => {
+            for (const [name, value, at] of entries(kind)) {
+                const found = this.deref(value, at, kind === 'headers' ? 'a header' : 'a parameter');
+                if (!found)
+                    continue;
+                const described = Object.hasOwn(found.value, 'schema') || isSchemaObject(found.value['content']);
+                const schema = described
+                    ? this.parameterSchema({ name, in: 'header', value: found.value, at: found.at, pathLevel: false })
+                    : undefined;
+                const type = schema ? this.typeAt(schema.value, schema.at, `${pascalCase(name)}${role}`) : { kind: 'any' };
+                const docs = {};
+                const description = found.overrides.description ?? found.value['description'];
+                if (typeof description === 'string' && description !== '')
+                    docs.description = description;
+                if (found.value['deprecated'] === true)
+                    docs.deprecated = true;
+                result[kind].push({ name, type, docs });
+            }
+        };
+        valueOf('parameters', 'Parameter');
+        valueOf('headers', 'Header');
+        for (const [name, value, at] of entries('pathItems')) {
+            const item = this.deref(value, at, 'a path item');
+            if (!item)
+                continue;
+            const usedBy = this.pathItemsRead.get(`${item.at.uri}#${item.at.pointer}`);
+            if (usedBy)
+                result.pathItems.push({ name, usedBy, operations: [] });
+            else
+                result.pathItems.push({ name, operations: this.pathItem(value, at, name, { kind: 'component' }) });
+        }
+        return result;
+    }
+    /** Declared response headers as one object definition (read once per location: component responses are shared). */
+    responseHeaders(value, at, name) {
+        if (value === undefined)
+            return undefined;
+        if (!isSchemaObject(value)) {
+            this.defect(at, '"headers" must be an object of headers by name; it is ignored');
+            return undefined;
+        }
+        const key = `${at.uri}#${at.pointer}`;
+        const known = this.types.get(key);
+        if (known)
+            return known;
+        const definitionName = this.ctx.uniqueName(name);
+        const properties = [];
+        for (const [headerName, entry] of Object.entries(value)) {
+            // OpenAPI: "If a response header is defined with the name Content-Type, it SHALL be ignored."
+            if (/^content-type$/i.test(headerName))
+                continue;
+            const header = this.deref(entry, child(at, headerName), 'a header');
+            if (!header)
+                continue;
+            const schema = this.parameterSchema({ name: headerName, in: 'header', value: header.value, at: header.at, pathLevel: false });
+            const type = schema ? this.typeAt(schema.value, schema.at, inlineName(definitionName, headerName)) : { kind: 'any' };
+            const docs = schema ? docsOf(this.ctx, schema.value, schema.at) : {};
+            const description = header.overrides.description ?? header.value['description'];
+            if (typeof description === 'string' && description !== '')
+                docs.description = description;
+            if (header.value['deprecated'] === true)
+                docs.deprecated = true;
+            const property = { name: headerName, type, required: header.value['required'] === true, docs };
+            if (schema)
+                property.origin = { document: schema.at.uri, pointer: schema.at.pointer };
+            properties.push(property);
+        }
+        if (properties.length === 0)
+            return undefined;
+        this.ctx.addDefinition({
+            name: definitionName,
+            type: { kind: 'object', properties, additional: { mode: 'allow', explicit: false } },
+            docs: { description: 'Response headers.' },
+            origin: { document: at.uri, pointer: at.pointer },
+        });
+        const type = { kind: 'ref', target: definitionName };
+        this.types.set(key, type);
+        return type;
+    }
+    callbacks(value, at, parentId) {
+        if (!isSchemaObject(value)) {
+            this.defect(at, '"callbacks" must be an object of callbacks by name; it is ignored');
+            return [];
+        }
+        const callbacks = [];
+        for (const [name, entry] of Object.entries(value)) {
+            if (name.startsWith('x-'))
+                continue;
+            const callback = this.deref(entry, child(at, name), 'a callback');
+            if (!callback)
+                continue;
+            const operations = [];
+            for (const [expression, item] of Object.entries(callback.value)) {
+                if (expression.startsWith('x-'))
+                    continue;
+                operations.push(...this.pathItem(item, child(callback.at, expression), expression, {
+                    kind: 'callback',
+                    parent: { id: parentId, callback: name },
+                }));
+            }
+            callbacks.push({ name, operations });
+        }
+        return callbacks;
+    }
+}
+/** Path-level parameters first, then the operation's; one of the operation's replaces the path's of the same name and location. */
+function mergeParameters(shared, own) {
+    const key = (p) => `${p.in}\u0000${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
+    const merged = new Map();
+    for (const p of [...shared, ...own])
+        merged.set(key(p), p);
+    return [...merged.values()];
+}
+/** `/v1/archives/{archive_id}/agents` → `V1 Archives ByArchiveId Agents`. */
+export function pathWords(path) {
+    const words = path
+        .split('/')
+        .filter(Boolean)
+        .map((segment) => segment.replace(/\{([^}]*)\}/g, (_, name) => ` by ${name} `));
+    return words.length > 0 ? words : ['root'];
+}
+/** `multipart/form-data` → `FormData`; `application/vnd.api+json` → `VndApiJson`. */
+export function mediaSuffix(mediaType) {
+    return pascalCase(mediaType.replace(/^[^/]*\//, '').replace(/^x-/, ''));
+}
+/** A name for a schema inside `components.<kind>.<key>`: the key, with the role's word unless it ends in it already. */
+function componentName(at, kind, role) {
+    const match = new RegExp(`^/components/${kind}/([^/]+)$`).exec(at.pointer);
+    if (!match)
+        return undefined;
+    const name = pascalCase(match[1].replaceAll('~1', '/').replaceAll('~0', '~'));
+    return name.toLowerCase().endsWith(role.toLowerCase()) ? name : `${name}${role}`;
+}
+function pointerOf(at) {
+    return at.pointer === ''
+        ? []
+        : at.pointer
+            .slice(1)
+            .split('/')
+            .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+export function operationDocs(value) {
+    const docs = {};
+    if (typeof value['summary'] === 'string' && value['summary'] !== '')
+        docs.title = value['summary'];
+    if (typeof value['description'] === 'string' && value['description'] !== '')
+        docs.description = value['description'];
+    if (value['deprecated'] === true)
+        docs.deprecated = true;
+    const external = value['externalDocs'];
+    if (isSchemaObject(external) && typeof external['url'] === 'string')
+        docs.seeAlso = external['url'];
+    return docs;
+}
+/** `example`, or the values of `examples` (Example Objects; `$ref`s to components.examples are not followed here). */
+export function exampleValues(value) {
+    if (Object.hasOwn(value, 'example'))
+        return [value['example']];
+    const examples = value['examples'];
+    if (!isSchemaObject(examples))
+        return undefined;
+    const values = Object.values(examples).flatMap((e) => (isSchemaObject(e) && Object.hasOwn(e, 'value') ? [e['value']] : []));
+    return values.length > 0 ? values : undefined;
+}
+export function readTags(ctx, value, at) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value)) {
+        ctx.report('schema-defect', at, '"tags" must be a list of tag objects; it is ignored');
+        return [];
+    }
+    return value.flatMap((entry, i) => {
+        if (!isSchemaObject(entry) || typeof entry['name'] !== 'string') {
+            ctx.report('schema-defect', child(at, i), 'a tag needs a "name"; it is ignored');
+            return [];
+        }
+        const docs = {};
+        if (typeof entry['summary'] === 'string')
+            docs.title = entry['summary'];
+        if (typeof entry['description'] === 'string' && entry['description'] !== '')
+            docs.description = entry['description'];
+        const external = entry['externalDocs'];
+        if (isSchemaObject(external) && typeof external['url'] === 'string')
+            docs.seeAlso = external['url'];
+        const tag = { name: entry['name'], docs };
+        if (typeof entry['parent'] === 'string')
+            tag.parent = entry['parent'];
+        if (typeof entry['kind'] === 'string')
+            tag.kind = entry['kind'];
+        return [tag];
+    });
+}
+//# sourceMappingURL=operations.js.map

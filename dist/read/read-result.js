@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=read-result.js.map
