@@ -379,7 +379,11 @@ function itemRules<T extends z.core.SomeType>(
         const [schema, min, max] = rules.contains;
         const count = value.filter((item) => parseWith(schema, item).success).length;
         if (count < min || count > max)
-          ctx.issues.push({ code: "custom", message: "Wrong number of matching items", input: value });
+          ctx.issues.push({
+            code: "custom",
+            message: "Wrong number of matching items",
+            input: value,
+          });
       }
     })
     .pipe(items as z.core.SomeType as z.core.$ZodType);
