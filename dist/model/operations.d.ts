@@ -16,3 +16,5 @@ export declare function operationDefinitions(operation: Operation): string[];
 export declare function hasOperations(model: Model): boolean;
 /** `paths` grouped by path, in first-seen order: what a Path Item is to openapi-typescript and openapi-fetch. */
 export declare function operationsByPath(operations: readonly Operation[]): Map<string, Operation[]>;
+/** Every operation of the model: paths', webhooks', path item components' own, and their callbacks', depth first. */
+export declare function everyOperation(model: Model): Operation[];

@@ -43,4 +43,20 @@ export function operationsByPath(operations) {
     }
     return byPath;
 }
+/** Every operation of the model: paths', webhooks', path item components' own, and their callbacks', depth first. */
+export function everyOperation(model) {
+    const all = [];
+    const add = (operations) => {
+        for (const operation of operations) {
+            all.push(operation);
+            for (const callback of operation.callbacks)
+                add(callback.operations);
+        }
+    };
+    add(model.operations);
+    add(model.webhooks);
+    for (const item of model.components?.pathItems ?? [])
+        add(item.operations);
+    return all;
+}
 //# sourceMappingURL=operations.js.map

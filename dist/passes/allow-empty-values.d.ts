@@ -1,4 +1,4 @@
-import type { Model } from '../model/index.js';
+import { type Model } from '../model/index.js';
 /**
  * `allowEmptyValue` (Swagger 2.0, OpenAPI 3.x query parameters): the parameter may be sent with an empty
  * value (`?flag=` or `?flag`), whatever its schema says. Readers record it on the parameter; this pass

@@ -1,3 +1,4 @@
+import { everyOperation } from '../model/index.js';
 /**
  * `allowEmptyValue` (Swagger 2.0, OpenAPI 3.x query parameters): the parameter may be sent with an empty
  * value (`?flag=` or `?flag`), whatever its schema says. Readers record it on the parameter; this pass
@@ -50,20 +51,5 @@ function takesEmptyText(type) {
         default:
             return false;
     }
-}
-function everyOperation(model) {
-    const all = [];
-    const add = (operations) => {
-        for (const operation of operations) {
-            all.push(operation);
-            for (const callback of operation.callbacks)
-                add(callback.operations);
-        }
-    };
-    add(model.operations);
-    add(model.webhooks);
-    for (const item of model.components?.pathItems ?? [])
-        add(item.operations);
-    return all;
 }
 //# sourceMappingURL=allow-empty-values.js.map

@@ -46,3 +46,18 @@ export function operationsByPath(operations: readonly Operation[]): Map<string, 
   }
   return byPath;
 }
+
+/** Every operation of the model: paths', webhooks', path item components' own, and their callbacks', depth first. */
+export function everyOperation(model: Model): Operation[] {
+  const all: Operation[] = [];
+  const add = (operations: readonly Operation[]) => {
+    for (const operation of operations) {
+      all.push(operation);
+      for (const callback of operation.callbacks) add(callback.operations);
+    }
+  };
+  add(model.operations);
+  add(model.webhooks);
+  for (const item of model.components?.pathItems ?? []) add(item.operations);
+  return all;
+}

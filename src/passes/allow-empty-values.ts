@@ -1,4 +1,4 @@
-import type { Definition, Model, Operation, TypeNode } from '../model/index.js';
+import { everyOperation, type Definition, type Model, type TypeNode } from '../model/index.js';
 
 /**
  * `allowEmptyValue` (Swagger 2.0, OpenAPI 3.x query parameters): the parameter may be sent with an empty
@@ -51,18 +51,4 @@ function takesEmptyText(type: TypeNode): boolean {
     default:
       return false;
   }
-}
-
-function everyOperation(model: Model): Operation[] {
-  const all: Operation[] = [];
-  const add = (operations: Operation[]) => {
-    for (const operation of operations) {
-      all.push(operation);
-      for (const callback of operation.callbacks) add(callback.operations);
-    }
-  };
-  add(model.operations);
-  add(model.webhooks);
-  for (const item of model.components?.pathItems ?? []) add(item.operations);
-  return all;
 }

@@ -11,7 +11,7 @@
  * - objects open by default get no index signature; declared-open ones get `[key: string]: unknown`.
  */
 import { diagnostic, jsonPointer } from '../../diagnostics/index.js';
-import { assertNever, isIdentifierName, pascalCase, typeNameResolver, } from '../../model/index.js';
+import { assertNever, everyOperation, isIdentifierName, pascalCase, typeNameResolver, } from '../../model/index.js';
 import { lineCommentText } from '../escape.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { declarationSource, printDeclaration, typeName, typeSource, } from '../../layout/ts.js';
@@ -34,17 +34,14 @@ function writer(model, context) {
     const parameterSets = new Set();
     const hooked = (options.transform !== undefined || options.postTransform !== undefined) && context.schemaAt !== undefined;
     if (options.additionalProperties || hooked) {
-        const visit = (operation) => {
+        for (const operation of everyOperation(model)) {
             for (const group of operation.parameters)
                 if (group.type.kind === 'ref')
                     parameterSets.add(group.type.target);
             for (const response of operation.responses)
                 if (response.headers?.kind === 'ref')
                     parameterSets.add(response.headers.target);
-            for (const callback of operation.callbacks)
-                callback.operations.forEach(visit);
-        };
-        [...model.operations, ...model.webhooks, ...(model.components?.pathItems.flatMap((p) => p.operations) ?? [])].forEach(visit);
+        }
         for (const response of model.components?.responses ?? [])
             if (response.response.headers?.kind === 'ref')
                 parameterSets.add(response.response.headers.target);

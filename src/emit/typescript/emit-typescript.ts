@@ -13,13 +13,13 @@
 import { diagnostic, jsonPointer, type Diagnostic } from '../../diagnostics/index.js';
 import {
   assertNever,
+  everyOperation,
   isIdentifierName,
   pascalCase,
   typeNameResolver,
   type Definition,
   type Model,
   type NodeOf,
-  type Operation,
   type Origin,
   type TypeNameOf,
   type TypeNode,
@@ -82,12 +82,10 @@ function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaA
   const parameterSets = new Set<string>();
   const hooked = (options.transform !== undefined || options.postTransform !== undefined) && context.schemaAt !== undefined;
   if (options.additionalProperties || hooked) {
-    const visit = (operation: Operation): void => {
+    for (const operation of everyOperation(model)) {
       for (const group of operation.parameters) if (group.type.kind === 'ref') parameterSets.add(group.type.target);
       for (const response of operation.responses) if (response.headers?.kind === 'ref') parameterSets.add(response.headers.target);
-      for (const callback of operation.callbacks) callback.operations.forEach(visit);
-    };
-    [...model.operations, ...model.webhooks, ...(model.components?.pathItems.flatMap((p) => p.operations) ?? [])].forEach(visit);
+    }
     for (const response of model.components?.responses ?? [])
       if (response.response.headers?.kind === 'ref') parameterSets.add(response.response.headers.target);
   }
