@@ -49,6 +49,14 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOpt
      */
     typeProof?: boolean;
     /**
+     * Requests apart from responses (docs/directions.md): `types.ts` and `zod.ts` get a `PetWritable`
+     * (what the API receives: readOnly properties left out) and a `PetReadable` (what it sends: writeOnly
+     * properties left out, properties with a default present) wherever that view differs from `Pet`, and
+     * operations' bodies and responses use them. `schema.json` and the docs keep the schema as written.
+     * Off by default: it changes the types request bodies and responses name.
+     */
+    directions?: boolean;
+    /**
      * Format every file with prettier from source instead of structgen's own layout. The output is the
      * same (tests hold it to that); this only exists to check that, and is much slower.
      */

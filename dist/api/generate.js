@@ -6,7 +6,7 @@ import { diagnostic, diagnosticCodes, hasErrors } from '../diagnostics/index.js'
 import { emitters, runEmitter, targetNames } from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
 import { assertNever } from '../model/index.js';
-import { checkUnguardedCycles, runPasses, skipUnguardedCycles } from '../passes/index.js';
+import { checkUnguardedCycles, runPasses, skipUnguardedCycles, splitDirections } from '../passes/index.js';
 import { jsonSchemaDialects, loadDocument, readDocument, withUpstream, } from '../read/index.js';
 import { apiFormatOf } from '../read/index.js';
 import { recordReads } from '../read/reads.js';
@@ -72,6 +72,10 @@ async function generateOrThrow(options) {
         }));
     }
     const model = runPasses(read.model);
+    // The TypeScript and Zod targets see requests apart from responses when asked; JSON Schema and the
+    // docs describe the wire, where readOnly and writeOnly are marks.
+    const directed = options.directions === true ? splitDirections(model) : model;
+    const wireTargets = new Set(['json-schema', 'docs']);
     const context = {
         banner: bannerFor(options, cwd),
         targets,
@@ -83,7 +87,7 @@ async function generateOrThrow(options) {
     const progress = (stage, detail) => options.onProgress?.({ stage, detail, definitions: model.definitions.length });
     for (const target of targetNames.filter((t) => targets.includes(t))) {
         progress('emit', target);
-        const emitted = await runEmitter(await emitters[target](), model, context);
+        const emitted = await runEmitter(await emitters[target](), wireTargets.has(target) ? model : directed, context);
         // A hook's diagnostic names a schema of the input: at which line, the loaded document says.
         const located = (d) => {
             const where = d.pointer !== undefined ? read.loaded?.find((l) => l.uri === d.file)?.locate(d.pointer) : undefined;

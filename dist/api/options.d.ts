@@ -397,6 +397,17 @@ export declare const documentOptions: {
             readonly kind: "boolean";
         };
     };
+    readonly readWriteMarkers: {
+        readonly configKey: "readWriteMarkers";
+        readonly description: string;
+        readonly schema: {
+            readonly type: "boolean";
+        };
+        readonly flag: {
+            readonly spec: "--read-write-markers";
+            readonly kind: "boolean";
+        };
+    };
     readonly transform: {
         readonly configKey: "transform";
         readonly description: "types.ts, in a JS/TS config or the API only: a function (schemaObject, { path, document, schemaObject }) called for each schema types.ts writes; the TypeScript type it returns (or { schema, questionToken }) is written instead (openapi-typescript's transform).";
@@ -413,6 +424,17 @@ export declare const documentOptions: {
             not: {
                 type: string[];
             };
+        };
+    };
+    readonly directions: {
+        readonly configKey: "directions";
+        readonly description: string;
+        readonly schema: {
+            readonly type: "boolean";
+        };
+        readonly flag: {
+            readonly spec: "--directions";
+            readonly kind: "boolean";
         };
     };
     readonly typeProof: {

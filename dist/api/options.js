@@ -113,6 +113,7 @@ export const documentOptions = {
     propertiesRequiredByDefault: booleanOption('propertiesRequiredByDefault', '--properties-required-by-default', "types.ts: every property of a schema object that has no `required` keyword is required (openapi-typescript's propertiesRequiredByDefault)."),
     pathParamsAsTypes: booleanOption('pathParamsAsTypes', '--path-params-as-types', "types.ts: paths with parameters keyed by template literal types (`/pets/${string}`), so paths[`/pets/${id}`] finds them (openapi-typescript's pathParamsAsTypes)."),
     generatePathParams: booleanOption('generatePathParams', '--generate-path-params', "types.ts: a {name} of a path that no parameter declares is a required string path parameter (openapi-typescript's generatePathParams). structgen's default (with a warning); false (config/API) restores openapi-typescript's default, which leaves it out."),
+    readWriteMarkers: booleanOption('readWriteMarkers', '--read-write-markers', "types.ts: a readOnly property's type is $Read<T> and a writeOnly one's $Write<T>, with the Readable/Writable helpers openapi-fetch applies to responses and request bodies (openapi-typescript's readWriteMarkers)."),
     transform: {
         configKey: 'transform',
         description: "types.ts, in a JS/TS config or the API only: a function (schemaObject, { path, document, schemaObject }) called for each schema types.ts writes; the TypeScript type it returns (or { schema, questionToken }) is written instead (openapi-typescript's transform).",
@@ -123,6 +124,7 @@ export const documentOptions = {
         description: "types.ts, in a JS/TS config or the API only: a function (type, { path, document, schemaObject }) given the TypeScript type structgen wrote for a schema; a string returned replaces it (openapi-typescript's postTransform).",
         schema: functionValue,
     },
+    directions: booleanOption('directions', '--directions', 'types.ts, zod.ts: requests apart from responses. Request bodies leave readOnly properties out and responses writeOnly ones, properties with a default are present in responses, through PetWritable and PetReadable where they differ from Pet (docs/directions.md).'),
     typeProof: booleanOption('typeProof', '--type-proof', 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.'),
     ignore: {
         configKey: 'ignore',

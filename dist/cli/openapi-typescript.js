@@ -20,6 +20,7 @@ const booleanFlags = new Set([
     'root-types-no-schema-prefix',
     'make-paths-enum',
     'generate-path-params',
+    'read-write-markers',
     'exclude-deprecated',
     'alphabetize',
 ]);

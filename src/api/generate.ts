@@ -6,7 +6,7 @@ import { diagnostic, diagnosticCodes, hasErrors, type Diagnostic, type Diagnosti
 import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
-import { checkUnguardedCycles, runPasses, skipUnguardedCycles } from '../passes/index.js';
+import { checkUnguardedCycles, runPasses, skipUnguardedCycles, splitDirections } from '../passes/index.js';
 import {
   jsonSchemaDialects,
   loadDocument,
@@ -63,6 +63,14 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOpt
    * own tests already check (about 1 s on the 347-schema Letta spec).
    */
   typeProof?: boolean;
+  /**
+   * Requests apart from responses (docs/directions.md): `types.ts` and `zod.ts` get a `PetWritable`
+   * (what the API receives: readOnly properties left out) and a `PetReadable` (what it sends: writeOnly
+   * properties left out, properties with a default present) wherever that view differs from `Pet`, and
+   * operations' bodies and responses use them. `schema.json` and the docs keep the schema as written.
+   * Off by default: it changes the types request bodies and responses name.
+   */
+  directions?: boolean;
   /**
    * Format every file with prettier from source instead of structgen's own layout. The output is the
    * same (tests hold it to that); this only exists to check that, and is much slower.
@@ -195,6 +203,10 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     );
   }
   const model = runPasses(read.model);
+  // The TypeScript and Zod targets see requests apart from responses when asked; JSON Schema and the
+  // docs describe the wire, where readOnly and writeOnly are marks.
+  const directed = options.directions === true ? splitDirections(model) : model;
+  const wireTargets: ReadonlySet<TargetName> = new Set(['json-schema', 'docs']);
   const context: EmitContext = {
     banner: bannerFor(options, cwd),
     targets,
@@ -207,7 +219,7 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     options.onProgress?.({ stage, detail, definitions: model.definitions.length });
   for (const target of targetNames.filter((t) => targets.includes(t))) {
     progress('emit', target);
-    const emitted = await runEmitter(await emitters[target](), model, context);
+    const emitted = await runEmitter(await emitters[target](), wireTargets.has(target) ? model : directed, context);
     // A hook's diagnostic names a schema of the input: at which line, the loaded document says.
     const located = (d: Diagnostic): Diagnostic => {
       const where = d.pointer !== undefined ? read.loaded?.find((l) => l.uri === d.file)?.locate(d.pointer) : undefined;

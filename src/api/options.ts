@@ -222,6 +222,11 @@ export const documentOptions = {
     '--generate-path-params',
     "types.ts: a {name} of a path that no parameter declares is a required string path parameter (openapi-typescript's generatePathParams). structgen's default (with a warning); false (config/API) restores openapi-typescript's default, which leaves it out.",
   ),
+  readWriteMarkers: booleanOption(
+    'readWriteMarkers',
+    '--read-write-markers',
+    "types.ts: a readOnly property's type is $Read<T> and a writeOnly one's $Write<T>, with the Readable/Writable helpers openapi-fetch applies to responses and request bodies (openapi-typescript's readWriteMarkers).",
+  ),
   transform: {
     configKey: 'transform',
     description:
@@ -234,6 +239,11 @@ export const documentOptions = {
       "types.ts, in a JS/TS config or the API only: a function (type, { path, document, schemaObject }) given the TypeScript type structgen wrote for a schema; a string returned replaces it (openapi-typescript's postTransform).",
     schema: functionValue,
   },
+  directions: booleanOption(
+    'directions',
+    '--directions',
+    'types.ts, zod.ts: requests apart from responses. Request bodies leave readOnly properties out and responses writeOnly ones, properties with a default are present in responses, through PetWritable and PetReadable where they differ from Pet (docs/directions.md).',
+  ),
   typeProof: booleanOption(
     'typeProof',
     '--type-proof',

@@ -89,7 +89,16 @@ export interface Definition {
   origin: Origin;
   /** Part of a reference cycle; set by `passes/mark-recursion`. */
   recursive?: boolean;
+  /**
+   * Set on a definition `passes/split-directions` made: the definition `of` as one direction of an API
+   * sees it. `request`: what the API receives (readOnly properties left out, at any depth); `response`:
+   * what the API sends (writeOnly properties left out, properties with a default present).
+   */
+  direction?: { of: string; way: Direction };
 }
+
+/** Which way a payload travels: to the API (a request body) or from it (a response, a webhook's body). */
+export type Direction = 'request' | 'response';
 
 export interface Docs {
   title?: string;
@@ -117,6 +126,12 @@ export interface Property {
   /** Sent by the server only (OpenAPI `readOnly`) / by the client only (`writeOnly`): documented, still validated. */
   readOnly?: boolean;
   writeOnly?: boolean;
+  /**
+   * Set by `passes/split-directions` on a property of a direction's definition that the document gives a
+   * `default` and does not require: validators fill `docs.default` in when the key is absent, so it is
+   * present after parsing (in a response's definition it is also `required`, as a response's type says).
+   */
+  defaulted?: true;
   docs: Docs;
   /**
    * Named only by `required`: no schema declares it, so the patternProperties it matches, else the

@@ -8,6 +8,7 @@ import { markRecursion } from './mark-recursion.js';
 import { narrowIntersections } from './narrow-intersections.js';
 import { orderDefinitions } from './order-definitions.js';
 import { requireTags } from './polymorphism.js';
+import { splitDirections } from './split-directions.js';
 import { wellFormedNames } from './well-formed-names.js';
 
 export {
@@ -21,6 +22,7 @@ export {
   narrowIntersections,
   orderDefinitions,
   requireTags,
+  splitDirections,
   wellFormedNames,
 };
 

@@ -73,6 +73,8 @@ export function emitTypeScript(model, context, part = { declarations: [], diagno
         .map((l) => `// ${lineCommentText(l)}`.trimEnd())
         .join('\n');
     const segments = [verbatim(`${banner}\n${noCheck}`)];
+    if (w.options.readWriteMarkers)
+        segments.push(verbatim(readWriteHelpers));
     let previous;
     // Each TypeScript enum written, by definition: its name and its members' names by value.
     const enums = w.options.enum ? new Map() : undefined;
@@ -128,6 +130,35 @@ export function emitTypeScript(model, context, part = { declarations: [], diagno
     const diagnostics = [...part.diagnostics, ...w.diagnostics];
     return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile('types.ts', segments)], diagnostics };
 }
+/**
+ * readWriteMarkers: openapi-typescript 7.13's helper types, as it writes them at the top of its file
+ * (openapi-fetch 0.17 imports the same Readable/Writable from openapi-typescript-helpers and applies them
+ * to request bodies and responses).
+ */
+const readWriteHelpers = [
+    'export type $Read<T> = { readonly $read: T };',
+    'export type $Write<T> = { readonly $write: T };',
+    'export type Readable<T> = T extends $Write<any>',
+    '  ? never',
+    '  : T extends $Read<infer U>',
+    '    ? Readable<U>',
+    '    : T extends (infer E)[]',
+    '      ? Readable<E>[]',
+    '      : T extends object',
+    '        ? { [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]> }',
+    '        : T;',
+    'export type Writable<T> = T extends $Read<any>',
+    '  ? never',
+    '  : T extends $Write<infer U>',
+    '    ? Writable<U>',
+    '    : T extends (infer E)[]',
+    '      ? Writable<E>[]',
+    '      : T extends object',
+    '        ? { [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]> } & {',
+    '            [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;',
+    '          }',
+    '        : T;',
+].join('\n');
 /** `exportType`: an interface written as a type alias of its object type. */
 function exported(declared, options) {
     if (!options.exportType || declared.kind !== 'interface')
@@ -295,10 +326,15 @@ function members(node, w, inline = false, at) {
     const allRequired = options.propertiesRequiredByDefault === true && node.requiredUnstated === true;
     const result = properties.map((p) => {
         const lines = propertyDocLines(p);
-        const required = p.required || allRequired || (options.defaultNonNullable === true && p.docs.default !== undefined);
+        // A direction's view (passes/split-directions) has decided a defaulted property's optionality already.
+        const required = p.defaulted
+            ? p.required
+            : p.required || allRequired || (options.defaultNonNullable === true && p.docs.default !== undefined);
         const propertyAt = w.schemaAt && p.origin ? p.origin : inside(at, 'properties', p.name);
         const type = hooked(propertyAt, w, () => plainTypeNode(p.type, w, propertyAt));
-        const written = property(p.name, !required || type.optional === true, type.type);
+        // readWriteMarkers: the mark openapi-fetch's Readable/Writable read (a property marked both is neither).
+        const marker = options.readWriteMarkers && p.readOnly !== p.writeOnly ? (p.readOnly ? '$Read' : '$Write') : undefined;
+        const written = property(p.name, !required || type.optional === true, marker ? reference(marker, [type.type]) : type.type);
         return withDoc(options.immutable ? { ...written, readonly: true } : written, inline ? blockComment(lines) : docComment(lines));
     });
     const index = indexSignatureType(node, w);

@@ -57,6 +57,12 @@ export interface TypeScriptOptions {
      */
     generatePathParams?: boolean;
     /**
+     * openapi-typescript's readWriteMarkers: a readOnly property's type is `$Read<T>`, a writeOnly one's
+     * `$Write<T>` (a property marked both is neither), and the file declares `$Read`, `$Write` and
+     * openapi-fetch's `Readable<T>`/`Writable<T>`, which leave them out of responses and request bodies.
+     */
+    readWriteMarkers?: boolean;
+    /**
      * Called with every schema object of the input document that types.ts writes (a definition, a property,
      * array items) and where it is; a type returned (TypeScript source, e.g. `"Date"`) is written instead
      * of structgen's. `{ schema, questionToken: true }` also makes a property optional. Undefined keeps
@@ -85,4 +91,4 @@ export interface TransformMetadata {
     schemaObject: SchemaObject;
 }
 /** The option names, in the order the banner's command and the docs list them. */
-export declare const typeScriptOptionNames: readonly ["exportType", "immutable", "alphabetize", "excludeDeprecated", "rootTypes", "rootTypesNoSchemaPrefix", "defaultNonNullable", "additionalProperties", "emptyObjectsUnknown", "arrayLength", "enum", "enumValues", "makePathsEnum", "dedupeEnums", "propertiesRequiredByDefault", "pathParamsAsTypes", "generatePathParams", "transform", "postTransform"];
+export declare const typeScriptOptionNames: readonly ["exportType", "immutable", "alphabetize", "excludeDeprecated", "rootTypes", "rootTypesNoSchemaPrefix", "defaultNonNullable", "additionalProperties", "emptyObjectsUnknown", "arrayLength", "enum", "enumValues", "makePathsEnum", "dedupeEnums", "propertiesRequiredByDefault", "pathParamsAsTypes", "generatePathParams", "readWriteMarkers", "transform", "postTransform"];

@@ -17,6 +17,7 @@ export const typeScriptOptionNames = [
     'propertiesRequiredByDefault',
     'pathParamsAsTypes',
     'generatePathParams',
+    'readWriteMarkers',
     'transform',
     'postTransform',
 ];

@@ -20,7 +20,9 @@ export function emitZod(model, context, operations = noOperationTables) {
     const ctx = zodContext(model);
     const withTypes = context.targets.includes('ts');
     const withProof = withTypes && context.typeProof === true;
-    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes));
+    // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
+    const marked = withTypes && context.typescript?.readWriteMarkers === true;
+    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked));
     const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) => segment(() => functionReturning(name, value), () => `function ${name}() {\n  return ${sourceText(value)};\n}`));
     const declarations = declared.flatMap((layout) => layout());
     // types.ts is imported where a recursive schema takes its type from it, and for the proof.
@@ -37,6 +39,8 @@ export function emitZod(model, context, operations = noOperationTables) {
     const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
     if (imports.length > 0)
         segments.push(verbatim(imports.join('\n')));
+    if (usesTypes && marked)
+        segments.push(verbatim(unmarked));
     // The builders and helpers are stored in prettier's layout (a test holds them to it).
     const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
     if (builders !== undefined)
@@ -55,7 +59,7 @@ export function emitZod(model, context, operations = noOperationTables) {
     if (types !== undefined)
         segments.push(verbatim(types));
     if (withProof)
-        segments.push(typeProof(model, ctx));
+        segments.push(typeProof(model, ctx, marked));
     return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
 }
 /**
@@ -81,9 +85,24 @@ function tableSegments(table) {
  * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
  * needs to type a self-referential initializer.
  */
-function declaration(def, ctx, withTypes) {
+/** types.ts's type without readWriteMarkers' marks: what a validator parses (the marks exist in types only). */
+const unmarked = [
+    '/** A type of types.ts without its `$Read`/`$Write` marks (readWriteMarkers), as validators parse it. */',
+    'type Unmarked<V> =',
+    '  V extends T.$Read<infer U>',
+    '    ? Unmarked<U>',
+    '    : V extends T.$Write<infer U>',
+    '      ? Unmarked<U>',
+    '      : V extends object',
+    '        ? { [K in keyof V]: Unmarked<V[K]> }',
+    '        : V;',
+].join('\n');
+function declaration(def, ctx, withTypes, marked = false) {
     const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
-    const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
+    // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
+    const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
+    const typed = def.direction?.way === 'request' ? `${type}, ${type}` : type;
+    const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<${typed}>` : undefined;
     const docs = docKeywords(def.docs);
     const lifted = [];
     ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
@@ -122,7 +141,7 @@ function hasProtoKey(def) {
     return def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
 }
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
-function typeProof(model, ctx) {
+function typeProof(model, ctx, marked) {
     const checks = model.definitions.map((def) => ({
         kind: 'reference',
         name: 'Expect',
@@ -131,8 +150,13 @@ function typeProof(model, ctx) {
                 kind: 'reference',
                 name: 'Equals',
                 args: [
-                    { kind: 'reference', name: 'z.output', args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }] },
-                    { kind: 'name', text: `T.${def.typeName}` },
+                    // A request's view types what a client sends (z.input; parsing fills its defaults in), the others what is parsed.
+                    {
+                        kind: 'reference',
+                        name: def.direction?.way === 'request' ? 'z.input' : 'z.output',
+                        args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }],
+                    },
+                    { kind: 'name', text: marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}` },
                 ],
             },
         ],

@@ -285,11 +285,21 @@ function propertyExpression(p, ctx, lifted) {
             const entry = { key: p.name, value: jsonExpression(docs) };
             lifted.push(entry);
             shareable(ctx, docs, p.name, (e) => (entry.value = e));
-            return p.required ? bare : method(bare, 'exactOptional');
+            return presence(p, bare);
         }
         return withKeywords(bare, docs, ctx, p.name);
     }
     const s = zodExpression(p.type, ctx, docs, p.name);
+    return presence(p, s);
+}
+/**
+ * Required as it is; optional `.exactOptional()` (the key may be absent, never `undefined`); in a
+ * direction's view (passes/split-directions), a property with a default `.default(value)`, so that the
+ * parsed value has it whether or not it was sent.
+ */
+function presence(p, s) {
+    if (p.defaulted && p.docs.default)
+        return method(s, 'default', jsonExpression(p.docs.default.value));
     return p.required ? s : method(s, 'exactOptional');
 }
 //# sourceMappingURL=expression.js.map

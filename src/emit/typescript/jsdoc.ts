@@ -30,7 +30,14 @@ export function docLines(docs: Docs, type?: TypeNode): string[] {
 
 export function definitionDocLines(def: Definition): string[] {
   const lines = docLines(def.docs, def.type);
-  if (def.typeName !== def.name) lines.unshift(jsDocText(`Original name: ${def.name}`), ...(lines.length > 0 ? [''] : []));
+  if (def.direction) {
+    // A view of a definition (passes/split-directions): say which, and what it leaves out.
+    const view =
+      def.direction.way === 'request'
+        ? `${def.direction.of} as the API receives it: without its readOnly properties.`
+        : `${def.direction.of} as the API sends it: without its writeOnly properties, with each default filled in.`;
+    lines.unshift(jsDocText(view), ...(lines.length > 0 ? [''] : []));
+  } else if (def.typeName !== def.name) lines.unshift(jsDocText(`Original name: ${def.name}`), ...(lines.length > 0 ? [''] : []));
   return lines;
 }
 

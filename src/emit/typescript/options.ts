@@ -57,6 +57,12 @@ export interface TypeScriptOptions {
    */
   generatePathParams?: boolean;
   /**
+   * openapi-typescript's readWriteMarkers: a readOnly property's type is `$Read<T>`, a writeOnly one's
+   * `$Write<T>` (a property marked both is neither), and the file declares `$Read`, `$Write` and
+   * openapi-fetch's `Readable<T>`/`Writable<T>`, which leave them out of responses and request bodies.
+   */
+  readWriteMarkers?: boolean;
+  /**
    * Called with every schema object of the input document that types.ts writes (a definition, a property,
    * array items) and where it is; a type returned (TypeScript source, e.g. `"Date"`) is written instead
    * of structgen's. `{ schema, questionToken: true }` also makes a property optional. Undefined keeps
@@ -105,6 +111,7 @@ export const typeScriptOptionNames = [
   'propertiesRequiredByDefault',
   'pathParamsAsTypes',
   'generatePathParams',
+  'readWriteMarkers',
   'transform',
   'postTransform',
 ] as const satisfies readonly (keyof TypeScriptOptions)[];

@@ -60,7 +60,9 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
-  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes));
+  // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
+  const marked = withTypes && context.typescript?.readWriteMarkers === true;
+  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked));
   const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) =>
     segment(
       () => functionReturning(name, value),
@@ -86,6 +88,7 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0 || types !== undefined;
   const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
+  if (usesTypes && marked) segments.push(verbatim(unmarked));
   // The builders and helpers are stored in prettier's layout (a test holds them to it).
   const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
   if (builders !== undefined) segments.push(verbatim(builders));
@@ -98,7 +101,7 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   segments.push(...declarations);
   for (const table of operations.tables) segments.push(...tableSegments(table));
   if (types !== undefined) segments.push(verbatim(types));
-  if (withProof) segments.push(typeProof(model, ctx));
+  if (withProof) segments.push(typeProof(model, ctx, marked));
   return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
 }
 
@@ -132,9 +135,25 @@ function tableSegments(table: { name: string; value: Expr }): Segment[] {
  * cycle, made lazy. A recursive definition's constant carries its type from types.ts, which TypeScript
  * needs to type a self-referential initializer.
  */
-function declaration(def: Definition, ctx: ZodContext, withTypes: boolean): () => Segment[] {
+/** types.ts's type without readWriteMarkers' marks: what a validator parses (the marks exist in types only). */
+const unmarked = [
+  '/** A type of types.ts without its `$Read`/`$Write` marks (readWriteMarkers), as validators parse it. */',
+  'type Unmarked<V> =',
+  '  V extends T.$Read<infer U>',
+  '    ? Unmarked<U>',
+  '    : V extends T.$Write<infer U>',
+  '      ? Unmarked<U>',
+  '      : V extends object',
+  '        ? { [K in keyof V]: Unmarked<V[K]> }',
+  '        : V;',
+].join('\n');
+
+function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marked = false): () => Segment[] {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
-  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<T.${def.typeName}>` : undefined;
+  // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
+  const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
+  const typed = def.direction?.way === 'request' ? `${type}, ${type}` : type;
+  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<${typed}>` : undefined;
   const docs = docKeywords(def.docs);
   const lifted: ObjectProperty[] = [];
   ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
@@ -181,7 +200,7 @@ function hasProtoKey(def: Definition): boolean {
 }
 
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
-function typeProof(model: Model, ctx: ZodContext): Segment {
+function typeProof(model: Model, ctx: ZodContext, marked: boolean): Segment {
   const checks: TypeExpr[] = model.definitions.map((def) => ({
     kind: 'reference',
     name: 'Expect',
@@ -190,8 +209,13 @@ function typeProof(model: Model, ctx: ZodContext): Segment {
         kind: 'reference',
         name: 'Equals',
         args: [
-          { kind: 'reference', name: 'z.output', args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }] },
-          { kind: 'name', text: `T.${def.typeName!}` },
+          // A request's view types what a client sends (z.input; parsing fills its defaults in), the others what is parsed.
+          {
+            kind: 'reference',
+            name: def.direction?.way === 'request' ? 'z.input' : 'z.output',
+            args: [{ kind: 'query', name: ctx.schemaNameOf(def.name) }],
+          },
+          { kind: 'name', text: marked ? `Unmarked<T.${def.typeName!}>` : `T.${def.typeName!}` },
         ],
       },
     ],
