@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate, writeFiles, type GenerateResult } from '../src/index.js';
+import { generate, writeFiles, type GenerateOptions, type GenerateResult } from '../src/index.js';
 import { loadDocument, readDocument } from '../src/read/index.js';
 import { runPasses } from '../src/passes/index.js';
 import { compileJsonSchema, instances, root, type ZodModule } from './support.js';
@@ -24,10 +24,13 @@ function inputOf(name: string): string {
   return `test/fixtures/${name}/${file}`;
 }
 
-/** Optional `fixture.json`: `{ "validate": "<definition name>" }` picks the definition instances are checked against. */
-function fixtureOptions(name: string): { validate?: string } {
+/**
+ * Optional `fixture.json`: `{ "validate": "<definition name>" }` picks the definition instances are checked
+ * against; `"options"` are generate options the fixture shows (`{ "directions": true }`).
+ */
+function fixtureOptions(name: string): { validate?: string; options?: Partial<GenerateOptions> } {
   const file = path.join(fixturesDir, name, 'fixture.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { validate?: string }) : {};
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { validate?: string; options?: Partial<GenerateOptions> }) : {};
 }
 
 describe.each(cases)('%s', (name) => {
@@ -36,7 +39,7 @@ describe.each(cases)('%s', (name) => {
   let result: GenerateResult;
 
   beforeAll(async () => {
-    result = await generate({ input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
+    result = await generate({ ...fixtureOptions(name).options, input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
   });
 
   it('generates without errors', () => {
@@ -49,7 +52,7 @@ describe.each(cases)('%s', (name) => {
   });
 
   it('is deterministic', async () => {
-    const again = await generate({ input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
+    const again = await generate({ ...fixtureOptions(name).options, input: inputOf(name), cwd: root, outDir: `test/snapshots/${name}` });
     expect(again.files).toEqual(result.files);
   });
 

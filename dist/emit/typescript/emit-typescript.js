@@ -334,7 +334,11 @@ function members(node, w, inline = false, at) {
         const type = hooked(propertyAt, w, () => plainTypeNode(p.type, w, propertyAt));
         // readWriteMarkers: the mark openapi-fetch's Readable/Writable read (a property marked both is neither).
         const marker = options.readWriteMarkers && p.readOnly !== p.writeOnly ? (p.readOnly ? '$Read' : '$Write') : undefined;
-        const written = property(p.name, !required || type.optional === true, marker ? reference(marker, [type.type]) : type.type);
+        const marked = marker ? reference(marker, [type.type]) : type.type;
+        // A request's defaulted property (passes/split-directions): its validator's `.default()` takes
+        // `undefined` as absent, and says so under exactOptionalPropertyTypes; the type says the same.
+        const valued = p.defaulted && !required ? union([marked, keyword.undefined]) : marked;
+        const written = property(p.name, !required || type.optional === true, valued);
         return withDoc(options.immutable ? { ...written, readonly: true } : written, inline ? blockComment(lines) : docComment(lines));
     });
     const index = indexSignatureType(node, w);
