@@ -145,7 +145,7 @@ function ownProperties<T extends z.core.SomeType>(schema: T) {
         not: { propertyNames: { not: { const: key } } },
       }));
   });
-  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, unknown>, T>;
+  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, z.input<T>>, T>;
 }`,
     uniqueItems: `/** JSON equality: numbers by value (1 equals 1.0), arrays in order, objects by their keys in any order. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -194,7 +194,8 @@ function objectKeys<T extends z.core.SomeType>(
   },
   target: T,
 ) {
-  // \`.pipe\` wants a \`$ZodType\`, which \`target\` is at run time; typed as the pipe Zod builds.
+  // \`.pipe\` wants a \`$ZodType\`, which \`target\` is at run time; typed as the pipe Zod builds, taking
+  // what \`target\` takes, so that z.input of a request's view says what a client may send.
   const checked = z
     .unknown()
     .check((ctx) => {
@@ -265,7 +266,7 @@ function objectKeys<T extends z.core.SomeType>(
       json.dependentSchemas = dependent;
     }
     if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
-  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+  }) as unknown as z.ZodPipe<z.ZodType<unknown, z.input<T>>, T>;
 }`,
     withOwnProto: `/**
  * An object with a \`__proto__\` property: objectKeys has checked it on the raw input, but no Zod shape

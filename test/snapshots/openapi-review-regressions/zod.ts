@@ -161,7 +161,7 @@ function ownProperties<T extends z.core.SomeType>(schema: T) {
         not: { propertyNames: { not: { const: key } } },
       }));
   });
-  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, unknown>, T>;
+  return own as unknown as z.ZodPipe<z.ZodTransform<unknown, z.input<T>>, T>;
 }
 
 /**
@@ -184,7 +184,8 @@ function objectKeys<T extends z.core.SomeType>(
   },
   target: T,
 ) {
-  // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
+  // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds, taking
+  // what `target` takes, so that z.input of a request's view says what a client may send.
   const checked = z
     .unknown()
     .check((ctx) => {
@@ -255,7 +256,7 @@ function objectKeys<T extends z.core.SomeType>(
       json.dependentSchemas = dependent;
     }
     if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
-  }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+  }) as unknown as z.ZodPipe<z.ZodType<unknown, z.input<T>>, T>;
 }
 
 /**
