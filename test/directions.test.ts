@@ -251,3 +251,37 @@ describe('on the command line', () => {
     expect(marked).not.toContain('PetReadable');
   }, 60_000);
 });
+
+describe('Swagger 2.0', () => {
+  it('has readOnly too: a body parameter is what the API receives, a response what it sends', async () => {
+    const document = {
+      swagger: '2.0',
+      info: { title: 'pets', version: '1' },
+      paths: {
+        '/pets': {
+          post: {
+            operationId: 'addPet',
+            parameters: [{ name: 'pet', in: 'body', required: true, schema: { $ref: '#/definitions/Pet' } }],
+            responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Pet' } } },
+          },
+        },
+      },
+      definitions: {
+        Pet: {
+          type: 'object',
+          required: ['id', 'name'],
+          properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string' }, kind: { type: 'string', default: 'dog' } },
+        },
+      },
+    };
+    const result = await generate({ input: { document, name: 'pets.json' }, cwd: root, targets: ['ts'], directions: true });
+    const types = result.files[0]!.contents;
+    expect(types).toMatch(
+      /export interface PetWritable \{\n {2}name: string;\n {2}\/\*\* @default "dog" \*\/\n {2}kind\?: string \| undefined;\n\}/,
+    );
+    expect(types).toMatch(
+      /export interface PetReadable \{\n {2}\/\*\* @readonly \*\/\n {2}id: number;\n {2}name: string;\n {2}\/\*\* @default "dog" \*\/\n {2}kind: string;\n\}/,
+    );
+    expect(types).toContain('"application/json": PetWritable;');
+  });
+});
