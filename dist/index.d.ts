@@ -8,7 +8,7 @@
 export { generate, regenerateCommand, type GenerateOptions, type GenerateResult, type GeneratedFile, type EntryPoint, type ProgressEvent, } from './api/generate.js';
 export { writeFiles, writeOutput, staleFiles, recoverOutput, removeOutput, OutputWriteError, type WriteOptions, type WriteReport, } from './api/write.js';
 export { orphanedOutputs, type OrphanedOutput } from './api/orphans.js';
-export { checkZod, minimumZod } from './api/consumer.js';
+export { checkZod, checkRuntimes, minimumZod, type RuntimeUse } from './api/consumer.js';
 export { documentOptions, type DocumentOption, type DocumentOptionKey } from './api/options.js';
 export { jsonSchemaDialects, type JsonSchemaDialect } from './read/index.js';
 export { defineConfig, type StructgenConfig, type DocumentConfig } from './config/define.js';
@@ -17,7 +17,7 @@ export { planConfigDocuments, outFor, defaultOut, type PlannedDocument, type Glo
 export { configSchema, configSchemaFile } from './config/schema.js';
 export { drift, type DriftOptions, type DriftResult } from './api/drift.js';
 export { formatDriftReport, type DriftReport, type DriftItem, type DriftKind } from './drift/compare-summary.js';
-export { targetNames, type TargetName } from './emit/index.js';
+export { targets, targetNames, defaultTargets, type Target, type TargetName, type Runtime } from './emit/index.js';
 export { formatDiagnostic, formatDiagnostics, terminalLine, hasErrors, diagnosticCodes, formatReport, reporterNames, type ReporterName, type Diagnostic, type DiagnosticCode, } from './diagnostics/index.js';
 export type { DocumentInput } from './read/index.js';
 export { defaultMaxInputBytes } from './read/load.js';

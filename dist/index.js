@@ -8,7 +8,7 @@
 export { generate, regenerateCommand, } from './api/generate.js';
 export { writeFiles, writeOutput, staleFiles, recoverOutput, removeOutput, OutputWriteError, } from './api/write.js';
 export { orphanedOutputs } from './api/orphans.js';
-export { checkZod, minimumZod } from './api/consumer.js';
+export { checkZod, checkRuntimes, minimumZod } from './api/consumer.js';
 export { documentOptions } from './api/options.js';
 export { jsonSchemaDialects } from './read/index.js';
 export { defineConfig } from './config/define.js';
@@ -17,7 +17,7 @@ export { planConfigDocuments, outFor, defaultOut } from './config/documents.js';
 export { configSchema, configSchemaFile } from './config/schema.js';
 export { drift } from './api/drift.js';
 export { formatDriftReport } from './drift/compare-summary.js';
-export { targetNames } from './emit/index.js';
+export { targets, targetNames, defaultTargets } from './emit/index.js';
 export { formatDiagnostic, formatDiagnostics, terminalLine, hasErrors, diagnosticCodes, formatReport, reporterNames, } from './diagnostics/index.js';
 export { defaultMaxInputBytes } from './read/load.js';
 //# sourceMappingURL=index.js.map

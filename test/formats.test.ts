@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { generate, writeFiles } from '../src/index.js';
 import { emitJsonSchema } from '../src/emit/json-schema/emit-json-schema.js';
 import { emitZod } from '../src/emit/zod/emit-zod.js';
+import { targetNamed } from '../src/emit/targets.js';
 import { mirroredAjvPatterns } from '../src/emit/zod/formats.js';
 import { assertedFormat, assertedFormatNames } from '../src/model/formats.js';
 import type { Definition } from '../src/model/index.js';
@@ -41,11 +42,11 @@ async function validators() {
     tags: [],
   });
   const context = { banner: () => [], targets: ['zod', 'json-schema'] as const };
-  const zodFile = emitZod(model, context).files[0]!;
+  const zodFile = emitZod(model, { ...context, target: targetNamed('zod') }).files[0]!;
   const dir = path.join(root, 'test/.tmp/formats');
   await writeFiles(dir, [{ path: 'zod.ts', contents: zodFile.contents }]);
   const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as ZodModule;
-  const emitted = emitJsonSchema(model, context);
+  const emitted = emitJsonSchema(model, { ...context, target: targetNamed('json-schema') });
   expect(emitted.diagnostics).toEqual([]);
   const schema = JSON.parse(emitted.files[0]!.contents) as Record<string, unknown>;
   return (format: string) => {

@@ -3,7 +3,7 @@
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
 import { diagnostic, diagnosticCodes, hasErrors } from '../diagnostics/index.js';
-import { emitters, runEmitter, targetNames } from '../emit/index.js';
+import { defaultTargets, runEmitter, targetNamed, targets as targetTable, targetNames, } from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
 import { assertNever } from '../model/index.js';
 import { checkUnguardedCycles, runPasses, skipUnguardedCycles, splitDirections } from '../passes/index.js';
@@ -39,7 +39,7 @@ async function generateRecovering(options) {
 }
 async function generateOrThrow(options) {
     const cwd = options.cwd ?? process.cwd();
-    const targets = options.targets ?? targetNames;
+    const targets = options.targets ?? defaultTargets;
     const unknown = targets.filter((t) => !targetNames.includes(t));
     if (unknown.length > 0) {
         return {
@@ -72,12 +72,11 @@ async function generateOrThrow(options) {
         }));
     }
     const model = runPasses(read.model);
-    // The TypeScript and Zod targets see requests apart from responses when asked; JSON Schema and the
-    // docs describe the wire, where readOnly and writeOnly are marks.
+    // The targets that type requests apart from responses see the split model when asked (the table says
+    // which); JSON Schema and the docs describe the wire, where readOnly and writeOnly are marks.
     const directed = options.directions === true ? splitDirections(model) : model;
-    const wireTargets = new Set(['json-schema', 'docs']);
+    const banner = bannerFor(options, cwd);
     const context = {
-        banner: bannerFor(options, cwd),
         targets,
         typeProof: options.typeProof === true,
         typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
@@ -85,9 +84,13 @@ async function generateOrThrow(options) {
     };
     const files = [];
     const progress = (stage, detail) => options.onProgress?.({ stage, detail, definitions: model.definitions.length });
-    for (const target of targetNames.filter((t) => targets.includes(t))) {
-        progress('emit', target);
-        const emitted = await runEmitter(await emitters[target](), wireTargets.has(target) ? model : directed, context);
+    for (const target of targetTable.filter((t) => targets.includes(t.name))) {
+        progress('emit', target.name);
+        const emitted = await runEmitter(await target.load(), target.directed ? directed : model, {
+            ...context,
+            target,
+            banner: () => banner(target.title),
+        });
         // A hook's diagnostic names a schema of the input: at which line, the loaded document says.
         const located = (d) => {
             const where = d.pointer !== undefined ? read.loaded?.find((l) => l.uri === d.file)?.locate(d.pointer) : undefined;
@@ -105,9 +108,10 @@ async function generateOrThrow(options) {
     return { name: model.name, entryPoints: entryPointsOf(model), files, diagnostics };
 }
 function entryPointsOf(model) {
+    const validator = targetNamed('zod').validatorName;
     const definitions = model.definitions
         .filter((d) => model.roots.includes(d.name))
-        .map((d) => ({ kind: 'definition', definition: d.name, typeName: d.typeName, zodSchema: `${d.typeName}Schema` }));
+        .map((d) => ({ kind: 'definition', definition: d.name, typeName: d.typeName, zodSchema: validator(d.typeName) }));
     const operation = (kind) => (o) => {
         const key = `${kind}s[${JSON.stringify(o.id)}]`;
         return { kind, operation: o.id, method: o.method, path: o.path, typeName: `operations[${JSON.stringify(o.id)}]`, zodSchema: key };
@@ -238,9 +242,10 @@ export function regenerateCommand(options, cwd = options.cwd ?? process.cwd()) {
                     parts.push(flag, word(v));
                 break;
             case 'list': {
-                // All four targets, in any order, is the default: the same files.
+                // The default targets, in any order, are the default: the same files.
                 const list = value;
-                if (!targetNames.every((t) => list.includes(t)))
+                const isDefault = list.length === defaultTargets.length && defaultTargets.every((t) => list.includes(t));
+                if (!isDefault)
                     parts.push(flag, shellWord(list.join(',')));
                 break;
             }

@@ -101,11 +101,11 @@ export declare const documentOptions: {
     };
     readonly targets: {
         readonly configKey: "targets";
-        readonly description: `which files to generate; all four by default: ${string}.`;
+        readonly description: `which files to generate: ${string}; by default ${string}.`;
         readonly schema: {
             readonly type: "array";
             readonly items: {
-                readonly enum: readonly ["ts", "json-schema", "zod", "docs"];
+                readonly enum: readonly ("json-schema" | "ts" | "zod" | "docs")[];
             };
             readonly uniqueItems: true;
             readonly minItems: 1;
@@ -113,7 +113,7 @@ export declare const documentOptions: {
         readonly flag: {
             readonly spec: "-t, --targets <list>";
             readonly kind: "list";
-            readonly choices: readonly ["ts", "json-schema", "zod", "docs"];
+            readonly choices: readonly ("json-schema" | "ts" | "zod" | "docs")[];
         };
     };
     readonly format: {

@@ -6,7 +6,7 @@
  * compile error, so no surface can forget one.
  */
 import { diagnosticCodes } from '../diagnostics/index.js';
-import { targetNames } from '../emit/index.js';
+import { defaultTargets, targetNames, targets } from '../emit/index.js';
 import { jsonSchemaDialects } from '../read/index.js';
 const warningCodes = Object.entries(diagnosticCodes)
     .filter(([, info]) => info.severity === 'warning')
@@ -58,7 +58,7 @@ export const documentOptions = {
     },
     targets: {
         configKey: 'targets',
-        description: `which files to generate; all four by default: ${targetNames.join(', ')}.`,
+        description: `which files to generate: ${targets.map((t) => `${t.name} (${t.summary}${t.default ? '' : ', not by default'})`).join(', ')}; by default ${defaultTargets.join(', ')}.`,
         schema: { type: 'array', items: { enum: [...targetNames] }, uniqueItems: true, minItems: 1 },
         flag: { spec: '-t, --targets <list>', kind: 'list', choices: targetNames },
     },

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { checkZod, formatReport, terminalLine, generate, hasErrors, outFor, OutputWriteError, orphanedOutputs, recoverOutput, regenerateCommand, removeOutput, staleFiles, writeOutput, diagnosticCodes, } from '../index.js';
+import { checkRuntimes, targets, formatReport, terminalLine, generate, hasErrors, outFor, OutputWriteError, orphanedOutputs, recoverOutput, regenerateCommand, removeOutput, staleFiles, writeOutput, diagnosticCodes, } from '../index.js';
 /** Specs with at least this many definitions get a progress line on a terminal. */
 const progressThreshold = 50;
 /** Prints diagnostics as the reporter wants them, and human lines where they do not get in its way. */
@@ -59,7 +59,7 @@ export async function runDocuments(documents, settings, io, printer) {
     const outcomes = [];
     const claimed = new Map();
     const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0, ignored: 0 };
-    const zodFolders = [];
+    const runtimeUses = [];
     let interrupted;
     for (const planned of documents) {
         const outcome = { document: planned, ok: false, reads: [] };
@@ -188,8 +188,9 @@ export async function runDocuments(documents, settings, io, printer) {
         totals.written += report.written.length;
         totals.unchanged += report.unchanged.length;
         totals.removed += report.removed.length;
-        if (result.files.some((f) => f.path === 'zod.ts'))
-            zodFolders.push(out);
+        for (const target of targets)
+            if (target.runtime && result.files.some((f) => f.path === target.file))
+                runtimeUses.push({ dir: out, file: target.file, runtime: target.runtime });
         if (report.kept?.length) {
             printer.diagnostics(report.kept.map((file) => ({
                 code: 'stale-output',
@@ -251,8 +252,8 @@ export async function runDocuments(documents, settings, io, printer) {
             })));
         }
     }
-    if (zodFolders.length > 0) {
-        const fresh = checkZod(zodFolders, io.cwd).filter((d) => !settings.said?.has(d.message));
+    if (runtimeUses.length > 0) {
+        const fresh = checkRuntimes(runtimeUses, io.cwd).filter((d) => !settings.said?.has(d.message));
         for (const d of fresh)
             settings.said?.add(d.message);
         printer.diagnostics(fresh);

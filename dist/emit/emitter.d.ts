@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Model, Origin } from '../model/index.js';
 import type { SchemaObject, TypeScriptOptions } from './typescript/options.js';
-/** Output targets; `--targets` takes these names. */
-export declare const targetNames: readonly ["ts", "json-schema", "zod", "docs"];
-export type TargetName = (typeof targetNames)[number];
+import type { Target, TargetName } from './targets.js';
 export type { EmittedFile, Segment } from '../layout/file.js';
 import type { EmittedFile } from '../layout/file.js';
 export interface Emitted {
@@ -11,8 +9,10 @@ export interface Emitted {
     diagnostics: Diagnostic[];
 }
 export interface EmitContext {
+    /** The target being emitted (its file name and title come from the table in ./targets.ts). */
+    target: Target<TargetName>;
     /** The first lines of every file: source document, target and the command that regenerates it. */
-    banner: (targetTitle: string) => string[];
+    banner: () => string[];
     /** All targets of this run, so an emitter can link to its siblings (zod.ts types recursive schemas from types.ts). */
     targets: readonly TargetName[];
     /** zod.ts ends with a compile-time proof that it validates exactly the types in types.ts (needs the ts target). */

@@ -1,5 +1,3 @@
-/** Output targets; `--targets` takes these names. */
-export const targetNames = ['ts', 'json-schema', 'zod', 'docs'];
 /** Runs an emitter's two steps in order. */
 export async function runEmitter(emitter, model, context) {
     return emitter.emit(model, context, emitter.emitOperations(model, context));

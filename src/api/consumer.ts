@@ -1,23 +1,25 @@
 /**
- * Whether the project that holds the output can use it: `zod.ts` imports `zod`, which must resolve from
- * the output folder (as Node and TypeScript resolve a bare import: `node_modules/zod` in the folder or
- * any folder above it) and be 4.3 or later. Otherwise `tsc` fails later with TS2307, or with errors in
- * the validators, far from the cause; structgen warns at once, with the command that installs it.
+ * Whether the project that holds the output can use it: a generated file that imports a package at run
+ * time (`zod.ts` imports `zod`; the target table says which, ../emit/targets.ts) needs that package to
+ * resolve from the output folder (as Node and TypeScript resolve a bare import: `node_modules/<package>`
+ * in the folder or any folder above it) in a recent enough version. Otherwise `tsc` fails later with
+ * TS2307, or with errors in the validators, far from the cause; structgen warns at once, with the
+ * command that installs it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { targetNamed, type Runtime } from '../emit/index.js';
 
 /** The oldest zod the generated validators compile and run with (`z.xor`, `.exactOptional()`). */
-export const minimumZod = { major: 4, minor: 3 } as const;
-const wanted = `zod@^${minimumZod.major}.${minimumZod.minor}`;
+export const minimumZod = targetNamed('zod').runtime.minimum;
 
 type Found = { package: string; version: string } | undefined;
 
-/** The zod that a bare `import "zod"` from a file in `dir` gets, if any. */
-export function resolveZod(dir: string): Found {
+/** The installed copy of `name` that a bare import from a file in `dir` gets, if any. */
+export function resolvePackage(dir: string, name: string): Found {
   for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
-    const manifest = path.join(folder, 'node_modules', 'zod', 'package.json');
+    const manifest = path.join(folder, 'node_modules', ...name.split('/'), 'package.json');
     if (existsSync(manifest)) {
       try {
         const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
@@ -30,30 +32,42 @@ export function resolveZod(dir: string): Found {
   }
 }
 
+/** The zod that a bare `import "zod"` from a file in `dir` gets, if any. */
+export const resolveZod = (dir: string): Found => resolvePackage(dir, 'zod');
+
+/** A generated file that imports a runtime package: its folder (relative to `cwd`), name and runtime. */
+export interface RuntimeUse {
+  dir: string;
+  file: string;
+  runtime: Runtime;
+}
+
 /**
- * Warnings for output folders whose `zod.ts` cannot resolve a recent enough zod: one `zod-missing` or
- * `zod-too-old` per distinct situation (fifteen folders of one project get one warning), naming the
- * folders and the install command for the project's package manager. `outDirs` are relative to `cwd`.
+ * Warnings for generated files that cannot resolve a recent enough runtime package: one missing or
+ * too-old warning per distinct situation (fifteen folders of one project get one warning), naming the
+ * files and the install command for the project's package manager.
  */
-export function checkZod(outDirs: readonly string[], cwd: string): Diagnostic[] {
-  const groups = new Map<string, { found: Found; dirs: string[] }>();
-  for (const dir of outDirs) {
-    const found = resolveZod(path.resolve(cwd, dir));
-    const key = found ? `${found.package}@${found.version}` : '';
-    const group = groups.get(key) ?? { found, dirs: [] };
-    group.dirs.push(dir);
+export function checkRuntimes(uses: readonly RuntimeUse[], cwd: string): Diagnostic[] {
+  const groups = new Map<string, { found: Found; runtime: Runtime; files: string[]; dirs: string[] }>();
+  for (const use of uses) {
+    const found = resolvePackage(path.resolve(cwd, use.dir), use.runtime.package);
+    const { major, minor } = use.runtime.minimum;
+    const key = `${use.runtime.package}@${major}.${minor}:${found ? `${found.package}@${found.version}` : ''}`;
+    const group = groups.get(key) ?? { found, runtime: use.runtime, files: [], dirs: [] };
+    group.files.push(`${use.dir.split(path.sep).join('/')}/${use.file}`);
+    if (!group.dirs.includes(use.dir)) group.dirs.push(use.dir);
     groups.set(key, group);
   }
   const diagnostics: Diagnostic[] = [];
-  for (const { found, dirs } of groups.values()) {
-    if (found && !olderThanMinimum(found.version)) continue;
-    const files = dirs.map((d) => `${d.split(path.sep).join('/')}/zod.ts`);
+  for (const { found, runtime, files, dirs } of groups.values()) {
+    if (found && !olderThan(found.version, runtime.minimum)) continue;
     const named = files.length === 1 ? files[0]! : `${files[0]} and ${files.length - 1} more`;
-    const install = installCommand(path.resolve(cwd, dirs[0]!));
+    const wanted = `${runtime.package}@^${runtime.minimum.major}.${runtime.minimum.minor}`;
+    const install = installCommand(path.resolve(cwd, dirs[0]!), wanted);
     if (!found) {
       diagnostics.push(
-        diagnostic('zod-missing', {
-          message: `${named} ${files.length === 1 ? 'imports' : 'import'} "zod", which is not installed in ${dirs[0]} or any folder above it`,
+        diagnostic(runtime.codes.missing, {
+          message: `${named} ${files.length === 1 ? 'imports' : 'import'} "${runtime.specifier}", ${runtime.specifier === runtime.package ? 'which is' : `but ${runtime.package} is`} not installed in ${dirs[0]} or any folder above it`,
           file: files[0]!,
           hint: `install it in the project that holds the output: ${install}`,
         }),
@@ -61,8 +75,8 @@ export function checkZod(outDirs: readonly string[], cwd: string): Diagnostic[] 
     } else {
       const where = path.relative(cwd, found.package).split(path.sep).join('/') || found.package;
       diagnostics.push(
-        diagnostic('zod-too-old', {
-          message: `${named} ${files.length === 1 ? 'needs' : 'need'} zod ${minimumZod.major}.${minimumZod.minor} or later, but ${where} is ${found.version}`,
+        diagnostic(runtime.codes.tooOld, {
+          message: `${named} ${files.length === 1 ? 'needs' : 'need'} ${runtime.package} ${runtime.minimum.major}.${runtime.minimum.minor} or later, but ${where} is ${found.version}`,
           file: files[0]!,
           hint: `upgrade it: ${install}`,
         }),
@@ -72,13 +86,22 @@ export function checkZod(outDirs: readonly string[], cwd: string): Diagnostic[] 
   return diagnostics;
 }
 
-function olderThanMinimum(version: string): boolean {
+/** `checkRuntimes` for output folders that hold a `zod.ts`. */
+export function checkZod(outDirs: readonly string[], cwd: string): Diagnostic[] {
+  const zod = targetNamed('zod');
+  return checkRuntimes(
+    outDirs.map((dir) => ({ dir, file: zod.file, runtime: zod.runtime })),
+    cwd,
+  );
+}
+
+function olderThan(version: string, minimum: Runtime['minimum']): boolean {
   const [major = 0, minor = 0] = version.split(/[.+-]/).map((part) => Number.parseInt(part, 10) || 0);
-  return major < minimumZod.major || (major === minimumZod.major && minor < minimumZod.minor);
+  return major < minimum.major || (major === minimum.major && minor < minimum.minor);
 }
 
 /** `npm install zod@^4.3`, or pnpm's, yarn's or bun's when the nearest lock file is theirs. */
-function installCommand(dir: string): string {
+function installCommand(dir: string, wanted: string): string {
   const managers: [string, string][] = [
     ['pnpm-lock.yaml', `pnpm add ${wanted}`],
     ['yarn.lock', `yarn add ${wanted}`],

@@ -3,7 +3,15 @@
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
 import { diagnostic, diagnosticCodes, hasErrors, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
-import { emitters, runEmitter, targetNames, type EmitContext, type TargetName } from '../emit/index.js';
+import {
+  defaultTargets,
+  runEmitter,
+  targetNamed,
+  targets as targetTable,
+  targetNames,
+  type EmitContext,
+  type TargetName,
+} from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
 import { assertNever, type InputFormat, type Model, type Operation } from '../model/index.js';
 import { checkUnguardedCycles, runPasses, skipUnguardedCycles, splitDirections } from '../passes/index.js';
@@ -165,7 +173,7 @@ async function generateRecovering(options: GenerateOptions): Promise<Omit<Genera
 
 async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateResult, 'reads' | 'ignored'>> {
   const cwd = options.cwd ?? process.cwd();
-  const targets = options.targets ?? targetNames;
+  const targets = options.targets ?? defaultTargets;
   const unknown = targets.filter((t) => !(targetNames as readonly string[]).includes(t));
   if (unknown.length > 0) {
     return {
@@ -203,12 +211,11 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     );
   }
   const model = runPasses(read.model);
-  // The TypeScript and Zod targets see requests apart from responses when asked; JSON Schema and the
-  // docs describe the wire, where readOnly and writeOnly are marks.
+  // The targets that type requests apart from responses see the split model when asked (the table says
+  // which); JSON Schema and the docs describe the wire, where readOnly and writeOnly are marks.
   const directed = options.directions === true ? splitDirections(model) : model;
-  const wireTargets: ReadonlySet<TargetName> = new Set(['json-schema', 'docs']);
-  const context: EmitContext = {
-    banner: bannerFor(options, cwd),
+  const banner = bannerFor(options, cwd);
+  const context: Omit<EmitContext, 'target' | 'banner'> = {
     targets,
     typeProof: options.typeProof === true,
     typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
@@ -217,9 +224,13 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
   const files: GeneratedFile[] = [];
   const progress = (stage: ProgressEvent['stage'], detail: string) =>
     options.onProgress?.({ stage, detail, definitions: model.definitions.length });
-  for (const target of targetNames.filter((t) => targets.includes(t))) {
-    progress('emit', target);
-    const emitted = await runEmitter(await emitters[target](), wireTargets.has(target) ? model : directed, context);
+  for (const target of targetTable.filter((t) => targets.includes(t.name))) {
+    progress('emit', target.name);
+    const emitted = await runEmitter(await target.load(), target.directed ? directed : model, {
+      ...context,
+      target,
+      banner: () => banner(target.title),
+    });
     // A hook's diagnostic names a schema of the input: at which line, the loaded document says.
     const located = (d: Diagnostic): Diagnostic => {
       const where = d.pointer !== undefined ? read.loaded?.find((l) => l.uri === d.file)?.locate(d.pointer) : undefined;
@@ -237,9 +248,10 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
 }
 
 function entryPointsOf(model: Model): EntryPoint[] {
+  const validator = targetNamed('zod').validatorName;
   const definitions = model.definitions
     .filter((d) => model.roots.includes(d.name))
-    .map((d): EntryPoint => ({ kind: 'definition', definition: d.name, typeName: d.typeName!, zodSchema: `${d.typeName}Schema` }));
+    .map((d): EntryPoint => ({ kind: 'definition', definition: d.name, typeName: d.typeName!, zodSchema: validator(d.typeName!) }));
   const operation =
     (kind: 'operation' | 'webhook') =>
     (o: Operation): EntryPoint => {
@@ -357,7 +369,7 @@ export async function readModel(
   return { model: withUpstream(summary, upstream.model), diagnostics, loaded: documents };
 }
 
-function bannerFor(options: GenerateOptions, cwd: string): EmitContext['banner'] {
+function bannerFor(options: GenerateOptions, cwd: string): (targetTitle: string) => string[] {
   const source = typeof options.input === 'string' ? portablePath(options.input, cwd) : (options.input.name ?? '<memory>');
   const command = options.command ?? regenerateCommand(options, cwd);
   return (targetTitle) => bannerLines(source, targetTitle, command);
@@ -392,9 +404,10 @@ export function regenerateCommand(options: GenerateOptions, cwd: string = option
         for (const v of value as readonly string[]) parts.push(flag, word(v));
         break;
       case 'list': {
-        // All four targets, in any order, is the default: the same files.
+        // The default targets, in any order, are the default: the same files.
         const list = value as readonly string[];
-        if (!targetNames.every((t) => list.includes(t))) parts.push(flag, shellWord(list.join(',')));
+        const isDefault = list.length === defaultTargets.length && defaultTargets.every((t) => list.includes(t));
+        if (!isDefault) parts.push(flag, shellWord(list.join(',')));
         break;
       }
       default:

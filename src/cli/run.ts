@@ -7,7 +7,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  checkZod,
+  checkRuntimes,
+  targets,
+  type RuntimeUse,
   formatReport,
   terminalLine,
   generate,
@@ -130,7 +132,7 @@ export async function runDocuments(
   const outcomes: DocumentOutcome[] = [];
   const claimed = new Map<string, { document: PlannedDocument; out: string }>();
   const totals = { written: 0, unchanged: 0, removed: 0, stale: 0, failed: 0, ignored: 0 };
-  const zodFolders: string[] = [];
+  const runtimeUses: RuntimeUse[] = [];
   let interrupted: Interruption | undefined;
 
   for (const planned of documents) {
@@ -264,7 +266,9 @@ export async function runDocuments(
     totals.written += report.written.length;
     totals.unchanged += report.unchanged.length;
     totals.removed += report.removed.length;
-    if (result.files.some((f) => f.path === 'zod.ts')) zodFolders.push(out);
+    for (const target of targets)
+      if (target.runtime && result.files.some((f) => f.path === target.file))
+        runtimeUses.push({ dir: out, file: target.file, runtime: target.runtime });
     if (report.kept?.length) {
       printer.diagnostics(
         report.kept.map((file) => ({
@@ -328,8 +332,8 @@ export async function runDocuments(
     }
   }
 
-  if (zodFolders.length > 0) {
-    const fresh = checkZod(zodFolders, io.cwd).filter((d) => !settings.said?.has(d.message));
+  if (runtimeUses.length > 0) {
+    const fresh = checkRuntimes(runtimeUses, io.cwd).filter((d) => !settings.said?.has(d.message));
     for (const d of fresh) settings.said?.add(d.message);
     printer.diagnostics(fresh);
   }

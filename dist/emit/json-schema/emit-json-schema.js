@@ -29,7 +29,7 @@ export function emitJsonSchema(model, context) {
         defs[def.name] = withDocs(schemaOf(def.type), def.docs);
     const document = {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $comment: context.banner('JSON Schema draft 2020-12').join(' '),
+        $comment: context.banner().join(' '),
     };
     if (model.docs.title)
         document['title'] = model.docs.title;
@@ -41,7 +41,7 @@ export function emitJsonSchema(model, context) {
     const diagnostics = checkAgainstMetaSchema(document);
     // The text is only made if someone reads it: the layout prints the value itself.
     const file = {
-        path: 'schema.json',
+        path: context.target.file,
         language: 'json',
         value: document,
         get contents() {

@@ -31,7 +31,7 @@ function loadTemplates() {
 const render = (template, view, partials) => Mustache.render(template, view, partials, { escape: (text) => text });
 export function emitMarkdown(model, context, api = { groups: [], webhooks: [] }) {
     const { document, index, page, ...partials } = loadTemplates();
-    const files = docsFiles(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api, (section) => 'definition' in section
+    const files = docsFiles(model, htmlCommentText(context.banner().join(' ')), api, (section) => 'definition' in section
         ? render(partials.definition, section.definition, partials)
         : render(partials.operation, section.operation, partials));
     const template = { document, index, page };

@@ -69,7 +69,7 @@ export function emitTypeScript(model, context, part = { declarations: [], diagno
     const operations = part.declarations;
     const w = writer(model, context);
     const banner = context
-        .banner('TypeScript types')
+        .banner()
         .map((l) => `// ${lineCommentText(l)}`.trimEnd())
         .join('\n');
     const segments = [verbatim(`${banner}\n${noCheck}`)];
@@ -128,7 +128,7 @@ export function emitTypeScript(model, context, part = { declarations: [], diagno
         segments.push({ source: () => source });
     }
     const diagnostics = [...part.diagnostics, ...w.diagnostics];
-    return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile('types.ts', segments)], diagnostics };
+    return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile(context.target.file, segments)], diagnostics };
 }
 /**
  * readWriteMarkers: openapi-typescript 7.13's helper types, as it writes them at the top of its file

@@ -29,7 +29,7 @@ export function emitZod(model, context, operations = noOperationTables) {
     const usesTypes = withProof || (withTypes && model.definitions.some((def) => def.recursive || hasProtoKey(def)));
     const segments = [];
     segments.push(verbatim(context
-        .banner('Zod v4 validators')
+        .banner()
         .map((l) => `// ${lineCommentText(l)}`.trimEnd())
         .join('\n')));
     // Unused imports fail `noUnusedLocals`: a document of operations without any schema needs no `z`.
@@ -60,7 +60,7 @@ export function emitZod(model, context, operations = noOperationTables) {
         segments.push(verbatim(types));
     if (withProof)
         segments.push(typeProof(model, ctx, marked));
-    return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
+    return { files: [codeFile(context.target.file, segments)], diagnostics: [] };
 }
 /**
  * `export const operations = operationsTable();`, the table built by a function declared just before:

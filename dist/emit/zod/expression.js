@@ -1,5 +1,6 @@
 import { assertNever, typeNameResolver, } from '../../model/index.js';
 import { inheritedMemberNames } from '../escape.js';
+import { validatorName } from '../targets.js';
 import { array, arrow, call, id, method, num, object, raw, sourceText, str } from '../../layout/js.js';
 import { builderCall } from './builders.js';
 import { formattedString, hasFormatCheck } from './formats.js';
@@ -22,7 +23,7 @@ export function zodContext(model) {
 /** `<TypeName>Schema`: the Zod constant beside each type of the same name. */
 export function schemaNameResolver(model) {
     const typeNameOf = typeNameResolver(model);
-    return (name) => `${typeNameOf(name)}Schema`;
+    return (name) => validatorName(typeNameOf(name));
 }
 /** `<name>(...args)`: Zod's builder `z.<name>`, through the function of that name zod.ts declares. */
 export const z = (ctx, name, ...args) => builderCall(ctx.builders, name, ...args);

@@ -45,7 +45,7 @@ export function emitJsonSchema(model: Model, context: EmitContext): Emitted {
 
   const document: Record<string, JsonValue> = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $comment: context.banner('JSON Schema draft 2020-12').join(' '),
+    $comment: context.banner().join(' '),
   };
   if (model.docs.title) document['title'] = model.docs.title;
   if (model.docs.description) document['description'] = model.docs.description;
@@ -55,7 +55,7 @@ export function emitJsonSchema(model: Model, context: EmitContext): Emitted {
   const diagnostics = checkAgainstMetaSchema(document);
   // The text is only made if someone reads it: the layout prints the value itself.
   const file = {
-    path: 'schema.json',
+    path: context.target.file,
     language: 'json' as const,
     value: document,
     get contents() {

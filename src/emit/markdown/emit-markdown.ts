@@ -46,7 +46,7 @@ const render = (template: string, view: object, partials: Record<string, string>
 
 export function emitMarkdown(model: Model, context: EmitContext, api: DocumentedOperations = { groups: [], webhooks: [] }): Emitted {
   const { document, index, page, ...partials } = loadTemplates();
-  const files = docsFiles(model, htmlCommentText(context.banner('Markdown docs').join(' ')), api, (section) =>
+  const files = docsFiles(model, htmlCommentText(context.banner().join(' ')), api, (section) =>
     'definition' in section
       ? render(partials.definition, section.definition, partials)
       : render(partials.operation, section.operation, partials),

@@ -114,7 +114,7 @@ export function emitTypeScript(model: Model, context: EmitContext, part: Operati
   const operations = part.declarations;
   const w = writer(model, context);
   const banner = context
-    .banner('TypeScript types')
+    .banner()
     .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
   const segments: Segment[] = [verbatim(`${banner}\n${noCheck}`)];
@@ -178,7 +178,7 @@ export function emitTypeScript(model: Model, context: EmitContext, part: Operati
     segments.push({ source: () => source });
   }
   const diagnostics = [...part.diagnostics, ...w.diagnostics];
-  return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile('types.ts', segments)], diagnostics };
+  return { files: diagnostics.some((d) => d.severity === 'error') ? [] : [codeFile(context.target.file, segments)], diagnostics };
 }
 
 /**

@@ -77,7 +77,7 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   segments.push(
     verbatim(
       context
-        .banner('Zod v4 validators')
+        .banner()
         .map((l) => `// ${lineCommentText(l)}`.trimEnd())
         .join('\n'),
     ),
@@ -102,7 +102,7 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   for (const table of operations.tables) segments.push(...tableSegments(table));
   if (types !== undefined) segments.push(verbatim(types));
   if (withProof) segments.push(typeProof(model, ctx, marked));
-  return { files: [codeFile('zod.ts', segments)], diagnostics: [] };
+  return { files: [codeFile(context.target.file, segments)], diagnostics: [] };
 }
 
 /**

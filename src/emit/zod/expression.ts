@@ -8,6 +8,7 @@ import {
   type TypeNode,
 } from '../../model/index.js';
 import { inheritedMemberNames } from '../escape.js';
+import { validatorName } from '../targets.js';
 import { array, arrow, call, id, method, num, object, raw, sourceText, str, type Expr, type ObjectProperty } from '../../layout/js.js';
 import { builderCall, type BuilderName } from './builders.js';
 import { formattedString, hasFormatCheck } from './formats.js';
@@ -60,7 +61,7 @@ export function zodContext(model: Model): ZodContext {
 /** `<TypeName>Schema`: the Zod constant beside each type of the same name. */
 export function schemaNameResolver(model: Model): (name: string) => string {
   const typeNameOf = typeNameResolver(model);
-  return (name) => `${typeNameOf(name)}Schema`;
+  return (name) => validatorName(typeNameOf(name));
 }
 
 /** `<name>(...args)`: Zod's builder `z.<name>`, through the function of that name zod.ts declares. */
