@@ -189,7 +189,7 @@ describe('config errors are located diagnostics', () => {
       {
         code: 'invalid-config',
         severity: 'error',
-        message: '/documents/0/targets/1 is "zodd", not one of ts, json-schema, zod, docs; did you mean "zod"?',
+        message: '/documents/0/targets/1 is "zodd", not one of ts, json-schema, zod, zod-mini, docs; did you mean "zod"?',
         file: 'structgen.config.ts',
         line: 5,
         column: 42,

@@ -19,7 +19,7 @@ const viaPrettier = (text: string, parser: string) => format(text, { ...prettier
 
 function outputFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /^(README\.md|types\.ts|zod\.ts)$/.test(e.name))
+    .filter((e) => e.isFile() && /^(README\.md|types\.ts|zod\.ts|zod\.mini\.ts)$/.test(e.name))
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 

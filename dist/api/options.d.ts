@@ -105,7 +105,7 @@ export declare const documentOptions: {
         readonly schema: {
             readonly type: "array";
             readonly items: {
-                readonly enum: readonly ("json-schema" | "ts" | "zod" | "docs")[];
+                readonly enum: readonly ("json-schema" | "ts" | "zod" | "zod-mini" | "docs")[];
             };
             readonly uniqueItems: true;
             readonly minItems: 1;
@@ -113,7 +113,7 @@ export declare const documentOptions: {
         readonly flag: {
             readonly spec: "-t, --targets <list>";
             readonly kind: "list";
-            readonly choices: readonly ("json-schema" | "ts" | "zod" | "docs")[];
+            readonly choices: readonly ("json-schema" | "ts" | "zod" | "zod-mini" | "docs")[];
         };
     };
     readonly format: {

@@ -67,6 +67,15 @@ declare const table: readonly [{
     readonly runtime: Runtime;
     readonly validatorName: (typeName: string) => string;
 }, {
+    readonly name: "zod-mini";
+    readonly file: "zod.mini.ts";
+    readonly title: "Zod Mini validators";
+    readonly default: false;
+    readonly summary: "the same validators for zod/mini (zod.mini.ts)";
+    readonly load: () => Promise<Emitter<any>>;
+    readonly runtime: Runtime;
+    readonly validatorName: (typeName: string) => string;
+}, {
     readonly name: "docs";
     readonly file: "README.md";
     readonly title: "Markdown docs";

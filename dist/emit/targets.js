@@ -38,6 +38,16 @@ const table = [
         validatorName,
     },
     {
+        name: 'zod-mini',
+        file: 'zod.mini.ts',
+        title: 'Zod Mini validators',
+        default: false,
+        summary: 'the same validators for zod/mini (zod.mini.ts)',
+        load: loader(async () => (await import('./zod-mini/emit-zod-mini.js')).zodMiniEmitter),
+        runtime: zodRuntime('zod/mini'),
+        validatorName,
+    },
+    {
         name: 'docs',
         file: 'README.md',
         title: 'Markdown docs',

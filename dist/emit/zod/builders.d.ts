@@ -26,7 +26,6 @@ declare const sources: {
     readonly null: "function _null() {\n  return z.null();\n}";
     readonly number: "function number() {\n  return z.number();\n}";
     readonly object: "function object<T extends z.core.$ZodLooseShape>(shape: T) {\n  return z.object(shape);\n}";
-    readonly preprocess: "function preprocess<A, U extends z.core.SomeType, B = unknown>(\n  fn: (arg: B, ctx: z.core.$RefinementCtx) => A,\n  schema: U,\n) {\n  return z.preprocess(fn, schema);\n}";
     readonly strictObject: "function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {\n  return z.strictObject(shape);\n}";
     readonly string: "function string() {\n  return z.string();\n}";
     readonly tuple: "function tuple<T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(items: T) {\n  return z.tuple(items);\n}";
@@ -35,6 +34,19 @@ declare const sources: {
     readonly union: "function union<const T extends readonly z.core.SomeType[]>(options: T) {\n  return z.union(options);\n}";
     readonly unknown: "function unknown() {\n  return z.unknown();\n}";
     readonly xor: "function xor<const T extends readonly z.core.SomeType[]>(options: T) {\n  return z.xor(options);\n}";
+    readonly exactOptional: "function exactOptional<T extends z.core.SomeType>(schema: T) {\n  return z.exactOptional(schema);\n}";
+    readonly optional: "function optional<T extends z.core.SomeType>(schema: T) {\n  return z.optional(schema);\n}";
+    readonly nullable: "function nullable<T extends z.core.SomeType>(schema: T) {\n  return z.nullable(schema);\n}";
+    readonly default: "function _default<T extends z.core.SomeType>(\n  schema: T,\n  value: z.core.util.NoUndefined<z.output<T>>,\n) {\n  return z._default(schema, value);\n}";
+    readonly catchall: "function catchall<T extends z.ZodMiniObject, U extends z.core.SomeType>(schema: T, rest: U) {\n  return z.catchall(schema, rest);\n}";
+    readonly refine: "function refine<T>(check: (value: NoInfer<T>) => unknown, message: string) {\n  return z.refine<T>(check, message);\n}";
+    readonly regex: "function regex(pattern: RegExp) {\n  return z.regex(pattern);\n}";
+    readonly gte: "function gte(value: number) {\n  return z.gte(value);\n}";
+    readonly lte: "function lte(value: number) {\n  return z.lte(value);\n}";
+    readonly gt: "function gt(value: number) {\n  return z.gt(value);\n}";
+    readonly lt: "function lt(value: number) {\n  return z.lt(value);\n}";
+    readonly minItems: "function minItems(min: number) {\n  return z.minLength(min);\n}";
+    readonly maxItems: "function maxItems(max: number) {\n  return z.maxLength(max);\n}";
 };
 export type BuilderName = keyof typeof sources;
 /** `object(shape)`: a call of Zod's builder `name` through the function zod.ts declares for it, recorded in `used`. */

@@ -52,12 +52,6 @@ const sources = {
     object: `function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape);
 }`,
-    preprocess: `function preprocess<A, U extends z.core.SomeType, B = unknown>(
-  fn: (arg: B, ctx: z.core.$RefinementCtx) => A,
-  schema: U,
-) {
-  return z.preprocess(fn, schema);
-}`,
     strictObject: `function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape);
 }`,
@@ -87,6 +81,50 @@ const sources = {
 }`,
     xor: `function xor<const T extends readonly z.core.SomeType[]>(options: T) {
   return z.xor(options);
+}`,
+    // Zod Mini's functional forms of classic methods (../zod-mini/dialect.ts), and its check functions;
+    // an array's length checks are `minItems`/`maxItems`, since `minLength` counts a string's characters.
+    exactOptional: `function exactOptional<T extends z.core.SomeType>(schema: T) {
+  return z.exactOptional(schema);
+}`,
+    optional: `function optional<T extends z.core.SomeType>(schema: T) {
+  return z.optional(schema);
+}`,
+    nullable: `function nullable<T extends z.core.SomeType>(schema: T) {
+  return z.nullable(schema);
+}`,
+    default: `function _default<T extends z.core.SomeType>(
+  schema: T,
+  value: z.core.util.NoUndefined<z.output<T>>,
+) {
+  return z._default(schema, value);
+}`,
+    catchall: `function catchall<T extends z.ZodMiniObject, U extends z.core.SomeType>(schema: T, rest: U) {
+  return z.catchall(schema, rest);
+}`,
+    refine: `function refine<T>(check: (value: NoInfer<T>) => unknown, message: string) {
+  return z.refine<T>(check, message);
+}`,
+    regex: `function regex(pattern: RegExp) {
+  return z.regex(pattern);
+}`,
+    gte: `function gte(value: number) {
+  return z.gte(value);
+}`,
+    lte: `function lte(value: number) {
+  return z.lte(value);
+}`,
+    gt: `function gt(value: number) {
+  return z.gt(value);
+}`,
+    lt: `function lt(value: number) {
+  return z.lt(value);
+}`,
+    minItems: `function minItems(min: number) {
+  return z.minLength(min);
+}`,
+    maxItems: `function maxItems(max: number) {
+  return z.maxLength(max);
 }`,
 };
 /** The identifier zod.ts declares a builder under (`enum` → `_enum`, `tupleWithRest` for `z.tuple(items, rest)`). */

@@ -27,5 +27,6 @@
 import type { Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { type OperationTables } from './operations.js';
+import { type ZodDialect } from './dialect.js';
 export declare const zodEmitter: Emitter<OperationTables>;
-export declare function emitZod(model: Model, context: EmitContext, operations?: OperationTables): Emitted;
+export declare function emitZod(model: Model, context: EmitContext, operations?: OperationTables, dialect?: ZodDialect): Emitted;

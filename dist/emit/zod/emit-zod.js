@@ -10,19 +10,20 @@ import { noOperationTables, operationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
 import { operationTypes } from './operation-types.js';
 import { helperDeclarations } from './helpers.js';
+import { classicDialect } from './dialect.js';
 export const zodEmitter = {
     target: 'zod',
     // The `operations` and `webhooks` lookup objects (./operations.ts), after the schemas they name.
     emitOperations: (model) => operationTables(model, schemaNameResolver(model)),
     emit: emitZod,
 };
-export function emitZod(model, context, operations = noOperationTables) {
+export function emitZod(model, context, operations = noOperationTables, dialect = classicDialect) {
     const ctx = zodContext(model);
     const withTypes = context.targets.includes('ts');
     const withProof = withTypes && context.typeProof === true;
     // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
     const marked = withTypes && context.typescript?.readWriteMarkers === true;
-    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked));
+    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect));
     const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) => segment(() => functionReturning(name, value), () => `function ${name}() {\n  return ${sourceText(value)};\n}`));
     const declarations = declared.flatMap((layout) => layout());
     // types.ts is imported where a recursive schema takes its type from it, and for the proof.
@@ -36,7 +37,10 @@ export function emitZod(model, context, operations = noOperationTables) {
     // The operations table's types and parseRequest (./operation-types.ts) name `z` too.
     const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
     const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0 || types !== undefined;
-    const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
+    const imports = [
+        ...(usesZod ? [`import { z } from ${JSON.stringify(dialect.specifier)};`] : []),
+        ...(usesTypes ? ['import type * as T from "./types.js";'] : []),
+    ];
     if (imports.length > 0)
         segments.push(verbatim(imports.join('\n')));
     if (usesTypes && marked)
@@ -44,11 +48,11 @@ export function emitZod(model, context, operations = noOperationTables) {
     // The builders and helpers are stored in prettier's layout (a test holds them to it).
     const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
     if (builders !== undefined)
-        segments.push(verbatim(builders));
+        segments.push(verbatim(dialect.source(builders)));
     for (const helper of helperDeclarations(ctx.helpers))
-        segments.push(verbatim(helper));
+        segments.push(verbatim(dialect.source(helper)));
     if (operations.parameters)
-        segments.push(verbatim(parameterHelpers));
+        segments.push(verbatim(dialect.source(parameterHelpers)));
     if (sharedDocs.length > 0) {
         segments.push(verbatim('// Documentation several properties share, for z.toJSONSchema (see `meta`).'));
         segments.push(...sharedDocs.map((shared) => ({ ...shared, blankLineBefore: false })));
@@ -57,7 +61,7 @@ export function emitZod(model, context, operations = noOperationTables) {
     for (const table of operations.tables)
         segments.push(...tableSegments(table));
     if (types !== undefined)
-        segments.push(verbatim(types));
+        segments.push(verbatim(dialect.source(types)));
     if (withProof)
         segments.push(typeProof(model, ctx, marked));
     return { files: [codeFile(context.target.file, segments)], diagnostics: [] };
@@ -97,12 +101,12 @@ const unmarked = [
     '        ? { [K in keyof V]: Unmarked<V[K]> }',
     '        : V;',
 ].join('\n');
-function declaration(def, ctx, withTypes, marked = false) {
+function declaration(def, ctx, withTypes, marked, dialect) {
     const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
     // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
     const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
     const typed = def.direction?.way === 'request' ? `${type}, ${type}` : type;
-    const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<${typed}>` : undefined;
+    const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? dialect.schemaType(typed) : undefined;
     const docs = docKeywords(def.docs);
     const lifted = [];
     ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
@@ -114,7 +118,12 @@ function declaration(def, ctx, withTypes, marked = false) {
         expression = withKeywords(expression, docs, ctx);
     ctx.declared.add(def.name);
     const name = ctx.schemaNameOf(def.name);
-    const declared = () => segment(() => exportConst(name, annotation, expression, doc), () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`);
+    // In the dialect's API when laid out: after shareKeywordObjects has put the shared docs in place
+    // (it sets them into the expressions) and before the builders the dialect adds are declared.
+    const declared = () => {
+        const written = dialect.expression(expression, ctx.builders);
+        return segment(() => exportConst(name, annotation, written, doc), () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(written)};`);
+    };
     if (alias || (Object.keys(docs).length === 0 && lifted.length === 0))
         return () => [declared()];
     // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped

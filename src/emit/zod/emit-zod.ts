@@ -48,6 +48,7 @@ import { noOperationTables, operationTables, type OperationTables } from './oper
 import { parameterHelpers } from './parameters.js';
 import { operationTypes } from './operation-types.js';
 import { helperDeclarations } from './helpers.js';
+import { classicDialect, type ZodDialect } from './dialect.js';
 
 export const zodEmitter: Emitter<OperationTables> = {
   target: 'zod',
@@ -56,13 +57,18 @@ export const zodEmitter: Emitter<OperationTables> = {
   emit: emitZod,
 };
 
-export function emitZod(model: Model, context: EmitContext, operations: OperationTables = noOperationTables): Emitted {
+export function emitZod(
+  model: Model,
+  context: EmitContext,
+  operations: OperationTables = noOperationTables,
+  dialect: ZodDialect = classicDialect,
+): Emitted {
   const ctx = zodContext(model);
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
   // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
   const marked = withTypes && context.typescript?.readWriteMarkers === true;
-  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked));
+  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect));
   const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) =>
     segment(
       () => functionReturning(name, value),
@@ -86,21 +92,24 @@ export function emitZod(model: Model, context: EmitContext, operations: Operatio
   // The operations table's types and parseRequest (./operation-types.ts) name `z` too.
   const types = operations.tables.length > 0 ? operationTypes(model.operations) : undefined;
   const usesZod = model.definitions.length > 0 || operations.parameters || operations.builders.size > 0 || types !== undefined;
-  const imports = [...(usesZod ? ['import { z } from "zod";'] : []), ...(usesTypes ? ['import type * as T from "./types.js";'] : [])];
+  const imports = [
+    ...(usesZod ? [`import { z } from ${JSON.stringify(dialect.specifier)};`] : []),
+    ...(usesTypes ? ['import type * as T from "./types.js";'] : []),
+  ];
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   if (usesTypes && marked) segments.push(verbatim(unmarked));
   // The builders and helpers are stored in prettier's layout (a test holds them to it).
   const builders = builderDeclarations(new Set([...ctx.builders, ...operations.builders]));
-  if (builders !== undefined) segments.push(verbatim(builders));
-  for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(helper));
-  if (operations.parameters) segments.push(verbatim(parameterHelpers));
+  if (builders !== undefined) segments.push(verbatim(dialect.source(builders)));
+  for (const helper of helperDeclarations(ctx.helpers)) segments.push(verbatim(dialect.source(helper)));
+  if (operations.parameters) segments.push(verbatim(dialect.source(parameterHelpers)));
   if (sharedDocs.length > 0) {
     segments.push(verbatim('// Documentation several properties share, for z.toJSONSchema (see `meta`).'));
     segments.push(...sharedDocs.map((shared) => ({ ...shared, blankLineBefore: false })));
   }
   segments.push(...declarations);
   for (const table of operations.tables) segments.push(...tableSegments(table));
-  if (types !== undefined) segments.push(verbatim(types));
+  if (types !== undefined) segments.push(verbatim(dialect.source(types)));
   if (withProof) segments.push(typeProof(model, ctx, marked));
   return { files: [codeFile(context.target.file, segments)], diagnostics: [] };
 }
@@ -148,12 +157,12 @@ const unmarked = [
   '        : V;',
 ].join('\n');
 
-function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marked = false): () => Segment[] {
+function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marked: boolean, dialect: ZodDialect): () => Segment[] {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
   // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
   const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
   const typed = def.direction?.way === 'request' ? `${type}, ${type}` : type;
-  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? `z.ZodType<${typed}>` : undefined;
+  const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? dialect.schemaType(typed) : undefined;
   const docs = docKeywords(def.docs);
   const lifted: ObjectProperty[] = [];
   ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
@@ -164,11 +173,15 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marke
   if (alias) expression = withKeywords(expression, docs, ctx);
   ctx.declared.add(def.name);
   const name = ctx.schemaNameOf(def.name);
-  const declared = () =>
-    segment(
-      () => exportConst(name, annotation, expression, doc),
-      () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(expression)};`,
+  // In the dialect's API when laid out: after shareKeywordObjects has put the shared docs in place
+  // (it sets them into the expressions) and before the builders the dialect adds are declared.
+  const declared = () => {
+    const written = dialect.expression(expression, ctx.builders);
+    return segment(
+      () => exportConst(name, annotation, written, doc),
+      () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(written)};`,
     );
+  };
   if (alias || (Object.keys(docs).length === 0 && lifted.length === 0)) return () => [declared()];
   // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped
   // around it, they would indent the whole declaration a level deeper, and around each property's
