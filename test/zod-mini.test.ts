@@ -5,14 +5,14 @@
  * definition of every fixture, the Letta spec and the OpenAPI corpus, the same verdict as zod.ts on
  * seeded sample values and the same `z.toJSONSchema`.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { generate, writeFiles } from '../src/index.js';
+import { generate, writeFiles, type GenerateOptions } from '../src/index.js';
 import { sourceRewrites } from '../src/emit/zod-mini/dialect.js';
-import { runPasses } from '../src/passes/index.js';
+import { runPasses, splitDirections } from '../src/passes/index.js';
 import { loadDocument, readDocument } from '../src/read/index.js';
 import { random, root, sharedData, sharedDataMissing, typecheck } from './support.js';
 import { Sampler } from './sampler.js';
@@ -21,18 +21,37 @@ const fixturesDir = path.join(root, 'test/fixtures');
 const fixtures = readdirSync(fixturesDir)
   .filter((n) => !n.startsWith('.'))
   .sort()
-  .map((n) => [n, path.join(fixturesDir, n, readdirSync(path.join(fixturesDir, n)).find((f) => /^input\.(json|ya?ml)$/.test(f))!)] as const);
+  .map(
+    (n) =>
+      [
+        n,
+        path.join(
+          fixturesDir,
+          n,
+          readdirSync(path.join(fixturesDir, n)).find((f) => /^input\.(json|ya?ml)$/.test(f))!,
+        ),
+      ] as const,
+  );
 const skip = sharedDataMissing('zod-mini.test.ts: zod.mini.ts against zod.ts on the Letta spec and the OpenAPI corpus');
 const documents = skip
   ? []
-  : [path.join(sharedData, 'letta-openapi.json'), ...readdirSync(path.join(sharedData, 'openapi-corpus')).map((f) => path.join(sharedData, 'openapi-corpus', f))]
+  : [
+      path.join(sharedData, 'letta-openapi.json'),
+      ...readdirSync(path.join(sharedData, 'openapi-corpus')).map((f) => path.join(sharedData, 'openapi-corpus', f)),
+    ]
       .sort()
       .map((d) => [path.basename(d), d] as const);
 
 type Schemas = Record<string, z.ZodType>;
 
+/** `"options"` in a fixture's fixture.json: the generate options it shows (`{ "directions": true }`). */
+function fixtureOptions(input: string): Partial<GenerateOptions> {
+  const file = path.join(path.dirname(input), 'fixture.json');
+  return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { options?: Partial<GenerateOptions> }).options ?? {}) : {};
+}
+
 async function generated(name: string, input: string, typeProof = false) {
-  const result = await generate({ input, cwd: root, targets: ['ts', 'zod', 'zod-mini'], typeProof });
+  const result = await generate({ ...fixtureOptions(input), input, cwd: root, targets: ['ts', 'zod', 'zod-mini'], typeProof });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.files.map((f) => f.path)).toEqual(['types.ts', 'zod.ts', 'zod.mini.ts']);
   const dir = path.join(root, 'test/.tmp/zod-mini', `${name}${typeProof ? '-proof' : ''}`);
@@ -47,7 +66,9 @@ describe('zod.mini.ts', () => {
     const mini = result.files.find((f) => f.path === 'zod.mini.ts')!.contents;
     await expect(mini).toMatchFileSnapshot(path.join(root, 'test/snapshots', name, 'zod.mini.ts'));
     if (mini.includes('import { z }')) expect(mini).toContain('import { z } from "zod/mini";');
-    expect(mini).not.toMatch(/\)\s*\.(?:refine|superRefine|pipe|transform|extend|exactOptional|optional|nullable|catchall|gte|lte|gt|lt|min|max|regex)\(/);
+    expect(mini).not.toMatch(
+      /\)\s*\.(?:refine|superRefine|pipe|transform|extend|exactOptional|optional|nullable|catchall|gte|lte|gt|lt|min|max|regex)\(/,
+    );
     expect(mini).not.toMatch(/z\.(?:preprocess|ZodType|ZodObject|ZodPipe|ZodTransform|ZodUnknown|ZodError|ZodSafeParseResult)\b/);
   });
 
@@ -76,7 +97,8 @@ describe('zod.mini.ts', () => {
       const mini = (await import(pathToFileURL(path.join(dir, 'zod.mini.ts')).href)) as Schemas;
       const loaded = await loadDocument(input, root);
       if (!loaded.ok) throw new Error('unreadable');
-      const model = runPasses((await readDocument(loaded.document, { cwd: root, location: input })).model!);
+      const passed = runPasses((await readDocument(loaded.document, { cwd: root, location: input })).model!);
+      const model = fixtureOptions(input).directions === true ? splitDirections(passed) : passed;
       const sampler = new Sampler(random(23), new Map(model.definitions.map((d) => [d.name, d])));
       const disagreements: unknown[] = [];
       let samples = 0;

@@ -72,6 +72,7 @@ declare const table: readonly [{
     readonly title: "Zod Mini validators";
     readonly default: false;
     readonly summary: "the same validators for zod/mini (zod.mini.ts)";
+    readonly directed: true;
     readonly load: () => Promise<Emitter<any>>;
     readonly runtime: Runtime;
     readonly validatorName: (typeName: string) => string;

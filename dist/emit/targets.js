@@ -43,6 +43,7 @@ const table = [
         title: 'Zod Mini validators',
         default: false,
         summary: 'the same validators for zod/mini (zod.mini.ts)',
+        directed: true,
         load: loader(async () => (await import('./zod-mini/emit-zod-mini.js')).zodMiniEmitter),
         runtime: zodRuntime('zod/mini'),
         validatorName,

@@ -12,7 +12,8 @@
  * The checks and wrappers are declared as builders (see ../zod/builders.ts for why).
  * What is validated, and what `z.toJSONSchema` writes, is the same as zod.ts: the fixtures hold both.
  */
-import { call, id, member } from '../../layout/js.js';
+import { call, member } from '../../layout/js.js';
+import { builderCall } from '../zod/builders.js';
 /** Classic methods that wrap the schema, and Mini's function for each. */
 const wrappers = {
     exactOptional: 'exactOptional',
@@ -40,14 +41,11 @@ function rewrite(e, used) {
                 const object = rewrite(e.callee.object, used);
                 const name = e.callee.property;
                 const wrapper = wrappers[name];
-                if (wrapper !== undefined) {
-                    used.add(wrapper);
-                    return call(id(wrapper), object, ...args);
-                }
+                if (wrapper !== undefined)
+                    return builderCall(used, wrapper, object, ...args);
                 const check = checks[name];
                 if (check !== undefined) {
-                    used.add(check);
-                    const added = call(id(check), ...args);
+                    const added = builderCall(used, check, ...args);
                     // Consecutive checks share one `.check(…)`.
                     if (object.kind === 'call' && object.callee.kind === 'member' && object.callee.property === 'check')
                         return { ...object, args: [...object.args, added] };

@@ -12,8 +12,8 @@
  * The checks and wrappers are declared as builders (see ../zod/builders.ts for why).
  * What is validated, and what `z.toJSONSchema` writes, is the same as zod.ts: the fixtures hold both.
  */
-import { call, id, member, type Expr } from '../../layout/js.js';
-import type { BuilderName } from '../zod/builders.js';
+import { call, member, type Expr } from '../../layout/js.js';
+import { builderCall, type BuilderName } from '../zod/builders.js';
 import type { ZodDialect } from '../zod/dialect.js';
 
 /** Classic methods that wrap the schema, and Mini's function for each. */
@@ -45,14 +45,10 @@ function rewrite(e: Expr, used: Set<BuilderName>): Expr {
         const object = rewrite(e.callee.object, used);
         const name = e.callee.property;
         const wrapper = wrappers[name];
-        if (wrapper !== undefined) {
-          used.add(wrapper);
-          return call(id(wrapper), object, ...args);
-        }
+        if (wrapper !== undefined) return builderCall(used, wrapper, object, ...args);
         const check = checks[name];
         if (check !== undefined) {
-          used.add(check);
-          const added = call(id(check), ...args);
+          const added = builderCall(used, check, ...args);
           // Consecutive checks share one `.check(…)`.
           if (object.kind === 'call' && object.callee.kind === 'member' && object.callee.property === 'check')
             return { ...object, args: [...object.args, added] };

@@ -204,7 +204,8 @@ function objectKeys<T extends z.core.SomeType>(
   },
   target: T,
 ) {
-  // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds.
+  // `.pipe` wants a `$ZodType`, which `target` is at run time; typed as the pipe Zod builds, taking
+  // what `target` takes, so that z.input of a request's view says what a client may send.
   const checked = z.pipe(
     z.unknown().check((ctx) => {
       const value = ctx.value;
@@ -275,7 +276,7 @@ function objectKeys<T extends z.core.SomeType>(
       json.dependentSchemas = dependent;
     }
     if (rules.names) json.propertyNames = part(rules.names, "propertyNames");
-  }) as unknown as z.ZodMiniPipe<z.ZodMiniUnknown, T>;
+  }) as unknown as z.ZodMiniPipe<z.ZodMiniType<unknown, z.input<T>>, T>;
 }
 
 /**
