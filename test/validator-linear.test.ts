@@ -29,6 +29,17 @@ const levels: Record<string, (inner: Schema, d: number) => Schema> = {
   oneOf: (inner) => ({ oneOf: [inner, { type: 'array' }] }),
   not: (inner) => ({ not: { anyOf: [{ not: inner }, { type: 'string' }] } }),
   'if/then': (inner, d) => ({ if: inner, then: { type: 'object', properties: { [`p${d}`]: { type: 'integer' } }, minProperties: 1 } }),
+  // unevaluatedProperties learns what the branch that matched evaluates, which takes a parse of the branch.
+  'unevaluated over anyOf': (inner, d) => ({
+    anyOf: [inner, { type: 'string' }],
+    properties: { [`p${d}`]: { type: 'integer' } },
+    unevaluatedProperties: { type: 'integer' },
+  }),
+  'unevaluated over oneOf': (inner, d) => ({
+    oneOf: [inner, { type: 'array' }],
+    properties: { [`p${d}`]: { type: 'integer' } },
+    unevaluatedProperties: { type: 'integer' },
+  }),
   mixed: (inner, d) => {
     const kinds = ['allOf', 'anyOf', 'oneOf', 'not'] as const;
     return levels[kinds[d % kinds.length]!]!(inner, d);
@@ -91,14 +102,21 @@ function parseMs(parse: () => void, times = 15): number {
 const value = { x: { v: 'a' }, ...Object.fromEntries(Array.from({ length: deepest }, (_, i) => [`p${i + 1}`, i])) };
 const invalidValue = { ...value, x: { v: 'a', extra: true } };
 
-describe.each(Object.keys(levels))('%s nested 1-16 levels', (kind) => {
-  it.each([
+// Unevaluated keywords over inline branches are not constant yet (docs/performance.md says why).
+const ways = (kind: string) =>
+  [
     ['by reference', false],
     ['inline', true],
-  ])(
+  ].filter(([, inline]) => !(inline && kind.startsWith('unevaluated'))) as [string, boolean][];
+
+describe.each(Object.keys(levels))('%s nested 1-16 levels', (kind) => {
+  it.each(ways(kind))(
     'parses the innermost member a constant number of times (%s)',
     async (_, inline) => {
-      const { zod, ajv } = await loadValidators(`${kind.replace('/', '-')}-${inline ? 'inline' : 'ref'}`, nestingDocument(kind, inline));
+      const { zod, ajv } = await loadValidators(
+        `${kind.replace(/[/ ]/g, '-')}-${inline ? 'inline' : 'ref'}`,
+        nestingDocument(kind, inline),
+      );
       const runs: number[] = [];
       for (const d of depths) {
         const level = zod[`Level${d}Schema`]!;

@@ -82,11 +82,10 @@ const isNamespace = (e: Expr) => e.kind === 'id' && (e.name === 'z' || e.name ==
 export const sourceRewrites: readonly (readonly [string, string])[] = [
   ['z.number().refine(isInteger, "Expected an integer")', 'z.number().check(z.refine(isInteger, "Expected an integer"))'],
   ['z.string().refine(check, `Invalid ${format}`)', 'z.string().check(z.refine(check, `Invalid ${format}`))'],
-  // A classic pipe from a checked `unknown`: `z\n.unknown()\n.check(…)\n.pipe(t)` (objectKeys, itemRules, unevaluated).
+  // A classic pipe from a checked `unknown`: `z\n.unknown()\n.check(…)\n.pipe(t)` (objectKeys, itemRules).
   ['= z\n    .unknown()\n    .check((ctx) => {\n', '= z.pipe(\n    z.unknown().check((ctx) => {\n'],
   ['    })\n    .pipe(target as z.core.SomeType as z.core.$ZodType);', '    }),\n    target as z.core.SomeType as z.core.$ZodType,\n  );'],
   ['    })\n    .pipe(items as z.core.SomeType as z.core.$ZodType);', '    }),\n    items as z.core.SomeType as z.core.$ZodType,\n  );'],
-  ['    })\n    .pipe(schema as z.core.SomeType as z.core.$ZodType);', '    }),\n    schema as z.core.SomeType as z.core.$ZodType,\n  );'],
   ['z.unknown().transform((value, ctx) => {', 'z.transform((value, ctx) => {'],
   [
     '  const unmatched = z\n    .unknown()\n    .refine((value) => !parseWith(schema, value).success, "Must not match the schema");',

@@ -205,13 +205,31 @@ type Evaluates = {
   present?: readonly (readonly [string, Evaluates])[];
 };
 
+/**
+ * The results of parsing each value with each schema during one validation with unevaluated keywords:
+ * learning what a branch of an anyOf/oneOf evaluates takes a parse of it, and so does validating it, so
+ * unevaluated keywords nested in such branches would parse the innermost ones 2^depth times. A result
+ * is reused only within the outermost `unevaluated` parse that made it (the value cannot change there).
+ */
+let parsed: WeakMap<object, Map<z.core.SomeType, ReturnType<typeof parseWith>>> | undefined;
+
+function parsedOnce(schema: z.core.SomeType, value: unknown) {
+  if (parsed === undefined || typeof value !== "object" || value === null)
+    return parseWith(schema, value);
+  let results = parsed.get(value);
+  if (results === undefined) parsed.set(value, (results = new Map()));
+  let result = results.get(schema);
+  if (result === undefined) results.set(schema, (result = parseWith(schema, value)));
+  return result;
+}
+
 function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: Set<number>): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       if (
         plan.allItems ||
         i < (plan.prefix ?? 0) ||
-        (plan.contains ?? []).some((c) => parseWith(c, item).success)
+        (plan.contains ?? []).some((c) => parsedOnce(c, item).success)
       )
         items.add(i);
     });
@@ -222,9 +240,9 @@ function evaluatedBy(plan: Evaluates, value: unknown, keys: Set<string>, items: 
   }
   for (const sub of plan.all ?? []) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.when ?? [])
-    if (parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
+    if (parsedOnce(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [schema, sub] of plan.unless ?? [])
-    if (!parseWith(schema, value).success) evaluatedBy(sub, value, keys, items);
+    if (!parsedOnce(schema, value).success) evaluatedBy(sub, value, keys, items);
   for (const [key, sub] of plan.present ?? [])
     if (typeof value === "object" && value !== null && Object.hasOwn(value, key))
       evaluatedBy(sub, value, keys, items);
@@ -239,17 +257,21 @@ function unevaluated<T extends z.core.SomeType>(
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
 ) {
-  // `.pipe` wants a `$ZodType`, which `schema` is at run time; typed as the pipe Zod builds.
-  const checked = z
-    .unknown()
-    .check((ctx) => {
-      const value = ctx.value;
+  const checked = z.unknown().transform((value, ctx) => {
+    const outermost = parsed === undefined;
+    if (outermost) parsed = new WeakMap();
+    try {
+      const result = parsedOnce(schema, value);
+      if (!result.success) {
+        ctx.issues.push(...rebaseIssues(result.error.issues, value));
+        return z.NEVER;
+      }
       const keys = new Set<string>();
       const items = new Set<number>();
       evaluatedBy(plan, value, keys, items);
       const check = (rule: z.core.SomeType, item: unknown, path: PropertyKey[]) => {
-        const result = parseWith(rule, item);
-        if (!result.success) ctx.issues.push(...rebaseIssues(result.error.issues, value, path));
+        const checked = parsedOnce(rule, item);
+        if (!checked.success) ctx.issues.push(...rebaseIssues(checked.error.issues, value, path));
       };
       if (rest.items && Array.isArray(value))
         value.forEach((item, i) => {
@@ -263,8 +285,11 @@ function unevaluated<T extends z.core.SomeType>(
       )
         for (const [key, item] of Object.entries(value))
           if (!keys.has(key)) check(rest.properties, item, [key]);
-    })
-    .pipe(schema as z.core.SomeType as z.core.$ZodType);
+      return result.data;
+    } finally {
+      if (outermost) parsed = undefined;
+    }
+  });
   // For z.toJSONSchema, inside `allOf`, whose subschemas' annotations the unevaluated keywords see.
   return withJsonSchema(checked, (json, part) => {
     json.allOf = [part(schema, "allOf", 0)];
