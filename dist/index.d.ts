@@ -10,6 +10,7 @@ export { writeFiles, writeOutput, staleFiles, recoverOutput, removeOutput, Outpu
 export { orphanedOutputs, type OrphanedOutput } from './api/orphans.js';
 export { checkZod, checkRuntimes, minimumZod, type RuntimeUse } from './api/consumer.js';
 export { documentOptions, type DocumentOption, type DocumentOptionKey } from './api/options.js';
+export { parseTypeMappingFlag, type DatesMode, type Int64Mode, type TypeMapping } from './api/type-mappings.js';
 export { jsonSchemaDialects, type JsonSchemaDialect } from './read/index.js';
 export { defineConfig, type StructgenConfig, type DocumentConfig } from './config/define.js';
 export { findConfig, loadConfig, configFileNames, type LoadedConfig } from './config/load.js';

@@ -10,6 +10,7 @@ export { writeFiles, writeOutput, staleFiles, recoverOutput, removeOutput, Outpu
 export { orphanedOutputs } from './api/orphans.js';
 export { checkZod, checkRuntimes, minimumZod } from './api/consumer.js';
 export { documentOptions } from './api/options.js';
+export { parseTypeMappingFlag } from './api/type-mappings.js';
 export { jsonSchemaDialects } from './read/index.js';
 export { defineConfig } from './config/define.js';
 export { findConfig, loadConfig, configFileNames } from './config/load.js';

@@ -7,13 +7,14 @@ import { type TargetName } from '../emit/index.js';
 import { type InputFormat, type Model } from '../model/index.js';
 import { type DocumentInput, type LoadedDocument, type ReadOptions } from '../read/index.js';
 import { type TypeScriptOptions } from '../emit/typescript/options.js';
+import { type DatesMode, type Int64Mode, type TypeMapping } from './type-mappings.js';
 /**
  * What to generate from what. The reader options (`entities`, `operations`, `tags`, `allowRemoteRefs`,
  * `remoteDocuments`, `strict`, `importRoot`, `location`) are documented on `ReadOptions` and passed on
  * as they are. Every per-document option is also a config-file key and (most) a CLI flag: see
  * `documentOptions`.
  */
-export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOptions {
+export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'mappingKeys'>, TypeScriptOptions {
     /**
      * A file path (resolved against `cwd`) or an in-memory document. For an in-memory document, `location`
      * (a path relative to `cwd`) says where it stands, so that its relative refs resolve.
@@ -67,6 +68,16 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOpt
      * errors cannot be ignored.
      */
     ignore?: readonly string[];
+    /** `date-time` and `date` strings as `Date`s in types.ts and zod.ts (docs/type-mappings.md); strings by default. */
+    dates?: DatesMode;
+    /** 64-bit integers as `number`, `bigint` or `string` in types.ts and zod.ts; by default, what each travels as. */
+    int64?: Int64Mode;
+    /**
+     * Custom mappings from a `format` or an `x-` keyword's value to a type of your own and the Zod schema
+     * that decodes into it (docs/type-mappings.md). Relative module paths are relative to `cwd`; the
+     * generated files import them from `outDir` (or `generated/<name>`), so pass `outDir` when you write elsewhere.
+     */
+    typeMappings?: readonly TypeMapping[];
 }
 export interface GeneratedFile {
     /** Path relative to the output directory (`types.ts`, `zod.ts`, `schema.json`, `README.md`). */

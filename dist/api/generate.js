@@ -13,6 +13,8 @@ import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
 import { typeScriptOptionNames } from '../emit/typescript/options.js';
+import { mapTypes } from '../passes/map-types.js';
+import { hasMappings, outputFolder, resolveTypeMappings, typeMappingFlag, typeMappingProblems, } from './type-mappings.js';
 export async function generate(options) {
     const reads = new Set();
     const result = await recordReads(reads, () => generateRecovering(options));
@@ -59,6 +61,23 @@ async function generateOrThrow(options) {
         const message = `ignore lists ${notWarnings.map((c) => JSON.stringify(c)).join(', ')}, which ${notWarnings.length === 1 ? 'is' : 'are'} not a warning code; warnings: ${warnings.join(', ')}`;
         return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
     }
+    const mappingProblems = typeMappingProblems(options);
+    if (mappingProblems.length > 0)
+        return {
+            files: [],
+            diagnostics: mappingProblems.map((p) => diagnostic('invalid-option', { message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
+        };
+    if (targets.includes('zod')) {
+        const missing = (options.typeMappings ?? []).flatMap((m, i) => (m.zod === undefined ? [i] : []));
+        if (missing.length > 0)
+            return {
+                files: [],
+                diagnostics: missing.map((i) => diagnostic('invalid-option', {
+                    message: `typeMappings/${i} names no zod schema, which zod.ts needs to decode the values it maps`,
+                    hint: 'add "zod": "specifier#Export" (a Zod schema from the wire value to the type, usually a z.codec), or leave zod out of targets',
+                })),
+            };
+    }
     const read = await readChecked(options, cwd);
     const diagnostics = read.diagnostics;
     if (!read.model || hasErrors(diagnostics))
@@ -71,7 +90,8 @@ async function generateOrThrow(options) {
             pointer: '',
         }));
     }
-    const model = runPasses(read.model);
+    const mappings = resolveTypeMappings(options, cwd, outputFolder(options.outDir, read.model.name, cwd));
+    const model = hasMappings(mappings) ? mapTypes(runPasses(read.model), mappings) : runPasses(read.model);
     // The targets that type requests apart from responses see the split model when asked (the table says
     // which); JSON Schema and the docs describe the wire, where readOnly and writeOnly are marks.
     const directed = options.directions === true ? splitDirections(model) : model;
@@ -164,11 +184,11 @@ export async function readModel(options, cwd) {
     const loaded = await loadDocument(options.input, cwd, options);
     if (!loaded.ok)
         return { diagnostics: loaded.diagnostics, loaded: [] };
-    const { input: _input, targets: _targets, format: _format, upstream: _upstream, cwd: _cwd, outDir: _outDir, onProgress: _onProgress, prettierOnly: _prettierOnly, typeProof: _typeProof, command: _command, location: _location, ...withTypeScriptOptions } = options;
+    const { input: _input, targets: _targets, format: _format, upstream: _upstream, cwd: _cwd, outDir: _outDir, onProgress: _onProgress, prettierOnly: _prettierOnly, typeProof: _typeProof, command: _command, location: _location, dates: _dates, int64: _int64, typeMappings: _typeMappings, ...withTypeScriptOptions } = options;
     // openapi-typescript's options are the TypeScript target's, not the reader's.
     const readerOptions = Object.fromEntries(Object.entries(withTypeScriptOptions).filter(([k]) => !typeScriptOptionNames.includes(k)));
     const location = typeof options.input === 'string' ? options.input : options.location;
-    const readOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}) };
+    const readOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}), ...mappingKeysOf(options) };
     const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
     if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined)
         return { ...read, loaded: [loaded.document] };
@@ -206,6 +226,21 @@ export async function readModel(options, cwd) {
         return { diagnostics, loaded: documents };
     return { model: withUpstream(summary, upstream.model), diagnostics, loaded: documents };
 }
+/** What the reader keeps for the type mappings to match on (see `ReadOptions.mappingKeys`); nothing without mappings. */
+function mappingKeysOf(options) {
+    const formats = new Set();
+    const extensions = new Set();
+    if (options.dates === 'Date')
+        ['date-time', 'date'].forEach((f) => formats.add(f));
+    for (const m of options.typeMappings ?? []) {
+        if (m.format !== undefined)
+            formats.add(m.format);
+        for (const key of Object.keys(m))
+            if (key.startsWith('x-'))
+                extensions.add(key);
+    }
+    return formats.size + extensions.size === 0 ? {} : { mappingKeys: { formats: [...formats], extensions: [...extensions] } };
+}
 function bannerFor(options, cwd) {
     const source = typeof options.input === 'string' ? portablePath(options.input, cwd) : (options.input.name ?? '<memory>');
     const command = options.command ?? regenerateCommand(options, cwd);
@@ -240,6 +275,10 @@ export function regenerateCommand(options, cwd = options.cwd ?? process.cwd()) {
             case 'repeat':
                 for (const v of value)
                     parts.push(flag, word(v));
+                break;
+            case 'mapping':
+                for (const m of value)
+                    parts.push(flag, shellWord(typeMappingFlag(m)));
                 break;
             case 'list': {
                 // The default targets, in any order, are the default: the same files.

@@ -17,7 +17,7 @@ export interface DocumentOption {
      */
     flag?: {
         spec: string;
-        kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list';
+        kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list' | 'mapping';
         choices?: readonly string[];
     };
     /** False for an option that changes what is printed, not what is written: the banner's command leaves it out. */
@@ -435,6 +435,69 @@ export declare const documentOptions: {
         readonly flag: {
             readonly spec: "--directions";
             readonly kind: "boolean";
+        };
+    };
+    readonly dates: {
+        readonly configKey: "dates";
+        readonly description: "types.ts and zod.ts: what date-time and date strings are: \"string\" (the default, as sent) or \"Date\" (zod.ts decodes the string into a Date and encodes it back; schema.json keeps the string). See docs/type-mappings.md.";
+        readonly schema: {
+            readonly enum: readonly ["string", "Date"];
+        };
+        readonly flag: {
+            readonly spec: "--dates <mode>";
+            readonly kind: "value";
+            readonly choices: readonly ["string", "Date"];
+        };
+    };
+    readonly int64: {
+        readonly configKey: "int64";
+        readonly description: "types.ts and zod.ts: what 64-bit integers (format int64, JSON Structure int64/uint64) are: \"number\", \"bigint\" or \"string\" (zod.ts decodes the wire value into it and encodes it back; schema.json keeps the wire form). Default: what each travels as. See docs/type-mappings.md.";
+        readonly schema: {
+            readonly enum: readonly ["number", "bigint", "string"];
+        };
+        readonly flag: {
+            readonly spec: "--int64 <mode>";
+            readonly kind: "value";
+            readonly choices: readonly ["number", "bigint", "string"];
+        };
+    };
+    readonly typeMappings: {
+        readonly configKey: "typeMappings";
+        readonly description: "custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each \"specifier#Export\" (a path relative to the project folder, or a package). See docs/type-mappings.md.";
+        readonly schema: {
+            readonly type: "array";
+            readonly items: {
+                readonly type: "object";
+                readonly required: readonly ["type"];
+                readonly properties: {
+                    readonly format: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                        readonly description: "match schemas with this format";
+                    };
+                    readonly type: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                        readonly description: "the TypeScript type, \"specifier#Export\" (e.g. \"./money.js#Money\")";
+                    };
+                    readonly zod: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                        readonly description: "the Zod schema from the wire value to the type, usually a z.codec, \"specifier#Export\" (e.g. \"./money.js#MoneySchema\")";
+                    };
+                };
+                readonly patternProperties: {
+                    readonly '^x-': {
+                        readonly type: readonly ["string", "number", "boolean", "null"];
+                        readonly description: "match schemas with this x- keyword value";
+                    };
+                };
+                readonly additionalProperties: false;
+            };
+        };
+        readonly flag: {
+            readonly spec: "--type-mapping <mapping>";
+            readonly kind: "mapping";
         };
     };
     readonly typeProof: {

@@ -8,6 +8,7 @@
 import { diagnosticCodes } from '../diagnostics/index.js';
 import { defaultTargets, targetNames, targets } from '../emit/index.js';
 import { jsonSchemaDialects } from '../read/index.js';
+import { datesModes, int64Modes } from './type-mappings.js';
 const warningCodes = Object.entries(diagnosticCodes)
     .filter(([, info]) => info.severity === 'warning')
     .map(([code]) => code);
@@ -125,6 +126,43 @@ export const documentOptions = {
         schema: functionValue,
     },
     directions: booleanOption('directions', '--directions', 'types.ts, zod.ts: requests apart from responses. Request bodies leave readOnly properties out and responses writeOnly ones, properties with a default are present in responses, through PetWritable and PetReadable where they differ from Pet (docs/directions.md).'),
+    dates: {
+        configKey: 'dates',
+        description: 'types.ts and zod.ts: what date-time and date strings are: "string" (the default, as sent) or "Date" (zod.ts decodes the string into a Date and encodes it back; schema.json keeps the string). See docs/type-mappings.md.',
+        schema: { enum: [...datesModes] },
+        flag: { spec: '--dates <mode>', kind: 'value', choices: datesModes },
+    },
+    int64: {
+        configKey: 'int64',
+        description: 'types.ts and zod.ts: what 64-bit integers (format int64, JSON Structure int64/uint64) are: "number", "bigint" or "string" (zod.ts decodes the wire value into it and encodes it back; schema.json keeps the wire form). Default: what each travels as. See docs/type-mappings.md.',
+        schema: { enum: [...int64Modes] },
+        flag: { spec: '--int64 <mode>', kind: 'value', choices: int64Modes },
+    },
+    typeMappings: {
+        configKey: 'typeMappings',
+        description: 'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
+        schema: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['type'],
+                properties: {
+                    format: { type: 'string', minLength: 1, description: 'match schemas with this format' },
+                    type: { type: 'string', minLength: 1, description: 'the TypeScript type, "specifier#Export" (e.g. "./money.js#Money")' },
+                    zod: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'the Zod schema from the wire value to the type, usually a z.codec, "specifier#Export" (e.g. "./money.js#MoneySchema")',
+                    },
+                },
+                patternProperties: {
+                    '^x-': { type: ['string', 'number', 'boolean', 'null'], description: 'match schemas with this x- keyword value' },
+                },
+                additionalProperties: false,
+            },
+        },
+        flag: { spec: '--type-mapping <mapping>', kind: 'mapping' },
+    },
     typeProof: booleanOption('typeProof', '--type-proof', 'end zod.ts with a compile-time proof that each schema validates exactly its type in types.ts.'),
     ignore: {
         configKey: 'ignore',

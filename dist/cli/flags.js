@@ -4,7 +4,7 @@
  * flag here without a line of CLI code.
  */
 import { InvalidArgumentError, Option } from 'commander';
-import { documentOptions, targetNames } from '../index.js';
+import { documentOptions, parseTypeMappingFlag, targetNames, } from '../index.js';
 function flagged() {
     return Object.entries(documentOptions).filter((entry) => 'flag' in entry[1]);
 }
@@ -20,6 +20,15 @@ function parseTargets(value) {
     return [...new Set(targets)];
 }
 const collect = (value, previous) => [...(previous ?? []), value];
+/** `--type-mapping format=decimal,type=./money.js#Money,zod=./money.js#MoneySchema`, one mapping per use. */
+function collectMapping(value, previous) {
+    try {
+        return [...(previous ?? []), parseTypeMappingFlag(value)];
+    }
+    catch (error) {
+        throw new InvalidArgumentError(error.message);
+    }
+}
 function positiveInteger(value) {
     const n = Number(value);
     if (!Number.isSafeInteger(n) || n <= 0)
@@ -30,12 +39,14 @@ function positiveInteger(value) {
 export function addDocumentFlags(command) {
     for (const [, option] of flagged()) {
         const { spec, kind } = option.flag;
-        const description = option.description.replace(/\.$/, '') + (kind === 'repeat' ? ' (repeatable)' : '');
+        const description = option.description.replace(/\.$/, '') + (kind === 'repeat' || kind === 'mapping' ? ' (repeatable)' : '');
         const flag = new Option(spec, description);
         if (kind === 'list')
             flag.argParser(parseTargets);
         if (kind === 'repeat')
             flag.argParser(collect);
+        if (kind === 'mapping')
+            flag.argParser(collectMapping);
         if (kind === 'count')
             flag.argParser(positiveInteger);
         if (kind === 'value' && 'choices' in option.flag)

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { documentOptionKeys, documentOptions } from '../api/options.js';
 import { portablePath, shellWord } from '../api/banner.js';
 import { diagnostic, jsonPointer } from '../diagnostics/index.js';
+import { typeMappingProblems } from '../api/type-mappings.js';
 // Required when a config is planned, not imported: a run without a config never loads the globber.
 const globber = () => createRequire(import.meta.url)('tinyglobby');
 /** The output folder when a document names none; `[name]` is the document's name. */
@@ -89,6 +90,16 @@ export async function planConfigDocuments(loaded) {
             continue;
         }
         const options = documentSettings(entry);
+        // Type mappings the config's schema cannot judge (one matcher each, `specifier#Export`), located.
+        const mappingProblems = typeMappingProblems(options);
+        for (const problem of mappingProblems)
+            diagnostics.push(diagnostic('invalid-config', {
+                ...at(jsonPointer(['documents', i, ...problem.path])),
+                message: `documents/${i}: ${problem.message}`,
+                ...(problem.hint ? { hint: problem.hint } : {}),
+            }));
+        if (mappingProblems.length > 0)
+            continue;
         for (const input of unique) {
             documents.push({
                 pointer: jsonPointer(['documents', i]),

@@ -29,6 +29,17 @@ import { recordReads } from '../read/reads.js';
 import { bannerLines, portablePath, shellWord } from './banner.js';
 import { documentOptionKeys, documentOptions } from './options.js';
 import { typeScriptOptionNames, type TypeScriptOptions } from '../emit/typescript/options.js';
+import { mapTypes } from '../passes/map-types.js';
+import {
+  hasMappings,
+  outputFolder,
+  resolveTypeMappings,
+  typeMappingFlag,
+  typeMappingProblems,
+  type DatesMode,
+  type Int64Mode,
+  type TypeMapping,
+} from './type-mappings.js';
 
 /**
  * What to generate from what. The reader options (`entities`, `operations`, `tags`, `allowRemoteRefs`,
@@ -36,7 +47,7 @@ import { typeScriptOptionNames, type TypeScriptOptions } from '../emit/typescrip
  * as they are. Every per-document option is also a config-file key and (most) a CLI flag: see
  * `documentOptions`.
  */
-export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOptions {
+export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'mappingKeys'>, TypeScriptOptions {
   /**
    * A file path (resolved against `cwd`) or an in-memory document. For an in-memory document, `location`
    * (a path relative to `cwd`) says where it stands, so that its relative refs resolve.
@@ -90,6 +101,16 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd'>, TypeScriptOpt
    * errors cannot be ignored.
    */
   ignore?: readonly string[];
+  /** `date-time` and `date` strings as `Date`s in types.ts and zod.ts (docs/type-mappings.md); strings by default. */
+  dates?: DatesMode;
+  /** 64-bit integers as `number`, `bigint` or `string` in types.ts and zod.ts; by default, what each travels as. */
+  int64?: Int64Mode;
+  /**
+   * Custom mappings from a `format` or an `x-` keyword's value to a type of your own and the Zod schema
+   * that decodes into it (docs/type-mappings.md). Relative module paths are relative to `cwd`; the
+   * generated files import them from `outDir` (or `generated/<name>`), so pass `outDir` when you write elsewhere.
+   */
+  typeMappings?: readonly TypeMapping[];
 }
 
 export interface GeneratedFile {
@@ -196,6 +217,26 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     return { files: [], diagnostics: [diagnostic('invalid-option', { message })] };
   }
 
+  const mappingProblems = typeMappingProblems(options);
+  if (mappingProblems.length > 0)
+    return {
+      files: [],
+      diagnostics: mappingProblems.map((p) => diagnostic('invalid-option', { message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
+    };
+  if (targets.includes('zod')) {
+    const missing = (options.typeMappings ?? []).flatMap((m, i) => (m.zod === undefined ? [i] : []));
+    if (missing.length > 0)
+      return {
+        files: [],
+        diagnostics: missing.map((i) =>
+          diagnostic('invalid-option', {
+            message: `typeMappings/${i} names no zod schema, which zod.ts needs to decode the values it maps`,
+            hint: 'add "zod": "specifier#Export" (a Zod schema from the wire value to the type, usually a z.codec), or leave zod out of targets',
+          }),
+        ),
+      };
+  }
+
   const read = await readChecked(options, cwd);
   const diagnostics = read.diagnostics;
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
@@ -210,7 +251,8 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
       }),
     );
   }
-  const model = runPasses(read.model);
+  const mappings = resolveTypeMappings(options, cwd, outputFolder(options.outDir, read.model.name, cwd));
+  const model = hasMappings(mappings) ? mapTypes(runPasses(read.model), mappings) : runPasses(read.model);
   // The targets that type requests apart from responses see the split model when asked (the table says
   // which); JSON Schema and the docs describe the wire, where readOnly and writeOnly are marks.
   const directed = options.directions === true ? splitDirections(model) : model;
@@ -324,6 +366,9 @@ export async function readModel(
     typeProof: _typeProof,
     command: _command,
     location: _location,
+    dates: _dates,
+    int64: _int64,
+    typeMappings: _typeMappings,
     ...withTypeScriptOptions
   } = options;
   // openapi-typescript's options are the TypeScript target's, not the reader's.
@@ -331,7 +376,7 @@ export async function readModel(
     Object.entries(withTypeScriptOptions).filter(([k]) => !(typeScriptOptionNames as readonly string[]).includes(k)),
   ) as Omit<ReadOptions, 'cwd'>;
   const location = typeof options.input === 'string' ? options.input : options.location;
-  const readOptions: ReadOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}) };
+  const readOptions: ReadOptions = { ...readerOptions, cwd, ...(location !== undefined ? { location } : {}), ...mappingKeysOf(options) };
   const read = await readDocument(loaded.document, { ...readOptions, ...(options.format ? { format: options.format } : {}) });
   if (!read.model || hasErrors(read.diagnostics) || options.upstream === undefined) return { ...read, loaded: [loaded.document] };
 
@@ -369,6 +414,18 @@ export async function readModel(
   return { model: withUpstream(summary, upstream.model), diagnostics, loaded: documents };
 }
 
+/** What the reader keeps for the type mappings to match on (see `ReadOptions.mappingKeys`); nothing without mappings. */
+function mappingKeysOf(options: GenerateOptions): Pick<ReadOptions, 'mappingKeys'> {
+  const formats = new Set<string>();
+  const extensions = new Set<string>();
+  if (options.dates === 'Date') ['date-time', 'date'].forEach((f) => formats.add(f));
+  for (const m of options.typeMappings ?? []) {
+    if (m.format !== undefined) formats.add(m.format);
+    for (const key of Object.keys(m)) if (key.startsWith('x-')) extensions.add(key);
+  }
+  return formats.size + extensions.size === 0 ? {} : { mappingKeys: { formats: [...formats], extensions: [...extensions] } };
+}
+
 function bannerFor(options: GenerateOptions, cwd: string): (targetTitle: string) => string[] {
   const source = typeof options.input === 'string' ? portablePath(options.input, cwd) : (options.input.name ?? '<memory>');
   const command = options.command ?? regenerateCommand(options, cwd);
@@ -402,6 +459,9 @@ export function regenerateCommand(options: GenerateOptions, cwd: string = option
         break;
       case 'repeat':
         for (const v of value as readonly string[]) parts.push(flag, word(v));
+        break;
+      case 'mapping':
+        for (const m of value as readonly TypeMapping[]) parts.push(flag, shellWord(typeMappingFlag(m)));
         break;
       case 'list': {
         // The default targets, in any order, are the default: the same files.

@@ -10,6 +10,7 @@ import { defaultTargets, targetNames, targets } from '../emit/index.js';
 import type { InputFormat } from '../model/index.js';
 import { jsonSchemaDialects } from '../read/index.js';
 import type { GenerateOptions } from './generate.js';
+import { datesModes, int64Modes } from './type-mappings.js';
 
 /** Options of `generate()` that are not per-document settings: run plumbing, or in-memory only. */
 export type RunOnlyOption = 'input' | 'cwd' | 'onProgress' | 'command' | 'location';
@@ -27,7 +28,7 @@ export interface DocumentOption {
    * The command-line flag, as commander spells it (`-t, --targets <list>`). Booleans are flags
    * without a value; `repeat` flags collect one value per use into an array.
    */
-  flag?: { spec: string; kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list'; choices?: readonly string[] };
+  flag?: { spec: string; kind: 'boolean' | 'value' | 'count' | 'repeat' | 'list' | 'mapping'; choices?: readonly string[] };
   /** False for an option that changes what is printed, not what is written: the banner's command leaves it out. */
   banner?: false;
 }
@@ -244,6 +245,47 @@ export const documentOptions = {
     '--directions',
     'types.ts, zod.ts: requests apart from responses. Request bodies leave readOnly properties out and responses writeOnly ones, properties with a default are present in responses, through PetWritable and PetReadable where they differ from Pet (docs/directions.md).',
   ),
+  dates: {
+    configKey: 'dates',
+    description:
+      'types.ts and zod.ts: what date-time and date strings are: "string" (the default, as sent) or "Date" (zod.ts decodes the string into a Date and encodes it back; schema.json keeps the string). See docs/type-mappings.md.',
+    schema: { enum: [...datesModes] },
+    flag: { spec: '--dates <mode>', kind: 'value', choices: datesModes },
+  },
+  int64: {
+    configKey: 'int64',
+    description:
+      'types.ts and zod.ts: what 64-bit integers (format int64, JSON Structure int64/uint64) are: "number", "bigint" or "string" (zod.ts decodes the wire value into it and encodes it back; schema.json keeps the wire form). Default: what each travels as. See docs/type-mappings.md.',
+    schema: { enum: [...int64Modes] },
+    flag: { spec: '--int64 <mode>', kind: 'value', choices: int64Modes },
+  },
+  typeMappings: {
+    configKey: 'typeMappings',
+    description:
+      'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type'],
+        properties: {
+          format: { type: 'string', minLength: 1, description: 'match schemas with this format' },
+          type: { type: 'string', minLength: 1, description: 'the TypeScript type, "specifier#Export" (e.g. "./money.js#Money")' },
+          zod: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'the Zod schema from the wire value to the type, usually a z.codec, "specifier#Export" (e.g. "./money.js#MoneySchema")',
+          },
+        },
+        patternProperties: {
+          '^x-': { type: ['string', 'number', 'boolean', 'null'], description: 'match schemas with this x- keyword value' },
+        },
+        additionalProperties: false,
+      },
+    },
+    flag: { spec: '--type-mapping <mapping>', kind: 'mapping' },
+  },
   typeProof: booleanOption(
     'typeProof',
     '--type-proof',

@@ -4,7 +4,15 @@
  * flag here without a line of CLI code.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { documentOptions, targetNames, type DocumentOptionKey, type GenerateOptions, type TargetName } from '../index.js';
+import {
+  documentOptions,
+  parseTypeMappingFlag,
+  targetNames,
+  type DocumentOptionKey,
+  type GenerateOptions,
+  type TargetName,
+  type TypeMapping,
+} from '../index.js';
 
 type Flagged = { [K in DocumentOptionKey]: (typeof documentOptions)[K] extends { flag: unknown } ? K : never }[DocumentOptionKey];
 
@@ -30,6 +38,15 @@ function parseTargets(value: string): TargetName[] {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
+/** `--type-mapping format=decimal,type=./money.js#Money,zod=./money.js#MoneySchema`, one mapping per use. */
+function collectMapping(value: string, previous: TypeMapping[] | undefined): TypeMapping[] {
+  try {
+    return [...(previous ?? []), parseTypeMappingFlag(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -40,10 +57,11 @@ function positiveInteger(value: string): number {
 export function addDocumentFlags(command: Command): Command {
   for (const [, option] of flagged()) {
     const { spec, kind } = option.flag;
-    const description = option.description.replace(/\.$/, '') + (kind === 'repeat' ? ' (repeatable)' : '');
+    const description = option.description.replace(/\.$/, '') + (kind === 'repeat' || kind === 'mapping' ? ' (repeatable)' : '');
     const flag = new Option(spec, description);
     if (kind === 'list') flag.argParser(parseTargets);
     if (kind === 'repeat') flag.argParser(collect);
+    if (kind === 'mapping') flag.argParser(collectMapping);
     if (kind === 'count') flag.argParser(positiveInteger);
     if (kind === 'value' && 'choices' in option.flag) flag.choices(option.flag.choices as readonly string[]);
     command.addOption(flag);

@@ -13,6 +13,7 @@ import { documentOptionKeys, documentOptions } from '../api/options.js';
 import { portablePath, shellWord } from '../api/banner.js';
 import { diagnostic, jsonPointer, type Diagnostic } from '../diagnostics/index.js';
 import type { LoadedConfig } from './load.js';
+import { typeMappingProblems } from '../api/type-mappings.js';
 
 // Required when a config is planned, not imported: a run without a config never loads the globber.
 const globber = () => createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
@@ -122,6 +123,17 @@ export async function planConfigDocuments(
       continue;
     }
     const options = documentSettings(entry as unknown as Record<string, unknown>);
+    // Type mappings the config's schema cannot judge (one matcher each, `specifier#Export`), located.
+    const mappingProblems = typeMappingProblems(options);
+    for (const problem of mappingProblems)
+      diagnostics.push(
+        diagnostic('invalid-config', {
+          ...at(jsonPointer(['documents', i, ...problem.path])),
+          message: `documents/${i}: ${problem.message}`,
+          ...(problem.hint ? { hint: problem.hint } : {}),
+        }),
+      );
+    if (mappingProblems.length > 0) continue;
     for (const input of unique) {
       documents.push({
         pointer: jsonPointer(['documents', i]),

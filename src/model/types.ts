@@ -237,8 +237,42 @@ export interface EnumMember {
  */
 export type Additional = { mode: 'forbid' } | { mode: 'allow'; explicit: boolean } | { mode: 'schema'; type: TypeNode };
 
+/** An export of a module, as generated files import it: `module` is the specifier they write. */
+export interface ModuleExport {
+  module: string;
+  name: string;
+}
+
+/**
+ * What a string or number value becomes once decoded, when the user mapped its type (the `dates`,
+ * `int64` and `typeMappings` options; docs/type-mappings.md). The node itself still says what travels
+ * on the wire, which schema.json writes; types.ts writes the mapped type, and zod.ts decodes the wire
+ * value into it and encodes it back.
+ * - `Date`: a `date-time` or `date` string;
+ * - `bigint`, `string`, `number`: a 64-bit integer, whichever way it travels (a JSON number, or a
+ *   string of digits);
+ * - `custom`: the user's `type`, decoded by the user's Zod schema `zod` (from the wire value's type);
+ *   `matched` says which mapping applied (`format: decimal`, `x-kind: money`), for the docs.
+ */
+export type ValueMapping =
+  | { to: 'Date' }
+  | { to: 'bigint' }
+  | { to: 'string' }
+  | { to: 'number' }
+  | { to: 'custom'; type: ModuleExport; zod?: ModuleExport; matched: string };
+
 export type TypeNode =
-  | { kind: 'string'; format?: string; checks?: StringChecks }
+  /**
+   * `extensions`: the document's `x-` keywords on the schema that a type mapping matches on (only
+   * those, and only when mappings name them). `mapped`: see `ValueMapping`.
+   */
+  | {
+      kind: 'string';
+      format?: string;
+      checks?: StringChecks;
+      extensions?: Record<string, JsonPrimitive>;
+      mapped?: ValueMapping;
+    }
   /**
    * `format` (int32, int64, float, double) is the document's own word, kept; int32 also bounds the value.
    * `wire: 'string'`: the value travels as a JSON string of digits (JSON Structure int64, decimal, ...).
@@ -252,6 +286,8 @@ export type TypeNode =
       precision?: number;
       scale?: number;
       checks?: NumberChecks;
+      extensions?: Record<string, JsonPrimitive>;
+      mapped?: ValueMapping;
     }
   | { kind: 'boolean' }
   | { kind: 'null' }

@@ -60,6 +60,13 @@ export interface ReadOptions {
    * as any value (`unknown` in TypeScript), so a spec with one broken link still generates.
    */
   unresolvedRefs?: UnresolvedRefs;
+  /**
+   * OpenAPI, Swagger 2.0, JSON Schema: what the type mappings match on (src/api/type-mappings.ts): these
+   * `x-` keywords of string and number schemas are kept on their nodes (`extensions`), and these
+   * formats assert even where JSON Schema makes formats annotate (a value decoded into a `Date` must
+   * be a date). Set by `generate()` from its mapping options, not a document option of its own.
+   */
+  mappingKeys?: { formats: readonly string[]; extensions: readonly string[] };
 }
 
 interface Reader {

@@ -423,13 +423,19 @@ function variantBase(type, property) {
     const onlyTag = tag.kind === 'object' && tag.properties.length === 1 && tag.properties[0].name === property;
     return onlyTag ? type.members[0] : type;
 }
+/** A wire type and, when a type mapping decodes it, the type code sees: `string (date-time) → \`Date\``. */
+function mappedDisplay(wire, mapped) {
+    if (mapped === undefined)
+        return wire;
+    return `${wire} → ${markdownCode(mapped.to === 'custom' ? mapped.type.name : mapped.to)}`;
+}
 /** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
 export function typeDisplay(node, linkOf) {
     switch (node.kind) {
         case 'string':
-            return node.format ? `string (${markdownCell(node.format)})` : 'string';
+            return mappedDisplay(node.format ? `string (${markdownCell(node.format)})` : 'string', node.mapped);
         case 'number':
-            return node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind;
+            return mappedDisplay(node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind, node.mapped);
         case 'boolean':
         case 'null':
         case 'never':

@@ -15,6 +15,7 @@ import { assertNever, everyOperation, isIdentifierName, pascalCase, typeNameReso
 import { lineCommentText } from '../escape.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { declarationSource, printDeclaration, typeName, typeSource, } from '../../layout/ts.js';
+import { mappedImports } from '../mapped-imports.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import { operationStatements } from './operations.js';
 import { indexSignature, intersection, keyword, literal, property, reference, union, withDoc } from './types.js';
@@ -46,14 +47,49 @@ function writer(model, context) {
             if (response.response.headers?.kind === 'ref')
                 parameterSets.add(response.response.headers.target);
     }
+    const nameOf = typeNameResolver(model);
+    const declared = new Set([...model.definitions.map((d) => nameOf(d.name)), ...declaredNames]);
     return {
-        nameOf: typeNameResolver(model),
+        nameOf,
         options,
         deprecated,
         parameterSets,
         diagnostics: [],
+        mapped: mappedImports(model, 'type', declared),
+        date: reference(declared.has('Date') ? 'globalThis.Date' : 'Date'),
         ...(hooked ? { schemaAt: context.schemaAt } : {}),
     };
+}
+/** Names types.ts may declare besides the definitions' (the operation tables, openapi-typescript's extras). */
+const declaredNames = [
+    'paths',
+    'webhooks',
+    'components',
+    'operations',
+    '$defs',
+    'external',
+    'ApiPaths',
+    '$Read',
+    '$Write',
+    'Readable',
+    'Writable',
+];
+/** The type a mapped value has once decoded (see `ValueMapping`). */
+function mappedType(mapping, w) {
+    switch (mapping.to) {
+        case 'Date':
+            return w.date;
+        case 'bigint':
+            return keyword.bigint;
+        case 'string':
+            return keyword.string;
+        case 'number':
+            return keyword.number;
+        case 'custom':
+            return reference(w.mapped.localName(mapping.type));
+        default:
+            return assertNever(mapping);
+    }
 }
 /**
  * types.ts holds type declarations only, so checking it in a user's build finds nothing the tests have
@@ -73,6 +109,8 @@ export function emitTypeScript(model, context, part = { declarations: [], diagno
         .map((l) => `// ${lineCommentText(l)}`.trimEnd())
         .join('\n');
     const segments = [verbatim(`${banner}\n${noCheck}`)];
+    if (w.mapped.source !== '')
+        segments.push(verbatim(w.mapped.source));
     if (w.options.readWriteMarkers)
         segments.push(verbatim(readWriteHelpers));
     let previous;
@@ -354,7 +392,17 @@ function members(node, w, inline = false, at) {
 }
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node, nameOf) {
-    return typeSource(typeNode(node, { nameOf, options: {}, deprecated: new Set(), parameterSets: new Set(), diagnostics: [] }));
+    const mapped = { source: '', localName: (e) => e.name };
+    const w = {
+        nameOf,
+        options: {},
+        deprecated: new Set(),
+        parameterSets: new Set(),
+        diagnostics: [],
+        mapped,
+        date: reference('Date'),
+    };
+    return typeSource(typeNode(node, w));
 }
 /**
  * The type a node stands for; `at`, where the hooks need it, is where the node's schema is in the input
@@ -370,8 +418,10 @@ function typeNode(node, w, at) {
 function plainTypeNode(node, w, at) {
     switch (node.kind) {
         case 'string':
-            return keyword.string;
+            return node.mapped ? mappedType(node.mapped, w) : keyword.string;
         case 'number':
+            if (node.mapped)
+                return mappedType(node.mapped, w);
             // int64, decimal and friends travel as strings: typing them `number` would promise lost precision.
             return node.wire === 'string' ? keyword.string : keyword.number;
         case 'boolean':

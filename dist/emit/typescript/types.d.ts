@@ -7,6 +7,7 @@ import { type Member, type TypeExpr } from '../../layout/ts.js';
 export declare const keyword: {
     readonly string: TypeExpr;
     readonly number: TypeExpr;
+    readonly bigint: TypeExpr;
     readonly boolean: TypeExpr;
     readonly unknown: TypeExpr;
     readonly never: TypeExpr;

@@ -15,6 +15,7 @@ import { typeName } from '../../layout/ts.js';
 export const keyword = {
     string: typeName('string'),
     number: typeName('number'),
+    bigint: typeName('bigint'),
     boolean: typeName('boolean'),
     unknown: typeName('unknown'),
     never: typeName('never'),

@@ -49,6 +49,8 @@ declare const sources: {
     readonly maxItems: "function maxItems(max: number) {\n  return z.maxLength(max);\n}";
 };
 export type BuilderName = keyof typeof sources;
+/** The names zod.ts may declare for its builders (`enum` and `null` as `_enum`, `_null`). */
+export declare const builderNames: readonly string[];
 /** `object(shape)`: a call of Zod's builder `name` through the function zod.ts declares for it, recorded in `used`. */
 export declare function builderCall(used: Set<BuilderName>, name: BuilderName, ...args: Expr[]): Expr;
 /**

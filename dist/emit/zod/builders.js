@@ -127,6 +127,8 @@ const sources = {
   return z.maxLength(max);
 }`,
 };
+/** The names zod.ts may declare for its builders (`enum` and `null` as `_enum`, `_null`). */
+export const builderNames = Object.keys(sources).flatMap((name) => [name, `_${name}`]);
 /** The identifier zod.ts declares a builder under (`enum` → `_enum`, `tupleWithRest` for `z.tuple(items, rest)`). */
 function identifier(name) {
     return /^function (\w+)/.exec(sources[name])[1];

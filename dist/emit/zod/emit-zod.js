@@ -9,8 +9,10 @@ import { builderDeclarations } from './builders.js';
 import { noOperationTables, operationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
 import { operationTypes } from './operation-types.js';
-import { helperDeclarations } from './helpers.js';
+import { helperDeclarations, helperNames } from './helpers.js';
 import { classicDialect } from './dialect.js';
+import { builderNames } from './builders.js';
+import { mappedImports } from '../mapped-imports.js';
 export const zodEmitter = {
     target: 'zod',
     // The `operations` and `webhooks` lookup objects (./operations.ts), after the schemas they name.
@@ -19,6 +21,15 @@ export const zodEmitter = {
 };
 export function emitZod(model, context, operations = noOperationTables, dialect = classicDialect) {
     const ctx = zodContext(model);
+    // The user's Zod schemas that custom type mappings name, under names the file does not declare itself.
+    const taken = new Set([
+        ...model.definitions.map((d) => ctx.schemaNameOf(d.name)),
+        ...helperNames,
+        ...builderNames,
+        ...['z', 'T', 'operations', 'webhooks', 'operationsTable', 'webhooksTable', 'SchemasMatchTypes', 'Equals', 'Expect', 'Unmarked'],
+    ]);
+    const mapped = mappedImports(model, 'zod', taken);
+    ctx.mappedName = mapped.localName;
     const withTypes = context.targets.includes('ts');
     const withProof = withTypes && context.typeProof === true;
     // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
@@ -41,6 +52,8 @@ export function emitZod(model, context, operations = noOperationTables, dialect 
         ...(usesZod ? [`import { z } from ${JSON.stringify(dialect.specifier)};`] : []),
         ...(usesTypes ? ['import type * as T from "./types.js";'] : []),
     ];
+    if (mapped.source !== '')
+        imports.push(mapped.source);
     if (imports.length > 0)
         segments.push(verbatim(imports.join('\n')));
     if (usesTypes && marked)

@@ -2,6 +2,7 @@ import { type Definition, type Model, type TypeNode } from '../../model/index.js
 import { type Expr, type ObjectProperty } from '../../layout/js.js';
 import { type BuilderName } from './builders.js';
 import type { HelperName } from './helpers.js';
+import { type MappedName } from './mappings.js';
 import { type Keywords } from './json-schema.js';
 export interface ZodContext {
     schemaNameOf: (definitionName: string) => string;
@@ -23,6 +24,8 @@ export interface ZodContext {
      * validators, for one `describe(…)` statement after the declaration (see emit-zod.ts).
      */
     liftedDocs?: ObjectProperty[] | undefined;
+    /** The local name of a user's export that a custom type mapping names (zod.ts imports it). */
+    mappedName?: MappedName;
 }
 export declare function zodContext(model: Model): ZodContext;
 /** `<TypeName>Schema`: the Zod constant beside each type of the same name. */

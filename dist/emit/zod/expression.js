@@ -5,6 +5,7 @@ import { array, arrow, call, id, method, num, object, raw, sourceText, str } fro
 import { builderCall } from './builders.js';
 import { formattedString, hasFormatCheck } from './formats.js';
 import { numberExpression } from './numbers.js';
+import { mappedExpression } from './mappings.js';
 import { pattern, refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
@@ -62,10 +63,10 @@ function structure(node, ctx) {
             }
             if (c.pattern !== undefined)
                 s = method(s, 'regex', pattern(ctx.helpers, c.pattern));
-            return s;
+            return node.mapped ? mappedExpression(node, s, ctx) : s;
         }
         case 'number':
-            return numberExpression(node, ctx);
+            return node.mapped ? mappedExpression(node, numberExpression(node, ctx), ctx) : numberExpression(node, ctx);
         case 'boolean':
             return z(ctx, 'boolean');
         case 'null':

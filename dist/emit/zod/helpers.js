@@ -4,6 +4,7 @@
  */
 import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
+import { mappingHelpers } from './mappings.js';
 import { linearPatternHelper } from './linear-pattern.js';
 import { unevaluatedHelper } from './unevaluated.js';
 const helperSource = {
@@ -467,7 +468,10 @@ const allHelpers = new Map([
     ]),
     ...formatHelpers,
     ...numberHelpers,
+    ...mappingHelpers,
 ]);
+/** The names of every helper zod.ts may declare. */
+export const helperNames = [...allHelpers.keys()];
 /**
  * The helpers' source in a fixed order (output must not depend on the order they were first needed),
  * each only when used or called by one used, so the file compiles under `noUnusedLocals`.

@@ -48,6 +48,11 @@ export declare class ReadContext {
     scope: DynamicScope;
     /** JSON Schema: `format` asserts, as `assertFormats` asks (OpenAPI formats always do). */
     assertFormats: boolean;
+    /** What the type mappings match on (see `ReadOptions.mappingKeys`). */
+    mappingKeys: {
+        formats: ReadonlySet<string>;
+        extensions: ReadonlySet<string>;
+    };
     /**
      * Model JSON an `allOf` merge has copied so far out of referenced definitions (see `mergeAll`): once
      * `copyBudget` (read/copy-budget.ts) is spent, an `allOf` keeps referring to its bases instead of copying them.

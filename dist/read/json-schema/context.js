@@ -22,6 +22,8 @@ export class ReadContext {
     scope = noScope;
     /** JSON Schema: `format` asserts, as `assertFormats` asks (OpenAPI formats always do). */
     assertFormats = false;
+    /** What the type mappings match on (see `ReadOptions.mappingKeys`). */
+    mappingKeys = { formats: new Set(), extensions: new Set() };
     /**
      * Model JSON an `allOf` merge has copied so far out of referenced definitions (see `mergeAll`): once
      * `copyBudget` (read/copy-budget.ts) is spent, an `allOf` keeps referring to its bases instead of copying them.

@@ -9,5 +9,13 @@ export declare function numeric(ctx: ReadContext, schema: SchemaObject, at: At, 
 export declare function validPattern(ctx: ReadContext, pattern: unknown, at: At): string | undefined;
 /** The asserted format's name, with a warning where the document used an alias (`url` for `uri`). */
 export declare function formatOf(ctx: ReadContext, schema: SchemaObject, at: At): string;
+/** The sets a ReadContext keeps of `ReadOptions.mappingKeys`. */
+export declare function mappingKeySets(keys: {
+    formats: readonly string[];
+    extensions: readonly string[];
+}): {
+    formats: Set<string>;
+    extensions: Set<string>;
+};
 export declare function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'>;
 export declare function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'>;

@@ -47,10 +47,30 @@ export function validPattern(ctx, pattern, at) {
 export function formatOf(ctx, schema, at) {
     return readFormat(schema['format'], (message, hint) => ctx.report('format-alias', child(at, 'format'), message, hint));
 }
+/**
+ * Whether the schema's `format` asserts: in JSON Schema 2020-12, format only annotates (docsOf keeps it)
+ * unless asked, or unless a type mapping decodes values of that format; API authors mean it to assert.
+ */
+function assertsFormat(ctx, schema) {
+    const format = schema['format'];
+    return typeof format === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats || ctx.mappingKeys.formats.has(format));
+}
+/** The `x-` keywords a type mapping matches on, when the schema has any, as the node keeps them. */
+function withExtensions(ctx, schema, node) {
+    for (const key of ctx.mappingKeys.extensions) {
+        const value = schema[key];
+        if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            node.extensions = { ...node.extensions, [key]: value };
+    }
+    return node;
+}
+/** The sets a ReadContext keeps of `ReadOptions.mappingKeys`. */
+export function mappingKeySets(keys) {
+    return { formats: new Set(keys.formats), extensions: new Set(keys.extensions) };
+}
 export function stringNode(ctx, schema, at) {
-    const node = { kind: 'string' };
-    // In JSON Schema 2020-12, format only annotates (docsOf keeps it) unless asked; API authors mean it to assert.
-    if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats))
+    const node = withExtensions(ctx, schema, { kind: 'string' });
+    if (assertsFormat(ctx, schema))
         node.format = formatOf(ctx, schema, at);
     const checks = {};
     const minLength = count(ctx, schema, at, 'minLength');
@@ -69,8 +89,8 @@ export function stringNode(ctx, schema, at) {
     return node;
 }
 export function numberNode(ctx, schema, at, kind) {
-    const node = { kind: 'number', numberKind: kind };
-    if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats))
+    const node = withExtensions(ctx, schema, { kind: 'number', numberKind: kind });
+    if (assertsFormat(ctx, schema))
         node.format = formatOf(ctx, schema, at);
     const checks = {};
     let minimum = numeric(ctx, schema, at, 'minimum');

@@ -11,6 +11,10 @@ export interface JsonSchemaOptions {
     maxInputBytes?: number;
     unresolvedRefs?: UnresolvedRefs;
     dialect?: JsonSchemaDialect;
+    mappingKeys?: {
+        formats: readonly string[];
+        extensions: readonly string[];
+    };
 }
 export declare function isJsonSchema(value: unknown): boolean;
 export declare function readJsonSchema(loaded: LoadedDocument, options: JsonSchemaOptions): Promise<ReadResult>;

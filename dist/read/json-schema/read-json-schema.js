@@ -11,6 +11,7 @@ import { ReadContext, isSchemaObject } from './context.js';
 import { dialectOf } from './dialects.js';
 import { loadDocumentSet } from './documents.js';
 import { definitionAt } from './schema.js';
+import { mappingKeySets } from './primitives.js';
 export function isJsonSchema(value) {
     if (typeof value === 'boolean')
         return true;
@@ -49,6 +50,8 @@ export async function readJsonSchema(loaded, options) {
     ctx.assertFormats = options.assertFormats === true;
     if (options.unresolvedRefs)
         ctx.unresolvedRefs = options.unresolvedRefs;
+    if (options.mappingKeys)
+        ctx.mappingKeys = mappingKeySets(options.mappingKeys);
     ctx.loaded(diagnostics);
     ctx.convertPending = (pending) => definitionAt(ctx, pending);
     if (declared !== undefined && options.dialect === undefined && dialectOf(declared) === undefined) {

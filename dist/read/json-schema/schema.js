@@ -70,7 +70,10 @@ export function docsOf(ctx, schema, at) {
         docs.examples = [schema['example']];
     if (schema['deprecated'] === true)
         docs.deprecated = true;
-    if (ctx.dialect === 'json-schema' && !ctx.assertFormats && typeof schema['format'] === 'string')
+    if (ctx.dialect === 'json-schema' &&
+        !ctx.assertFormats &&
+        typeof schema['format'] === 'string' &&
+        !ctx.mappingKeys.formats.has(schema['format']))
         docs.annotations = { format: schema['format'] };
     if (Object.hasOwn(schema, 'examples') && !Array.isArray(schema['examples'])) {
         ctx.report('schema-defect', child(at, 'examples'), '"examples" in a Schema Object must be an array; it is ignored');

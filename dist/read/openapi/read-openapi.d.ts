@@ -22,6 +22,10 @@ export interface OpenApiOptions {
     allowRemoteRefs?: boolean;
     remoteDocuments?: Record<string, unknown>;
     maxInputBytes?: number;
+    mappingKeys?: {
+        formats: readonly string[];
+        extensions: readonly string[];
+    };
     /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
     location?: string;
     /** `unknown`: a `$ref` that names nothing is a warning and reads as any value. */

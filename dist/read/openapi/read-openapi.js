@@ -6,6 +6,7 @@ import { loadDocumentSet } from '../json-schema/documents.js';
 import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
 import { readOperations } from './operations.js';
+import { mappingKeySets } from '../json-schema/primitives.js';
 export function isOpenApi(value) {
     return isSchemaObject(value) && 'openapi' in value;
 }
@@ -46,6 +47,8 @@ export async function readOpenApi(loaded, options) {
     const ctx = new ReadContext(set, openApiVersion === '3.0' ? 'openapi-3.0' : 'openapi-3.1');
     if (options.unresolvedRefs)
         ctx.unresolvedRefs = options.unresolvedRefs;
+    if (options.mappingKeys)
+        ctx.mappingKeys = mappingKeySets(options.mappingKeys);
     ctx.loaded(loadDiagnostics);
     ctx.convertPending = (pending) => definitionAt(ctx, pending);
     const declared = ctx.valueAt(loaded, '/components/schemas');

@@ -5,6 +5,7 @@ import { polymorphicTarget, prepareHierarchies } from '../json-schema/inheritanc
 import { definitionAt } from '../json-schema/schema.js';
 import { checkSelection, documentName } from '../openapi/read-openapi.js';
 import { readSwaggerOperations } from './operations.js';
+import { mappingKeySets } from '../json-schema/primitives.js';
 export function isSwagger2(value) {
     return isSchemaObject(value) && 'swagger' in value && !('openapi' in value);
 }
@@ -37,6 +38,8 @@ export async function readSwagger2(loaded, options) {
     });
     const ctx = new ReadContext(set, 'swagger-2.0', ['definitions']);
     ctx.diagnostics.push(...loadDiagnostics);
+    if (options.mappingKeys)
+        ctx.mappingKeys = mappingKeySets(options.mappingKeys);
     ctx.convertPending = (pending) => definitionAt(ctx, pending);
     if (version === 2)
         ctx.report('schema-defect', { uri: loaded.uri, pointer: '/swagger' }, '"swagger" must be the string "2.0", not the number 2', 'quote it: swagger: "2.0"');

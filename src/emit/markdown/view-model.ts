@@ -15,6 +15,7 @@ import {
   type Operation,
   type Property,
   type TypeNode,
+  type ValueMapping,
 } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
 import { planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
@@ -553,13 +554,19 @@ function variantBase(type: TypeNode, property: string): TypeNode {
   return onlyTag ? type.members[0]! : type;
 }
 
+/** A wire type and, when a type mapping decodes it, the type code sees: `string (date-time) → \`Date\``. */
+function mappedDisplay(wire: string, mapped: ValueMapping | undefined): string {
+  if (mapped === undefined) return wire;
+  return `${wire} → ${markdownCode(mapped.to === 'custom' ? mapped.type.name : mapped.to)}`;
+}
+
 /** A type as table-cell text: links to definitions, code spans for literals, `\|` between alternatives. */
 export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
   switch (node.kind) {
     case 'string':
-      return node.format ? `string (${markdownCell(node.format)})` : 'string';
+      return mappedDisplay(node.format ? `string (${markdownCell(node.format)})` : 'string', node.mapped);
     case 'number':
-      return node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind;
+      return mappedDisplay(node.wire === 'string' ? `${node.numberKind} (as a string)` : node.numberKind, node.mapped);
     case 'boolean':
     case 'null':
     case 'never':

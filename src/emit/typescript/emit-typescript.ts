@@ -23,6 +23,7 @@ import {
   type Origin,
   type TypeNameOf,
   type TypeNode,
+  type ValueMapping,
 } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter, Segment } from '../emitter.js';
 import { lineCommentText } from '../escape.js';
@@ -37,6 +38,7 @@ import {
   type TupleElement,
   type TypeExpr,
 } from '../../layout/ts.js';
+import { mappedImports, type MappedImports } from '../mapped-imports.js';
 import { blockComment, definitionDocLines, docComment, propertyDocLines } from './jsdoc.js';
 import type { SchemaObject, TypeScriptOptions } from './options.js';
 import { operationStatements } from './operations.js';
@@ -74,6 +76,10 @@ interface Writer {
   schemaAt?: (at: Origin) => SchemaObject | undefined;
   /** What the hooks got wrong (a throw, a value that is not a type), located. */
   diagnostics: Diagnostic[];
+  /** The modules of custom type mappings, and the names their types go by here. */
+  mapped: MappedImports;
+  /** `Date`, or `globalThis.Date` when a definition is called Date. */
+  date: TypeExpr;
 }
 
 function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaAt'>): Writer {
@@ -89,14 +95,51 @@ function writer(model: Model, context: Pick<EmitContext, 'typescript' | 'schemaA
     for (const response of model.components?.responses ?? [])
       if (response.response.headers?.kind === 'ref') parameterSets.add(response.response.headers.target);
   }
+  const nameOf = typeNameResolver(model);
+  const declared = new Set([...model.definitions.map((d) => nameOf(d.name)), ...declaredNames]);
   return {
-    nameOf: typeNameResolver(model),
+    nameOf,
     options,
     deprecated,
     parameterSets,
     diagnostics: [],
+    mapped: mappedImports(model, 'type', declared),
+    date: reference(declared.has('Date') ? 'globalThis.Date' : 'Date'),
     ...(hooked ? { schemaAt: context.schemaAt } : {}),
   };
+}
+
+/** Names types.ts may declare besides the definitions' (the operation tables, openapi-typescript's extras). */
+const declaredNames = [
+  'paths',
+  'webhooks',
+  'components',
+  'operations',
+  '$defs',
+  'external',
+  'ApiPaths',
+  '$Read',
+  '$Write',
+  'Readable',
+  'Writable',
+];
+
+/** The type a mapped value has once decoded (see `ValueMapping`). */
+function mappedType(mapping: ValueMapping, w: Writer): TypeExpr {
+  switch (mapping.to) {
+    case 'Date':
+      return w.date;
+    case 'bigint':
+      return keyword.bigint;
+    case 'string':
+      return keyword.string;
+    case 'number':
+      return keyword.number;
+    case 'custom':
+      return reference(w.mapped.localName(mapping.type));
+    default:
+      return assertNever(mapping);
+  }
 }
 
 /**
@@ -118,6 +161,7 @@ export function emitTypeScript(model: Model, context: EmitContext, part: Operati
     .map((l) => `// ${lineCommentText(l)}`.trimEnd())
     .join('\n');
   const segments: Segment[] = [verbatim(`${banner}\n${noCheck}`)];
+  if (w.mapped.source !== '') segments.push(verbatim(w.mapped.source));
   if (w.options.readWriteMarkers) segments.push(verbatim(readWriteHelpers));
   let previous: Definition | undefined;
   // Each TypeScript enum written, by definition: its name and its members' names by value.
@@ -417,7 +461,17 @@ function members(node: NodeOf<'object'>, w: Writer, inline = false, at?: Origin)
 
 /** A type as TypeScript source text on one line where it has no object type (what `drift` shows). */
 export function typeText(node: TypeNode, nameOf: TypeNameOf): string {
-  return typeSource(typeNode(node, { nameOf, options: {}, deprecated: new Set(), parameterSets: new Set(), diagnostics: [] }));
+  const mapped: MappedImports = { source: '', localName: (e) => e.name };
+  const w: Writer = {
+    nameOf,
+    options: {},
+    deprecated: new Set(),
+    parameterSets: new Set(),
+    diagnostics: [],
+    mapped,
+    date: reference('Date'),
+  };
+  return typeSource(typeNode(node, w));
 }
 
 /**
@@ -434,8 +488,9 @@ function typeNode(node: TypeNode, w: Writer, at?: Origin): TypeExpr {
 function plainTypeNode(node: TypeNode, w: Writer, at?: Origin): TypeExpr {
   switch (node.kind) {
     case 'string':
-      return keyword.string;
+      return node.mapped ? mappedType(node.mapped, w) : keyword.string;
     case 'number':
+      if (node.mapped) return mappedType(node.mapped, w);
       // int64, decimal and friends travel as strings: typing them `number` would promise lost precision.
       return node.wire === 'string' ? keyword.string : keyword.number;
     case 'boolean':

@@ -16,6 +16,7 @@ import { typeName, type Member, type TypeExpr } from '../../layout/ts.js';
 export const keyword = {
   string: typeName('string'),
   number: typeName('number'),
+  bigint: typeName('bigint'),
   boolean: typeName('boolean'),
   unknown: typeName('unknown'),
   never: typeName('never'),

@@ -131,6 +131,9 @@ const sources = {
 
 export type BuilderName = keyof typeof sources;
 
+/** The names zod.ts may declare for its builders (`enum` and `null` as `_enum`, `_null`). */
+export const builderNames: readonly string[] = Object.keys(sources).flatMap((name) => [name, `_${name}`]);
+
 /** The identifier zod.ts declares a builder under (`enum` → `_enum`, `tupleWithRest` for `z.tuple(items, rest)`). */
 function identifier(name: BuilderName): string {
   return /^function (\w+)/.exec(sources[name])![1]!;

@@ -47,8 +47,10 @@ import { builderDeclarations } from './builders.js';
 import { noOperationTables, operationTables, type OperationTables } from './operations.js';
 import { parameterHelpers } from './parameters.js';
 import { operationTypes } from './operation-types.js';
-import { helperDeclarations } from './helpers.js';
+import { helperDeclarations, helperNames } from './helpers.js';
 import { classicDialect, type ZodDialect } from './dialect.js';
+import { builderNames } from './builders.js';
+import { mappedImports } from '../mapped-imports.js';
 
 export const zodEmitter: Emitter<OperationTables> = {
   target: 'zod',
@@ -64,6 +66,15 @@ export function emitZod(
   dialect: ZodDialect = classicDialect,
 ): Emitted {
   const ctx = zodContext(model);
+  // The user's Zod schemas that custom type mappings name, under names the file does not declare itself.
+  const taken = new Set([
+    ...model.definitions.map((d) => ctx.schemaNameOf(d.name)),
+    ...helperNames,
+    ...builderNames,
+    ...['z', 'T', 'operations', 'webhooks', 'operationsTable', 'webhooksTable', 'SchemasMatchTypes', 'Equals', 'Expect', 'Unmarked'],
+  ]);
+  const mapped = mappedImports(model, 'zod', taken);
+  ctx.mappedName = mapped.localName;
   const withTypes = context.targets.includes('ts');
   const withProof = withTypes && context.typeProof === true;
   // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
@@ -96,6 +107,7 @@ export function emitZod(
     ...(usesZod ? [`import { z } from ${JSON.stringify(dialect.specifier)};`] : []),
     ...(usesTypes ? ['import type * as T from "./types.js";'] : []),
   ];
+  if (mapped.source !== '') imports.push(mapped.source);
   if (imports.length > 0) segments.push(verbatim(imports.join('\n')));
   if (usesTypes && marked) segments.push(verbatim(unmarked));
   // The builders and helpers are stored in prettier's layout (a test holds them to it).

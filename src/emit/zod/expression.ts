@@ -14,6 +14,7 @@ import { builderCall, type BuilderName } from './builders.js';
 import { formattedString, hasFormatCheck } from './formats.js';
 import type { HelperName } from './helpers.js';
 import { numberExpression } from './numbers.js';
+import { mappedExpression, type MappedName } from './mappings.js';
 import { pattern, refine } from './refine.js';
 import { taggedUnionExpression } from './tagged-union.js';
 import { unevaluatedExpression } from './unevaluated.js';
@@ -44,6 +45,8 @@ export interface ZodContext {
    * validators, for one `describe(…)` statement after the declaration (see emit-zod.ts).
    */
   liftedDocs?: ObjectProperty[] | undefined;
+  /** The local name of a user's export that a custom type mapping names (zod.ts imports it). */
+  mappedName?: MappedName;
 }
 
 export function zodContext(model: Model): ZodContext {
@@ -102,10 +105,10 @@ function structure(node: TypeNode, ctx: ZodContext): Expr {
         s = refine(s, call(id('maxLength'), num(c.maxLength)), 'Too long');
       }
       if (c.pattern !== undefined) s = method(s, 'regex', pattern(ctx.helpers, c.pattern));
-      return s;
+      return node.mapped ? mappedExpression(node, s, ctx) : s;
     }
     case 'number':
-      return numberExpression(node, ctx);
+      return node.mapped ? mappedExpression(node, numberExpression(node, ctx), ctx) : numberExpression(node, ctx);
     case 'boolean':
       return z(ctx, 'boolean');
     case 'null':

@@ -4,6 +4,7 @@
  */
 import { formatHelpers } from './formats.js';
 import { numberHelpers } from './numbers.js';
+import { mappingHelpers } from './mappings.js';
 import { linearPatternHelper } from './linear-pattern.js';
 import { unevaluatedHelper } from './unevaluated.js';
 
@@ -500,7 +501,11 @@ const allHelpers: ReadonlyMap<string, { source: string; requires: readonly strin
   ]),
   ...formatHelpers,
   ...numberHelpers,
+  ...mappingHelpers,
 ]);
+
+/** The names of every helper zod.ts may declare. */
+export const helperNames: readonly string[] = [...allHelpers.keys()];
 
 /**
  * The helpers' source in a fixed order (output must not depend on the order they were first needed),

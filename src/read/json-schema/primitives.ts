@@ -59,10 +59,33 @@ export function formatOf(ctx: ReadContext, schema: SchemaObject, at: At): string
   return readFormat(schema['format'] as string, (message, hint) => ctx.report('format-alias', child(at, 'format'), message, hint));
 }
 
+/**
+ * Whether the schema's `format` asserts: in JSON Schema 2020-12, format only annotates (docsOf keeps it)
+ * unless asked, or unless a type mapping decodes values of that format; API authors mean it to assert.
+ */
+function assertsFormat(ctx: ReadContext, schema: SchemaObject): boolean {
+  const format = schema['format'];
+  return typeof format === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats || ctx.mappingKeys.formats.has(format));
+}
+
+/** The `x-` keywords a type mapping matches on, when the schema has any, as the node keeps them. */
+function withExtensions<N extends NodeOf<'string'> | NodeOf<'number'>>(ctx: ReadContext, schema: SchemaObject, node: N): N {
+  for (const key of ctx.mappingKeys.extensions) {
+    const value = schema[key];
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      node.extensions = { ...node.extensions, [key]: value };
+  }
+  return node;
+}
+
+/** The sets a ReadContext keeps of `ReadOptions.mappingKeys`. */
+export function mappingKeySets(keys: { formats: readonly string[]; extensions: readonly string[] }) {
+  return { formats: new Set(keys.formats), extensions: new Set(keys.extensions) };
+}
+
 export function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): NodeOf<'string'> {
-  const node: NodeOf<'string'> = { kind: 'string' };
-  // In JSON Schema 2020-12, format only annotates (docsOf keeps it) unless asked; API authors mean it to assert.
-  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
+  const node: NodeOf<'string'> = withExtensions(ctx, schema, { kind: 'string' });
+  if (assertsFormat(ctx, schema)) node.format = formatOf(ctx, schema, at);
   const checks: NonNullable<NodeOf<'string'>['checks']> = {};
   const minLength = count(ctx, schema, at, 'minLength');
   const maxLength = count(ctx, schema, at, 'maxLength');
@@ -77,8 +100,8 @@ export function stringNode(ctx: ReadContext, schema: SchemaObject, at: At): Node
 }
 
 export function numberNode(ctx: ReadContext, schema: SchemaObject, at: At, kind: 'integer' | 'number'): NodeOf<'number'> {
-  const node: NodeOf<'number'> = { kind: 'number', numberKind: kind };
-  if (typeof schema['format'] === 'string' && (ctx.dialect !== 'json-schema' || ctx.assertFormats)) node.format = formatOf(ctx, schema, at);
+  const node: NodeOf<'number'> = withExtensions(ctx, schema, { kind: 'number', numberKind: kind });
+  if (assertsFormat(ctx, schema)) node.format = formatOf(ctx, schema, at);
   const checks: NonNullable<NodeOf<'number'>['checks']> = {};
   let minimum = numeric(ctx, schema, at, 'minimum');
   let maximum = numeric(ctx, schema, at, 'maximum');

@@ -14,6 +14,7 @@ import { ReadContext, isSchemaObject, type UnresolvedRefs } from './context.js';
 import { dialectOf, type JsonSchemaDialect } from './dialects.js';
 import { loadDocumentSet } from './documents.js';
 import { definitionAt } from './schema.js';
+import { mappingKeySets } from './primitives.js';
 
 export interface JsonSchemaOptions {
   cwd: string;
@@ -24,6 +25,7 @@ export interface JsonSchemaOptions {
   maxInputBytes?: number;
   unresolvedRefs?: UnresolvedRefs;
   dialect?: JsonSchemaDialect;
+  mappingKeys?: { formats: readonly string[]; extensions: readonly string[] };
 }
 
 export function isJsonSchema(value: unknown): boolean {
@@ -63,6 +65,7 @@ export async function readJsonSchema(loaded: LoadedDocument, options: JsonSchema
   const ctx = new ReadContext(set, 'json-schema', bundle ? [bundleKey] : undefined);
   ctx.assertFormats = options.assertFormats === true;
   if (options.unresolvedRefs) ctx.unresolvedRefs = options.unresolvedRefs;
+  if (options.mappingKeys) ctx.mappingKeys = mappingKeySets(options.mappingKeys);
   ctx.loaded(diagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
   if (declared !== undefined && options.dialect === undefined && dialectOf(declared) === undefined) {

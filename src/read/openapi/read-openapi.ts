@@ -17,6 +17,7 @@ import { loadDocumentSet } from '../json-schema/documents.js';
 import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
 import { readOperations, type OpenApiVersion, type OperationSelection } from './operations.js';
+import { mappingKeySets } from '../json-schema/primitives.js';
 
 export interface OpenApiOptions {
   /** Only these component schemas (and what they reference); all of them when absent. */
@@ -30,6 +31,7 @@ export interface OpenApiOptions {
   allowRemoteRefs?: boolean;
   remoteDocuments?: Record<string, unknown>;
   maxInputBytes?: number;
+  mappingKeys?: { formats: readonly string[]; extensions: readonly string[] };
   /** Where the document came from (path relative to cwd, or URL), to resolve relative refs against. */
   location?: string;
   /** `unknown`: a `$ref` that names nothing is a warning and reads as any value. */
@@ -77,6 +79,7 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
   const openApiVersion = `3.${version[1]}` as OpenApiVersion;
   const ctx = new ReadContext(set, openApiVersion === '3.0' ? 'openapi-3.0' : 'openapi-3.1');
   if (options.unresolvedRefs) ctx.unresolvedRefs = options.unresolvedRefs;
+  if (options.mappingKeys) ctx.mappingKeys = mappingKeySets(options.mappingKeys);
   ctx.loaded(loadDiagnostics);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
 

@@ -22,6 +22,7 @@ import { definitionAt } from '../json-schema/schema.js';
 import { checkSelection, documentName, type OpenApiOptions } from '../openapi/read-openapi.js';
 import type { OperationSelection } from '../openapi/operations.js';
 import { readSwaggerOperations } from './operations.js';
+import { mappingKeySets } from '../json-schema/primitives.js';
 
 export function isSwagger2(value: unknown): boolean {
   return isSchemaObject(value) && 'swagger' in value && !('openapi' in value);
@@ -57,6 +58,7 @@ export async function readSwagger2(loaded: LoadedDocument, options: OpenApiOptio
   });
   const ctx = new ReadContext(set, 'swagger-2.0', ['definitions']);
   ctx.diagnostics.push(...loadDiagnostics);
+  if (options.mappingKeys) ctx.mappingKeys = mappingKeySets(options.mappingKeys);
   ctx.convertPending = (pending) => definitionAt(ctx, pending);
   if (version === 2)
     ctx.report(

@@ -1,0 +1,10 @@
+/**
+ * Type mappings onto the model (docs/type-mappings.md): each string and number node that a mapping
+ * matches is marked with what its value becomes once decoded (`mapped`); the node still says what
+ * travels on the wire. A custom mapping (a `format`, or an `x-` keyword's value) wins over nothing else:
+ * the options are checked so that no two mappings match the same thing (src/api/type-mappings.ts).
+ */
+import { type Model } from '../model/index.js';
+import type { ResolvedMappings } from '../api/type-mappings.js';
+/** The model with every matching node marked; the model itself when no mapping is asked for. */
+export declare function mapTypes(model: Model, mappings: ResolvedMappings): Model;

@@ -1,0 +1,59 @@
+/**
+ * The user's modules that custom type mappings name (docs/type-mappings.md), as types.ts and zod.ts
+ * import them: one import per module, in the order the model first uses them, each export under its
+ * own name unless the file declares that name already (then `Money_2`, ...).
+ */
+import { childNodes, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
+
+export interface MappedImports {
+  /** The import declarations, in prettier's layout; empty when no mapping needs one. */
+  source: string;
+  /** The name an export goes by in the file. */
+  localName: (e: ModuleExport) => string;
+}
+
+/** Every mapping marked on the model's nodes, in the order first met. */
+export function mappingsOf(model: Model): ValueMapping[] {
+  const found: ValueMapping[] = [];
+  const seen = new Set<TypeNode>();
+  const visit = (node: TypeNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if ((node.kind === 'string' || node.kind === 'number') && node.mapped) found.push(node.mapped);
+    for (const child of childNodes(node)) visit(child);
+  };
+  for (const def of model.definitions) visit(def.type);
+  return found;
+}
+
+/**
+ * The imports of the custom mappings' `type` exports (types.ts, `import type`) or `zod` exports
+ * (zod.ts). `taken`: the names the file declares itself.
+ */
+export function mappedImports(model: Model, part: 'type' | 'zod', taken: ReadonlySet<string>): MappedImports {
+  const byModule = new Map<string, Map<string, string>>();
+  const used = new Set(taken);
+  for (const mapping of mappingsOf(model)) {
+    if (mapping.to !== 'custom') continue;
+    const e = part === 'type' ? mapping.type : mapping.zod;
+    if (e === undefined) continue;
+    const names = byModule.get(e.module) ?? new Map<string, string>();
+    byModule.set(e.module, names);
+    if (names.has(e.name)) continue;
+    let local = e.name;
+    for (let n = 2; used.has(local); n++) local = `${e.name}_${n}`;
+    used.add(local);
+    names.set(e.name, local);
+  }
+  const lines = [...byModule].map(([module, names]) => {
+    const specifiers = [...names].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
+    const from = `from ${JSON.stringify(module)};`;
+    const keyword = part === 'type' ? 'import type' : 'import';
+    const line = `${keyword} { ${specifiers.join(', ')} } ${from}`;
+    return line.length <= 100 ? line : `${keyword} {\n${specifiers.map((s) => `  ${s},\n`).join('')}} ${from}`;
+  });
+  return {
+    source: lines.join('\n'),
+    localName: (e) => byModule.get(e.module)?.get(e.name) ?? e.name,
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * Type mappings (docs/type-mappings.md): every built-in mapping round-trips through JSON (JSON.parse →
+ * z.decode → the mapped type → z.encode → JSON.stringify gives the wire text back), the types in
+ * types.ts equal z.output of the validators (the type proof, compiled), schema.json keeps the wire
+ * schema and so does z.toJSONSchema of a codec, a custom mapping imports a user's module, nothing
+ * rounds silently, and mistakes in the options are diagnostics. Inputs: test/type-mappings/.
+ */
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { generate, writeFiles, type GenerateOptions } from '../src/index.js';
+import { format } from 'prettier';
+import { helperDeclarations } from '../src/emit/zod/helpers.js';
+import { mappingHelpers } from '../src/emit/zod/mappings.js';
+import { prettierOptions } from '../src/layout/options.js';
+import { run, scratchProject } from './cli-support.js';
+import { compileJsonSchema, root, typecheck } from './support.js';
+
+const inputs = path.join(root, 'test/type-mappings');
+const custom: GenerateOptions['typeMappings'] = [
+  { format: 'decimal', type: './test/type-mappings/money.js#Money', zod: './test/type-mappings/money.js#MoneySchema' },
+  { 'x-kind': 'user-id', type: './test/type-mappings/money.js#UserId', zod: './test/type-mappings/money.js#UserIdSchema' },
+];
+
+type Schema = z.ZodType;
+
+/** Generates `input` with `options` into test/.tmp/type-mappings/<name>, type-checks it, and imports zod.ts. */
+async function generated(name: string, input: string, options: Partial<GenerateOptions> = {}) {
+  const outDir = `test/.tmp/type-mappings/${name}`;
+  const result = await generate({ input: path.join('test/type-mappings', input), cwd: root, outDir, typeProof: true, ...options });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const dir = path.join(root, outDir);
+  await writeFiles(dir, result.files);
+  const file = (f: string) => result.files.find((g) => g.path === f)!.contents;
+  const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<string, Schema>;
+  return { dir, file, zod, files: result.files };
+}
+
+/** JSON text → decode → check the decoded value → encode → the same JSON text. */
+function roundTrip(schema: Schema, text: string, check: (decoded: never) => void): void {
+  const decoded = z.decode(schema, JSON.parse(text) as never);
+  check(decoded as never);
+  expect(JSON.stringify(z.encode(schema, decoded as never))).toBe(JSON.stringify(JSON.parse(text)));
+}
+
+describe('OpenAPI: dates as Date, int64 as bigint, a decimal as Money, an x-kind as UserId', async () => {
+  const { dir, file, zod, files } = await generated('openapi', 'openapi.json', { dates: 'Date', int64: 'bigint', typeMappings: custom });
+  const Event = zod['EventSchema']!;
+
+  it('types.ts uses the mapped types and imports the user module from where it is written', () => {
+    const types = file('types.ts');
+    expect(types).toContain('import type { Money, UserId } from "../../../type-mappings/money.js";');
+    expect(types).toMatch(/^ {2}at: globalThis\.Date;$/m); // a schema is called Date here
+    expect(types).toMatch(/^ {2}count\?: bigint;$|^ {2}count: bigint;$/m);
+    expect(types).toMatch(/^ {2}price: Money;$/m);
+    expect(types).toMatch(/^ {2}owner\?: UserId;$/m);
+    expect(types).toMatch(/^ {2}days\?: globalThis\.Date\[\];$/m);
+    expect(file('zod.ts')).toContain('import { MoneySchema, UserIdSchema } from "../../../type-mappings/money.js";');
+  });
+
+  it('types.ts equals z.output of every validator: the type proof compiles under --strict', async () => {
+    expect(file('zod.ts')).toContain('export type SchemasMatchTypes');
+    const names = ['types.ts', 'zod.ts'].map((f) => path.join(dir, f));
+    expect(await typecheck(names)).toEqual([]);
+    expect(await typecheck(names, { exactOptionalPropertyTypes: true })).toEqual([]);
+  }, 60_000);
+
+  it('round-trips every mapped property through JSON', () => {
+    const text =
+      '{"at":"2024-01-15T10:30:00.000Z","day":"2024-02-29","ended":null,"count":9007199254740991,"price":"-12.05","owner":"u-1","days":["0050-06-01","1999-12-31"]}';
+    roundTrip(Event, text, (e: { at: Date; day: Date; count: bigint; price: { cents: bigint }; owner: string; days: Date[] }) => {
+      expect(e.at).toBeInstanceOf(Date);
+      expect(e.at.getTime()).toBe(Date.UTC(2024, 0, 15, 10, 30));
+      expect(e.day.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+      expect(e.count).toBe(9007199254740991n);
+      expect(e.price.cents).toBe(-1205n);
+      expect(e.owner).toBe('u-1');
+      expect(e.days[0]!.getUTCFullYear()).toBe(50);
+    });
+    roundTrip(
+      Event,
+      '{"at":"2024-01-15T10:30:00.000Z","day":"2024-01-01","ended":"1970-01-01T00:00:00.000Z","count":0,"price":"0.00"}',
+      (e: { ended: Date }) => expect(e.ended.getTime()).toBe(0),
+    );
+  });
+
+  it('decodes every date-time form the format allows to its instant; encodes it as UTC', () => {
+    const at = (text: string) => (z.decode(Event, { at: text, day: '2024-01-01', count: 1, price: '1' } as never) as { at: Date }).at;
+    expect(at('2024-01-15T12:30:00+02:00').toISOString()).toBe('2024-01-15T10:30:00.000Z');
+    expect(at('2024-01-15t10:30:00.123456z').toISOString()).toBe('2024-01-15T10:30:00.123Z');
+    expect(at('2024-12-31 23:30:00-01:00').toISOString()).toBe('2025-01-01T00:30:00.000Z');
+    expect(at('0099-03-01T00:00:00Z').getUTCFullYear()).toBe(99);
+    // A leap second is a valid date-time, but no Date holds it: an issue, not the next minute.
+    const leap = z.safeDecode(Event, { at: '2016-12-31T23:59:60Z', day: '2024-01-01', count: 1, price: '1' } as never);
+    expect(leap.success).toBe(false);
+    expect(leap.error!.issues[0]!.message).toBe('A leap second has no Date');
+    // The wire check still runs first.
+    expect(z.safeDecode(Event, { at: '2024-02-30T00:00:00Z', day: '2024-01-01', count: 1, price: '1' } as never).success).toBe(false);
+  });
+
+  it('never rounds a bigint: one no JSON number is exactly fails to encode', () => {
+    const event = z.decode(Event, { at: '2024-01-15T10:30:00Z', day: '2024-01-01', count: 1, price: '1' } as never) as Record<
+      string,
+      unknown
+    >;
+    expect(z.encode(Event, { ...event, count: 2n ** 60n } as never)).toMatchObject({ count: 2 ** 60 });
+    const beyond = z.safeEncode(Event, { ...event, count: 2n ** 53n + 1n } as never);
+    expect(beyond.success).toBe(false);
+    expect(beyond.error!.issues[0]!.message).toMatch(/9007199254740993 is not exactly a JavaScript number/);
+    expect(z.safeEncode(Event, { ...event, count: -1n } as never).success).toBe(false); // minimum 0, checked on the wire
+  });
+
+  it('schema.json keeps the wire schema: the same as without the mappings', async () => {
+    const plain = await generate({ input: 'test/type-mappings/openapi.json', cwd: root, targets: ['json-schema'] });
+    const defs = (text: string) => (JSON.parse(text) as { $defs: unknown }).$defs;
+    expect(defs(files.find((f) => f.path === 'schema.json')!.contents)).toEqual(defs(plain.files[0]!.contents));
+  });
+
+  it('z.toJSONSchema of a codec describes the wire, with io "input" and "output"', () => {
+    const wire = JSON.parse(file('schema.json')) as Record<string, unknown>;
+    const accepts = compileJsonSchema({ ...wire, $ref: '#/$defs/Event' });
+    for (const io of ['input', 'output'] as const) {
+      const json = z.toJSONSchema(Event, { io }) as { properties: Record<string, Record<string, unknown>> };
+      expect(json.properties['at']).toMatchObject({ type: 'string', format: 'date-time', description: 'When it happened' });
+      expect(json.properties['day']).toMatchObject({ type: 'string', format: 'date' });
+      expect(json.properties['count']).toMatchObject({ type: 'integer', format: 'int64', minimum: 0 });
+      expect(json.properties['price']).toMatchObject({ type: 'string', format: 'decimal', pattern: '^-?[0-9]+(\\.[0-9]+)?$' });
+      const zodSays = compileJsonSchema(json);
+      for (const value of [
+        { at: '2024-01-15T10:30:00Z', day: '2024-01-01', count: 3, price: '1.5' },
+        { at: 'yesterday', day: '2024-01-01', count: 3, price: '1.5' },
+        { at: '2024-01-15T10:30:00Z', day: '2024-01-01', count: 1.5, price: '1.5' },
+        { at: '2024-01-15T10:30:00Z', day: '2024-01-01', count: 3, price: 'one' },
+      ])
+        expect(zodSays(value), `${io} ${JSON.stringify(value)}`).toBe(accepts(value));
+    }
+  });
+
+  it('the docs name the wire type and the mapped type', () => {
+    const readme = file('README.md');
+    expect(readme).toContain('| `at` | string (date-time) → `Date` |');
+    expect(readme).toContain('| `count` | integer → `bigint` |');
+    expect(readme).toContain('| `price` | string (decimal) → `Money` |');
+  });
+
+  it('operation parameters decode too (a path int64, a query date-time)', () => {
+    const ops = zod['operations'] as unknown as Record<string, { parameters: { path: Schema; query: Schema } }>;
+    const params = ops['getEvent']!.parameters;
+    expect(z.decode(params.path, { id: '42' } as never)).toEqual({ id: 42n });
+    expect((z.decode(params.query, { since: '2024-01-15T10:30:00Z' } as never) as { since: Date }).since).toBeInstanceOf(Date);
+  });
+});
+
+describe('JSON Structure: int64 and uint64 travel as strings', async () => {
+  const wire = '{"total":"9223372036854775807","unsigned":"18446744073709551615","at":"2024-01-15T10:30:00.000Z","day":"2024-01-15"}';
+
+  it('int64: "bigint" keeps integers beyond 2 ** 53 exact, both ways', async () => {
+    const { zod, file } = await generated('structure-bigint', 'structure.json', { int64: 'bigint', dates: 'Date' });
+    expect(file('types.ts')).toMatch(/^ {2}total: bigint;\n {2}unsigned: bigint;$/m);
+    roundTrip(zod['CounterSchema']!, wire, (c: { total: bigint; unsigned: bigint; at: Date }) => {
+      expect(c.total).toBe(2n ** 63n - 1n);
+      expect(c.unsigned).toBe(2n ** 64n - 1n);
+      expect(c.at).toBeInstanceOf(Date);
+    });
+    // The range is the wire's: one past int64 does not encode.
+    const counter = z.decode(zod['CounterSchema']!, JSON.parse(wire) as never) as Record<string, unknown>;
+    expect(z.safeEncode(zod['CounterSchema']!, { ...counter, total: 2n ** 63n } as never).success).toBe(false);
+  });
+
+  it('int64: "number" decodes the digits a double holds exactly, and refuses the others', async () => {
+    const { zod, file } = await generated('structure-number', 'structure.json', { int64: 'number' });
+    expect(file('types.ts')).toMatch(/^ {2}total: number;$/m);
+    const Counter = zod['CounterSchema']!;
+    roundTrip(
+      Counter,
+      '{"total":"-12345","unsigned":"9007199254740992","at":"2024-01-15T10:30:00Z","day":"2024-01-15"}',
+      (c: { total: number }) => expect(c.total).toBe(-12345),
+    );
+    const lossy = z.safeDecode(Counter, JSON.parse(wire) as never);
+    expect(lossy.success).toBe(false);
+    expect(lossy.error!.issues[0]!.message).toMatch(/is not exactly a JavaScript number/);
+  });
+
+  it('int64: "string" and dates: "string" are what the wire is: the same files as without them', async () => {
+    const a = await generate({ input: 'test/type-mappings/structure.json', cwd: root, int64: 'string', dates: 'string' });
+    const b = await generate({ input: 'test/type-mappings/structure.json', cwd: root });
+    const body = (files: typeof a.files) => files.map((f) => f.contents.replace(/Regenerate: .*/g, ''));
+    expect(body(a.files)).toEqual(body(b.files));
+  });
+});
+
+describe('OpenAPI: int64 as string', () => {
+  it('a JSON integer decodes into its digits and encodes back', async () => {
+    const { zod, file } = await generated('openapi-string', 'openapi.json', { int64: 'string', typeMappings: custom });
+    expect(file('types.ts')).toMatch(/^ {2}count\??: string;$/m);
+    roundTrip(
+      zod['EventSchema']!,
+      '{"at":"2024-01-15T10:30:00Z","day":"2024-01-15","count":9007199254740991,"price":"1.00"}',
+      (e: { count: string; at: string }) => {
+        expect(e.count).toBe('9007199254740991');
+        expect(e.at).toBe('2024-01-15T10:30:00Z');
+      },
+    );
+  });
+});
+
+it('the codec helpers zod.ts declares are in prettier’s layout', async () => {
+  const source = helperDeclarations(new Set(mappingHelpers.keys())).join('\n\n') + '\n';
+  expect(source).toBe(await format(source, { ...prettierOptions, parser: 'typescript' }));
+});
+
+describe('mistakes in the mapping options are diagnostics; nothing is generated', () => {
+  const input = 'test/type-mappings/openapi.json';
+  const messages = async (options: Partial<GenerateOptions>) => {
+    const r = await generate({ input, cwd: root, ...options });
+    expect(r.files).toEqual([]);
+    return r.diagnostics.map((d) => `${d.code} ${d.message}`);
+  };
+
+  it('from the API', async () => {
+    expect(await messages({ typeMappings: [{ format: 'decimal', type: './money.js' }] })).toEqual([
+      'invalid-option typeMappings/0/type is "./money.js", not "specifier#Export"',
+    ]);
+    expect(await messages({ typeMappings: [{ type: './m.js#M', zod: './m.js#S' }] })).toEqual([
+      'invalid-option typeMappings/0 matches nothing: it names neither a format nor an x- keyword',
+    ]);
+    expect(await messages({ dates: 'Date', typeMappings: [{ format: 'date', type: './m.js#M', zod: './m.js#S' }] })).toEqual([
+      'invalid-option typeMappings/0 maps format: date, which the dates option maps already',
+    ]);
+    expect(await messages({ typeMappings: [{ format: 'decimal', type: './m.js#M' }] })).toEqual([
+      'invalid-option typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
+    ]);
+    expect(await messages({ int64: 'long' as never })).toEqual(['invalid-option int64 is "long", not one of number, bigint, string']);
+  });
+
+  it('from a config: located at the key, line and column', async () => {
+    const dir = scratchProject('type-mappings-config');
+    try {
+      writeFileSync(path.join(dir, 'api.json'), readFileSync(path.join(inputs, 'openapi.json')));
+      const config = {
+        documents: [{ input: 'api.json', typeMappings: [{ 'x-kind': 'user-id', format: 'decimal', type: 'money#not an identifier' }] }],
+      };
+      writeFileSync(path.join(dir, 'structgen.config.json'), JSON.stringify(config, null, 2));
+      const r = await run(['generate', '--reporter', 'json'], dir);
+      expect(r.code).toBe(1);
+      const found = (JSON.parse(r.stdout) as { code: string; pointer: string; line?: number; message: string }[]).map((d) => [
+        d.code,
+        d.pointer,
+        d.line,
+        d.message,
+      ]);
+      expect(found).toEqual([
+        [
+          'invalid-config',
+          '/documents/0/typeMappings/0',
+          6,
+          'documents/0: typeMappings/0 matches on x-kind and format: a mapping matches on one of them',
+        ],
+        [
+          'invalid-config',
+          '/documents/0/typeMappings/0/type',
+          9,
+          'documents/0: typeMappings/0/type is "money#not an identifier", not "specifier#Export"',
+        ],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('from the command line: a --type-mapping that is not key=value pairs', async () => {
+    mkdirSync(path.join(root, 'test/.tmp'), { recursive: true });
+    const r = await run(['generate', input, '--type-mapping', 'decimal', '-o', 'test/.tmp/type-mappings/cli'], root);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/expected key=value pairs separated by commas/);
+  });
+});
