@@ -191,6 +191,19 @@ describe('JSON Structure: int64 and uint64 travel as strings', async () => {
   });
 });
 
+it('JSON Schema, where formats only annotate: a mapped format is checked, since its value must decode', async () => {
+  const document = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $defs: {
+      Stamp: { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, n: { type: 'integer', format: 'int64' } } },
+    },
+  };
+  const r = await generate({ input: { document, name: 'stamp.json' }, cwd: root, dates: 'Date', int64: 'bigint', targets: ['ts', 'zod'] });
+  const types = r.files.find((f) => f.path === 'types.ts')!.contents;
+  expect(types).toMatch(/^ {2}at\?: Date;\n[\s\S]*^ {2}n\?: bigint;$/m);
+  expect(r.files.find((f) => f.path === 'zod.ts')!.contents).toMatch(/dateTime\(formatted\("date-time", isDateTime\)\)/);
+});
+
 describe('OpenAPI: int64 as string', () => {
   it('a JSON integer decodes into its digits and encodes back', async () => {
     const { zod, file } = await generated('openapi-string', 'openapi.json', { int64: 'string', typeMappings: custom });

@@ -232,6 +232,8 @@ function mappingKeysOf(options) {
     const extensions = new Set();
     if (options.dates === 'Date')
         ['date-time', 'date'].forEach((f) => formats.add(f));
+    if (options.int64 !== undefined)
+        formats.add('int64');
     for (const m of options.typeMappings ?? []) {
         if (m.format !== undefined)
             formats.add(m.format);

@@ -419,6 +419,7 @@ function mappingKeysOf(options: GenerateOptions): Pick<ReadOptions, 'mappingKeys
   const formats = new Set<string>();
   const extensions = new Set<string>();
   if (options.dates === 'Date') ['date-time', 'date'].forEach((f) => formats.add(f));
+  if (options.int64 !== undefined) formats.add('int64');
   for (const m of options.typeMappings ?? []) {
     if (m.format !== undefined) formats.add(m.format);
     for (const key of Object.keys(m)) if (key.startsWith('x-')) extensions.add(key);
