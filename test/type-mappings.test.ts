@@ -204,6 +204,26 @@ it('JSON Schema, where formats only annotate: a mapped format is checked, since 
   expect(r.files.find((f) => f.path === 'zod.ts')!.contents).toMatch(/dateTime\(formatted\("date-time", isDateTime\)\)/);
 });
 
+it('a package is imported as named; a default export, or one named like a schema, under a name of its own', async () => {
+  const r = await generate({
+    input: 'test/type-mappings/openapi.json',
+    cwd: root,
+    targets: ['ts', 'zod'],
+    typeMappings: [
+      { format: 'decimal', type: 'decimal.js#default', zod: '@acme/money#EventSchema' },
+      { 'x-kind': 'user-id', type: '../ids.js#Event', zod: '../ids.js#UserIdSchema' },
+    ],
+  });
+  const file = (f: string) => r.files.find((g) => g.path === f)!.contents;
+  expect(file('types.ts')).toContain(
+    'import type { default as Default } from "decimal.js";\nimport type { Event as Event_2 } from "../../../ids.js";',
+  );
+  expect(file('types.ts')).toMatch(/^ {2}price: Default;\n[\s\S]*^ {2}owner\?: Event_2;$/m);
+  expect(file('zod.ts')).toContain(
+    'import { EventSchema as EventSchema_2 } from "@acme/money";\nimport { UserIdSchema } from "../../../ids.js";',
+  );
+});
+
 describe('OpenAPI: int64 as string', () => {
   it('a JSON integer decodes into its digits and encodes back', async () => {
     const { zod, file } = await generated('openapi-string', 'openapi.json', { int64: 'string', typeMappings: custom });

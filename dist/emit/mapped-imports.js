@@ -4,6 +4,55 @@
  * own name unless the file declares that name already (then `Money_2`, ...).
  */
 import { childNodes } from '../model/index.js';
+/** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
+const reserved = new Set([
+    'break',
+    'case',
+    'catch',
+    'class',
+    'const',
+    'continue',
+    'debugger',
+    'default',
+    'delete',
+    'do',
+    'else',
+    'enum',
+    'export',
+    'extends',
+    'false',
+    'finally',
+    'for',
+    'function',
+    'if',
+    'import',
+    'in',
+    'instanceof',
+    'new',
+    'null',
+    'return',
+    'super',
+    'switch',
+    'this',
+    'throw',
+    'true',
+    'try',
+    'typeof',
+    'var',
+    'void',
+    'while',
+    'with',
+    'yield',
+    'let',
+    'static',
+    'implements',
+    'interface',
+    'package',
+    'private',
+    'protected',
+    'public',
+    'await',
+]);
 /** Every mapping marked on the model's nodes, in the order first met. */
 export function mappingsOf(model) {
     const found = [];
@@ -38,9 +87,10 @@ export function mappedImports(model, part, taken) {
         byModule.set(e.module, names);
         if (names.has(e.name))
             continue;
-        let local = e.name;
+        const base = reserved.has(e.name) ? e.name[0].toUpperCase() + e.name.slice(1) : e.name;
+        let local = base;
         for (let n = 2; used.has(local); n++)
-            local = `${e.name}_${n}`;
+            local = `${base}_${n}`;
         used.add(local);
         names.set(e.name, local);
     }

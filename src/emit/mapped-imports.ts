@@ -5,6 +5,56 @@
  */
 import { childNodes, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
 
+/** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
+const reserved: ReadonlySet<string> = new Set([
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'let',
+  'static',
+  'implements',
+  'interface',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'await',
+]);
+
 export interface MappedImports {
   /** The import declarations, in prettier's layout; empty when no mapping needs one. */
   source: string;
@@ -40,8 +90,9 @@ export function mappedImports(model: Model, part: 'type' | 'zod', taken: Readonl
     const names = byModule.get(e.module) ?? new Map<string, string>();
     byModule.set(e.module, names);
     if (names.has(e.name)) continue;
-    let local = e.name;
-    for (let n = 2; used.has(local); n++) local = `${e.name}_${n}`;
+    const base = reserved.has(e.name) ? e.name[0]!.toUpperCase() + e.name.slice(1) : e.name;
+    let local = base;
+    for (let n = 2; used.has(local); n++) local = `${base}_${n}`;
     used.add(local);
     names.set(e.name, local);
   }
