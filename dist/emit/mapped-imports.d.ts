@@ -13,6 +13,11 @@ export interface MappedImports {
 /** Every mapping marked on the model's nodes, in the order first met. */
 export declare function mappingsOf(model: Model): ValueMapping[];
 /**
+ * The definitions whose values hold a mapped value, directly or through the definitions they refer to:
+ * their validators' input (the wire) and output (the mapped types) differ there.
+ */
+export declare function definitionsWithMappings(model: Model): ReadonlySet<string>;
+/**
  * The imports of the custom mappings' `type` exports (types.ts, `import type`) or `zod` exports
  * (zod.ts). `taken`: the names the file declares itself.
  */

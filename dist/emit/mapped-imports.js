@@ -3,7 +3,7 @@
  * import them: one import per module, in the order the model first uses them, each export under its
  * own name unless the file declares that name already (then `Money_2`, ...).
  */
-import { childNodes } from '../model/index.js';
+import { childNodes, referencedNames } from '../model/index.js';
 /** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
 const reserved = new Set([
     'break',
@@ -69,6 +69,41 @@ export function mappingsOf(model) {
     for (const def of model.definitions)
         visit(def.type);
     return found;
+}
+/**
+ * The definitions whose values hold a mapped value, directly or through the definitions they refer to:
+ * their validators' input (the wire) and output (the mapped types) differ there.
+ */
+export function definitionsWithMappings(model) {
+    const holding = new Set();
+    const refs = new Map();
+    for (const def of model.definitions) {
+        const seen = new Set();
+        let found = false;
+        const visit = (node) => {
+            if (found || seen.has(node))
+                return;
+            seen.add(node);
+            if ((node.kind === 'string' || node.kind === 'number') && node.mapped)
+                found = true;
+            for (const child of childNodes(node))
+                visit(child);
+        };
+        visit(def.type);
+        if (found)
+            holding.add(def.name);
+        else
+            refs.set(def.name, referencedNames(def.type));
+    }
+    for (let changed = holding.size > 0; changed;) {
+        changed = false;
+        for (const [name, targets] of refs)
+            if (!holding.has(name) && targets.some((t) => holding.has(t))) {
+                holding.add(name);
+                changed = true;
+            }
+    }
+    return holding;
 }
 /**
  * The imports of the custom mappings' `type` exports (types.ts, `import type`) or `zod` exports

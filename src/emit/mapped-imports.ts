@@ -3,7 +3,7 @@
  * import them: one import per module, in the order the model first uses them, each export under its
  * own name unless the file declares that name already (then `Money_2`, ...).
  */
-import { childNodes, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
+import { childNodes, referencedNames, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
 
 /** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
 const reserved: ReadonlySet<string> = new Set([
@@ -74,6 +74,37 @@ export function mappingsOf(model: Model): ValueMapping[] {
   };
   for (const def of model.definitions) visit(def.type);
   return found;
+}
+
+/**
+ * The definitions whose values hold a mapped value, directly or through the definitions they refer to:
+ * their validators' input (the wire) and output (the mapped types) differ there.
+ */
+export function definitionsWithMappings(model: Model): ReadonlySet<string> {
+  const holding = new Set<string>();
+  const refs = new Map<string, string[]>();
+  for (const def of model.definitions) {
+    const seen = new Set<TypeNode>();
+    let found = false;
+    const visit = (node: TypeNode): void => {
+      if (found || seen.has(node)) return;
+      seen.add(node);
+      if ((node.kind === 'string' || node.kind === 'number') && node.mapped) found = true;
+      for (const child of childNodes(node)) visit(child);
+    };
+    visit(def.type);
+    if (found) holding.add(def.name);
+    else refs.set(def.name, referencedNames(def.type));
+  }
+  for (let changed = holding.size > 0; changed;) {
+    changed = false;
+    for (const [name, targets] of refs)
+      if (!holding.has(name) && targets.some((t) => holding.has(t))) {
+        holding.add(name);
+        changed = true;
+      }
+  }
+  return holding;
 }
 
 /**

@@ -12,7 +12,7 @@ import { operationTypes } from './operation-types.js';
 import { helperDeclarations, helperNames } from './helpers.js';
 import { classicDialect } from './dialect.js';
 import { builderNames } from './builders.js';
-import { mappedImports } from '../mapped-imports.js';
+import { definitionsWithMappings, mappedImports } from '../mapped-imports.js';
 export const zodEmitter = {
     target: 'zod',
     // The `operations` and `webhooks` lookup objects (./operations.ts), after the schemas they name.
@@ -21,6 +21,7 @@ export const zodEmitter = {
 };
 export function emitZod(model, context, operations = noOperationTables, dialect = classicDialect) {
     const ctx = zodContext(model);
+    ctx.wireInput = requestViewsWithMappings(model);
     // The user's Zod schemas that custom type mappings name, under names the file does not declare itself.
     const taken = new Set([
         ...model.definitions.map((d) => ctx.schemaNameOf(d.name)),
@@ -76,7 +77,7 @@ export function emitZod(model, context, operations = noOperationTables, dialect 
     if (types !== undefined)
         segments.push(verbatim(dialect.source(types)));
     if (withProof)
-        segments.push(typeProof(model, ctx, marked));
+        segments.push(typeProof(model, ctx, marked, ctx.wireInput));
     return { files: [codeFile(context.target.file, segments)], diagnostics: [] };
 }
 /**
@@ -118,7 +119,8 @@ function declaration(def, ctx, withTypes, marked, dialect) {
     const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
     // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
     const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
-    const typed = def.direction?.way === 'request' ? `${type}, ${type}` : type;
+    // (Unless it holds a mapped value, whose z.input is the wire, not the type: see requestViewsWithMappings.)
+    const typed = def.direction?.way === 'request' && !ctx.wireInput?.has(def.name) ? `${type}, ${type}` : type;
     const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? dialect.schemaType(typed) : undefined;
     const docs = docKeywords(def.docs);
     const lifted = [];
@@ -162,9 +164,21 @@ function declaration(def, ctx, withTypes, marked, dialect) {
 function hasProtoKey(def) {
     return def.type.kind === 'object' && def.type.properties.some((p) => p.name === '__proto__');
 }
+/**
+ * Request views (--directions) that hold a value a type mapping decodes (docs/type-mappings.md): types.ts
+ * types them by the decoded value a client builds (a Date), z.input by the wire it sends (a string), and
+ * z.output has the view's defaults filled in, so neither equals the type; the proof leaves them out.
+ */
+function requestViewsWithMappings(model) {
+    if (!model.definitions.some((d) => d.direction?.way === 'request'))
+        return new Set();
+    const holding = definitionsWithMappings(model);
+    return new Set(model.definitions.filter((d) => d.direction?.way === 'request' && holding.has(d.name)).map((d) => d.name));
+}
 /** `Equals` is exact (not mutual assignability): optional vs `| undefined`, `unknown` vs `any` all differ. */
-function typeProof(model, ctx, marked) {
-    const checks = model.definitions.map((def) => ({
+function typeProof(model, ctx, marked, unproved) {
+    const proved = model.definitions.filter((def) => !unproved.has(def.name));
+    const checks = proved.map((def) => ({
         kind: 'reference',
         name: 'Expect',
         args: [
@@ -188,6 +202,12 @@ function typeProof(model, ctx, marked) {
         'type Equals<A, B> =',
         '  (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;',
         'type Expect<Proof extends true> = Proof;',
+        ...(unproved.size > 0
+            ? [
+                '// Not here: request views holding values a type mapping decodes (z.input is their wire form, types.ts',
+                '// their decoded type): docs/type-mappings.md.',
+            ]
+            : []),
     ].join('\n');
     const tuple = { kind: 'tuple', elements: checks.map((type) => ({ type })) };
     return segment(() => [fixed, builders.hardline, typeAliasDeclaration(undefined, 'SchemasMatchTypes', tuple)], () => `${fixed}\nexport type SchemasMatchTypes = ${typeSource(tuple)};`);

@@ -47,6 +47,8 @@ export interface ZodContext {
   liftedDocs?: ObjectProperty[] | undefined;
   /** The local name of a user's export that a custom type mapping names (zod.ts imports it). */
   mappedName?: MappedName;
+  /** Request views whose z.input is a mapped value's wire form, not their type in types.ts (see emit-zod.ts). */
+  wireInput?: ReadonlySet<string>;
 }
 
 export function zodContext(model: Model): ZodContext {
