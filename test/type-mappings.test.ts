@@ -279,6 +279,9 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
       'invalid-option typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
     ]);
     expect(await messages({ int64: 'long' as never })).toEqual(['invalid-option int64 is "long", not one of number, bigint, string']);
+    expect(await messages({ dates: 'Date', targets: ['ts', 'zod-mini'] })).toEqual([
+      'invalid-option type mappings (dates, int64, typeMappings) are not supported by the zod-mini target yet',
+    ]);
   });
 
   it('from a config: located at the key, line and column', async () => {

@@ -223,6 +223,17 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
       files: [],
       diagnostics: mappingProblems.map((p) => diagnostic('invalid-option', { message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
     };
+  const mapping = options.dates === 'Date' || options.int64 !== undefined || (options.typeMappings ?? []).length > 0;
+  if (mapping && targets.includes('zod-mini'))
+    return {
+      files: [],
+      diagnostics: [
+        diagnostic('invalid-option', {
+          message: 'type mappings (dates, int64, typeMappings) are not supported by the zod-mini target yet',
+          hint: 'generate zod.ts (the zod target) for the mapped validators, or leave zod-mini out of targets',
+        }),
+      ],
+    };
   if (targets.includes('zod')) {
     const missing = (options.typeMappings ?? []).flatMap((m, i) => (m.zod === undefined ? [i] : []));
     if (missing.length > 0)
