@@ -94,7 +94,7 @@ describe('Markdown from fuzzed spec text', () => {
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x7fffffff);
   const text = () => Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
 
-  it('is laid out without prettier, and prettier would not change it', async () => {
+  it('is laid out as prettier lays it out (or left to prettier), and prettier would not change it', async () => {
     const descriptions = Array.from({ length: 300 }, text);
     const document = {
       $schema: 'https://json-structure.org/meta/core/v0/#',
@@ -107,13 +107,26 @@ describe('Markdown from fuzzed spec text', () => {
     };
     const result = await generate({ input: { name: 'fuzz.json', document }, targets: ['docs'], cwd: root });
     // 301 definitions: an index and pages.
-    expect(result.files.map((f) => f.path)).toEqual(['README.md', 'docs/definitions/d.md', 'docs/definitions/f.md']);
+    expect(result.files.map((f) => f.path)).toEqual([
+      'README.md',
+      'docs/definitions/d.md',
+      'docs/definitions/f.md',
+      'llms.txt',
+      'docs-index.json',
+    ]);
     expect(result.files[1]!.contents).toContain('## D299');
-    for (const { contents: markdown } of result.files) {
-      expect(layoutMarkdown(markdown, util.getStringWidth)).toBe(markdown);
+    // Spec text is CommonMark now: emphasis written `*a*` is prettier's to normalise, so a page holding
+    // some is left to prettier; the rest are laid out without it.
+    let laidOut = 0;
+    for (const { path: file, contents: markdown } of result.files) {
+      if (!file.endsWith('.md')) continue;
+      const layout = layoutMarkdown(markdown, util.getStringWidth);
+      if (layout !== undefined) laidOut++;
+      if (layout !== undefined) expect(layout).toBe(markdown);
       expect(await viaPrettier(markdown, 'markdown')).toBe(markdown);
     }
-  });
+    expect(laidOut).toBeGreaterThan(0);
+  }, 120_000);
 });
 
 /** Both ways of formatting give the same bytes. */

@@ -60,7 +60,7 @@ export function bannerText(fileName, head) {
             }
         }
     }
-    else if (/\.md$/i.test(fileName)) {
+    else if (/\.md$|(?:^|\/)llms\.txt$/i.test(fileName)) {
         text = /^<!-- (.*?) -->/.exec(head)?.[1]?.replaceAll('&gt;', '>');
     }
     return text !== undefined && sourcePattern.test(text) ? text : undefined;

@@ -103,6 +103,13 @@ async function generateOrThrow(options) {
     }
     const mappings = resolveTypeMappings(options, cwd, outputFolder(options.outDir, read.model.name, cwd));
     const model = hasMappings(mappings) ? mapTypes(runPasses(read.model), mappings) : runPasses(read.model);
+    // The docs show each example the document gives with the validators' verdict; a rejected one is
+    // warned about here, where the documents can still say at which line it is written.
+    if (targets.includes('docs')) {
+        const { checkExamples } = await import('../emit/markdown/examples.js');
+        diagnostics.push(...checkExamples(model).map(read.located ?? ((d) => d)));
+    }
+    delete read.located;
     // The targets that type requests apart from responses see the split model when asked (the table says
     // which); JSON Schema and the docs describe the wire, where readOnly and writeOnly are marks.
     const directed = options.directions === true ? splitDirections(model) : model;
@@ -157,25 +164,23 @@ function entryPointsOf(model) {
 async function readChecked(options, cwd) {
     const read = await readModel(options, cwd);
     const diagnostics = [...read.diagnostics];
-    if (read.model) {
-        // The model keeps where each definition came from; the loaded documents say at which line.
-        const located = (d) => {
-            const doc = read.loaded.find((l) => l.uri === d.file);
-            const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
-            return where ? { ...d, ...where } : d;
-        };
-        // A definition no value can match is left out (a warning), so the rest generates; --strict fails the
-        // run, and so does JSON Structure, whose conformance suite calls such a document invalid.
-        const format = read.model.documents[0]?.format;
-        const refuse = options.strict === true || format === 'json-structure' || format === 'flat-structure';
-        const cycles = refuse ? checkUnguardedCycles(read.model) : skipUnguardedCycles(read.model);
-        diagnostics.push(...cycles.map(located));
-    }
     if (!read.model)
         return { diagnostics };
+    // The model keeps where each definition came from; the loaded documents say at which line.
+    const located = (d) => {
+        const doc = read.loaded.find((l) => l.uri === d.file);
+        const where = doc && d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
+        return where ? { ...d, ...where } : d;
+    };
+    // A definition no value can match is left out (a warning), so the rest generates; --strict fails the
+    // run, and so does JSON Structure, whose conformance suite calls such a document invalid.
+    const format = read.model.documents[0]?.format;
+    const refuse = options.strict === true || format === 'json-structure' || format === 'flat-structure';
+    const cycles = refuse ? checkUnguardedCycles(read.model) : skipUnguardedCycles(read.model);
+    diagnostics.push(...cycles.map(located));
     // Kept only for the user's transform hooks, which are given the schema objects as written.
     const hooks = typeof options.transform === 'function' || typeof options.postTransform === 'function';
-    return hooks ? { model: read.model, diagnostics, loaded: read.loaded } : { model: read.model, diagnostics };
+    return hooks ? { model: read.model, diagnostics, loaded: read.loaded, located } : { model: read.model, diagnostics, located };
 }
 /** The schema object at a JSON pointer of a loaded document (an object), for the transform hooks. */
 function schemaLookup(loaded) {

@@ -168,6 +168,11 @@ export declare const diagnosticCodes: {
         readonly title: "a required name is missing from properties";
         readonly fix: "add the property or drop it from required; structgen requires the key and judges its value as any other key’s (patternProperties, additionalProperties)";
     };
+    readonly 'invalid-example': {
+        readonly severity: "warning";
+        readonly title: "an example the document gives does not match its own schema (the generated validators reject it)";
+        readonly fix: "fix the example or the schema; the docs show the example marked as rejected";
+    };
     readonly 'schema-defect': {
         readonly severity: "warning";
         readonly title: "the document breaks a rule of its specification (OpenAPI or JSON Schema)";

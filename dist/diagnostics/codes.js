@@ -159,6 +159,11 @@ export const diagnosticCodes = {
         title: 'a required name is missing from properties',
         fix: 'add the property or drop it from required; structgen requires the key and judges its value as any other key’s (patternProperties, additionalProperties)',
     },
+    'invalid-example': {
+        severity: 'warning',
+        title: 'an example the document gives does not match its own schema (the generated validators reject it)',
+        fix: 'fix the example or the schema; the docs show the example marked as rejected',
+    },
     'schema-defect': {
         severity: 'warning',
         title: 'the document breaks a rule of its specification (OpenAPI or JSON Schema)',

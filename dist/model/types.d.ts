@@ -33,6 +33,12 @@ export interface Model {
     webhooks: Operation[];
     /** The document's declared tags, in order (for grouping operations in docs). */
     tags: Tag[];
+    /** OpenAPI `servers`: where the API is served (shown in docs). */
+    servers?: Server[];
+    /** OpenAPI `components.securitySchemes`, in the document's order. */
+    securitySchemes?: SecurityScheme[];
+    /** The document's default `security`: what an operation without its own requires. */
+    security?: SecurityRequirement[];
     /**
      * OpenAPI only: the document's `components`, by kind and key in document order, each a thin entry over
      * the definitions and operation parts already read (what openapi-typescript's `components` lists).
@@ -75,6 +81,56 @@ export interface Components {
     headers: ComponentType[];
     pathItems: ComponentPathItem[];
 }
+/** An example a document gives (`example`, or an `examples` entry), with where it is written. */
+export interface Example {
+    /** The `examples` key; absent for a lone `example`. */
+    name?: string;
+    summary?: string;
+    value: JsonValue;
+    origin: Origin;
+}
+export interface Server {
+    url: string;
+    description?: string;
+    /** `{name}` variables of the URL, with their defaults. */
+    variables?: {
+        name: string;
+        default: string;
+        description?: string;
+        enum?: string[];
+    }[];
+}
+/** An OpenAPI Security Scheme Object, as plain data for docs. */
+export interface SecurityScheme {
+    /** Its key under `components.securitySchemes`. */
+    name: string;
+    /** `apiKey`, `http`, `mutualTLS`, `oauth2` or `openIdConnect`. */
+    type: string;
+    description?: string;
+    /** apiKey: where the key goes (`header`, `query`, `cookie`) and its name there. */
+    in?: string;
+    parameterName?: string;
+    /** http: the scheme (`bearer`, `basic`) and a bearer token's format. */
+    scheme?: string;
+    bearerFormat?: string;
+    /** oauth2: each flow with its URLs and scopes. */
+    flows?: {
+        flow: string;
+        authorizationUrl?: string;
+        tokenUrl?: string;
+        refreshUrl?: string;
+        scopes: {
+            name: string;
+            description: string;
+        }[];
+    }[];
+    openIdConnectUrl?: string;
+}
+/** One alternative of a `security` list: every scheme named must be satisfied (with these scopes); `[]` is "no authentication". */
+export type SecurityRequirement = {
+    scheme: string;
+    scopes: string[];
+}[];
 export interface Origin {
     /** The document's uri, as in `Model.documents`. */
     document: string;
@@ -422,6 +478,8 @@ export interface Operation {
     responses: OperationResponse[];
     callbacks: Callback[];
     origin: Origin;
+    /** The operation's own `security`; absent when it inherits the document's (`Model.security`). */
+    security?: SecurityRequirement[];
 }
 /**
  * The parameters of one location. Their typed values form one object definition (`ListPetsQuery`: a
@@ -458,6 +516,8 @@ export interface Parameter {
     /** Declared by nothing but the path template's `{name}` (read as a required string, with a warning). */
     fromTemplate?: true;
     docs: Docs;
+    /** The parameter's `example` or `examples`, where the document gives them. */
+    examples?: Example[];
 }
 export interface MediaContent {
     /** The media type or range as the document writes it (`application/json`, `text/*`). */
@@ -469,6 +529,8 @@ export interface MediaContent {
      * `text/event-stream`), a `ref`.
      */
     itemType?: TypeNode;
+    /** The media type's `example` or `examples`, where the document gives them. */
+    examples?: Example[];
 }
 export interface RequestBody {
     required: boolean;

@@ -62,7 +62,7 @@ export function bannerText(fileName: string, head: string): string | undefined {
         text = undefined;
       }
     }
-  } else if (/\.md$/i.test(fileName)) {
+  } else if (/\.md$|(?:^|\/)llms\.txt$/i.test(fileName)) {
     text = /^<!-- (.*?) -->/.exec(head)?.[1]?.replaceAll('&gt;', '>');
   }
   return text !== undefined && sourcePattern.test(text) ? text : undefined;

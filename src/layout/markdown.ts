@@ -5,8 +5,8 @@
  * written compact (cells unpadded) when it does not — so one long cell never pads a whole column —,
  * blank lines between blocks collapse to one, and everything else is already in prettier's form because
  * the view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
- * paragraphs, `>` quotes, fenced code, one-line HTML comments, pipe tables and `- ` lists of one-line
- * items. On anything else (nested lists, emphasis written with single `*`/`_`, setext underlines, aligned
+ * paragraphs, `>` quotes, fenced code, one-line HTML comments, pipe tables, and `- ` lists and `1.`
+ * lists (numbered one up) of one-line items. On anything else (nested lists, emphasis written with single `*`/`_`, setext underlines, aligned
  * table columns, a user's template that does more) it returns undefined and prettier formats the file
  * instead. A test holds the result to prettier's on every generated document and on fuzzed spec text.
  */
@@ -74,6 +74,9 @@ function blocks(lines: string[], width: StringWidth): string[] {
     if (line.startsWith('>')) {
       if (!block.every((l) => l.startsWith('> '))) throw new Unsupported('quote');
       out.push(`> ${paragraph(block.map((l) => l.slice(2)))}`);
+    } else if (/^\d{1,9}\. /.test(line)) {
+      if (out.length > 0 && /^\d{1,9}\. /.test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
+      out.push(orderedList(block));
     } else if (line.startsWith('- ')) {
       // A list right after another list gets prettier's alternate marker; the templates never write one.
       if (out.length > 0 && /^- /.test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
@@ -89,7 +92,7 @@ function blocks(lines: string[], width: StringWidth): string[] {
 /** A block runs to the next blank line; a line that would start another kind of block is not handled. */
 function blockEnd(lines: string[], start: number): number {
   let end = start + 1;
-  const kind = (l: string) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : 'text');
+  const kind = (l: string) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : /^\d{1,9}\. /.test(l) ? 'ordered' : 'text');
   while (end < lines.length && lines[end]!.trim() !== '') {
     if (kind(lines[start]!) !== kind(lines[end]!)) throw new Unsupported('mixed block');
     end++;
@@ -117,6 +120,23 @@ function list(lines: string[]): string {
       const item = l.slice(2);
       if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item)) throw new Unsupported('list item');
       return `- ${inline(item)}`;
+    })
+    .join('\n');
+}
+
+/**
+ * A tight ordered list of one-line items numbered one up from its first number (`1.`, `2.`, …), which
+ * prettier prints as it is; any other numbering is left to prettier.
+ */
+function orderedList(lines: string[]): string {
+  const start = Number(/^\d+/.exec(lines[0]!)![0]);
+  return lines
+    .map((l, k) => {
+      const marker = `${start + k}. `;
+      if (!l.startsWith(marker) || (k === 0 && /^0\d/.test(l))) throw new Unsupported('list numbering');
+      const item = l.slice(marker.length);
+      if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item)) throw new Unsupported('list item');
+      return `${marker}${inline(item)}`;
     })
     .join('\n');
 }

@@ -5,7 +5,8 @@
  * table and its callbacks. Types link to their definitions, and definitions link back ("Used by").
  * Every string is escaped here for its Markdown context, as in ./view-model.ts.
  */
-import { type Definition, type Model, type Operation, type Tag, type TypeNode } from '../../model/index.js';
+import { type Definition, type Example, type Property, type SecurityRequirement, type Model, type Operation, type Tag, type TypeNode } from '../../model/index.js';
+import { type TableView } from './table-view.js';
 export interface OperationGroupView {
     heading: string;
     description: string | null;
@@ -21,27 +22,31 @@ export interface OperationView {
     description: string | null;
     /** `Operation id: \`list_archives\`` and, for an operation under several tags, the others. */
     facts: string;
-    hasParameters: boolean;
-    parameters: {
-        name: string;
-        location: string;
-        type: string;
-        required: string;
-        description: string;
-    }[];
-    body: string | null;
-    hasResponses: boolean;
-    responses: {
-        status: string;
-        type: string;
-        description: string;
-    }[];
-    hasCallbacks: boolean;
-    callbacks: {
-        name: string;
-        request: string;
-        operation: string;
-    }[];
+    /** The security requirements in force (the operation's own, or the document's), with their scopes. */
+    security: string | null;
+    /** Name, location, type, required, and a description with default, constraints, deprecation and example. */
+    parameters: TableView | null;
+    body: PayloadView | null;
+    /** Status, body and description of each response. */
+    responses: TableView | null;
+    /** Each response with a body or headers: its fields (one level; deeper types are links), headers and examples. */
+    responseDetails: PayloadView[];
+    callbacks: TableView | null;
+}
+/** A request body or one response: what it is, its description, its fields, headers and examples. */
+export interface PayloadView {
+    intro: string;
+    description: string | null;
+    fields: TableView | null;
+    headers: TableView | null;
+    examples: ExampleView[];
+}
+/** One example, as JSON in a fence, with the validators' complaint when they reject it. */
+export interface ExampleView {
+    label: string;
+    fence: string;
+    code: string;
+    problem: string | null;
 }
 type LinkOf = (definitionName: string) => string;
 /** What the operation views need from the rest of the docs. */
@@ -52,10 +57,18 @@ export interface OperationDocs {
     definitions: ReadonlyMap<string, Definition>;
     /** A link target for an operation's heading (`#get-pets`, `../operations/pets.md#get-pets`). */
     linkTo: (operation: Operation) => string;
+    /** A property's cells in a fields table: name, type, required, description, constraints. */
+    fieldCells: (property: Property) => string[];
+    /** The validators' complaint about an example, or undefined when they accept it. */
+    verdict: (example: Example) => string | undefined;
+    /** What an operation without its own `security` requires. */
+    security: SecurityRequirement[] | undefined;
 }
 export interface TagGroup {
     /** Undefined for the operations without a tag. */
     tag: string | undefined;
+    /** For the operations without a tag: "All operations" when the document tags none, else "Other operations". */
+    untaggedLabel?: string;
     declared?: Tag;
     /** Each operation followed by its callbacks' operations. */
     operations: Operation[];
@@ -74,6 +87,8 @@ export declare function documentedOperations(model: Model): DocumentedOperations
 export declare function operationHeading(operation: Operation): string;
 /** `level` is the heading's `#`s: `####` under a tag in a single README, `##` on a page of its own. */
 export declare function operationView(operation: Operation, docs: OperationDocs, level: string): OperationView;
+/** The required security, each alternative on its own: `oauth_2_0` (scopes `a`, `b`), or none. */
+export declare function securityText(security: SecurityRequirement[] | undefined): string | null;
 export declare function groupView(group: TagGroup, operations: OperationView[], tagAnchor: (tag: string) => string | undefined): OperationGroupView;
 /** The heading text of a tag group, as slugs are computed from it. */
 export declare function groupHeadingText(group: TagGroup): string;

@@ -7,6 +7,8 @@
  */
 import { referencedNames, } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
+import { tableView } from './table-view.js';
 /**
  * Operations in the order the docs show them: grouped by tag (declared tags first, in the document's
  * order; then tags only operations name; untagged last), each operation once, under its first tag, and
@@ -30,7 +32,7 @@ export function documentedOperations(model) {
         return declared ? { tag, declared, operations } : { tag, operations };
     });
     if (untagged.length > 0)
-        groups.push({ tag: undefined, operations: untagged });
+        groups.push({ tag: undefined, untaggedLabel: groups.length === 0 ? 'All operations' : 'Other operations', operations: untagged });
     return { groups, webhooks: model.webhooks.flatMap(withCallbacks) };
 }
 export function operationHeading(operation) {
@@ -44,46 +46,170 @@ export function operationView(operation, docs, level) {
         facts.push(`Tags: ${operation.tags.map((t) => markdownCode(t)).join(', ')}.`);
     if (operation.docs.seeAlso)
         facts.push(`See ${markdownCode(operation.docs.seeAlso)}.`);
-    const parameters = operation.parameters.flatMap((group) => group.parameters.map((p) => ({
-        name: markdownCode(p.name),
-        location: group.in,
-        type: typeDisplay(parameterType(group.type, p.name, definitions), linkOf),
-        required: p.required ? 'yes' : 'no',
-        description: markdownCell([p.docs.description, p.docs.deprecated ? 'Deprecated.' : undefined].filter(Boolean).join('\n')),
-    })));
+    const parameterRows = operation.parameters.flatMap((group) => group.parameters.map((p) => {
+        const property = parameterProperty(group.type, p.name, definitions);
+        const type = property?.type ?? { kind: 'any' };
+        const details = [
+            ...constraintTexts(type, property?.docs ?? {}, definitions),
+            ...(p.examples ?? []).slice(0, 3).map((e) => exampleInline(e, docs.verdict(e))),
+            ...(p.examples === undefined
+                ? (property?.docs.examples ?? []).slice(0, 1).map((v) => `Example: ${markdownCode(inlineJson(v))}`)
+                : []),
+        ];
+        const description = p.docs.description ?? property?.docs.description;
+        return [
+            markdownCode(p.name),
+            group.in,
+            typeDisplay(type, linkOf),
+            p.required ? 'yes' : 'no',
+            [
+                description ? specMarkdownCell(description) : '',
+                p.docs.deprecated || property?.docs.deprecated ? '**Deprecated.**' : '',
+                details.length > 0 ? details.join('; ') + '.' : '',
+            ]
+                .filter(Boolean)
+                .join('<br>'),
+        ];
+    }));
     const body = operation.requestBody;
-    const responses = operation.responses.map((r) => ({
-        status: markdownCode(r.status),
-        type: r.content.length === 0 ? 'no body' : contentDisplay(r.content, docs),
-        description: [
-            markdownCell([r.docs.title, r.docs.description].filter(Boolean).join('\n')),
+    const responses = operation.responses.map((r) => [
+        markdownCode(r.status),
+        r.content.length === 0 ? 'no body' : contentDisplay(r.content, docs),
+        [
+            specMarkdownCell([r.docs.title, r.docs.description].filter(Boolean).join('\n')),
             r.headers ? `Headers: ${headerNames(r.headers, definitions)}.` : '',
         ]
             .filter(Boolean)
             .join('<br>'),
-    }));
-    const callbacks = operation.callbacks.flatMap((c) => c.operations.map((o) => ({
-        name: markdownCode(c.name),
-        request: markdownCode(operationHeading(o)),
-        operation: `[${markdownCell(o.id)}](${linkTo(o)})`,
-    })));
+    ]);
+    const callbacks = operation.callbacks.flatMap((c) => c.operations.map((o) => [markdownCode(c.name), markdownCode(operationHeading(o)), `[${markdownCell(o.id)}](${linkTo(o)})`]));
+    const responseDetails = operation.responses.flatMap((r) => {
+        const headers = headerTable(r.headers, docs);
+        const payloads = r.content.map((m, i) => payloadView(`**Response ${markdownCode(r.status)}**`, m, docs, i === 0 ? headers : null));
+        if (payloads.length === 0 && headers)
+            return [{ intro: `**Response ${markdownCode(r.status)}** headers:`, description: null, fields: null, headers, examples: [] }];
+        return payloads.filter((p) => p.fields !== null || p.headers !== null || p.examples.length > 0);
+    });
     return {
         level,
         heading: markdownHeading(operationHeading(operation)),
         title: operation.docs.title ? markdownText(operation.docs.title) : null,
         deprecated: operation.docs.deprecated === true,
-        description: operation.docs.description ? markdownText(operation.docs.description) : null,
+        description: operation.docs.description ? specMarkdown(operation.docs.description) : null,
         facts: facts.join(' '),
-        hasParameters: parameters.length > 0,
-        parameters,
+        security: securityText(operation.security ?? docs.security),
+        parameters: tableView(['Parameter', 'In', 'Type', 'Required', 'Description'], parameterRows),
         body: body && body.content.length > 0
-            ? `${body.required ? 'Request body (required)' : 'Request body (optional)'}: ${contentDisplay(body.content, docs)}${body.docs.description ? `. ${markdownText(body.docs.description).replace(/\n/g, ' ')}` : ''}`
+            ? {
+                ...payloadView(`**Request body** (${body.required ? 'required' : 'optional'})`, body.content[0], docs, null, body.content),
+                description: body.docs.description ? specMarkdown(body.docs.description) : null,
+            }
             : null,
-        hasResponses: responses.length > 0,
-        responses,
-        hasCallbacks: callbacks.length > 0,
-        callbacks,
+        responses: tableView(['Status', 'Body', 'Description'], responses),
+        responseDetails,
+        callbacks: tableView(['Callback', 'Request', 'Operation'], callbacks),
     };
+}
+/** A payload's line (its media types and types), the fields of its object type, and its examples. */
+function payloadView(label, media, docs, headers, all = [media]) {
+    const object = objectOf(media.type, docs.definitions);
+    const examples = all.flatMap((m) => (m.examples ?? []).map((e) => exampleView(e, m, docs.verdict(e), all.length > 1)));
+    return {
+        intro: `${label}: ${contentDisplay(all, docs)}`,
+        description: null,
+        fields: object ? tableView(['Field', 'Type', 'Required', 'Description', 'Constraints'], object.properties.map(docs.fieldCells)) : null,
+        headers,
+        examples,
+    };
+}
+/** The largest example shown in full; a larger one is named with its size (its verdict still shown). */
+const maxExampleBytes = 16_000;
+function exampleView(example, media, problem, namedMedia) {
+    let code = JSON.stringify(example.value, null, 2) ?? 'null';
+    if (Buffer.byteLength(code) > maxExampleBytes)
+        code = `"(an example of ${Math.round(Buffer.byteLength(code) / 1000)} KB, too large to show here)"`;
+    let longest = 2;
+    for (const run of code.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const name = [
+        example.name !== undefined ? markdownCode(example.name) : '',
+        example.summary ? markdownText(example.summary).replace(/\n/g, ' ') : '',
+    ]
+        .filter(Boolean)
+        .join(' — ');
+    return {
+        label: `Example${name ? ` ${name}` : ''}${namedMedia ? ` (${markdownCode(media.mediaType)})` : ''}:`,
+        fence: '`'.repeat(longest + 1),
+        code,
+        problem: problem === undefined ? null : `${markdownText(problem).replace(/\n/g, ' ')}.`,
+    };
+}
+/** A parameter's example in its table cell: the value, and the validators' complaint if any. */
+function exampleInline(example, problem) {
+    const value = `Example${example.name !== undefined ? ` ${markdownCode(example.name)}` : ''}: ${markdownCode(inlineJson(example.value))}`;
+    return problem === undefined ? value : `${value} (⚠️ rejected by the generated validators: ${markdownCell(problem)})`;
+}
+function inlineJson(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+/** Default, bounds, lengths, pattern and enum of a parameter's type (through one reference). */
+function constraintTexts(type, docs, definitions) {
+    const target = type.kind === 'ref' ? definitions.get(type.target)?.type : type;
+    const node = target?.kind === 'nullable' ? target.inner : target;
+    const out = [];
+    if (docs.default)
+        out.push(`Default: ${markdownCode(inlineJson(docs.default.value))}`);
+    if (!node)
+        return out;
+    if (node.kind === 'string') {
+        const c = node.checks ?? {};
+        if (c.minLength !== undefined)
+            out.push(`min length ${c.minLength}`);
+        if (c.maxLength !== undefined)
+            out.push(`max length ${c.maxLength}`);
+        if (c.pattern !== undefined)
+            out.push(`pattern ${markdownCode(c.pattern)}`);
+    }
+    else if (node.kind === 'number') {
+        const c = node.checks ?? {};
+        if (c.minimum !== undefined)
+            out.push(`≥ ${c.minimum}`);
+        if (c.exclusiveMinimum !== undefined)
+            out.push(`> ${c.exclusiveMinimum}`);
+        if (c.maximum !== undefined)
+            out.push(`≤ ${c.maximum}`);
+        if (c.exclusiveMaximum !== undefined)
+            out.push(`< ${c.exclusiveMaximum}`);
+        if (c.multipleOf !== undefined)
+            out.push(`multiple of ${c.multipleOf}`);
+    }
+    else if (node.kind === 'array') {
+        if (node.checks?.minItems !== undefined)
+            out.push(`at least ${node.checks.minItems} items`);
+        if (node.checks?.maxItems !== undefined)
+            out.push(`at most ${node.checks.maxItems} items`);
+    }
+    else if (node.kind === 'enum' && type.kind === 'ref') {
+        out.push(`one of ${node.members
+            .slice(0, 20)
+            .map((m) => markdownCode(JSON.stringify(m.value)))
+            .join(', ')}${node.members.length > 20 ? ', …' : ''}`);
+    }
+    return out;
+}
+/** The required security, each alternative on its own: `oauth_2_0` (scopes `a`, `b`), or none. */
+export function securityText(security) {
+    if (security === undefined)
+        return null;
+    if (security.length === 0)
+        return 'none (no authentication).';
+    const alternatives = security.map((requirement) => requirement.length === 0
+        ? 'no authentication'
+        : requirement
+            .map((r) => `${markdownCode(r.scheme)}${r.scopes.length > 0 ? ` (scopes ${r.scopes.map((s) => markdownCode(s)).join(', ')})` : ''}`)
+            .join(' and '));
+    return `${alternatives.join(', or ')}.`;
 }
 export function groupView(group, operations, tagAnchor) {
     const declared = group.declared;
@@ -96,10 +222,9 @@ export function groupView(group, operations, tagAnchor) {
         about.push(`Kind: ${markdownCode(declared.kind)}.`);
     if (declared?.docs.seeAlso !== undefined)
         about.push(`See ${markdownCode(declared.docs.seeAlso)}.`);
-    const title = declared?.docs.title;
     return {
-        heading: group.tag === undefined ? 'Untagged' : markdownHeading(title && title !== group.tag ? `${title} (${group.tag})` : group.tag),
-        description: declared?.docs.description ? markdownText(declared.docs.description) : null,
+        heading: markdownHeading(groupHeadingText(group)),
+        description: declared?.docs.description ? specMarkdown(declared.docs.description) : null,
         about: about.length > 0 ? about.join(' ') : null,
         operations,
     };
@@ -107,7 +232,11 @@ export function groupView(group, operations, tagAnchor) {
 /** The heading text of a tag group, as slugs are computed from it. */
 export function groupHeadingText(group) {
     const title = group.declared?.docs.title;
-    return group.tag === undefined ? 'Untagged' : title && title !== group.tag ? `${title} (${group.tag})` : group.tag;
+    return group.tag === undefined
+        ? (group.untaggedLabel ?? 'Other operations')
+        : title && title !== group.tag
+            ? `${title} (${group.tag})`
+            : group.tag;
 }
 function contentDisplay(content, { linkOf, typeDisplay }) {
     return content
@@ -117,10 +246,22 @@ function contentDisplay(content, { linkOf, typeDisplay }) {
     })
         .join('<br>');
 }
-/** The type of one parameter: the same-named property of its group's object definition. */
-function parameterType(group, name, definitions) {
+/** One parameter's property: the same-named property of its group's object definition. */
+function parameterProperty(group, name, definitions) {
     const object = group.kind === 'ref' ? definitions.get(group.target)?.type : group;
-    return (object?.kind === 'object' ? object.properties.find((p) => p.name === name)?.type : undefined) ?? { kind: 'any' };
+    return object?.kind === 'object' ? object.properties.find((p) => p.name === name) : undefined;
+}
+/** The object type a payload refers to (one reference followed), for its fields table. */
+function objectOf(type, definitions) {
+    const node = type.kind === 'ref' ? definitions.get(type.target)?.type : type;
+    return node?.kind === 'object' && node.properties.length > 0 ? node : undefined;
+}
+/** Response headers as a table: name, type, required, description. */
+function headerTable(headers, docs) {
+    const object = headers ? objectOf(headers, docs.definitions) : undefined;
+    if (!object)
+        return null;
+    return tableView(['Header', 'Type', 'Required', 'Description', 'Constraints'], object.properties.map(docs.fieldCells));
 }
 function headerNames(headers, definitions) {
     const object = headers.kind === 'ref' ? definitions.get(headers.target)?.type : headers;

@@ -39,6 +39,7 @@ export interface DocsPlan {
 export declare function planPages(api: DocumentedOperations, documented: Definition[], sizeOf: (section: Section) => number, headings: {
     title: string;
     diagram: boolean;
+    /** Headings a single page has before its References (Servers, Authentication). */ before: string[];
 }): DocsPlan;
 /** A page's heading: the document's title and what the page holds. */
 export declare function pageTitle(title: string, page: Page): string;

@@ -46,13 +46,19 @@ export function planPages(api, documented, sizeOf, headings) {
             return name;
         };
         for (const group of api.groups) {
-            const stem = group.tag === undefined ? 'untagged' : fileStem(group.tag);
-            for (const part of packed(group.operations.map((operation) => ({ kind: 'operation', operation })), sizeOf))
-                pages.push({ path: file('docs/operations', stem), kind: 'operations', label: groupHeadingText(group), group, sections: part });
+            const stem = group.tag === undefined ? (group.untaggedLabel === 'All operations' ? 'all' : 'other') : fileStem(group.tag);
+            const parts = packed(group.operations.map((operation) => ({ kind: 'operation', operation })), sizeOf);
+            parts.forEach((part, i) => {
+                const label = `${groupHeadingText(group)}${parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''}`;
+                pages.push({ path: file('docs/operations', stem), kind: 'operations', label, group, sections: part });
+            });
         }
         if (api.webhooks.length > 0) {
-            for (const part of packed(api.webhooks.map((operation) => ({ kind: 'operation', operation })), sizeOf))
-                pages.push({ path: file('docs', 'webhooks'), kind: 'webhooks', label: 'Webhooks', sections: part });
+            const parts = packed(api.webhooks.map((operation) => ({ kind: 'operation', operation })), sizeOf);
+            parts.forEach((part, i) => {
+                const label = `Webhooks${parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''}`;
+                pages.push({ path: file('docs', 'webhooks'), kind: 'webhooks', label, sections: part });
+            });
         }
         const byLetter = new Map();
         for (const definition of documented) {
@@ -83,6 +89,8 @@ export function planPages(api, documented, sizeOf, headings) {
         headingAnchors.set(page, named);
         slugger.slug(page.kind === 'single' || page.kind === 'index' ? headings.title : pageTitle(headings.title, page));
         if (page.kind === 'single') {
+            for (const text of headings.before)
+                named.set(text, slugger.slug(text));
             if (headings.diagram)
                 named.set('References', slugger.slug('References'));
             if (api.groups.length > 0)
@@ -131,7 +139,7 @@ export function pageTitle(title, page) {
         case 'operations':
             return `${title}: ${page.label}`;
         case 'webhooks':
-            return `${title}: webhooks`;
+            return `${title}: ${page.label.replace(/^Webhooks/, 'webhooks')}`;
         case 'definitions':
             return `${title}: definitions ${page.label}`;
         default:

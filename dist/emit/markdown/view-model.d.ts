@@ -1,4 +1,5 @@
 import { type Model, type TypeNode } from '../../model/index.js';
+import { type TableView } from './table-view.js';
 import { type DocumentedOperations, type OperationGroupView, type OperationView } from './operations-view.js';
 /** The single README.md of a small document: everything on one page. */
 export interface DocumentView {
@@ -12,6 +13,21 @@ export interface DocumentView {
         count: number;
         fields: string;
         hint: string;
+    } | null;
+    /** Where the API is served: a list of URLs with their descriptions. */
+    servers: {
+        items: {
+            item: string;
+        }[];
+    } | null;
+    /** The security schemes (name, type, description), and each OAuth 2 scheme's scopes. */
+    authentication: {
+        schemes: TableView;
+        scopes: {
+            intro: string;
+            table: TableView;
+        }[];
+        defaultSecurity: string | null;
     } | null;
     /** A Mermaid graph of the references, for documents small enough to read one. */
     diagram: string | null;
@@ -30,18 +46,18 @@ export interface IndexView {
     source: string | null;
     rootLinks: string | null;
     lossy: DocumentView['lossy'];
+    servers: DocumentView['servers'];
+    authentication: DocumentView['authentication'];
     summary: string;
     hasOperationPages: boolean;
+    /** Each operations page: its link, its tag's description, and its operations with their summaries. */
     operationPages: {
         link: string;
-        description: string;
-        operations: string;
+        description: string | null;
+        operations: TableView;
     }[];
-    hasDefinitionPages: boolean;
-    definitionPages: {
-        link: string;
-        definitions: string;
-    }[];
+    /** The definitions pages: link and the names each holds. */
+    definitionPages: TableView | null;
 }
 /** One page of a large document's docs: a tag's operations, the webhooks, or a group of definitions. */
 export interface PageView {
@@ -73,7 +89,61 @@ export type DocsFile = {
     template: 'page';
     view: PageView;
     sections: string;
+} | {
+    path: 'llms.txt';
+    template: 'llms';
+    view: LlmsView;
+} | {
+    path: 'docs-index.json';
+    json: DocsIndex;
 };
+/** `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, operation and definition. */
+export interface LlmsView {
+    banner: string;
+    title: string;
+    summary: string | null;
+    pages: {
+        item: string;
+    }[];
+    operations: {
+        items: {
+            item: string;
+        }[];
+    } | null;
+    definitions: {
+        items: {
+            item: string;
+        }[];
+    } | null;
+}
+/** `docs-index.json`: what the docs hold and where, for agents and tools (no Markdown in it). */
+export interface DocsIndex {
+    $comment: string;
+    title: string;
+    pages: {
+        path: string;
+        title: string;
+    }[];
+    operations: DocsIndexOperation[];
+    webhooks: DocsIndexOperation[];
+    definitions: {
+        name: string;
+        typeName: string;
+        summary: string | null;
+        page: string;
+        anchor: string;
+    }[];
+}
+export interface DocsIndexOperation {
+    id: string;
+    method: string;
+    path: string;
+    summary: string | null;
+    tags: string[];
+    deprecated: boolean;
+    page: string;
+    anchor: string;
+}
 /** Renders one section alone, to measure it (for splitting groups into pages). */
 export type SectionRenderer = (section: {
     definition: DefinitionView;
@@ -86,14 +156,12 @@ export interface DefinitionView {
     deprecated: boolean;
     description: string | null;
     isObject: boolean;
-    hasFields: boolean;
-    fields: FieldView[];
+    /** Field, type, required, description, constraints (empty columns left out); null for an object with none. */
+    fields: TableView | null;
     extraKeys: string | null;
     isEnum: boolean;
-    values: {
-        value: string;
-        description: string;
-    }[];
+    /** Value and description of an enum's members. */
+    values: TableView | null;
     /** "… and 19,500 more values": for enums longer than the docs list. */
     moreValues: string | null;
     alias: string | null;
@@ -102,15 +170,18 @@ export interface DefinitionView {
     listItems: {
         item: string;
     }[];
-    references: string | null;
-    usedBy: string | null;
-}
-interface FieldView {
-    name: string;
-    type: string;
-    required: string;
-    description: string;
-    constraints: string;
+    /** The definitions this one refers to, one link an item. */
+    references: {
+        items: {
+            item: string;
+        }[];
+    } | null;
+    /** The definitions and operations that refer to this one, one link an item. */
+    usedBy: {
+        items: {
+            item: string;
+        }[];
+    } | null;
 }
 type LinkOf = (definitionName: string) => string;
 /** The files of the docs: one README.md, or an index and pages (see ./pages.ts). */

@@ -7,8 +7,11 @@
 import { randomBytes } from 'node:crypto';
 import { assertNever, operationDefinitions, referencedNames, } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { exampleVerdicts } from './examples.js';
+import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
+import { tableView } from './table-view.js';
 import { planPages, pageTitle, relativeLink } from './pages.js';
-import { groupView, operationHeading, operationOwnedDefinitions, operationView, } from './operations-view.js';
+import { groupView, operationHeading, operationOwnedDefinitions, operationView, securityText, } from './operations-view.js';
 /** Enum values and union variants listed at most: past this many, the docs say how many more there are. */
 const maxListed = 500;
 /** Above this many definitions a reference diagram is a hairball, not a help. */
@@ -74,6 +77,9 @@ export function docsFiles(model, banner, api, render) {
             typeDisplay,
             definitions,
             linkTo: (o) => target(o),
+            fieldCells: (p) => fieldCells(fieldView(p, linkOf)),
+            verdict: (e) => verdicts.get(e),
+            security: model.security,
         };
         return {
             linkOf,
@@ -81,6 +87,7 @@ export function docsFiles(model, banner, api, render) {
             definition: (d) => definitionView(d, linkOf, usedBy.get(d.name) ?? [], (operationUsers.get(d.name) ?? []).map(operationLink), referencesOf(d)),
         };
     };
+    const verdicts = exampleVerdicts(model);
     const lossyFields = model.definitions.flatMap((d) => d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : []);
     const lossy = lossyFields.length > 0
         ? {
@@ -89,13 +96,17 @@ export function docsFiles(model, banner, api, render) {
             hint: 'For exact types, generate from the upstream document with `--upstream`.',
         }
         : null;
+    const servers = serversView(model);
+    const authentication = authenticationView(model);
     const head = (links) => ({
         banner,
         title: markdownHeading(title),
-        description: model.docs.description ? markdownText(model.docs.description) : null,
+        description: model.docs.description ? specMarkdown(model.docs.description) : null,
         source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
         rootLinks: model.roots.length > 0 ? model.roots.map(links.linkOf).join(', ') : null,
         lossy,
+        servers,
+        authentication,
     });
     // Paged docs render each section once, its links as placeholders: with provisional links filled in,
     // its size decides where a large group of sections splits; with the page's links, it is the page's
@@ -147,8 +158,9 @@ export function docsFiles(model, banner, api, render) {
         }
         return bytes * 1.1;
     };
-    const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
-    return plan.pages.map((page) => {
+    const before = [...(servers ? ['Servers'] : []), ...(authentication ? ['Authentication'] : [])];
+    const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null, before });
+    const files = plan.pages.map((page) => {
         if (page.kind === 'single') {
             const links = viewsFor(targetFrom(page, plan), '####');
             return {
@@ -179,20 +191,33 @@ export function docsFiles(model, banner, api, render) {
                     hasOperationPages: pages.some((p) => p.kind === 'operations' || p.kind === 'webhooks'),
                     operationPages: pages
                         .filter((p) => p.kind === 'operations' || p.kind === 'webhooks')
-                        .map((p) => ({
-                        link: link(p, p.label),
-                        description: markdownCell(p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : '')),
-                        operations: `${p.sections.length}: ${p.sections
-                            .slice(0, 8)
-                            .map((s) => (s.kind === 'operation' ? markdownCode(operationHeading(s.operation)) : ''))
-                            .join(', ')}${p.sections.length > 8 ? ', …' : ''}`,
-                    })),
-                    hasDefinitionPages: definitionPages.length > 0,
-                    definitionPages: definitionPages.map((p) => {
+                        .map((p) => {
+                        const target = targetFrom(page, plan);
+                        const rows = p.sections.flatMap((s) => s.kind === 'operation'
+                            ? [
+                                [
+                                    `[${markdownCell(operationHeading(s.operation))}](${target(s.operation)})`,
+                                    s.operation.docs.title ? markdownCell(s.operation.docs.title) : '',
+                                ],
+                            ]
+                            : []);
+                        const description = p.group?.declared?.docs.description;
+                        const first = p === pages.find((q) => q.group === p.group && q.kind === p.kind);
+                        return {
+                            link: link(p, p.label),
+                            description: first && description
+                                ? specMarkdown(description)
+                                : p.kind === 'webhooks' && first
+                                    ? 'Requests the API sends to you.'
+                                    : null,
+                            operations: tableView(['Operation', 'Summary'], rows),
+                        };
+                    }),
+                    definitionPages: tableView(['Page', 'Definitions'], definitionPages.map((p) => {
                         const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName] : []));
                         const range = names.length === 1 ? names[0] : `${names[0]} … ${names[names.length - 1]}`;
-                        return { link: link(p, p.label), definitions: `${names.length}: ${range}` };
-                    }),
+                        return [link(p, p.label), `${names.length}: ${markdownCell(range)}`];
+                    })),
                 },
             };
         }
@@ -212,7 +237,7 @@ export function docsFiles(model, banner, api, render) {
                 contents: page.sections.map((s) => {
                     const [heading, at] = s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName, s.definition];
                     const summary = s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
-                    return { entry: `[${markdownCell(heading)}](#${plan.where(at).anchor})${summary}` };
+                    return { entry: `[${markdownCell(heading)}](#${plan.where(at).anchor})${summary.replace(/<br>/g, ' ')}` };
                 }),
                 operations: [],
                 definitions: [],
@@ -223,6 +248,82 @@ export function docsFiles(model, banner, api, render) {
                 .join(''),
         };
     });
+    return [...files, ...agentFiles(model, api, documented, plan, title, banner)];
+}
+/** A page as llms.txt lists it: what it holds. */
+function llmsPageName(page) {
+    switch (page.kind) {
+        case 'operations':
+            return `Operations: ${page.label}`;
+        case 'webhooks':
+            return page.label;
+        case 'definitions':
+            return `Definitions: ${page.label}`;
+        case 'index':
+            return 'Overview: servers, authentication, and the index of operations and definitions';
+        default:
+            return 'Everything: servers, authentication, operations and definitions';
+    }
+}
+/** The first sentence (or line) of a description, as plain one-line text. */
+function summaryOf(text) {
+    if (!text?.trim())
+        return null;
+    const line = text
+        .trim()
+        .split(/\n\s*\n/)[0]
+        .replace(/\s+/g, ' ');
+    const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+    return sentence.length > 300 ? `${sentence.slice(0, 300)}…` : sentence;
+}
+/** `llms.txt` and `docs-index.json`: the docs' contents for readers that are programs. */
+function agentFiles(model, api, documented, plan, title, banner) {
+    const at = (section) => plan.where(section);
+    const operation = (o) => ({
+        id: o.id,
+        method: o.method.toUpperCase(),
+        path: o.path,
+        summary: o.docs.title ?? summaryOf(o.docs.description),
+        tags: o.tags,
+        deprecated: o.docs.deprecated === true,
+        page: at(o).page.path,
+        anchor: at(o).anchor,
+    });
+    const index = {
+        $comment: banner.replaceAll('&gt;', '>'),
+        title,
+        pages: plan.pages.map((p) => ({ path: p.path, title: pageTitle(title, p) })),
+        operations: api.groups.flatMap((g) => g.operations).map(operation),
+        webhooks: api.webhooks.map(operation),
+        definitions: documented.map((d) => ({
+            name: d.name,
+            typeName: d.typeName,
+            summary: summaryOf(d.docs.title ?? d.docs.description),
+            page: at(d).page.path,
+            anchor: at(d).anchor,
+        })),
+    };
+    const link = (text, page, anchor) => `[${markdownCell(text)}](${page}${anchor ? `#${anchor}` : ''})`;
+    const note = (text) => (text ? `: ${markdownText(text)}` : '');
+    const operations = [...index.operations, ...index.webhooks].map((o) => ({
+        item: `${link(`${o.method} ${o.path}`, o.page, o.anchor)}${note(o.summary)}`,
+    }));
+    const definitions = index.definitions.map((d) => ({ item: `${link(d.typeName, d.page, d.anchor)}${note(d.summary)}` }));
+    const llms = {
+        banner,
+        title: markdownHeading(title),
+        summary: summaryOf(model.docs.description) ? markdownText(summaryOf(model.docs.description)) : null,
+        pages: [
+            ...plan.pages.map((p) => ({ item: link(llmsPageName(p), p.path) })),
+            { item: `${link('docs-index.json', 'docs-index.json')}: the operations and definitions with their pages and anchors, as JSON` },
+        ],
+        operations: operations.length > 0 ? { items: operations } : null,
+        definitions: definitions.length > 0 ? { items: definitions } : null,
+    };
+    return [
+        { path: 'llms.txt', template: 'llms', view: llms },
+        { path: 'docs-index.json', json: index },
+    ];
 }
 /**
  * Names in the order a reader scans them: letters case-insensitively, digit runs by their value
@@ -297,41 +398,41 @@ function definitionView(def, linkOf, usedBy, operations, referenced = referenced
         deprecated: def.docs.deprecated === true,
         description: null,
         isObject: false,
-        hasFields: false,
-        fields: [],
+        fields: null,
         extraKeys: null,
         isEnum: false,
-        values: [],
+        values: null,
         moreValues: null,
         alias: null,
         listIntro: null,
         listItems: [],
         references: null,
-        usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
+        usedBy: usedBy.length + operations.length > 0 ? { items: [...usedBy.map(linkOf), ...operations].map((item) => ({ item })) } : null,
     };
     const references = referenced.filter((name) => name !== def.name);
     if (references.length > 0)
-        view.references = references.map(linkOf).join(', ');
+        view.references = { items: references.map((name) => ({ item: linkOf(name) })) };
     const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description]
         .filter(Boolean)
         .join('\n\n');
     if (description)
-        view.description = markdownText(description);
+        view.description = specMarkdown(description);
     const type = def.type;
     if (type.kind === 'object') {
         view.isObject = true;
-        view.fields = type.properties.map((p) => fieldView(p, linkOf));
-        view.hasFields = view.fields.length > 0;
+        view.fields = tableView(['Field', 'Type', 'Required', 'Description', 'Constraints'], type.properties.map((p) => fieldCells(fieldView(p, linkOf))));
         view.extraKeys = extraKeysText(type, linkOf) ?? null;
     }
     else if (type.kind === 'enum') {
         view.isEnum = true;
-        view.values = type.members.slice(0, maxListed).map((m) => ({
-            value: markdownCode(JSON.stringify(m.value)),
-            description: m.title === undefined && m.description === undefined
+        view.values = tableView(['Value', 'Description'], type.members
+            .slice(0, maxListed)
+            .map((m) => [
+            markdownCode(JSON.stringify(m.value)),
+            m.title === undefined && m.description === undefined
                 ? ''
-                : markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
-        }));
+                : specMarkdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
+        ]));
         if (type.members.length > maxListed)
             view.moreValues = moreText(type.members.length - maxListed, 'values');
     }
@@ -395,8 +496,7 @@ function extraKeysText(type, linkOf) {
     }
 }
 function fieldView(p, linkOf) {
-    const description = [
-        p.docs.description,
+    const notes = [
         p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined,
         p.docs.deprecated ? 'Deprecated.' : undefined,
         p.readOnly ? 'Read-only (sent by the server).' : undefined,
@@ -408,8 +508,78 @@ function fieldView(p, linkOf) {
         name: markdownCode(p.name),
         type: typeDisplay(p.type, linkOf),
         required: p.required ? 'yes' : 'no',
-        description: markdownCell(description),
+        description: [p.docs.description ? specMarkdownCell(p.docs.description) : '', notes ? markdownCell(notes) : '']
+            .filter(Boolean)
+            .join('<br>'),
         constraints: constraints(p.type, p.docs).join('<br>'),
+    };
+}
+const fieldCells = (f) => [f.name, f.type, f.required, f.description, f.constraints];
+/** `servers` as a list: each URL in code, its description, and its variables' defaults. */
+function serversView(model) {
+    if (!model.servers || model.servers.length === 0)
+        return null;
+    const items = model.servers.map((server) => {
+        const variables = (server.variables ?? []).map((v) => `${markdownCode(`{${v.name}}`)} = ${markdownCode(v.default)}${v.enum ? ` (one of ${v.enum.map((e) => markdownCode(e)).join(', ')})` : ''}`);
+        return {
+            item: [
+                markdownCode(server.url),
+                server.description ? `: ${specMarkdownCell(server.description)}` : '',
+                variables.length > 0 ? ` (${variables.join('; ')})` : '',
+            ].join(''),
+        };
+    });
+    return { items };
+}
+const flowNames = {
+    implicit: 'implicit',
+    password: 'password',
+    clientCredentials: 'client credentials',
+    authorizationCode: 'authorization code',
+    deviceAuthorization: 'device authorization',
+};
+/** `components.securitySchemes` as a table, each OAuth 2 scheme's scopes as a table of their own, and the default requirement. */
+function authenticationView(model) {
+    const schemes = model.securitySchemes ?? [];
+    if (schemes.length === 0)
+        return null;
+    const kind = (s) => {
+        switch (s.type) {
+            case 'apiKey':
+                return `API key${s.in ? ` in the ${markdownCell(s.in)}` : ''}${s.parameterName ? ` ${markdownCode(s.parameterName)}` : ''}`;
+            case 'http':
+                return `HTTP ${markdownCell(s.scheme ?? 'authentication')}${s.bearerFormat ? ` (${markdownCell(s.bearerFormat)})` : ''}`;
+            case 'oauth2':
+                return `OAuth 2.0: ${(s.flows ?? [])
+                    .map((f) => [
+                    markdownCell(flowNames[f.flow] ?? f.flow),
+                    f.authorizationUrl ? `authorize at ${markdownCode(f.authorizationUrl)}` : '',
+                    f.tokenUrl ? `token at ${markdownCode(f.tokenUrl)}` : '',
+                ]
+                    .filter(Boolean)
+                    .join(', '))
+                    .join('; ')}`;
+            case 'openIdConnect':
+                return `OpenID Connect${s.openIdConnectUrl ? ` (${markdownCode(s.openIdConnectUrl)})` : ''}`;
+            case 'mutualTLS':
+                return 'mutual TLS';
+            default:
+                return markdownCell(s.type);
+        }
+    };
+    const scopes = schemes.flatMap((s) => {
+        const all = new Map();
+        for (const flow of s.flows ?? [])
+            for (const scope of flow.scopes)
+                if (!all.has(scope.name))
+                    all.set(scope.name, scope.description);
+        const table = tableView(['Scope', 'Description'], [...all].map(([name, description]) => [markdownCode(name), description ? specMarkdownCell(description) : '']));
+        return table ? [{ intro: `Scopes of ${markdownCode(s.name)}:`, table }] : [];
+    });
+    return {
+        schemes: tableView(['Scheme', 'Type', 'Description'], schemes.map((s) => [markdownCode(s.name), kind(s), s.description ? specMarkdownCell(s.description) : ''])),
+        scopes,
+        defaultSecurity: model.security ? `Unless an operation says otherwise, it requires ${securityText(model.security)}` : null,
     };
 }
 /**

@@ -195,6 +195,11 @@ class OperationReader {
         }
         if (value['callbacks'] !== undefined)
             operation.callbacks = this.callbacks(value['callbacks'], child(at, 'callbacks'), id);
+        if (value['security'] !== undefined) {
+            const security = readSecurity(this.ctx, value['security'], child(at, 'security'));
+            if (security)
+                operation.security = security;
+        }
         return operation;
     }
     /** The declared `operationId` (made unique if the document repeats it), or one derived from where the operation sits. */
@@ -356,6 +361,9 @@ class OperationReader {
             explode: typeof value['explode'] === 'boolean' ? value['explode'] : style === 'form' || style === 'cookie',
             docs: { ...(description !== undefined ? { description } : {}), ...(value['deprecated'] === true ? { deprecated: true } : {}) },
         };
+        const located = this.examples(value, at);
+        if (located)
+            parameter.examples = located;
         if (value['allowReserved'] === true)
             parameter.allowReserved = true;
         if (value['allowEmptyValue'] === true) {
@@ -414,6 +422,31 @@ class OperationReader {
         }
         return { kind: 'ref', target: this.ctx.definitionFor(at, name) };
     }
+    /**
+     * The `example` or `examples` of a parameter or media type, each with where its value is written
+     * (an Example Object's `$ref` to components.examples followed), for the docs to show and check.
+     */
+    examples(value, at) {
+        if (Object.hasOwn(value, 'example'))
+            return [{ value: value['example'], origin: { document: at.uri, pointer: child(at, 'example').pointer } }];
+        const examples = value['examples'];
+        if (!isSchemaObject(examples))
+            return undefined;
+        const found = [];
+        for (const [name, entry] of Object.entries(examples)) {
+            const example = dereference(this.ctx, entry, child(at, 'examples', name), 'an example');
+            if (!example || !Object.hasOwn(example.value, 'value'))
+                continue;
+            const summary = example.overrides.summary ?? example.value['summary'];
+            found.push({
+                name,
+                ...(typeof summary === 'string' && summary !== '' ? { summary } : {}),
+                value: example.value['value'],
+                origin: { document: example.at.uri, pointer: child(example.at, 'value').pointer },
+            });
+        }
+        return found.length > 0 ? found : undefined;
+    }
     /** A `content` map: one entry per media type, the same inline schema written twice read once. */
     content(value, at, baseName) {
         if (value === undefined)
@@ -441,6 +474,9 @@ class OperationReader {
                 else
                     this.defect(child(media.at, 'itemSchema'), 'itemSchema is OpenAPI 3.2; it is ignored');
             }
+            const examples = this.examples(media.value, media.at);
+            if (examples)
+                read.examples = examples;
             for (const field of ['itemEncoding', 'prefixEncoding'])
                 if (Object.hasOwn(media.value, field))
                     this.notCarried(field, child(media.at, field), 'how the items of a sequence or multipart payload are encoded is not checked');
@@ -704,6 +740,95 @@ export function exampleValues(value) {
         return undefined;
     const values = Object.values(examples).flatMap((e) => (isSchemaObject(e) && Object.hasOwn(e, 'value') ? [e['value']] : []));
     return values.length > 0 ? values : undefined;
+}
+/** A `security` list: each alternative's schemes with their scopes (malformed entries are defects, skipped). */
+export function readSecurity(ctx, value, at) {
+    if (!Array.isArray(value)) {
+        ctx.report('schema-defect', at, '"security" must be a list of security requirements; it is ignored');
+        return undefined;
+    }
+    return value.flatMap((entry, i) => {
+        if (!isSchemaObject(entry)) {
+            ctx.report('schema-defect', child(at, i), 'a security requirement must be an object of scheme names; it is ignored');
+            return [];
+        }
+        return [
+            Object.entries(entry).map(([scheme, scopes]) => ({
+                scheme,
+                scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : [],
+            })),
+        ];
+    });
+}
+/** `servers`: each URL with its description and variables. */
+export function readServers(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((entry) => {
+        if (!isSchemaObject(entry) || typeof entry['url'] !== 'string')
+            return [];
+        const server = { url: entry['url'] };
+        if (typeof entry['description'] === 'string' && entry['description'] !== '')
+            server.description = entry['description'];
+        const variables = entry['variables'];
+        if (isSchemaObject(variables)) {
+            server.variables = Object.entries(variables).flatMap(([name, v]) => {
+                if (!isSchemaObject(v))
+                    return [];
+                return [
+                    {
+                        name,
+                        default: typeof v['default'] === 'string' ? v['default'] : String(v['default'] ?? ''),
+                        ...(typeof v['description'] === 'string' && v['description'] !== '' ? { description: v['description'] } : {}),
+                        ...(Array.isArray(v['enum']) ? { enum: v['enum'].map(String) } : {}),
+                    },
+                ];
+            });
+        }
+        return [server];
+    });
+}
+/** `components.securitySchemes`, as docs show them. */
+export function readSecuritySchemes(value) {
+    if (!isSchemaObject(value))
+        return [];
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    return Object.entries(value).flatMap(([name, entry]) => {
+        if (!isSchemaObject(entry) || typeof entry['type'] !== 'string')
+            return [];
+        const scheme = { name, type: entry['type'] };
+        const fields = [
+            ['description', entry['description']],
+            ['in', entry['in']],
+            ['parameterName', entry['name']],
+            ['scheme', entry['scheme']],
+            ['bearerFormat', entry['bearerFormat']],
+            ['openIdConnectUrl', entry['openIdConnectUrl']],
+        ];
+        for (const [key, v] of fields)
+            if (text(v) !== undefined)
+                scheme[key] = text(v);
+        const flows = entry['flows'];
+        if (isSchemaObject(flows)) {
+            scheme.flows = Object.entries(flows).flatMap(([flow, f]) => {
+                if (!isSchemaObject(f))
+                    return [];
+                const scopes = isSchemaObject(f['scopes'])
+                    ? Object.entries(f['scopes']).map(([n, d]) => ({ name: n, description: typeof d === 'string' ? d : '' }))
+                    : [];
+                return [
+                    {
+                        flow,
+                        ...(text(f['authorizationUrl']) ? { authorizationUrl: text(f['authorizationUrl']) } : {}),
+                        ...(text(f['tokenUrl']) ? { tokenUrl: text(f['tokenUrl']) } : {}),
+                        ...(text(f['refreshUrl']) ? { refreshUrl: text(f['refreshUrl']) } : {}),
+                        scopes,
+                    },
+                ];
+            });
+        }
+        return [scheme];
+    });
 }
 export function readTags(ctx, value, at) {
     if (value === undefined)

@@ -5,7 +5,7 @@ import { ReadContext, isSchemaObject } from '../json-schema/context.js';
 import { loadDocumentSet } from '../json-schema/documents.js';
 import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
-import { readOperations } from './operations.js';
+import { readOperations, readSecurity, readSecuritySchemes, readServers, } from './operations.js';
 import { mappingKeySets } from '../json-schema/primitives.js';
 export function isOpenApi(value) {
     return isSchemaObject(value) && 'openapi' in value;
@@ -123,6 +123,18 @@ export async function readOpenApi(loaded, options) {
         tags: api.tags,
         components: { schemas, ...api.components },
     };
+    const servers = readServers(value['servers']);
+    if (servers.length > 0)
+        model.servers = servers;
+    const componentsObject = isSchemaObject(value['components']) ? value['components'] : {};
+    const schemes = readSecuritySchemes(componentsObject['securitySchemes']);
+    if (schemes.length > 0)
+        model.securitySchemes = schemes;
+    if (value['security'] !== undefined) {
+        const security = readSecurity(ctx, value['security'], { uri: loaded.uri, pointer: '/security' });
+        if (security)
+            model.security = security;
+    }
     return { model, diagnostics: ctx.diagnostics };
 }
 /** Operation ids and tags the selection names but the document lacks are errors, with a "did you mean". */

@@ -20,24 +20,25 @@ export const markdownEmitter: Emitter<DocumentedOperations> = {
 };
 
 const templatesDir = new URL('../../../templates/', import.meta.url);
-interface Templates {
-  document: string;
-  index: string;
-  page: string;
-  definition: string;
-  operation: string;
-}
+/** The templates and partials of the docs; `docs/markdown-docs.md` documents the view each receives. */
+export const templateNames = [
+  'document',
+  'index',
+  'page',
+  'llms',
+  'definition',
+  'operation',
+  'payload',
+  'example',
+  'table',
+  'api',
+] as const;
+type Templates = Record<(typeof templateNames)[number], string>;
 let templates: Templates | undefined;
 
 function loadTemplates(): Templates {
   const read = (name: string) => readFileSync(new URL(`${name}.md.mustache`, templatesDir), 'utf8');
-  templates ??= {
-    document: read('document'),
-    index: read('index'),
-    page: read('page'),
-    definition: read('definition'),
-    operation: read('operation'),
-  };
+  templates ??= Object.fromEntries(templateNames.map((name) => [name, read(name)])) as Templates;
   return templates;
 }
 
@@ -45,19 +46,32 @@ const render = (template: string, view: object, partials: Record<string, string>
   Mustache.render(template, view, partials, { escape: (text: string) => text });
 
 export function emitMarkdown(model: Model, context: EmitContext, api: DocumentedOperations = { groups: [], webhooks: [] }): Emitted {
-  const { document, index, page, ...partials } = loadTemplates();
+  const { document, index, page, llms, ...partials } = loadTemplates();
   const files = docsFiles(model, htmlCommentText(context.banner().join(' ')), api, (section) =>
     'definition' in section
       ? render(partials.definition, section.definition, partials)
       : render(partials.operation, section.operation, partials),
   );
-  const template = { document, index, page };
+  const template = { document, index, page, llms };
   return {
-    files: files.map((file) => ({
-      path: file.path,
-      contents: render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : ''),
-      language: 'markdown' as const,
-    })),
+    files: files.map((file) => {
+      if ('json' in file) {
+        const value = file.json;
+        return {
+          path: file.path,
+          language: 'json' as const,
+          value,
+          get contents() {
+            return JSON.stringify(value, null, 2);
+          },
+        };
+      }
+      return {
+        path: file.path,
+        contents: render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : ''),
+        language: 'markdown' as const,
+      };
+    }),
     diagnostics: [],
   };
 }

@@ -8,13 +8,20 @@
 import {
   referencedNames,
   type Definition,
+  type Docs,
+  type Example,
+  type JsonValue,
   type MediaContent,
+  type Property,
+  type SecurityRequirement,
   type Model,
   type Operation,
   type Tag,
   type TypeNode,
 } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
+import { tableView, type TableView } from './table-view.js';
 
 export interface OperationGroupView {
   heading: string;
@@ -32,13 +39,33 @@ export interface OperationView {
   description: string | null;
   /** `Operation id: \`list_archives\`` and, for an operation under several tags, the others. */
   facts: string;
-  hasParameters: boolean;
-  parameters: { name: string; location: string; type: string; required: string; description: string }[];
-  body: string | null;
-  hasResponses: boolean;
-  responses: { status: string; type: string; description: string }[];
-  hasCallbacks: boolean;
-  callbacks: { name: string; request: string; operation: string }[];
+  /** The security requirements in force (the operation's own, or the document's), with their scopes. */
+  security: string | null;
+  /** Name, location, type, required, and a description with default, constraints, deprecation and example. */
+  parameters: TableView | null;
+  body: PayloadView | null;
+  /** Status, body and description of each response. */
+  responses: TableView | null;
+  /** Each response with a body or headers: its fields (one level; deeper types are links), headers and examples. */
+  responseDetails: PayloadView[];
+  callbacks: TableView | null;
+}
+
+/** A request body or one response: what it is, its description, its fields, headers and examples. */
+export interface PayloadView {
+  intro: string;
+  description: string | null;
+  fields: TableView | null;
+  headers: TableView | null;
+  examples: ExampleView[];
+}
+
+/** One example, as JSON in a fence, with the validators' complaint when they reject it. */
+export interface ExampleView {
+  label: string;
+  fence: string;
+  code: string;
+  problem: string | null;
 }
 
 type LinkOf = (definitionName: string) => string;
@@ -51,11 +78,19 @@ export interface OperationDocs {
   definitions: ReadonlyMap<string, Definition>;
   /** A link target for an operation's heading (`#get-pets`, `../operations/pets.md#get-pets`). */
   linkTo: (operation: Operation) => string;
+  /** A property's cells in a fields table: name, type, required, description, constraints. */
+  fieldCells: (property: Property) => string[];
+  /** The validators' complaint about an example, or undefined when they accept it. */
+  verdict: (example: Example) => string | undefined;
+  /** What an operation without its own `security` requires. */
+  security: SecurityRequirement[] | undefined;
 }
 
 export interface TagGroup {
   /** Undefined for the operations without a tag. */
   tag: string | undefined;
+  /** For the operations without a tag: "All operations" when the document tags none, else "Other operations". */
+  untaggedLabel?: string;
   declared?: Tag;
   /** Each operation followed by its callbacks' operations. */
   operations: Operation[];
@@ -88,7 +123,8 @@ export function documentedOperations(model: Model): DocumentedOperations {
       const declared = model.tags.find((t) => t.name === tag);
       return declared ? { tag, declared, operations } : { tag, operations };
     });
-  if (untagged.length > 0) groups.push({ tag: undefined, operations: untagged });
+  if (untagged.length > 0)
+    groups.push({ tag: undefined, untaggedLabel: groups.length === 0 ? 'All operations' : 'Other operations', operations: untagged });
   return { groups, webhooks: model.webhooks.flatMap(withCallbacks) };
 }
 
@@ -102,51 +138,176 @@ export function operationView(operation: Operation, docs: OperationDocs, level: 
   const facts = [`Operation id: ${markdownCode(operation.id)}.`];
   if (operation.tags.length > 1) facts.push(`Tags: ${operation.tags.map((t) => markdownCode(t)).join(', ')}.`);
   if (operation.docs.seeAlso) facts.push(`See ${markdownCode(operation.docs.seeAlso)}.`);
-  const parameters = operation.parameters.flatMap((group) =>
-    group.parameters.map((p) => ({
-      name: markdownCode(p.name),
-      location: group.in,
-      type: typeDisplay(parameterType(group.type, p.name, definitions), linkOf),
-      required: p.required ? 'yes' : 'no',
-      description: markdownCell([p.docs.description, p.docs.deprecated ? 'Deprecated.' : undefined].filter(Boolean).join('\n')),
-    })),
+  const parameterRows = operation.parameters.flatMap((group) =>
+    group.parameters.map((p) => {
+      const property = parameterProperty(group.type, p.name, definitions);
+      const type = property?.type ?? { kind: 'any' as const };
+      const details = [
+        ...constraintTexts(type, property?.docs ?? {}, definitions),
+        ...(p.examples ?? []).slice(0, 3).map((e) => exampleInline(e, docs.verdict(e))),
+        ...(p.examples === undefined
+          ? (property?.docs.examples ?? []).slice(0, 1).map((v) => `Example: ${markdownCode(inlineJson(v))}`)
+          : []),
+      ];
+      const description = p.docs.description ?? property?.docs.description;
+      return [
+        markdownCode(p.name),
+        group.in,
+        typeDisplay(type, linkOf),
+        p.required ? 'yes' : 'no',
+        [
+          description ? specMarkdownCell(description) : '',
+          p.docs.deprecated || property?.docs.deprecated ? '**Deprecated.**' : '',
+          details.length > 0 ? details.join('; ') + '.' : '',
+        ]
+          .filter(Boolean)
+          .join('<br>'),
+      ];
+    }),
   );
   const body = operation.requestBody;
-  const responses = operation.responses.map((r) => ({
-    status: markdownCode(r.status),
-    type: r.content.length === 0 ? 'no body' : contentDisplay(r.content, docs),
-    description: [
-      markdownCell([r.docs.title, r.docs.description].filter(Boolean).join('\n')),
+  const responses = operation.responses.map((r) => [
+    markdownCode(r.status),
+    r.content.length === 0 ? 'no body' : contentDisplay(r.content, docs),
+    [
+      specMarkdownCell([r.docs.title, r.docs.description].filter(Boolean).join('\n')),
       r.headers ? `Headers: ${headerNames(r.headers, definitions)}.` : '',
     ]
       .filter(Boolean)
       .join('<br>'),
-  }));
+  ]);
   const callbacks = operation.callbacks.flatMap((c) =>
-    c.operations.map((o) => ({
-      name: markdownCode(c.name),
-      request: markdownCode(operationHeading(o)),
-      operation: `[${markdownCell(o.id)}](${linkTo(o)})`,
-    })),
+    c.operations.map((o) => [markdownCode(c.name), markdownCode(operationHeading(o)), `[${markdownCell(o.id)}](${linkTo(o)})`]),
   );
+  const responseDetails = operation.responses.flatMap((r): PayloadView[] => {
+    const headers = headerTable(r.headers, docs);
+    const payloads = r.content.map((m, i) => payloadView(`**Response ${markdownCode(r.status)}**`, m, docs, i === 0 ? headers : null));
+    if (payloads.length === 0 && headers)
+      return [{ intro: `**Response ${markdownCode(r.status)}** headers:`, description: null, fields: null, headers, examples: [] }];
+    return payloads.filter((p) => p.fields !== null || p.headers !== null || p.examples.length > 0);
+  });
   return {
     level,
     heading: markdownHeading(operationHeading(operation)),
     title: operation.docs.title ? markdownText(operation.docs.title) : null,
     deprecated: operation.docs.deprecated === true,
-    description: operation.docs.description ? markdownText(operation.docs.description) : null,
+    description: operation.docs.description ? specMarkdown(operation.docs.description) : null,
     facts: facts.join(' '),
-    hasParameters: parameters.length > 0,
-    parameters,
+    security: securityText(operation.security ?? docs.security),
+    parameters: tableView(['Parameter', 'In', 'Type', 'Required', 'Description'], parameterRows),
     body:
       body && body.content.length > 0
-        ? `${body.required ? 'Request body (required)' : 'Request body (optional)'}: ${contentDisplay(body.content, docs)}${body.docs.description ? `. ${markdownText(body.docs.description).replace(/\n/g, ' ')}` : ''}`
+        ? {
+            ...payloadView(`**Request body** (${body.required ? 'required' : 'optional'})`, body.content[0]!, docs, null, body.content),
+            description: body.docs.description ? specMarkdown(body.docs.description) : null,
+          }
         : null,
-    hasResponses: responses.length > 0,
-    responses,
-    hasCallbacks: callbacks.length > 0,
-    callbacks,
+    responses: tableView(['Status', 'Body', 'Description'], responses),
+    responseDetails,
+    callbacks: tableView(['Callback', 'Request', 'Operation'], callbacks),
   };
+}
+
+/** A payload's line (its media types and types), the fields of its object type, and its examples. */
+function payloadView(
+  label: string,
+  media: MediaContent,
+  docs: OperationDocs,
+  headers: TableView | null,
+  all: MediaContent[] = [media],
+): PayloadView {
+  const object = objectOf(media.type, docs.definitions);
+  const examples = all.flatMap((m) => (m.examples ?? []).map((e) => exampleView(e, m, docs.verdict(e), all.length > 1)));
+  return {
+    intro: `${label}: ${contentDisplay(all, docs)}`,
+    description: null,
+    fields: object ? tableView(['Field', 'Type', 'Required', 'Description', 'Constraints'], object.properties.map(docs.fieldCells)) : null,
+    headers,
+    examples,
+  };
+}
+
+/** The largest example shown in full; a larger one is named with its size (its verdict still shown). */
+const maxExampleBytes = 16_000;
+
+function exampleView(example: Example, media: MediaContent, problem: string | undefined, namedMedia: boolean): ExampleView {
+  let code = JSON.stringify(example.value, null, 2) ?? 'null';
+  if (Buffer.byteLength(code) > maxExampleBytes)
+    code = `"(an example of ${Math.round(Buffer.byteLength(code) / 1000)} KB, too large to show here)"`;
+  let longest = 2;
+  for (const run of code.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const name = [
+    example.name !== undefined ? markdownCode(example.name) : '',
+    example.summary ? markdownText(example.summary).replace(/\n/g, ' ') : '',
+  ]
+    .filter(Boolean)
+    .join(' — ');
+  return {
+    label: `Example${name ? ` ${name}` : ''}${namedMedia ? ` (${markdownCode(media.mediaType)})` : ''}:`,
+    fence: '`'.repeat(longest + 1),
+    code,
+    problem: problem === undefined ? null : `${markdownText(problem).replace(/\n/g, ' ')}.`,
+  };
+}
+
+/** A parameter's example in its table cell: the value, and the validators' complaint if any. */
+function exampleInline(example: Example, problem: string | undefined): string {
+  const value = `Example${example.name !== undefined ? ` ${markdownCode(example.name)}` : ''}: ${markdownCode(inlineJson(example.value))}`;
+  return problem === undefined ? value : `${value} (⚠️ rejected by the generated validators: ${markdownCell(problem)})`;
+}
+
+function inlineJson(value: JsonValue): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** Default, bounds, lengths, pattern and enum of a parameter's type (through one reference). */
+function constraintTexts(type: TypeNode, docs: Docs, definitions: ReadonlyMap<string, Definition>): string[] {
+  const target = type.kind === 'ref' ? definitions.get(type.target)?.type : type;
+  const node = target?.kind === 'nullable' ? target.inner : target;
+  const out: string[] = [];
+  if (docs.default) out.push(`Default: ${markdownCode(inlineJson(docs.default.value))}`);
+  if (!node) return out;
+  if (node.kind === 'string') {
+    const c = node.checks ?? {};
+    if (c.minLength !== undefined) out.push(`min length ${c.minLength}`);
+    if (c.maxLength !== undefined) out.push(`max length ${c.maxLength}`);
+    if (c.pattern !== undefined) out.push(`pattern ${markdownCode(c.pattern)}`);
+  } else if (node.kind === 'number') {
+    const c = node.checks ?? {};
+    if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
+    if (c.exclusiveMinimum !== undefined) out.push(`> ${c.exclusiveMinimum}`);
+    if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
+    if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
+    if (c.multipleOf !== undefined) out.push(`multiple of ${c.multipleOf}`);
+  } else if (node.kind === 'array') {
+    if (node.checks?.minItems !== undefined) out.push(`at least ${node.checks.minItems} items`);
+    if (node.checks?.maxItems !== undefined) out.push(`at most ${node.checks.maxItems} items`);
+  } else if (node.kind === 'enum' && type.kind === 'ref') {
+    out.push(
+      `one of ${node.members
+        .slice(0, 20)
+        .map((m) => markdownCode(JSON.stringify(m.value)))
+        .join(', ')}${node.members.length > 20 ? ', …' : ''}`,
+    );
+  }
+  return out;
+}
+
+/** The required security, each alternative on its own: `oauth_2_0` (scopes `a`, `b`), or none. */
+export function securityText(security: SecurityRequirement[] | undefined): string | null {
+  if (security === undefined) return null;
+  if (security.length === 0) return 'none (no authentication).';
+  const alternatives = security.map((requirement) =>
+    requirement.length === 0
+      ? 'no authentication'
+      : requirement
+          .map(
+            (r) => `${markdownCode(r.scheme)}${r.scopes.length > 0 ? ` (scopes ${r.scopes.map((s) => markdownCode(s)).join(', ')})` : ''}`,
+          )
+          .join(' and '),
+  );
+  return `${alternatives.join(', or ')}.`;
 }
 
 export function groupView(
@@ -162,10 +323,9 @@ export function groupView(
   }
   if (declared?.kind !== undefined) about.push(`Kind: ${markdownCode(declared.kind)}.`);
   if (declared?.docs.seeAlso !== undefined) about.push(`See ${markdownCode(declared.docs.seeAlso)}.`);
-  const title = declared?.docs.title;
   return {
-    heading: group.tag === undefined ? 'Untagged' : markdownHeading(title && title !== group.tag ? `${title} (${group.tag})` : group.tag),
-    description: declared?.docs.description ? markdownText(declared.docs.description) : null,
+    heading: markdownHeading(groupHeadingText(group)),
+    description: declared?.docs.description ? specMarkdown(declared.docs.description) : null,
     about: about.length > 0 ? about.join(' ') : null,
     operations,
   };
@@ -174,7 +334,11 @@ export function groupView(
 /** The heading text of a tag group, as slugs are computed from it. */
 export function groupHeadingText(group: TagGroup): string {
   const title = group.declared?.docs.title;
-  return group.tag === undefined ? 'Untagged' : title && title !== group.tag ? `${title} (${group.tag})` : group.tag;
+  return group.tag === undefined
+    ? (group.untaggedLabel ?? 'Other operations')
+    : title && title !== group.tag
+      ? `${title} (${group.tag})`
+      : group.tag;
 }
 
 function contentDisplay(content: MediaContent[], { linkOf, typeDisplay }: OperationDocs): string {
@@ -186,10 +350,23 @@ function contentDisplay(content: MediaContent[], { linkOf, typeDisplay }: Operat
     .join('<br>');
 }
 
-/** The type of one parameter: the same-named property of its group's object definition. */
-function parameterType(group: TypeNode, name: string, definitions: ReadonlyMap<string, Definition>): TypeNode {
+/** One parameter's property: the same-named property of its group's object definition. */
+function parameterProperty(group: TypeNode, name: string, definitions: ReadonlyMap<string, Definition>): Property | undefined {
   const object = group.kind === 'ref' ? definitions.get(group.target)?.type : group;
-  return (object?.kind === 'object' ? object.properties.find((p) => p.name === name)?.type : undefined) ?? { kind: 'any' };
+  return object?.kind === 'object' ? object.properties.find((p) => p.name === name) : undefined;
+}
+
+/** The object type a payload refers to (one reference followed), for its fields table. */
+function objectOf(type: TypeNode, definitions: ReadonlyMap<string, Definition>): Extract<TypeNode, { kind: 'object' }> | undefined {
+  const node = type.kind === 'ref' ? definitions.get(type.target)?.type : type;
+  return node?.kind === 'object' && node.properties.length > 0 ? node : undefined;
+}
+
+/** Response headers as a table: name, type, required, description. */
+function headerTable(headers: TypeNode | undefined, docs: OperationDocs): TableView | null {
+  const object = headers ? objectOf(headers, docs.definitions) : undefined;
+  if (!object) return null;
+  return tableView(['Header', 'Type', 'Required', 'Description', 'Constraints'], object.properties.map(docs.fieldCells));
 }
 
 function headerNames(headers: TypeNode, definitions: ReadonlyMap<string, Definition>): string {

@@ -48,7 +48,11 @@ export function planPages(
   api: DocumentedOperations,
   documented: Definition[],
   sizeOf: (section: Section) => number,
-  headings: { title: string; diagram: boolean },
+  headings: {
+    title: string;
+    diagram: boolean;
+    /** Headings a single page has before its References (Servers, Authentication). */ before: string[];
+  },
 ): DocsPlan {
   const operationCount = api.groups.reduce((n, g) => n + g.operations.length, 0) + api.webhooks.length;
   const pages: Page[] = [];
@@ -73,19 +77,25 @@ export function planPages(
       return name;
     };
     for (const group of api.groups) {
-      const stem = group.tag === undefined ? 'untagged' : fileStem(group.tag);
-      for (const part of packed(
+      const stem = group.tag === undefined ? (group.untaggedLabel === 'All operations' ? 'all' : 'other') : fileStem(group.tag);
+      const parts = packed(
         group.operations.map((operation): Section => ({ kind: 'operation', operation })),
         sizeOf,
-      ))
-        pages.push({ path: file('docs/operations', stem), kind: 'operations', label: groupHeadingText(group), group, sections: part });
+      );
+      parts.forEach((part, i) => {
+        const label = `${groupHeadingText(group)}${parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''}`;
+        pages.push({ path: file('docs/operations', stem), kind: 'operations', label, group, sections: part });
+      });
     }
     if (api.webhooks.length > 0) {
-      for (const part of packed(
+      const parts = packed(
         api.webhooks.map((operation): Section => ({ kind: 'operation', operation })),
         sizeOf,
-      ))
-        pages.push({ path: file('docs', 'webhooks'), kind: 'webhooks', label: 'Webhooks', sections: part });
+      );
+      parts.forEach((part, i) => {
+        const label = `Webhooks${parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''}`;
+        pages.push({ path: file('docs', 'webhooks'), kind: 'webhooks', label, sections: part });
+      });
     }
     const byLetter = new Map<string, Definition[]>();
     for (const definition of documented) {
@@ -120,6 +130,7 @@ export function planPages(
     headingAnchors.set(page, named);
     slugger.slug(page.kind === 'single' || page.kind === 'index' ? headings.title : pageTitle(headings.title, page));
     if (page.kind === 'single') {
+      for (const text of headings.before) named.set(text, slugger.slug(text));
       if (headings.diagram) named.set('References', slugger.slug('References'));
       if (api.groups.length > 0) slugger.slug('Operations');
       const webhookSet = new Set(api.webhooks);
@@ -164,7 +175,7 @@ export function pageTitle(title: string, page: Page): string {
     case 'operations':
       return `${title}: ${page.label}`;
     case 'webhooks':
-      return `${title}: webhooks`;
+      return `${title}: ${page.label.replace(/^Webhooks/, 'webhooks')}`;
     case 'definitions':
       return `${title}: definitions ${page.label}`;
     default:

@@ -18,6 +18,9 @@ import {
   type ValueMapping,
 } from '../../model/index.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
+import { exampleVerdicts } from './examples.js';
+import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
+import { tableView, type TableView } from './table-view.js';
 import { planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
 import {
   groupView,
@@ -28,6 +31,7 @@ import {
   type OperationDocs,
   type OperationGroupView,
   type OperationView,
+  securityText,
 } from './operations-view.js';
 
 /** The single README.md of a small document: everything on one page. */
@@ -39,6 +43,10 @@ export interface DocumentView {
   /** The root definitions as links; null for a whole-document run, which has none. */
   rootLinks: string | null;
   lossy: { count: number; fields: string; hint: string } | null;
+  /** Where the API is served: a list of URLs with their descriptions. */
+  servers: { items: { item: string }[] } | null;
+  /** The security schemes (name, type, description), and each OAuth 2 scheme's scopes. */
+  authentication: { schemes: TableView; scopes: { intro: string; table: TableView }[]; defaultSecurity: string | null } | null;
   /** A Mermaid graph of the references, for documents small enough to read one. */
   diagram: string | null;
   /** Operations grouped by tag, and webhooks; empty for documents that describe no API. */
@@ -57,11 +65,14 @@ export interface IndexView {
   source: string | null;
   rootLinks: string | null;
   lossy: DocumentView['lossy'];
+  servers: DocumentView['servers'];
+  authentication: DocumentView['authentication'];
   summary: string;
   hasOperationPages: boolean;
-  operationPages: { link: string; description: string; operations: string }[];
-  hasDefinitionPages: boolean;
-  definitionPages: { link: string; definitions: string }[];
+  /** Each operations page: its link, its tag's description, and its operations with their summaries. */
+  operationPages: { link: string; description: string | null; operations: TableView }[];
+  /** The definitions pages: link and the names each holds. */
+  definitionPages: TableView | null;
 }
 
 /** One page of a large document's docs: a tag's operations, the webhooks, or a group of definitions. */
@@ -83,7 +94,40 @@ export interface PageView {
 export type DocsFile =
   | { path: string; template: 'document'; view: DocumentView }
   | { path: string; template: 'index'; view: IndexView }
-  | { path: string; template: 'page'; view: PageView; sections: string };
+  | { path: string; template: 'page'; view: PageView; sections: string }
+  | { path: 'llms.txt'; template: 'llms'; view: LlmsView }
+  | { path: 'docs-index.json'; json: DocsIndex };
+
+/** `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, operation and definition. */
+export interface LlmsView {
+  banner: string;
+  title: string;
+  summary: string | null;
+  pages: { item: string }[];
+  operations: { items: { item: string }[] } | null;
+  definitions: { items: { item: string }[] } | null;
+}
+
+/** `docs-index.json`: what the docs hold and where, for agents and tools (no Markdown in it). */
+export interface DocsIndex {
+  $comment: string;
+  title: string;
+  pages: { path: string; title: string }[];
+  operations: DocsIndexOperation[];
+  webhooks: DocsIndexOperation[];
+  definitions: { name: string; typeName: string; summary: string | null; page: string; anchor: string }[];
+}
+
+export interface DocsIndexOperation {
+  id: string;
+  method: string;
+  path: string;
+  summary: string | null;
+  tags: string[];
+  deprecated: boolean;
+  page: string;
+  anchor: string;
+}
 
 /** Renders one section alone, to measure it (for splitting groups into pages). */
 export type SectionRenderer = (section: { definition: DefinitionView } | { operation: OperationView }) => string;
@@ -94,19 +138,22 @@ export interface DefinitionView {
   deprecated: boolean;
   description: string | null;
   isObject: boolean;
-  hasFields: boolean;
-  fields: FieldView[];
+  /** Field, type, required, description, constraints (empty columns left out); null for an object with none. */
+  fields: TableView | null;
   extraKeys: string | null;
   isEnum: boolean;
-  values: { value: string; description: string }[];
+  /** Value and description of an enum's members. */
+  values: TableView | null;
   /** "… and 19,500 more values": for enums longer than the docs list. */
   moreValues: string | null;
   alias: string | null;
   /** A union or intersection: its variants as a list, after a line saying how they combine. */
   listIntro: string | null;
   listItems: { item: string }[];
-  references: string | null;
-  usedBy: string | null;
+  /** The definitions this one refers to, one link an item. */
+  references: { items: { item: string }[] } | null;
+  /** The definitions and operations that refer to this one, one link an item. */
+  usedBy: { items: { item: string }[] } | null;
 }
 
 interface FieldView {
@@ -184,6 +231,9 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       typeDisplay,
       definitions,
       linkTo: (o) => target(o),
+      fieldCells: (p) => fieldCells(fieldView(p, linkOf)),
+      verdict: (e) => verdicts.get(e),
+      security: model.security,
     };
     return {
       linkOf,
@@ -193,6 +243,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     };
   };
 
+  const verdicts = exampleVerdicts(model);
   const lossyFields = model.definitions.flatMap((d) =>
     d.type.kind === 'object' ? d.type.properties.filter((p) => p.docs.lossy).map((p) => markdownCode(p.name)) : [],
   );
@@ -204,13 +255,17 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
           hint: 'For exact types, generate from the upstream document with `--upstream`.',
         }
       : null;
+  const servers = serversView(model);
+  const authentication = authenticationView(model);
   const head = (links: ReturnType<typeof viewsFor>) => ({
     banner,
     title: markdownHeading(title),
-    description: model.docs.description ? markdownText(model.docs.description) : null,
+    description: model.docs.description ? specMarkdown(model.docs.description) : null,
     source: model.docs.seeAlso ? markdownCode(model.docs.seeAlso) : null,
     rootLinks: model.roots.length > 0 ? model.roots.map(links.linkOf).join(', ') : null,
     lossy,
+    servers,
+    authentication,
   });
 
   // Paged docs render each section once, its links as placeholders: with provisional links filled in,
@@ -262,9 +317,10 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     }
     return bytes * 1.1;
   };
-  const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null });
+  const before = [...(servers ? ['Servers'] : []), ...(authentication ? ['Authentication'] : [])];
+  const plan = planPages(api, documented, sizeOf, { title, diagram: diagram !== null, before });
 
-  return plan.pages.map((page): DocsFile => {
+  const files = plan.pages.map((page): DocsFile => {
     if (page.kind === 'single') {
       const links = viewsFor(targetFrom(page, plan), '####');
       return {
@@ -297,22 +353,39 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
           hasOperationPages: pages.some((p) => p.kind === 'operations' || p.kind === 'webhooks'),
           operationPages: pages
             .filter((p) => p.kind === 'operations' || p.kind === 'webhooks')
-            .map((p) => ({
-              link: link(p, p.label),
-              description: markdownCell(
-                p.group?.declared?.docs.description ?? (p.kind === 'webhooks' ? 'Requests the API sends to you.' : ''),
-              ),
-              operations: `${p.sections.length}: ${p.sections
-                .slice(0, 8)
-                .map((s) => (s.kind === 'operation' ? markdownCode(operationHeading(s.operation)) : ''))
-                .join(', ')}${p.sections.length > 8 ? ', …' : ''}`,
-            })),
-          hasDefinitionPages: definitionPages.length > 0,
-          definitionPages: definitionPages.map((p) => {
-            const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName!] : []));
-            const range = names.length === 1 ? names[0] : `${names[0]} … ${names[names.length - 1]}`;
-            return { link: link(p, p.label), definitions: `${names.length}: ${range}` };
-          }),
+            .map((p) => {
+              const target = targetFrom(page, plan);
+              const rows = p.sections.flatMap((s) =>
+                s.kind === 'operation'
+                  ? [
+                      [
+                        `[${markdownCell(operationHeading(s.operation))}](${target(s.operation)})`,
+                        s.operation.docs.title ? markdownCell(s.operation.docs.title) : '',
+                      ],
+                    ]
+                  : [],
+              );
+              const description = p.group?.declared?.docs.description;
+              const first = p === pages.find((q) => q.group === p.group && q.kind === p.kind);
+              return {
+                link: link(p, p.label),
+                description:
+                  first && description
+                    ? specMarkdown(description)
+                    : p.kind === 'webhooks' && first
+                      ? 'Requests the API sends to you.'
+                      : null,
+                operations: tableView(['Operation', 'Summary'], rows)!,
+              };
+            }),
+          definitionPages: tableView(
+            ['Page', 'Definitions'],
+            definitionPages.map((p) => {
+              const names = p.sections.flatMap((s) => (s.kind === 'definition' ? [s.definition.typeName!] : []));
+              const range = names.length === 1 ? names[0] : `${names[0]} … ${names[names.length - 1]}`;
+              return [link(p, p.label), `${names.length}: ${markdownCell(range!)}`];
+            }),
+          ),
         },
       };
     }
@@ -334,7 +407,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
             s.kind === 'operation' ? [operationHeading(s.operation), s.operation] : [s.definition.typeName!, s.definition];
           const summary =
             s.kind === 'operation' && s.operation.docs.title ? ` — ${markdownText(s.operation.docs.title).replace(/\n/g, ' ')}` : '';
-          return { entry: `[${markdownCell(heading)}](#${plan.where(at)!.anchor})${summary}` };
+          return { entry: `[${markdownCell(heading)}](#${plan.where(at)!.anchor})${summary.replace(/<br>/g, ' ')}` };
         }),
         operations: [],
         definitions: [],
@@ -345,6 +418,91 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
         .join(''),
     };
   });
+  return [...files, ...agentFiles(model, api, documented, plan, title, banner)];
+}
+
+/** A page as llms.txt lists it: what it holds. */
+function llmsPageName(page: Page): string {
+  switch (page.kind) {
+    case 'operations':
+      return `Operations: ${page.label}`;
+    case 'webhooks':
+      return page.label;
+    case 'definitions':
+      return `Definitions: ${page.label}`;
+    case 'index':
+      return 'Overview: servers, authentication, and the index of operations and definitions';
+    default:
+      return 'Everything: servers, authentication, operations and definitions';
+  }
+}
+
+/** The first sentence (or line) of a description, as plain one-line text. */
+function summaryOf(text: string | undefined): string | null {
+  if (!text?.trim()) return null;
+  const line = text
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, ' ');
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return sentence.length > 300 ? `${sentence.slice(0, 300)}…` : sentence;
+}
+
+/** `llms.txt` and `docs-index.json`: the docs' contents for readers that are programs. */
+function agentFiles(
+  model: Model,
+  api: DocumentedOperations,
+  documented: Definition[],
+  plan: DocsPlan,
+  title: string,
+  banner: string,
+): DocsFile[] {
+  const at = (section: Definition | Operation) => plan.where(section)!;
+  const operation = (o: Operation): DocsIndexOperation => ({
+    id: o.id,
+    method: o.method.toUpperCase(),
+    path: o.path,
+    summary: o.docs.title ?? summaryOf(o.docs.description),
+    tags: o.tags,
+    deprecated: o.docs.deprecated === true,
+    page: at(o).page.path,
+    anchor: at(o).anchor,
+  });
+  const index: DocsIndex = {
+    $comment: banner.replaceAll('&gt;', '>'),
+    title,
+    pages: plan.pages.map((p) => ({ path: p.path, title: pageTitle(title, p) })),
+    operations: api.groups.flatMap((g) => g.operations).map(operation),
+    webhooks: api.webhooks.map(operation),
+    definitions: documented.map((d) => ({
+      name: d.name,
+      typeName: d.typeName!,
+      summary: summaryOf(d.docs.title ?? d.docs.description),
+      page: at(d).page.path,
+      anchor: at(d).anchor,
+    })),
+  };
+  const link = (text: string, page: string, anchor?: string) => `[${markdownCell(text)}](${page}${anchor ? `#${anchor}` : ''})`;
+  const note = (text: string | null) => (text ? `: ${markdownText(text)}` : '');
+  const operations = [...index.operations, ...index.webhooks].map((o) => ({
+    item: `${link(`${o.method} ${o.path}`, o.page, o.anchor)}${note(o.summary)}`,
+  }));
+  const definitions = index.definitions.map((d) => ({ item: `${link(d.typeName, d.page, d.anchor)}${note(d.summary)}` }));
+  const llms: LlmsView = {
+    banner,
+    title: markdownHeading(title),
+    summary: summaryOf(model.docs.description) ? markdownText(summaryOf(model.docs.description)!) : null,
+    pages: [
+      ...plan.pages.map((p) => ({ item: link(llmsPageName(p), p.path) })),
+      { item: `${link('docs-index.json', 'docs-index.json')}: the operations and definitions with their pages and anchors, as JSON` },
+    ],
+    operations: operations.length > 0 ? { items: operations } : null,
+    definitions: definitions.length > 0 ? { items: definitions } : null,
+  };
+  return [
+    { path: 'llms.txt', template: 'llms', view: llms },
+    { path: 'docs-index.json', json: index },
+  ];
 }
 
 /**
@@ -428,40 +586,45 @@ function definitionView(
     deprecated: def.docs.deprecated === true,
     description: null,
     isObject: false,
-    hasFields: false,
-    fields: [],
+    fields: null,
     extraKeys: null,
     isEnum: false,
-    values: [],
+    values: null,
     moreValues: null,
     alias: null,
     listIntro: null,
     listItems: [],
     references: null,
-    usedBy: usedBy.length + operations.length > 0 ? [...usedBy.map(linkOf), ...operations].join(', ') : null,
+    usedBy: usedBy.length + operations.length > 0 ? { items: [...usedBy.map(linkOf), ...operations].map((item) => ({ item })) } : null,
   };
   const references = referenced.filter((name) => name !== def.name);
-  if (references.length > 0) view.references = references.map(linkOf).join(', ');
+  if (references.length > 0) view.references = { items: references.map((name) => ({ item: linkOf(name) })) };
   const description = [def.docs.title !== def.docs.description ? def.docs.title : undefined, def.docs.description]
     .filter(Boolean)
     .join('\n\n');
-  if (description) view.description = markdownText(description);
+  if (description) view.description = specMarkdown(description);
 
   const type = def.type;
   if (type.kind === 'object') {
     view.isObject = true;
-    view.fields = type.properties.map((p) => fieldView(p, linkOf));
-    view.hasFields = view.fields.length > 0;
+    view.fields = tableView(
+      ['Field', 'Type', 'Required', 'Description', 'Constraints'],
+      type.properties.map((p) => fieldCells(fieldView(p, linkOf))),
+    );
     view.extraKeys = extraKeysText(type, linkOf) ?? null;
   } else if (type.kind === 'enum') {
     view.isEnum = true;
-    view.values = type.members.slice(0, maxListed).map((m) => ({
-      value: markdownCode(JSON.stringify(m.value)),
-      description:
-        m.title === undefined && m.description === undefined
-          ? ''
-          : markdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
-    }));
+    view.values = tableView(
+      ['Value', 'Description'],
+      type.members
+        .slice(0, maxListed)
+        .map((m) => [
+          markdownCode(JSON.stringify(m.value)),
+          m.title === undefined && m.description === undefined
+            ? ''
+            : specMarkdownCell([m.title, m.description].filter((t) => t !== undefined).join(': ')),
+        ]),
+    );
     if (type.members.length > maxListed) view.moreValues = moreText(type.members.length - maxListed, 'values');
   } else {
     const list = variantList(type, linkOf);
@@ -525,8 +688,7 @@ function extraKeysText(type: Extract<TypeNode, { kind: 'object' }>, linkOf: Link
 }
 
 function fieldView(p: Property, linkOf: LinkOf): FieldView {
-  const description = [
-    p.docs.description,
+  const notes = [
     p.docs.lossy ? `⚠️ Lossy: ${p.docs.lossy}.` : undefined,
     p.docs.deprecated ? 'Deprecated.' : undefined,
     p.readOnly ? 'Read-only (sent by the server).' : undefined,
@@ -538,8 +700,88 @@ function fieldView(p: Property, linkOf: LinkOf): FieldView {
     name: markdownCode(p.name),
     type: typeDisplay(p.type, linkOf),
     required: p.required ? 'yes' : 'no',
-    description: markdownCell(description),
+    description: [p.docs.description ? specMarkdownCell(p.docs.description) : '', notes ? markdownCell(notes) : '']
+      .filter(Boolean)
+      .join('<br>'),
     constraints: constraints(p.type, p.docs).join('<br>'),
+  };
+}
+
+const fieldCells = (f: FieldView): string[] => [f.name, f.type, f.required, f.description, f.constraints];
+
+/** `servers` as a list: each URL in code, its description, and its variables' defaults. */
+function serversView(model: Model): DocumentView['servers'] {
+  if (!model.servers || model.servers.length === 0) return null;
+  const items = model.servers.map((server) => {
+    const variables = (server.variables ?? []).map(
+      (v) =>
+        `${markdownCode(`{${v.name}}`)} = ${markdownCode(v.default)}${v.enum ? ` (one of ${v.enum.map((e) => markdownCode(e)).join(', ')})` : ''}`,
+    );
+    return {
+      item: [
+        markdownCode(server.url),
+        server.description ? `: ${specMarkdownCell(server.description)}` : '',
+        variables.length > 0 ? ` (${variables.join('; ')})` : '',
+      ].join(''),
+    };
+  });
+  return { items };
+}
+
+const flowNames: Record<string, string> = {
+  implicit: 'implicit',
+  password: 'password',
+  clientCredentials: 'client credentials',
+  authorizationCode: 'authorization code',
+  deviceAuthorization: 'device authorization',
+};
+
+/** `components.securitySchemes` as a table, each OAuth 2 scheme's scopes as a table of their own, and the default requirement. */
+function authenticationView(model: Model): DocumentView['authentication'] {
+  const schemes = model.securitySchemes ?? [];
+  if (schemes.length === 0) return null;
+  const kind = (s: NonNullable<Model['securitySchemes']>[number]): string => {
+    switch (s.type) {
+      case 'apiKey':
+        return `API key${s.in ? ` in the ${markdownCell(s.in)}` : ''}${s.parameterName ? ` ${markdownCode(s.parameterName)}` : ''}`;
+      case 'http':
+        return `HTTP ${markdownCell(s.scheme ?? 'authentication')}${s.bearerFormat ? ` (${markdownCell(s.bearerFormat)})` : ''}`;
+      case 'oauth2':
+        return `OAuth 2.0: ${(s.flows ?? [])
+          .map((f) =>
+            [
+              markdownCell(flowNames[f.flow] ?? f.flow),
+              f.authorizationUrl ? `authorize at ${markdownCode(f.authorizationUrl)}` : '',
+              f.tokenUrl ? `token at ${markdownCode(f.tokenUrl)}` : '',
+            ]
+              .filter(Boolean)
+              .join(', '),
+          )
+          .join('; ')}`;
+      case 'openIdConnect':
+        return `OpenID Connect${s.openIdConnectUrl ? ` (${markdownCode(s.openIdConnectUrl)})` : ''}`;
+      case 'mutualTLS':
+        return 'mutual TLS';
+      default:
+        return markdownCell(s.type);
+    }
+  };
+  const scopes = schemes.flatMap((s) => {
+    const all = new Map<string, string>();
+    for (const flow of s.flows ?? []) for (const scope of flow.scopes) if (!all.has(scope.name)) all.set(scope.name, scope.description);
+    const table = tableView(
+      ['Scope', 'Description'],
+      [...all].map(([name, description]) => [markdownCode(name), description ? specMarkdownCell(description) : '']),
+    );
+    return table ? [{ intro: `Scopes of ${markdownCode(s.name)}:`, table }] : [];
+  });
+  return {
+    schemes: tableView(
+      ['Scheme', 'Type', 'Description'],
+      schemes.map((s) => [markdownCode(s.name), kind(s), s.description ? specMarkdownCell(s.description) : '']),
+    )!,
+    scopes,
+    defaultSecurity: model.security ? `Unless an operation says otherwise, it requires ${securityText(model.security)}` : null,
   };
 }
 

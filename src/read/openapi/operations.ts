@@ -18,6 +18,7 @@ import {
   type Callback,
   type Components,
   type Docs,
+  type Example,
   type JsonValue,
   type MediaContent,
   type Operation,
@@ -28,6 +29,9 @@ import {
   type ParameterStyle,
   type Property,
   type RequestBody,
+  type SecurityRequirement,
+  type SecurityScheme,
+  type Server,
   type Tag,
   type TypeNode,
 } from '../../model/index.js';
@@ -261,6 +265,10 @@ class OperationReader {
       if (body) operation.requestBody = body;
     }
     if (value['callbacks'] !== undefined) operation.callbacks = this.callbacks(value['callbacks'], child(at, 'callbacks'), id);
+    if (value['security'] !== undefined) {
+      const security = readSecurity(this.ctx, value['security'], child(at, 'security'));
+      if (security) operation.security = security;
+    }
     return operation;
   }
 
@@ -433,6 +441,8 @@ class OperationReader {
       explode: typeof value['explode'] === 'boolean' ? value['explode'] : style === 'form' || style === 'cookie',
       docs: { ...(description !== undefined ? { description } : {}), ...(value['deprecated'] === true ? { deprecated: true } : {}) },
     };
+    const located = this.examples(value, at);
+    if (located) parameter.examples = located;
     if (value['allowReserved'] === true) parameter.allowReserved = true;
     if (value['allowEmptyValue'] === true) {
       // OpenAPI 3.x: query parameters only (deprecated since 3.0.2, still read as the document says).
@@ -494,6 +504,30 @@ class OperationReader {
     return { kind: 'ref', target: this.ctx.definitionFor(at, name) };
   }
 
+  /**
+   * The `example` or `examples` of a parameter or media type, each with where its value is written
+   * (an Example Object's `$ref` to components.examples followed), for the docs to show and check.
+   */
+  examples(value: SchemaObject, at: At): Example[] | undefined {
+    if (Object.hasOwn(value, 'example'))
+      return [{ value: value['example']!, origin: { document: at.uri, pointer: child(at, 'example').pointer } }];
+    const examples = value['examples'];
+    if (!isSchemaObject(examples)) return undefined;
+    const found: Example[] = [];
+    for (const [name, entry] of Object.entries(examples)) {
+      const example = dereference(this.ctx, entry, child(at, 'examples', name), 'an example');
+      if (!example || !Object.hasOwn(example.value, 'value')) continue;
+      const summary = example.overrides.summary ?? example.value['summary'];
+      found.push({
+        name,
+        ...(typeof summary === 'string' && summary !== '' ? { summary } : {}),
+        value: example.value['value']!,
+        origin: { document: example.at.uri, pointer: child(example.at, 'value').pointer },
+      });
+    }
+    return found.length > 0 ? found : undefined;
+  }
+
   /** A `content` map: one entry per media type, the same inline schema written twice read once. */
   private content(value: unknown, at: At, baseName: string): MediaContent[] {
     if (value === undefined) return [];
@@ -518,6 +552,8 @@ class OperationReader {
           read.itemType = this.payloadType(media.value['itemSchema'], child(media.at, 'itemSchema'), `${name}Item`);
         else this.defect(child(media.at, 'itemSchema'), 'itemSchema is OpenAPI 3.2; it is ignored');
       }
+      const examples = this.examples(media.value, media.at);
+      if (examples) read.examples = examples;
       for (const field of ['itemEncoding', 'prefixEncoding'])
         if (Object.hasOwn(media.value, field))
           this.notCarried(field, child(media.at, field), 'how the items of a sequence or multipart payload are encoded is not checked');
@@ -757,6 +793,89 @@ export function exampleValues(value: SchemaObject): JsonValue[] | undefined {
   if (!isSchemaObject(examples)) return undefined;
   const values = Object.values(examples).flatMap((e) => (isSchemaObject(e) && Object.hasOwn(e, 'value') ? [e['value']!] : []));
   return values.length > 0 ? values : undefined;
+}
+
+/** A `security` list: each alternative's schemes with their scopes (malformed entries are defects, skipped). */
+export function readSecurity(ctx: ReadContext, value: unknown, at: At): SecurityRequirement[] | undefined {
+  if (!Array.isArray(value)) {
+    ctx.report('schema-defect', at, '"security" must be a list of security requirements; it is ignored');
+    return undefined;
+  }
+  return value.flatMap((entry, i): SecurityRequirement[] => {
+    if (!isSchemaObject(entry)) {
+      ctx.report('schema-defect', child(at, i), 'a security requirement must be an object of scheme names; it is ignored');
+      return [];
+    }
+    return [
+      Object.entries(entry).map(([scheme, scopes]) => ({
+        scheme,
+        scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [],
+      })),
+    ];
+  });
+}
+
+/** `servers`: each URL with its description and variables. */
+export function readServers(value: unknown): Server[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry): Server[] => {
+    if (!isSchemaObject(entry) || typeof entry['url'] !== 'string') return [];
+    const server: Server = { url: entry['url'] };
+    if (typeof entry['description'] === 'string' && entry['description'] !== '') server.description = entry['description'];
+    const variables = entry['variables'];
+    if (isSchemaObject(variables)) {
+      server.variables = Object.entries(variables).flatMap(([name, v]) => {
+        if (!isSchemaObject(v)) return [];
+        return [
+          {
+            name,
+            default: typeof v['default'] === 'string' ? v['default'] : String(v['default'] ?? ''),
+            ...(typeof v['description'] === 'string' && v['description'] !== '' ? { description: v['description'] } : {}),
+            ...(Array.isArray(v['enum']) ? { enum: v['enum'].map(String) } : {}),
+          },
+        ];
+      });
+    }
+    return [server];
+  });
+}
+
+/** `components.securitySchemes`, as docs show them. */
+export function readSecuritySchemes(value: unknown): SecurityScheme[] {
+  if (!isSchemaObject(value)) return [];
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return Object.entries(value).flatMap(([name, entry]): SecurityScheme[] => {
+    if (!isSchemaObject(entry) || typeof entry['type'] !== 'string') return [];
+    const scheme: SecurityScheme = { name, type: entry['type'] };
+    const fields: [keyof SecurityScheme, unknown][] = [
+      ['description', entry['description']],
+      ['in', entry['in']],
+      ['parameterName', entry['name']],
+      ['scheme', entry['scheme']],
+      ['bearerFormat', entry['bearerFormat']],
+      ['openIdConnectUrl', entry['openIdConnectUrl']],
+    ];
+    for (const [key, v] of fields) if (text(v) !== undefined) (scheme as unknown as Record<string, string>)[key] = text(v)!;
+    const flows = entry['flows'];
+    if (isSchemaObject(flows)) {
+      scheme.flows = Object.entries(flows).flatMap(([flow, f]) => {
+        if (!isSchemaObject(f)) return [];
+        const scopes = isSchemaObject(f['scopes'])
+          ? Object.entries(f['scopes']).map(([n, d]) => ({ name: n, description: typeof d === 'string' ? d : '' }))
+          : [];
+        return [
+          {
+            flow,
+            ...(text(f['authorizationUrl']) ? { authorizationUrl: text(f['authorizationUrl'])! } : {}),
+            ...(text(f['tokenUrl']) ? { tokenUrl: text(f['tokenUrl'])! } : {}),
+            ...(text(f['refreshUrl']) ? { refreshUrl: text(f['refreshUrl'])! } : {}),
+            scopes,
+          },
+        ];
+      });
+    }
+    return [scheme];
+  });
 }
 
 export function readTags(ctx: ReadContext, value: unknown, at: At): Tag[] {

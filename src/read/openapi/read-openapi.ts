@@ -16,7 +16,14 @@ import { ReadContext, isSchemaObject, type At, type SchemaObject, type Unresolve
 import { loadDocumentSet } from '../json-schema/documents.js';
 import { polymorphicTarget, polymorphicTargetRead, prepareHierarchies } from '../json-schema/inheritance.js';
 import { definitionAt } from '../json-schema/schema.js';
-import { readOperations, type OpenApiVersion, type OperationSelection } from './operations.js';
+import {
+  readOperations,
+  readSecurity,
+  readSecuritySchemes,
+  readServers,
+  type OpenApiVersion,
+  type OperationSelection,
+} from './operations.js';
 import { mappingKeySets } from '../json-schema/primitives.js';
 
 export interface OpenApiOptions {
@@ -155,6 +162,15 @@ export async function readOpenApi(loaded: LoadedDocument, options: OpenApiOption
     tags: api.tags,
     components: { schemas, ...api.components },
   };
+  const servers = readServers(value['servers']);
+  if (servers.length > 0) model.servers = servers;
+  const componentsObject = isSchemaObject(value['components']) ? value['components'] : {};
+  const schemes = readSecuritySchemes(componentsObject['securitySchemes']);
+  if (schemes.length > 0) model.securitySchemes = schemes;
+  if (value['security'] !== undefined) {
+    const security = readSecurity(ctx, value['security'], { uri: loaded.uri, pointer: '/security' });
+    if (security) model.security = security;
+  }
   return { model, diagnostics: ctx.diagnostics };
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The examples a document gives for parameters, request bodies and responses, each checked the way the
+ * generated validators check a value: Ajv (2020-12, ajv-formats) on the JSON Schema that the json-schema
+ * target writes for the same model, which the tests hold to the Zod validators' verdicts. Nothing of the
+ * spec is evaluated as code. An example the schema rejects is marked in the docs and reported as a
+ * located `invalid-example` warning, so docs and validators cannot disagree silently.
+ *
+ * The verdicts are computed once per model (a run's model is one object; the cache is keyed by it and
+ * dies with it): the API asks for the warnings, the docs emitter for the marks.
+ */
+import { createRequire } from 'node:module';
+import { diagnostic } from '../../diagnostics/index.js';
+import { refTo, schemaOf } from '../json-schema/emit-json-schema.js';
+const verdicts = new WeakMap();
+/** Each example of the model's operations mapped to the validator's first complaint, or undefined when it passes. */
+export function exampleVerdicts(model) {
+    let found = verdicts.get(model);
+    if (!found)
+        verdicts.set(model, (found = check(model, operationExamples(model))));
+    return found;
+}
+/** The `invalid-example` warnings of a model (their file and pointer set; the caller adds line and column). */
+export function checkExamples(model) {
+    const results = exampleVerdicts(model);
+    return operationExamples(model).flatMap(({ example, place }) => {
+        const problem = results.get(example);
+        if (problem === undefined)
+            return [];
+        return [
+            diagnostic('invalid-example', {
+                message: `${place}: the example${example.name !== undefined ? ` ${JSON.stringify(example.name)}` : ''} does not match its schema: ${problem}`,
+                file: example.origin.document,
+                pointer: example.origin.pointer,
+            }),
+        ];
+    });
+}
+/** Every located example of the model's operations, webhooks and callbacks, in document order. */
+export function operationExamples(model) {
+    const definitions = new Map(model.definitions.map((d) => [d.name, d]));
+    const out = [];
+    const visit = (operation) => {
+        const at = `${operation.method.toUpperCase()} ${operation.path}`;
+        for (const group of operation.parameters)
+            for (const parameter of group.parameters) {
+                if (!parameter.examples || parameter.mediaType !== undefined)
+                    continue;
+                const type = parameterType(group.type, parameter.name, definitions);
+                for (const example of parameter.examples)
+                    out.push({ example, type, place: `${at}: parameter ${parameter.name}` });
+            }
+        for (const media of operation.requestBody?.content ?? [])
+            for (const example of media.examples ?? [])
+                out.push({ example, type: media.type, place: `${at}: request body ${media.mediaType}` });
+        for (const response of operation.responses)
+            for (const media of response.content)
+                for (const example of media.examples ?? [])
+                    out.push({ example, type: media.type, place: `${at}: response ${response.status} ${media.mediaType}` });
+        for (const callback of operation.callbacks)
+            callback.operations.forEach(visit);
+    };
+    [...model.operations, ...model.webhooks].forEach(visit);
+    return out;
+}
+/** The type of one parameter: the same-named property of its group's object definition. */
+export function parameterType(group, name, definitions) {
+    const object = group.kind === 'ref' ? definitions.get(group.target)?.type : group;
+    return (object?.kind === 'object' ? object.properties.find((p) => p.name === name)?.type : undefined) ?? { kind: 'any' };
+}
+function check(model, examples) {
+    const results = new Map();
+    if (examples.length === 0)
+        return results;
+    const ajv = loadAjv();
+    if (!ajv)
+        return results;
+    // Every definition as the json-schema target writes it, and each example's own type beside them
+    // under a name no definition can have (definitions are keyed by their names, which never hold a NUL).
+    const defs = Object.create(null);
+    for (const def of model.definitions)
+        defs[def.name] = schemaOf(def.type);
+    const refs = examples.map(({ type }, i) => {
+        if (type.kind === 'ref')
+            return refTo(type.target);
+        const name = `\u0000example-${i}`;
+        defs[name] = schemaOf(type);
+        return refTo(name);
+    });
+    const id = 'urn:structgen:docs-examples';
+    try {
+        ajv.addSchema({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, $defs: defs });
+    }
+    catch {
+        return results;
+    }
+    const validators = new Map();
+    examples.forEach(({ example }, i) => {
+        const ref = refs[i];
+        if (!validators.has(ref)) {
+            let validate;
+            try {
+                validate = ajv.getSchema(`${id}${ref}`);
+            }
+            catch {
+                validate = undefined; // a pattern Ajv cannot compile, or code generation switched off: no verdict
+            }
+            validators.set(ref, validate);
+        }
+        const validate = validators.get(ref);
+        if (!validate || validate(example.value))
+            return results.set(example, undefined);
+        const error = validate.errors?.[0];
+        results.set(example, error ? `${error.instancePath === '' ? 'the value' : error.instancePath} ${error.message ?? 'is invalid'}` : 'rejected');
+    });
+    return results;
+}
+/** Ajv 2020 with ajv-formats, required when a document first has examples (a run without any never loads it). */
+function loadAjv() {
+    try {
+        const require = createRequire(import.meta.url);
+        const { Ajv2020 } = require('ajv/dist/2020.js');
+        const addFormats = require('ajv-formats');
+        const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
+        addFormats.default?.(ajv) ?? addFormats(ajv);
+        return ajv;
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=examples.js.map

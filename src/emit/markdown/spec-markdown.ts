@@ -1,0 +1,327 @@
+import { markdownCode } from '../escape.js';
+
+/**
+ * Spec descriptions as the CommonMark they are (OpenAPI 3.x: "CommonMark syntax MAY be used for rich
+ * text representation"), made safe to place in a generated page. What is kept: emphasis, code spans,
+ * fenced and indented code, lists, block quotes, GFM tables and strikethrough, and links and images whose
+ * destination is relative or http(s)/mailto. What is neutralised, so that spec text can neither run code
+ * in a reader's browser nor change the page around it:
+ *
+ * - raw HTML of any kind (`<script>`, `<img onerror>`, comments): every `<` outside code is escaped,
+ *   except a `<https://…>` autolink; `<br>` becomes a line break;
+ * - links, images and reference definitions whose destination has any scheme but http, https or mailto
+ *   (`javascript:`, `data:`, `vbscript:`, `file:`, with entities and escapes decoded first): the link is
+ *   left as literal text;
+ * - headings (ATX `#` and setext underlines) and `---` lines, which would enter the page's outline or
+ *   read as front matter: written as text;
+ * - fenced code is re-fenced at the left margin with a fence longer than any run inside it and closed
+ *   even where the spec left it open, so a description cannot swallow the page after it; an info string
+ *   that GitHub renders as a diagram or a map (`mermaid`, `geojson`, `topojson`, `stl`, `math`) or that is
+ *   not a plain language name is dropped, so spec text never reaches Mermaid;
+ * - `$`, which Markdown with math support reads as a formula.
+ *
+ * The decision is made per line with the CommonMark rules that matter for it; where this reading and a
+ * renderer's could differ, the text is escaped (shown with a visible backslash at worst), never left raw.
+ * A test renders every page of the corpus and hostile inputs with a GFM parser and checks both
+ * directions.
+ */
+
+/** A description as Markdown blocks, for a page's body. */
+export function specMarkdown(text: string): string {
+  const lines = normalized(text);
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) out.push(...inline(paragraph.join('\n'), 'block').split('\n'));
+    paragraph = [];
+  };
+  // The content column of the innermost list item seen since the last blank-separated top-level text:
+  // deeper-indented lines belong to it rather than opening an indented code block.
+  let listContent = -1;
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      flush();
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      previousBlank = true;
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+      flush();
+      const marker = fence[1]!;
+      const body: string[] = [];
+      let j = i + 1;
+      const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+      for (; j < lines.length && !closing.test(lines[j]!); j++) body.push(stripIndent(lines[j]!, indent));
+      out.push(...fenced(body, language(fence[2]!)));
+      i = j; // the closing line (or the end)
+      listContent = -1;
+      previousBlank = false;
+      continue;
+    }
+    const item = /^ *(?:[-+*]|\d{1,9}[.)])(?: +|$)/.exec(line);
+    if (item) listContent = item[0].length;
+    // An indented code block: four spaces past the margin after a blank line, outside a list (inside
+    // one, the text is treated as the list's: escaped, which at worst shows a backslash in code).
+    if (previousBlank && paragraph.length === 0 && indent >= 4 && listContent < 0) {
+      const body: string[] = [];
+      let j = i;
+      for (; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (l.trim() !== '' && l.length - l.trimStart().length < 4) break;
+        body.push(l.slice(4));
+      }
+      while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
+      out.push(...fenced(body, ''));
+      i = j - 1;
+      previousBlank = false;
+      continue;
+    }
+    if (indent === 0 && !item && previousBlank) listContent = -1;
+    const first = paragraph[0];
+    const inPlainParagraph = first !== undefined && !/^ *(?:[-+*]|\d{1,9}[.)])(?: |$)|^ *[>|]/.test(first);
+    if (inPlainParagraph && item && /^ *(?:[-+*]|1[.)]) +\S/.test(line)) {
+      // A list interrupting a paragraph: the same blocks with a blank line between them (prettier's form).
+      flush();
+      out.push('');
+      paragraph.push(blockLine(line));
+    } else if (inPlainParagraph && !item && !line.trimStart().startsWith('|')) {
+      // A paragraph's continuation line: CommonMark strips its indentation; so does the page.
+      paragraph.push(blockLine(line.trimStart()));
+    } else {
+      paragraph.push(blockLine(line));
+    }
+    previousBlank = false;
+  }
+  flush();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** A description inside a table cell: inline Markdown on one line, line breaks as `<br>`, every `|` escaped. */
+export function specMarkdownCell(text: string): string {
+  const lines = normalized(text).map((l) => l.trim());
+  const joined = lines.join('\n').replace(/\n{2,}/g, '\n\n');
+  return inline(joined, 'cell')
+    .split('\n')
+    .join('<br>')
+    .replace(/^(?:<br>)+|(?:<br>)+$/g, '');
+}
+
+/** Line breaks as `\n`, control characters gone, tabs as spaces, common indentation and trailing space removed, runs of blank lines one. */
+function normalized(text: string): string[] {
+  const lines = text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\t/g, '    ').replace(/\s+$/, ''));
+  const margin = Math.min(...lines.filter((l) => l !== '').map((l) => l.length - l.trimStart().length));
+  const dedented = Number.isFinite(margin) && margin > 0 ? lines.map((l) => l.slice(margin)) : lines;
+  while (dedented.length > 0 && dedented[0] === '') dedented.shift();
+  while (dedented.length > 0 && dedented[dedented.length - 1] === '') dedented.pop();
+  return dedented.filter((l, i) => l !== '' || dedented[i - 1] !== '');
+}
+
+/** Up to `indent` leading spaces removed, as CommonMark removes a fence's indentation from its lines. */
+function stripIndent(line: string, indent: number): string {
+  let n = 0;
+  while (n < indent && line[n] === ' ') n++;
+  return line.slice(n);
+}
+
+/** Info strings that GitHub (or a docs site) renders as something other than code. */
+const renderedLanguages = new Set(['mermaid', 'geojson', 'topojson', 'stl', 'math', 'plantuml', 'dot', 'graphviz']);
+
+function language(info: string): string {
+  const word = info.trim().split(/\s+/)[0]!.toLowerCase();
+  return /^[a-z0-9][a-z0-9+#.-]{0,30}$/.test(word) && !renderedLanguages.has(word) ? word : '';
+}
+
+/** Code lines in a backtick fence that nothing inside can close. */
+function fenced(body: string[], lang: string): string[] {
+  let longest = 2;
+  for (const l of body) for (const run of l.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const marker = '`'.repeat(longest + 1);
+  return [`${marker}${lang}`, ...body, marker];
+}
+
+/**
+ * One line of paragraph text with the block syntax that would change the page neutralised: an ATX
+ * heading's `#`, a setext underline or `---` line, at the line's start or inside its quote or list markers.
+ */
+function blockLine(line: string): string {
+  const prefix = /^ {0,3}(?:(?:> ?)|(?:[-+*]|\d{1,9}[.)]) +)*/.exec(line)![0];
+  const rest = line.slice(prefix.length);
+  if (/^ {0,3}#{1,6}(?: |$)/.test(rest)) return prefix + rest.replace('#', '\\#');
+  if (/^ {0,3}(?:=+|-+|(?:- *){3,}) *$/.test(rest)) return prefix + rest.replace(/[-=]/, '\\$&');
+  return line;
+}
+
+/**
+ * Inline text of a paragraph (or a cell): code spans kept verbatim, everything else scanned for what is
+ * unsafe. In a cell, `|` is escaped everywhere (GFM splits rows before it reads code) and `<br>` is kept.
+ */
+function inline(source: string, context: 'block' | 'cell'): string {
+  const text = inlineHtml(source);
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\\') {
+      const next = text[i + 1];
+      if (next === undefined || next === '\n') {
+        // A hard line break (or a backslash at the end); in a cell it would escape the closing pipe.
+        out += context === 'cell' ? '\\\\' : '\\';
+        i++;
+        continue;
+      }
+      // An escaped `|` in a cell needs its own backslash escaped too (`\\|` reads as text and a boundary).
+      out += next === '|' && context === 'cell' ? '\\|' : c + next;
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      let n = 0;
+      while (text[i + n] === '`') n++;
+      const end = closingRun(text, i + n, n);
+      const code = end < 0 ? '' : text.slice(i + n, end);
+      // In a page's body, a span over a line break or holding a `|` is not kept as code: a renderer
+      // may read the lines as two blocks, or split a table row at the pipe, and see no span at all.
+      if (end < 0 || (context === 'block' && /[\n|]/.test(code))) {
+        out += '\\`'.repeat(n);
+        i += n;
+        continue;
+      }
+      out += context === 'cell' ? markdownCode(spanText(code)) : text.slice(i, end + n);
+      i = end + n;
+      continue;
+    }
+    if (c === '<') {
+      const autolink = /^<(?:https?:\/\/|mailto:)[^\s<>\\`]*>/i.exec(text.slice(i, i + 2048));
+      if (autolink) {
+        out += context === 'cell' ? autolink[0].replaceAll('|', '%7C') : autolink[0];
+        i += autolink[0].length;
+        continue;
+      }
+      const br = /^<br\s*\/?>/i.exec(text.slice(i, i + 8));
+      if (br) {
+        // Kept where it is inline; at a line's start in a page's body it could open an HTML block.
+        const lineStart = context === 'block' && /(?:^|\n)[ >]*$/.test(out);
+        out += lineStart ? '' : '<br>';
+        i += br[0].length;
+        continue;
+      }
+      out += '\\<';
+      i++;
+      continue;
+    }
+    if (c === ']' && (text[i + 1] === '(' || text[i + 1] === ':')) {
+      const destination = text[i + 1] === '(' ? linkDestination(text, i + 2) : referenceDestination(text, i + 2);
+      if (destination !== undefined && !safeDestination(destination)) {
+        out += '\\]';
+        i++;
+        continue;
+      }
+    }
+    if (c === '$') out += '\\$';
+    else if (c === '|' && context === 'cell') out += '\\|';
+    else out += c;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The inline HTML specs write for what Markdown has (`<a href>`, `<b>`, `<strong>`, `<i>`, `<em>`,
+ * `<code>`) as that Markdown, where the element is simple (plain text inside, a safe link); the rest
+ * of the HTML is escaped by the caller.
+ */
+function inlineHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  const plain = (t: string) => t.replace(/[[\]\\`]/g, '\\$&');
+  return text
+    .replace(
+      /<a\s+href\s*=\s*(?:"([^"<>`]*)"|'([^'<>`]*)')[^<>`]*>([^<>`]*)<\/a\s*>/gi,
+      (whole, double?: string, single?: string, label?: string) => {
+        const href = (double ?? single ?? '').trim().replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+        if (!label?.trim() || href === '' || !safeDestination(href)) return whole;
+        return `[${plain(label.trim())}](${href})`;
+      },
+    )
+    .replace(/<(b|strong)>([^<>`*_\n]+)<\/\1\s*>/gi, (_, _tag, inner: string) => (inner.trim() === inner ? `**${plain(inner)}**` : inner))
+    .replace(/<(i|em)>([^<>`*_\n]+)<\/\1\s*>/gi, (_, _tag, inner: string) => (inner.trim() === inner ? `_${plain(inner)}_` : inner))
+    .replace(/<code>([^<>`\n]+)<\/code\s*>/gi, (_, inner: string) => `\`${inner}\``);
+}
+
+/** A code span's text as CommonMark reads it: line breaks as spaces, one space stripped from each end when both have one. */
+function spanText(code: string): string {
+  const spaced = code.replace(/\n/g, ' ');
+  return /^ .*[^ ].* $/.test(spaced) ? spaced.slice(1, -1) : spaced;
+}
+
+/** Where a code span opened by `n` backticks before `from` closes (a run of exactly `n`), or -1. */
+function closingRun(text: string, from: number, n: number): number {
+  let j = from;
+  while (j < text.length) {
+    const k = text.indexOf('`', j);
+    if (k < 0) return -1;
+    let m = 0;
+    while (text[k + m] === '`') m++;
+    if (m === n) return k;
+    j = k + m;
+  }
+  return -1;
+}
+
+/** The destination of an inline link starting at `from` (after `](`), as written. */
+function linkDestination(text: string, from: number): string | undefined {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\n') i++;
+  if (text[i] === '<') {
+    const end = text.indexOf('>', i);
+    return end < 0 ? text.slice(i + 1) : text.slice(i + 1, end);
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === ' ' || c === '\n') break;
+    if (c === '(') depth++;
+    if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return text.slice(i, j);
+}
+
+/** The destination of a link reference definition (`[label]: destination`). */
+function referenceDestination(text: string, from: number): string | undefined {
+  const match = /^[ \n]*(<[^>\n]*>|\S+)/.exec(text.slice(from, from + 4096));
+  return match ? match[1]!.replace(/^<|>$/g, '') : undefined;
+}
+
+const namedEntities: Record<string, string> = { colon: ':', tab: '', newline: '', sol: '/', lpar: '(', rpar: ')', period: '.' };
+
+/** Relative, or http(s)/mailto, once escapes, entities, whitespace and control characters are taken out. */
+export function safeDestination(destination: string): boolean {
+  const decoded = destination
+    .replace(/\\(.)/g, '$1')
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#([0-9]+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(parseInt(dec, 10), 0x10ffff)))
+    .replace(/&([a-z]+);?/gi, (m, name: string) => namedEntities[name.toLowerCase()] ?? m)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\s\u0000-\u001f\u007f]/g, '')
+    .toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(decoded);
+  if (!scheme) return !/^[^/?#]*:/.test(decoded);
+  return scheme[1] === 'http' || scheme[1] === 'https' || scheme[1] === 'mailto';
+}
