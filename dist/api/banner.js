@@ -61,7 +61,8 @@ export function bannerText(fileName, head) {
         }
     }
     else if (/\.md$|(?:^|\/)llms\.txt$/i.test(fileName)) {
-        text = /^<!-- (.*?) -->/.exec(head)?.[1]?.replaceAll('&gt;', '>');
+        // After the front matter `--front-matter` writes, if any.
+        text = /^(?:---\n(?:[^\n]*\n){1,8}?---\n\n)?<!-- (.*?) -->/.exec(head)?.[1]?.replaceAll('&gt;', '>');
     }
     return text !== undefined && sourcePattern.test(text) ? text : undefined;
 }

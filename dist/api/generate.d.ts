@@ -1,7 +1,3 @@
-/**
- * The library API: load → read → passes → emit → format. Returns files and diagnostics; writes nothing
- * and never exits the process. On any error diagnostic, `files` is empty.
- */
 import { type Diagnostic } from '../diagnostics/index.js';
 import { type TargetName } from '../emit/index.js';
 import { type InputFormat, type Model } from '../model/index.js';
@@ -57,6 +53,14 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'mappingKeys'
      * Off by default: it changes the types request bodies and responses name.
      */
     directions?: boolean;
+    /**
+     * Docs: a folder of Mustache templates (a copy of the package's `templates/`) to render the Markdown
+     * docs with, relative to `cwd`; a template missing there is the built-in one. The view each template
+     * receives is documented in docs/markdown-docs.md.
+     */
+    templates?: string;
+    /** Docs: open each Markdown page with front matter (title, sidebar position) for a docs site. */
+    frontMatter?: boolean;
     /**
      * Format every file with prettier from source instead of structgen's own layout. The output is the
      * same (tests hold it to that); this only exists to check that, and is much slower.

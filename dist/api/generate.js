@@ -2,6 +2,7 @@
  * The library API: load → read → passes → emit → format. Returns files and diagnostics; writes nothing
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
+import path from 'node:path';
 import { diagnostic, diagnosticCodes, hasErrors } from '../diagnostics/index.js';
 import { defaultTargets, runEmitter, targetNamed, targets as targetTable, targetNames, } from '../emit/index.js';
 import { formatFile } from '../layout/format.js';
@@ -119,6 +120,8 @@ async function generateOrThrow(options) {
         typeProof: options.typeProof === true,
         typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
         ...(read.loaded ? { schemaAt: schemaLookup(read.loaded) } : {}),
+        ...(options.templates !== undefined ? { templates: path.resolve(cwd, options.templates) } : {}),
+        frontMatter: options.frontMatter === true,
     };
     const files = [];
     const progress = (stage, detail) => options.onProgress?.({ stage, detail, definitions: model.definitions.length });
@@ -200,7 +203,7 @@ export async function readModel(options, cwd) {
     const loaded = await loadDocument(options.input, cwd, options);
     if (!loaded.ok)
         return { diagnostics: loaded.diagnostics, loaded: [] };
-    const { input: _input, targets: _targets, format: _format, upstream: _upstream, cwd: _cwd, outDir: _outDir, onProgress: _onProgress, prettierOnly: _prettierOnly, typeProof: _typeProof, command: _command, location: _location, dates: _dates, int64: _int64, typeMappings: _typeMappings, ...withTypeScriptOptions } = options;
+    const { input: _input, targets: _targets, format: _format, upstream: _upstream, cwd: _cwd, outDir: _outDir, onProgress: _onProgress, prettierOnly: _prettierOnly, typeProof: _typeProof, templates: _templates, frontMatter: _frontMatter, command: _command, location: _location, dates: _dates, int64: _int64, typeMappings: _typeMappings, ...withTypeScriptOptions } = options;
     // openapi-typescript's options are the TypeScript target's, not the reader's.
     const readerOptions = Object.fromEntries(Object.entries(withTypeScriptOptions).filter(([k]) => !typeScriptOptionNames.includes(k)));
     const location = typeof options.input === 'string' ? options.input : options.location;

@@ -527,6 +527,30 @@ export declare const documentOptions: {
         };
         readonly banner: false;
     };
+    readonly templates: {
+        readonly configKey: "templates";
+        readonly description: "docs: a folder of your own Mustache templates (a copy of the package’s templates/) to render the Markdown docs with; a template missing there is the built-in one.";
+        readonly schema: {
+            readonly type: "string";
+            readonly minLength: 1;
+        };
+        readonly path: true;
+        readonly flag: {
+            readonly spec: "--templates <dir>";
+            readonly kind: "value";
+        };
+    };
+    readonly frontMatter: {
+        readonly configKey: "frontMatter";
+        readonly description: "docs: open each Markdown page with front matter for a docs site (Docusaurus, VitePress, Starlight): its title and sidebar position.";
+        readonly schema: {
+            readonly type: "boolean";
+        };
+        readonly flag: {
+            readonly spec: "--front-matter";
+            readonly kind: "boolean";
+        };
+    };
     readonly remoteDocuments: {
         readonly configKey: "remoteDocuments";
         readonly description: "documents to use for these URIs instead of fetching them; remote $refs to them are followed without allowRemoteRefs.";

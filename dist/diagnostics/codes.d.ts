@@ -173,6 +173,11 @@ export declare const diagnosticCodes: {
         readonly title: "an example the document gives does not match its own schema (the generated validators reject it)";
         readonly fix: "fix the example or the schema; the docs show the example marked as rejected";
     };
+    readonly 'invalid-template': {
+        readonly severity: "error";
+        readonly title: "a --templates folder is missing, or one of its templates is not valid Mustache";
+        readonly fix: "point --templates at a copy of the package’s templates/ folder and fix the template named";
+    };
     readonly 'schema-defect': {
         readonly severity: "warning";
         readonly title: "the document breaks a rule of its specification (OpenAPI or JSON Schema)";

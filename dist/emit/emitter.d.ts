@@ -25,6 +25,10 @@ export interface EmitContext {
      * the emitter asks for a location, never reads a document.
      */
     schemaAt?: (at: Origin) => SchemaObject | undefined;
+    /** Docs: an absolute folder of the user's own templates, read before the built-in ones. */
+    templates?: string;
+    /** Docs: open each Markdown page with front matter (title, sidebar position). */
+    frontMatter?: boolean;
 }
 /**
  * An emitter turns a Model (after passes) into files. It never sees the input document. Operations are

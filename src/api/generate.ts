@@ -2,6 +2,7 @@
  * The library API: load → read → passes → emit → format. Returns files and diagnostics; writes nothing
  * and never exits the process. On any error diagnostic, `files` is empty.
  */
+import path from 'node:path';
 import { diagnostic, diagnosticCodes, hasErrors, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import {
   defaultTargets,
@@ -90,6 +91,14 @@ export interface GenerateOptions extends Omit<ReadOptions, 'cwd' | 'mappingKeys'
    * Off by default: it changes the types request bodies and responses name.
    */
   directions?: boolean;
+  /**
+   * Docs: a folder of Mustache templates (a copy of the package's `templates/`) to render the Markdown
+   * docs with, relative to `cwd`; a template missing there is the built-in one. The view each template
+   * receives is documented in docs/markdown-docs.md.
+   */
+  templates?: string;
+  /** Docs: open each Markdown page with front matter (title, sidebar position) for a docs site. */
+  frontMatter?: boolean;
   /**
    * Format every file with prettier from source instead of structgen's own layout. The output is the
    * same (tests hold it to that); this only exists to check that, and is much slower.
@@ -280,6 +289,8 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     typeProof: options.typeProof === true,
     typescript: Object.fromEntries(typeScriptOptionNames.flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]]]))),
     ...(read.loaded ? { schemaAt: schemaLookup(read.loaded) } : {}),
+    ...(options.templates !== undefined ? { templates: path.resolve(cwd, options.templates) } : {}),
+    frontMatter: options.frontMatter === true,
   };
   const files: GeneratedFile[] = [];
   const progress = (stage: ProgressEvent['stage'], detail: string) =>
@@ -380,6 +391,8 @@ export async function readModel(
     onProgress: _onProgress,
     prettierOnly: _prettierOnly,
     typeProof: _typeProof,
+    templates: _templates,
+    frontMatter: _frontMatter,
     command: _command,
     location: _location,
     dates: _dates,

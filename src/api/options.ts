@@ -299,6 +299,20 @@ export const documentOptions = {
     flag: { spec: '--ignore <code>', kind: 'repeat' },
     banner: false,
   },
+  templates: {
+    configKey: 'templates',
+    description:
+      'docs: a folder of your own Mustache templates (a copy of the package’s templates/) to render the Markdown docs with; a template missing there is the built-in one.',
+    schema: { type: 'string', minLength: 1 },
+    path: true,
+    flag: { spec: '--templates <dir>', kind: 'value' },
+  },
+  frontMatter: {
+    configKey: 'frontMatter',
+    description: 'docs: open each Markdown page with front matter for a docs site (Docusaurus, VitePress, Starlight): its title and sidebar position.',
+    schema: { type: 'boolean' },
+    flag: { spec: '--front-matter', kind: 'boolean' },
+  },
   remoteDocuments: {
     configKey: 'remoteDocuments',
     description: 'documents to use for these URIs instead of fetching them; remote $refs to them are followed without allowRemoteRefs.',

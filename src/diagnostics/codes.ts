@@ -175,6 +175,11 @@ export const diagnosticCodes = {
     title: 'an example the document gives does not match its own schema (the generated validators reject it)',
     fix: 'fix the example or the schema; the docs show the example marked as rejected',
   },
+  'invalid-template': {
+    severity: 'error',
+    title: 'a --templates folder is missing, or one of its templates is not valid Mustache',
+    fix: 'point --templates at a copy of the package’s templates/ folder and fix the template named',
+  },
   'schema-defect': {
     severity: 'warning',
     title: 'the document breaks a rule of its specification (OpenAPI or JSON Schema)',

@@ -29,6 +29,10 @@ export interface EmitContext {
    * the emitter asks for a location, never reads a document.
    */
   schemaAt?: (at: Origin) => SchemaObject | undefined;
+  /** Docs: an absolute folder of the user's own templates, read before the built-in ones. */
+  templates?: string;
+  /** Docs: open each Markdown page with front matter (title, sidebar position). */
+  frontMatter?: boolean;
 }
 
 /**

@@ -18,6 +18,10 @@ class Unsupported extends Error {}
 
 export function layoutMarkdown(text: string, width: StringWidth): string | undefined {
   try {
+    // Front matter as `--front-matter` writes it (one-line `key: value`s, a nested `order`) is printed as it is.
+    const front = /^---\n(?:[a-z_]+: (?:"[^"'\\\n]*"|\d+)\n|[a-z_]+:\n {2}[a-z_]+: \d+\n)+---\n\n/.exec(text)?.[0];
+    if (front) return front + blocks(text.slice(front.length).split('\n'), width).join('\n\n') + '\n';
+    if (text.startsWith('---')) return undefined;
     return blocks(text.split('\n'), width).join('\n\n') + '\n';
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
@@ -162,7 +166,9 @@ function inline(text: string): string {
   // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
   // may start math.
   const unescaped = text.replace(/\\./g, '');
-  const bare = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
+  const spans = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
+  // Emphasis written `_like this_` between non-word characters is what prettier prints for emphasis.
+  const bare = spans.includes('_') ? spans.replace(/(?<![\w_])_(?=[^\s_])[^_\n]*?[^\s_]_(?![\w_])/g, 'x') : spans;
   if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare)) throw new Unsupported('emphasis or math');
   if (bare.includes('\t') || /\s$/.test(text)) throw new Unsupported('whitespace');
   return text;

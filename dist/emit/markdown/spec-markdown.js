@@ -176,8 +176,40 @@ function inline(source, context) {
     const text = inlineHtml(source);
     let out = '';
     let i = 0;
+    // Where a `*emphasis*` being written as `_emphasis_` closes (prettier's form, which the page keeps).
+    let emphasisEnd = -1;
+    let lineHasText = false;
     while (i < text.length) {
         const c = text[i];
+        if (c === '\n')
+            lineHasText = false;
+        else if (c !== ' ')
+            lineHasText = true;
+        if (c === '*' && i === emphasisEnd) {
+            out += '_';
+            i++;
+            continue;
+        }
+        if (c === '*' &&
+            emphasisEnd < i &&
+            text[i + 1] !== '*' &&
+            text[i - 1] !== '*' &&
+            !/[\w\\]/.test(text[i - 1] ?? '') &&
+            /\S/.test(text[i + 1] ?? '')) {
+            const close = text.indexOf('*', i + 1);
+            const inner = text.slice(i + 1, close);
+            if (close > i + 1 &&
+                text[close + 1] !== '*' &&
+                !/\s/.test(text[close - 1]) &&
+                !/\w/.test(text[close + 1] ?? '') &&
+                !/[\n_]/.test(inner) &&
+                (inner.split('`').length - 1) % 2 === 0) {
+                emphasisEnd = close;
+                out += '_';
+                i++;
+                continue;
+            }
+        }
         if (c === '\\') {
             const next = text[i + 1];
             if (next === undefined || next === '\n') {
@@ -234,6 +266,11 @@ function inline(source, context) {
                 i++;
                 continue;
             }
+        }
+        if (c === ' ' && out.endsWith(' ') && lineHasText) {
+            // Runs of spaces inside a line render as one; prettier prints one (indentation is kept).
+            i++;
+            continue;
         }
         if (c === '$')
             out += '\\$';

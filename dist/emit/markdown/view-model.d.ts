@@ -80,15 +80,18 @@ export type DocsFile = {
     path: string;
     template: 'document';
     view: DocumentView;
+    title: string;
 } | {
     path: string;
     template: 'index';
     view: IndexView;
+    title: string;
 } | {
     path: string;
     template: 'page';
     view: PageView;
     sections: string;
+    title: string;
 } | {
     path: 'llms.txt';
     template: 'llms';

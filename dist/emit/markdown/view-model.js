@@ -165,6 +165,7 @@ export function docsFiles(model, banner, api, render) {
             const links = viewsFor(targetFrom(page, plan), '####');
             return {
                 path: page.path,
+                title,
                 template: 'document',
                 view: {
                     ...head(links),
@@ -184,6 +185,7 @@ export function docsFiles(model, banner, api, render) {
             const definitionPages = pages.filter((p) => p.kind === 'definitions');
             return {
                 path: page.path,
+                title,
                 template: 'index',
                 view: {
                     ...head(links),
@@ -227,6 +229,7 @@ export function docsFiles(model, banner, api, render) {
         const about = group ? groupView(group, [], (tag) => tagPageLink(plan, page, tag)) : undefined;
         return {
             path: page.path,
+            title: page.kind === 'definitions' ? `Definitions ${page.label}` : page.label,
             template: 'page',
             view: {
                 banner,

@@ -4,8 +4,10 @@
  * model that has already escaped every string for its Markdown context. Mustache's own HTML escaping is
  * off, since escaping happens once, in the view model.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import Mustache from 'mustache';
+import { diagnostic, type Diagnostic } from '../../diagnostics/index.js';
 import type { Model } from '../../model/index.js';
 import type { EmitContext, Emitted, Emitter } from '../emitter.js';
 import { htmlCommentText } from '../escape.js';
@@ -19,40 +21,81 @@ export const markdownEmitter: Emitter<DocumentedOperations> = {
   emit: emitMarkdown,
 };
 
-const templatesDir = new URL('../../../templates/', import.meta.url);
-/** The templates and partials of the docs; `docs/markdown-docs.md` documents the view each receives. */
-export const templateNames = [
-  'document',
-  'index',
-  'page',
-  'llms',
-  'definition',
-  'operation',
-  'payload',
-  'example',
-  'table',
-  'api',
-] as const;
-type Templates = Record<(typeof templateNames)[number], string>;
-let templates: Templates | undefined;
+const builtIn = new URL('../../../templates/', import.meta.url);
 
-function loadTemplates(): Templates {
-  const read = (name: string) => readFileSync(new URL(`${name}.md.mustache`, templatesDir), 'utf8');
-  templates ??= Object.fromEntries(templateNames.map((name) => [name, read(name)])) as Templates;
-  return templates;
+/** The templates and partials of the docs; `docs/markdown-docs.md` documents the view each receives. */
+export const templateNames = ['document', 'index', 'page', 'llms', 'definition', 'operation', 'payload', 'example', 'table', 'api'] as const;
+type Templates = Record<(typeof templateNames)[number], string>;
+/** Template sets by folder (`''` for the built-in one): read once per process. */
+const loaded = new Map<string, Templates>();
+
+/**
+ * The templates: each from the user's folder (`--templates`) where it has the file, else the built-in
+ * one. A user's template that Mustache cannot parse is an `invalid-template` error naming the file.
+ */
+function loadTemplates(folder: string | undefined): { templates?: Templates; diagnostics: Diagnostic[] } {
+  const cached = loaded.get(folder ?? '');
+  if (cached) return { templates: cached, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  if (folder !== undefined && !isDirectory(folder))
+    return {
+      diagnostics: [diagnostic('invalid-template', { message: `--templates ${folder} is not a folder`, file: folder })],
+    };
+  const read = (name: string) => {
+    const own = folder === undefined ? undefined : path.join(folder, `${name}.md.mustache`);
+    if (own !== undefined && existsSync(own)) {
+      const text = readFileSync(own, 'utf8');
+      try {
+        Mustache.parse(text);
+      } catch (error) {
+        diagnostics.push(diagnostic('invalid-template', { message: `${own}: ${(error as Error).message}`, file: own }));
+      }
+      return text;
+    }
+    return readFileSync(new URL(`${name}.md.mustache`, builtIn), 'utf8');
+  };
+  const templates = Object.fromEntries(templateNames.map((name) => [name, read(name)])) as Templates;
+  if (diagnostics.length > 0) return { diagnostics };
+  loaded.set(folder ?? '', templates);
+  return { templates, diagnostics };
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const render = (template: string, view: object, partials: Record<string, string>) =>
   Mustache.render(template, view, partials, { escape: (text: string) => text });
 
+/**
+ * Front matter for docs sites: the page's title, and its place in the sidebar as Docusaurus
+ * (`sidebar_position`) and Starlight (`sidebar.order`) read it; VitePress reads the title. The title is
+ * a YAML single-quoted scalar on one line, so spec text cannot end the block or add keys.
+ */
+function frontMatter(title: string, position: number): string {
+  const text = title.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  // Quoted as prettier quotes YAML: double quotes, unless the text holds more of them than of single ones.
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  const quoted = doubles > singles ? `'${text.replaceAll("'", "''")}'` : `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return `---\ntitle: ${quoted}\nsidebar_position: ${position}\nsidebar:\n  order: ${position}\n---\n\n`;
+}
+
 export function emitMarkdown(model: Model, context: EmitContext, api: DocumentedOperations = { groups: [], webhooks: [] }): Emitted {
-  const { document, index, page, llms, ...partials } = loadTemplates();
+  const { templates, diagnostics } = loadTemplates(context.templates);
+  if (!templates) return { files: [], diagnostics };
+  const { document, index, page, llms, ...partials } = templates;
   const files = docsFiles(model, htmlCommentText(context.banner().join(' ')), api, (section) =>
     'definition' in section
       ? render(partials.definition, section.definition, partials)
       : render(partials.operation, section.operation, partials),
   );
   const template = { document, index, page, llms };
+  let position = 0;
   return {
     files: files.map((file) => {
       if ('json' in file) {
@@ -66,11 +109,9 @@ export function emitMarkdown(model: Model, context: EmitContext, api: Documented
           },
         };
       }
-      return {
-        path: file.path,
-        contents: render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : ''),
-        language: 'markdown' as const,
-      };
+      const text = render(template[file.template], file.view, partials) + (file.template === 'page' ? file.sections : '');
+      const head = context.frontMatter && file.template !== 'llms' ? frontMatter(file.title, ++position) : '';
+      return { path: file.path, contents: head + text, language: 'markdown' as const };
     }),
     diagnostics: [],
   };

@@ -92,9 +92,9 @@ export interface PageView {
  * `docsFiles`): its view lists none, and `sections` follows what the template renders.
  */
 export type DocsFile =
-  | { path: string; template: 'document'; view: DocumentView }
-  | { path: string; template: 'index'; view: IndexView }
-  | { path: string; template: 'page'; view: PageView; sections: string }
+  | { path: string; template: 'document'; view: DocumentView; title: string }
+  | { path: string; template: 'index'; view: IndexView; title: string }
+  | { path: string; template: 'page'; view: PageView; sections: string; title: string }
   | { path: 'llms.txt'; template: 'llms'; view: LlmsView }
   | { path: 'docs-index.json'; json: DocsIndex };
 
@@ -325,6 +325,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       const links = viewsFor(targetFrom(page, plan), '####');
       return {
         path: page.path,
+        title,
         template: 'document',
         view: {
           ...head(links),
@@ -346,6 +347,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       const definitionPages = pages.filter((p) => p.kind === 'definitions');
       return {
         path: page.path,
+        title,
         template: 'index',
         view: {
           ...head(links),
@@ -395,6 +397,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     const about = group ? groupView(group, [], (tag) => tagPageLink(plan, page, tag)) : undefined;
     return {
       path: page.path,
+      title: page.kind === 'definitions' ? `Definitions ${page.label}` : page.label,
       template: 'page',
       view: {
         banner,
