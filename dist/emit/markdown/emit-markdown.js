@@ -19,7 +19,18 @@ export const markdownEmitter = {
 };
 const builtIn = new URL('../../../templates/', import.meta.url);
 /** The templates and partials of the docs; `docs/markdown-docs.md` documents the view each receives. */
-export const templateNames = ['document', 'index', 'page', 'llms', 'definition', 'operation', 'payload', 'example', 'table', 'api'];
+export const templateNames = [
+    'document',
+    'index',
+    'page',
+    'llms',
+    'definition',
+    'operation',
+    'payload',
+    'example',
+    'table',
+    'api',
+];
 /** Template sets by folder (`''` for the built-in one): read once per process. */
 const loaded = new Map();
 /**

@@ -33,7 +33,7 @@ export interface DocsPlan {
     headingAnchor(page: Page, text: string): string | undefined;
 }
 /**
- * Plans the pages. `sizeOf` estimates a section's rendered size in bytes (only asked for in paged docs),
+ * Plans the pages. `sizeOf` estimates a section's rendered size in bytes,
  * `documented` are the definitions that get a section, in the order the docs list them.
  */
 export declare function planPages(api: DocumentedOperations, documented: Definition[], sizeOf: (section: Section) => number, headings: {
@@ -41,6 +41,11 @@ export declare function planPages(api: DocumentedOperations, documented: Definit
     diagram: boolean;
     /** Headings a single page has before its References (Servers, Authentication). */ before: string[];
 }): DocsPlan;
+/** The one section of a page that is over the budget on its own, with its estimated size; undefined for every other page. */
+export declare function oversized(page: Page, sizeOf: (section: Section) => number): {
+    section: Section;
+    bytes: number;
+} | undefined;
 /** A page's heading: the document's title and what the page holds. */
 export declare function pageTitle(title: string, page: Page): string;
 /** A link from one page to another (`../definitions/a.md`), or nothing for the page itself. */

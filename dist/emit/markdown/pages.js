@@ -17,13 +17,19 @@ export const onePageSections = 60;
 export const pageBudget = 240_000;
 export const maxPageBytes = 300 * 1024;
 /**
- * Plans the pages. `sizeOf` estimates a section's rendered size in bytes (only asked for in paged docs),
+ * Plans the pages. `sizeOf` estimates a section's rendered size in bytes,
  * `documented` are the definitions that get a section, in the order the docs list them.
  */
 export function planPages(api, documented, sizeOf, headings) {
     const operationCount = api.groups.reduce((n, g) => n + g.operations.length, 0) + api.webhooks.length;
     const pages = [];
-    if (documented.length + operationCount <= onePageSections) {
+    const all = () => [
+        ...api.groups.flatMap((g) => g.operations.map((operation) => ({ kind: 'operation', operation }))),
+        ...api.webhooks.map((operation) => ({ kind: 'operation', operation })),
+        ...documented.map((definition) => ({ kind: 'definition', definition })),
+    ];
+    // One page while it is small in sections and in bytes: a few huge sections get pages of their own.
+    if (documented.length + operationCount <= onePageSections && all().reduce((n, s) => n + sizeOf(s), 0) <= pageBudget) {
         pages.push({
             path: 'README.md',
             kind: 'single',
@@ -133,6 +139,13 @@ export function planPages(api, documented, sizeOf, headings) {
         headingAnchor: (page, text) => headingAnchors.get(page)?.get(text),
     };
 }
+/** The one section of a page that is over the budget on its own, with its estimated size; undefined for every other page. */
+export function oversized(page, sizeOf) {
+    if (page.sections.length !== 1)
+        return undefined;
+    const bytes = sizeOf(page.sections[0]);
+    return bytes > pageBudget ? { section: page.sections[0], bytes } : undefined;
+}
 /** A page's heading: the document's title and what the page holds. */
 export function pageTitle(title, page) {
     switch (page.kind) {
@@ -152,7 +165,10 @@ export function relativeLink(from, to) {
         return '';
     return path.posix.relative(path.posix.dirname(from.path), to.path);
 }
-/** Sections in order, split where a page would pass the budget (a section larger than it gets a page alone). */
+/**
+ * Sections in order, split where a page would pass the budget. A section larger than the budget gets a
+ * page alone, and that page says so (see `oversized`): a section is never split across pages.
+ */
 function packed(sections, sizeOf) {
     const parts = [];
     let current = [];

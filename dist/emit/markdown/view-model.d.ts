@@ -64,6 +64,8 @@ export interface PageView {
     banner: string;
     title: string;
     index: string;
+    /** For a page over the page budget because of its one section: a sentence that says so. */
+    budgetNote: string | null;
     description: string | null;
     about: string | null;
     contents: {

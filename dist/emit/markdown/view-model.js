@@ -10,7 +10,7 @@ import { markdownCell, markdownCode, markdownHeading, markdownText } from '../es
 import { exampleVerdicts } from './examples.js';
 import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
 import { tableView } from './table-view.js';
-import { planPages, pageTitle, relativeLink } from './pages.js';
+import { maxPageBytes, oversized, planPages, pageTitle, relativeLink } from './pages.js';
 import { groupView, operationHeading, operationOwnedDefinitions, operationView, securityText, } from './operations-view.js';
 /** Enum values and union variants listed at most: past this many, the docs say how many more there are. */
 const maxListed = 500;
@@ -235,6 +235,7 @@ export function docsFiles(model, banner, api, render) {
                 banner,
                 title: markdownHeading(pageTitle(title, page)),
                 index: `[Back to the index](${relativeLink(page, index)})`,
+                budgetNote: budgetNote(page, sizeOf),
                 description: about?.description ?? null,
                 about: about?.about ?? null,
                 contents: page.sections.map((s) => {
@@ -252,6 +253,14 @@ export function docsFiles(model, banner, api, render) {
         };
     });
     return [...files, ...agentFiles(model, api, documented, plan, title, banner)];
+}
+/** The sentence on a page that one section makes larger than the page budget: the one exception, stated. */
+function budgetNote(page, sizeOf) {
+    const over = oversized(page, sizeOf);
+    if (!over)
+        return null;
+    const name = over.section.kind === 'definition' ? over.section.definition.typeName : operationHeading(over.section.operation);
+    return `This page may be larger than the docs' page budget of ${maxPageBytes / 1024} KB: the section ${markdownCode(name)} alone is about ${grouped(Math.round(over.bytes / 1024))} KB, and a section is not split across pages.`;
 }
 /** A page as llms.txt lists it: what it holds. */
 function llmsPageName(page) {

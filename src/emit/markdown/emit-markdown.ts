@@ -24,7 +24,18 @@ export const markdownEmitter: Emitter<DocumentedOperations> = {
 const builtIn = new URL('../../../templates/', import.meta.url);
 
 /** The templates and partials of the docs; `docs/markdown-docs.md` documents the view each receives. */
-export const templateNames = ['document', 'index', 'page', 'llms', 'definition', 'operation', 'payload', 'example', 'table', 'api'] as const;
+export const templateNames = [
+  'document',
+  'index',
+  'page',
+  'llms',
+  'definition',
+  'operation',
+  'payload',
+  'example',
+  'table',
+  'api',
+] as const;
 type Templates = Record<(typeof templateNames)[number], string>;
 /** Template sets by folder (`''` for the built-in one): read once per process. */
 const loaded = new Map<string, Templates>();

@@ -41,7 +41,7 @@ export interface DocsPlan {
 }
 
 /**
- * Plans the pages. `sizeOf` estimates a section's rendered size in bytes (only asked for in paged docs),
+ * Plans the pages. `sizeOf` estimates a section's rendered size in bytes,
  * `documented` are the definitions that get a section, in the order the docs list them.
  */
 export function planPages(
@@ -56,7 +56,13 @@ export function planPages(
 ): DocsPlan {
   const operationCount = api.groups.reduce((n, g) => n + g.operations.length, 0) + api.webhooks.length;
   const pages: Page[] = [];
-  if (documented.length + operationCount <= onePageSections) {
+  const all = (): Section[] => [
+    ...api.groups.flatMap((g) => g.operations.map((operation): Section => ({ kind: 'operation', operation }))),
+    ...api.webhooks.map((operation): Section => ({ kind: 'operation', operation })),
+    ...documented.map((definition): Section => ({ kind: 'definition', definition })),
+  ];
+  // One page while it is small in sections and in bytes: a few huge sections get pages of their own.
+  if (documented.length + operationCount <= onePageSections && all().reduce((n, s) => n + sizeOf(s), 0) <= pageBudget) {
     pages.push({
       path: 'README.md',
       kind: 'single',
@@ -169,6 +175,13 @@ export function planPages(
   };
 }
 
+/** The one section of a page that is over the budget on its own, with its estimated size; undefined for every other page. */
+export function oversized(page: Page, sizeOf: (section: Section) => number): { section: Section; bytes: number } | undefined {
+  if (page.sections.length !== 1) return undefined;
+  const bytes = sizeOf(page.sections[0]!);
+  return bytes > pageBudget ? { section: page.sections[0]!, bytes } : undefined;
+}
+
 /** A page's heading: the document's title and what the page holds. */
 export function pageTitle(title: string, page: Page): string {
   switch (page.kind) {
@@ -189,7 +202,10 @@ export function relativeLink(from: Page, to: Page): string {
   return path.posix.relative(path.posix.dirname(from.path), to.path);
 }
 
-/** Sections in order, split where a page would pass the budget (a section larger than it gets a page alone). */
+/**
+ * Sections in order, split where a page would pass the budget. A section larger than the budget gets a
+ * page alone, and that page says so (see `oversized`): a section is never split across pages.
+ */
 function packed(sections: Section[], sizeOf: (section: Section) => number): Section[][] {
   const parts: Section[][] = [];
   let current: Section[] = [];

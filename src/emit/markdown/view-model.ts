@@ -21,7 +21,7 @@ import { markdownCell, markdownCode, markdownHeading, markdownText } from '../es
 import { exampleVerdicts } from './examples.js';
 import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
 import { tableView, type TableView } from './table-view.js';
-import { planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
+import { maxPageBytes, oversized, planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
 import {
   groupView,
   operationHeading,
@@ -80,6 +80,8 @@ export interface PageView {
   banner: string;
   title: string;
   index: string;
+  /** For a page over the page budget because of its one section: a sentence that says so. */
+  budgetNote: string | null;
   description: string | null;
   about: string | null;
   contents: { entry: string }[];
@@ -403,6 +405,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
         banner,
         title: markdownHeading(pageTitle(title, page)),
         index: `[Back to the index](${relativeLink(page, index)})`,
+        budgetNote: budgetNote(page, sizeOf),
         description: about?.description ?? null,
         about: about?.about ?? null,
         contents: page.sections.map((s) => {
@@ -422,6 +425,14 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     };
   });
   return [...files, ...agentFiles(model, api, documented, plan, title, banner)];
+}
+
+/** The sentence on a page that one section makes larger than the page budget: the one exception, stated. */
+function budgetNote(page: Page, sizeOf: (section: Section) => number): string | null {
+  const over = oversized(page, sizeOf);
+  if (!over) return null;
+  const name = over.section.kind === 'definition' ? over.section.definition.typeName! : operationHeading(over.section.operation);
+  return `This page may be larger than the docs' page budget of ${maxPageBytes / 1024} KB: the section ${markdownCode(name)} alone is about ${grouped(Math.round(over.bytes / 1024))} KB, and a section is not split across pages.`;
 }
 
 /** A page as llms.txt lists it: what it holds. */
