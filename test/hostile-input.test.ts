@@ -34,7 +34,7 @@ describe('bad input is an input error, never an internal one', () => {
   it('a one-variant union inside an intersection (found by the fuzzer: "unexpected parentheses")', async () => {
     const result = await run(inMemory({ $schema, enum: [{ type: 'string' }], $ref: '#/enum/0' }));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.files.length).toBe(4);
+    expect(result.files.length).toBe(6); // types.ts, schema.json, zod.ts, and the docs: README.md, llms.txt, docs-index.json
   });
 
   it('a definition named by a lone surrogate', async () => {
@@ -94,7 +94,7 @@ describe('reads stay inside the allowed folder by real path', () => {
   ])('%s that stays inside keeps working', async (_, ref) => {
     const result = await generateRef(ref);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.files.length).toBe(4);
+    expect(result.files.length).toBe(6); // types.ts, schema.json, zod.ts, and the docs: README.md, llms.txt, docs-index.json
   });
 
   it('refs that leave by their text stay refused: ../, absolute, file: and URLs', async () => {
@@ -383,7 +383,7 @@ describe('slow-pattern', () => {
     const result = await run(asText({ $schema, type: 'object', properties: { p: { type: 'string', pattern } } }));
     expect(slow(result.diagnostics)).toMatchObject([{ severity: 'warning', pointer: '/properties/p/pattern', line: expect.any(Number) }]);
     expect(slow(result.diagnostics)[0]!.message).toContain(JSON.stringify(pattern));
-    expect(result.files.length).toBe(4);
+    expect(result.files.length).toBe(6); // types.ts, schema.json, zod.ts, and the docs: README.md, llms.txt, docs-index.json
   });
 
   it.each(['^[a-z]+(-[a-z]+)*$', '^(a|b)*$', '^([a-z0-9]+\\.)*[a-z]+$', '^.*a.*$', '^user-[0-9a-f]{8}$', '^#(([0-9a-f]{2}){3})$'])(
