@@ -30,7 +30,7 @@ export function layoutMarkdown(text, width) {
     }
 }
 const fence = /^(`{3,}|~{3,})(.*)$/;
-const tableDelimiter = /^\|(?: *-{3,} *\|)+$/;
+const tableDelimiter = /^\|(?: *:?-+:? *\|)+$/;
 function blocks(lines, width) {
     const out = [];
     let i = 0;
@@ -114,11 +114,20 @@ function blockEnd(lines, start) {
     return end;
 }
 /** A paragraph's lines, joined into one as prettier's proseWrap "never" prints them. */
+/** Characters prettier does not join a line break next to (it keeps the break: a space may not belong there). */
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 function paragraph(lines) {
     return lines
         .map((l, k) => {
         if (l !== l.trim() || /[ \t]{2}/.test(l))
             throw new Unsupported('whitespace left in text');
+        if (k < lines.length - 1) {
+            // A backslash ending a line is a hard line break, which joining the lines would lose.
+            if (/(?:^|[^\\])(?:\\\\)*\\$/.test(l))
+                throw new Unsupported('hard line break');
+            if (cjk.test(l.slice(-2)) || cjk.test(lines[k + 1].slice(0, 2)))
+                throw new Unsupported('line break next to CJK');
+        }
         if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l))
             throw new Unsupported('block syntax');
         if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l))
@@ -183,10 +192,13 @@ function inline(text) {
     // `_a_`); `__` likewise. A lone `_` at a word's edge (a type named `_3DModel`) is left as it is. `$`
     // may start math.
     const unescaped = text.replace(/\\./g, '');
-    const spans = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
+    const codeless = hasCode ? unescaped.replace(/`[^`]*`/g, '') : unescaped;
+    // A link's destination is a URL: a `*` or `_` in it is no emphasis, and prettier prints it as it is.
+    const spans = codeless.includes('](') ? codeless.replace(/(\[[^[\]\n]*\]\()[^\s()<>`\\]*\)/g, '$1)') : codeless;
     // Emphasis written `_like this_` between non-word characters is what prettier prints for emphasis.
     const bare = spans.includes('_') ? spans.replace(/(?<![\w_])_(?=[^\s_])[^_\n]*?[^\s_]_(?![\w_])/g, 'x') : spans;
-    if (/__|(?<!\*)\*(?!\*)|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare))
+    // `***` is emphasis and strong at once, which prettier writes `_**a**_`.
+    if (/__|(?<!\*)\*(?!\*)|\*{3}|(?<!\w)_[^_]*_(?!\w)|\$/.test(bare))
         throw new Unsupported('emphasis or math');
     if (bare.includes('\t') || /\s$/.test(text))
         throw new Unsupported('whitespace');
@@ -284,6 +296,16 @@ function codeSpan(span) {
     }
 }
 /** GFM cells: split at every `|` not escaped by a backslash (code spans included, as GFM says). */
+/** A cell without the spaces and tabs around it; any other white space is the cell's text (prettier keeps it). */
+function trimCell(cell) {
+    let start = 0;
+    let end = cell.length;
+    while (start < end && (cell.charCodeAt(start) === 0x20 || cell.charCodeAt(start) === 0x09))
+        start++;
+    while (end > start && (cell.charCodeAt(end - 1) === 0x20 || cell.charCodeAt(end - 1) === 0x09))
+        end--;
+    return start === 0 && end === cell.length ? cell : cell.slice(start, end);
+}
 function cells(row) {
     if (!row.endsWith('|') || row.endsWith('\\|'))
         throw new Unsupported('row without closing pipe');
@@ -292,7 +314,7 @@ function cells(row) {
             return [''];
         const result = [];
         for (let start = 1, end = row.indexOf('|', 1); end >= 0; start = end + 1, end = row.indexOf('|', start)) {
-            result.push(row.slice(start, end).trim());
+            result.push(trimCell(row.slice(start, end)));
         }
         return result;
     }
@@ -304,15 +326,15 @@ function cells(row) {
             i++; // the escaped character stays in the cell
         }
         else if (c === 0x7c /* | */) {
-            result.push(row.slice(start, i).trim());
+            result.push(trimCell(row.slice(start, i)));
             start = i + 1;
         }
     }
     return result;
 }
 /**
- * Prettier's table: each column as wide as its widest cell (at least 3), cells padded on the right —
- * when that fits in the print width; otherwise compact, every cell as it is (prettier's proseWrap
+ * Prettier's table: each column as wide as its widest cell (at least 3), cells padded as the column is
+ * aligned (on the right by default, on the left for `--:`, on both sides for `:-:`) — when that fits in the print width; otherwise compact, every cell as it is (prettier's proseWrap
  * "never" layout), so that one long cell does not pad a whole column.
  */
 function table(rows, width) {
@@ -324,7 +346,12 @@ function table(rows, width) {
         if (r !== 1)
             body.push(cells(rows[r]));
     const columns = body[0].length;
-    if (cells(rows[1]).length !== columns)
+    // Each column's alignment, from the delimiter row (`:--` left, `:-:` center, `--:` right).
+    const delimiters = cells(rows[1]);
+    if (delimiters.some((d) => d.length < 3))
+        throw new Unsupported('short delimiter');
+    const align = delimiters.map((d) => d.startsWith(':') ? (d.endsWith(':') && d.length > 1 ? 'center' : 'left') : d.endsWith(':') ? 'right' : '');
+    if (align.length !== columns)
         throw new Unsupported('ragged table');
     const widths = [];
     const columnWidth = new Array(columns).fill(3);
@@ -348,7 +375,12 @@ function table(rows, width) {
         alignedWidth += columnWidth[c];
     // The table as one list of pieces, joined once.
     const pieces = [];
-    const delimiter = (c) => (alignedWidth > printWidth ? '---' : '-'.repeat(columnWidth[c]));
+    const delimiter = (c) => {
+        const a = align[c];
+        const first = a === 'center' || a === 'left' ? ':' : '-';
+        const last = a === 'center' || a === 'right' ? ':' : '-';
+        return `${first}${alignedWidth > printWidth ? '-' : '-'.repeat(columnWidth[c] - 2)}${last}`;
+    };
     for (let r = 0; r < body.length; r++) {
         if (r === 1) {
             pieces.push('\n|');
@@ -359,10 +391,14 @@ function table(rows, width) {
         const w = widths[r];
         pieces.push(r === 0 ? '|' : '\n|');
         for (let c = 0; c < columns; c++) {
-            pieces.push(' ', row[c]);
-            if (alignedWidth <= printWidth)
-                pieces.push(spaces(columnWidth[c] - w[c]));
-            pieces.push(' |');
+            if (alignedWidth > printWidth) {
+                pieces.push(' ', row[c], ' |');
+                continue;
+            }
+            // Padding as prettier puts it: after the text, before it (right), or split with the odd space after (center).
+            const free = columnWidth[c] - w[c];
+            const before = align[c] === 'right' ? free : align[c] === 'center' ? Math.floor(free / 2) : 0;
+            pieces.push(' ', spaces(before), row[c], spaces(free - before), ' |');
         }
     }
     if (body.length === 1) {

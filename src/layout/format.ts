@@ -55,10 +55,43 @@ async function laidOut(file: EmittedFile, options: FormatOptions): Promise<Emitt
     if (printed !== undefined) return { ...rest, contents: printed };
   }
   if (file.language === 'markdown') {
-    const laidOut = layoutMarkdown(file.contents, await stringWidth(file.contents));
+    const width = await stringWidth(file.contents);
+    const laidOut = layoutMarkdown(file.contents, width) ?? (await layOutSections(file.contents, width, path));
     if (laidOut !== undefined) return { ...rest, contents: laidOut };
   }
   return { ...rest, contents: await prettier(file.contents, file.language, path) };
+}
+
+/**
+ * A page the Markdown layout declines as a whole (spec text with nested lists, aligned tables…) is laid
+ * out section by section: split before each top-level `## ` heading (outside fenced code), each section
+ * laid out on its own and only the declined ones given to prettier. Prettier formats blocks independently
+ * of what lies across a heading (list markers alternate only between adjacent lists), so the pieces join
+ * to the page prettier would print; the tests hold them to it. Formatting a 200 KB page with prettier
+ * took a second or more, and a large spec has dozens: sections keep that to the few that need it.
+ * Undefined (the whole page to prettier) when the page cannot be split safely: an unclosed fence, or link
+ * reference definitions, which a link in another section may use.
+ */
+async function layOutSections(text: string, width: StringWidth, path: string): Promise<string | undefined> {
+  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return undefined;
+  const lines = text.split('\n');
+  const sections: string[][] = [[]];
+  let fence: string | undefined;
+  for (const line of lines) {
+    if (fence === undefined) {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) fence = open[1]!;
+      else if (line.startsWith('## ') && sections[sections.length - 1]!.length > 0) sections.push([]);
+    } else if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+    sections[sections.length - 1]!.push(line);
+  }
+  if (fence !== undefined || sections.length < 2) return undefined;
+  const parts: string[] = [];
+  for (const section of sections) {
+    const source = `${section.join('\n').trim()}\n`;
+    parts.push((layoutMarkdown(source, width) ?? (await prettier(source, 'markdown', path))).trimEnd());
+  }
+  return `${parts.join('\n\n')}\n`;
 }
 
 const marker = '// @structgen-segment';
