@@ -85,6 +85,11 @@ export interface DocumentedOperations {
  */
 export declare function documentedOperations(model: Model): DocumentedOperations;
 export declare function operationHeading(operation: Operation): string;
+/**
+ * Heading text on one line: a line break in a path, tag or title would end the heading there (the rest a
+ * paragraph), and the anchor computed from the whole text would then point at nothing.
+ */
+export declare function oneLine(text: string): string;
 /** `level` is the heading's `#`s: `####` under a tag in a single README, `##` on a page of its own. */
 export declare function operationView(operation: Operation, docs: OperationDocs, level: string): OperationView;
 /** The required security, each alternative on its own: `oauth_2_0` (scopes `a`, `b`), or none. */

@@ -36,7 +36,14 @@ export function documentedOperations(model) {
     return { groups, webhooks: model.webhooks.flatMap(withCallbacks) };
 }
 export function operationHeading(operation) {
-    return `${operation.method.toUpperCase()} ${operation.path}`;
+    return oneLine(`${operation.method.toUpperCase()} ${operation.path}`);
+}
+/**
+ * Heading text on one line: a line break in a path, tag or title would end the heading there (the rest a
+ * paragraph), and the anchor computed from the whole text would then point at nothing.
+ */
+export function oneLine(text) {
+    return /[\r\n\u2028\u2029\u0085]/.test(text) ? text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ') : text;
 }
 /** `level` is the heading's `#`s: `####` under a tag in a single README, `##` on a page of its own. */
 export function operationView(operation, docs, level) {
@@ -232,11 +239,11 @@ export function groupView(group, operations, tagAnchor) {
 /** The heading text of a tag group, as slugs are computed from it. */
 export function groupHeadingText(group) {
     const title = group.declared?.docs.title;
-    return group.tag === undefined
+    return oneLine(group.tag === undefined
         ? (group.untaggedLabel ?? 'Other operations')
         : title && title !== group.tag
             ? `${title} (${group.tag})`
-            : group.tag;
+            : group.tag);
 }
 function contentDisplay(content, { linkOf, typeDisplay }) {
     return content

@@ -11,7 +11,7 @@ import { exampleVerdicts } from './examples.js';
 import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
 import { tableView } from './table-view.js';
 import { maxPageBytes, oversized, planPages, pageTitle, relativeLink } from './pages.js';
-import { groupView, operationHeading, operationOwnedDefinitions, operationView, securityText, } from './operations-view.js';
+import { groupView, oneLine, operationHeading, operationOwnedDefinitions, operationView, securityText, } from './operations-view.js';
 /** Enum values and union variants listed at most: past this many, the docs say how many more there are. */
 const maxListed = 500;
 /** Above this many definitions a reference diagram is a hairball, not a help. */
@@ -35,7 +35,7 @@ export function docsFiles(model, banner, api, render) {
         ...model.definitions.filter((d) => roots.has(d.name)),
         ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)).sort(byName),
     ];
-    const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
+    const title = oneLine(model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema');
     const diagram = referenceDiagram(documented);
     const definitions = new Map(model.definitions.map((d) => [d.name, d]));
     const usedBy = referrers(model, referencesOf);

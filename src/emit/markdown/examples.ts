@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import { diagnostic, type Diagnostic } from '../../diagnostics/index.js';
 import type { Definition, Example, JsonValue, Model, Operation, TypeNode } from '../../model/index.js';
+import { slowPatternWarning } from '../../read/patterns.js';
 import { refTo, schemaOf } from '../json-schema/emit-json-schema.js';
 
 /** An example, the type it is written for, and where it sits (for the message). */
@@ -116,7 +117,14 @@ function check(model: Model, examples: CheckedExample[]): Map<Example, string | 
       validators.set(ref, validate);
     }
     const validate = validators.get(ref);
-    if (!validate || validate(example.value as JsonValue)) return results.set(example, undefined);
+    let valid: boolean;
+    try {
+      valid = validate === undefined || validate(example.value as JsonValue);
+    } catch (error) {
+      if (!(error instanceof UncheckedPattern)) throw error;
+      valid = true; // no verdict: see slowPatternLimit
+    }
+    if (valid || validate === undefined) return results.set(example, undefined);
     const error = validate.errors?.[0];
     results.set(
       example,
@@ -126,13 +134,45 @@ function check(model: Model, examples: CheckedExample[]): Map<Example, string | 
   return results;
 }
 
+/**
+ * Longest string a pattern that can backtrack exponentially (`slow-pattern`) is run on here: Ajv runs
+ * patterns with the engine's RegExp, and `^(a+)+$` on a near-miss of 30 characters would hold the run for
+ * minutes. zod.ts runs such patterns with its linear `linearPattern`; this check gives no verdict on a
+ * longer string instead (the `slow-pattern` warning already names the pattern).
+ */
+const slowPatternLimit = 16;
+
+class UncheckedPattern extends Error {}
+
+/** Ajv's RegExp engine: the engine's RegExp, except for patterns that can backtrack exponentially. */
+function guardedRegExp(source: string, flags: string): { test(text: string): boolean; toString(): string } {
+  const regExp = new RegExp(source, flags);
+  if (slowPatternWarning(source) === undefined) return regExp;
+  return {
+    test(text: string) {
+      if (text.length > slowPatternLimit) throw new UncheckedPattern(source);
+      return regExp.test(text);
+    },
+    // Ajv keys the patterns of a schema by this text.
+    toString: () => `/${source}/${flags} (guarded)`,
+  };
+}
+guardedRegExp.code = 'guardedRegExp';
+
 /** Ajv 2020 with ajv-formats, required when a document first has examples (a run without any never loads it). */
 function loadAjv(): AjvLike | undefined {
   try {
     const require = createRequire(import.meta.url);
     const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
     const addFormats = require('ajv-formats') as (ajv: unknown) => unknown;
-    const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
+    // Quiet: Ajv's console warnings (unknown formats) would reach the CLI's output unlocated.
+    const ajv = new Ajv2020({
+      strict: false,
+      allErrors: false,
+      validateSchema: false,
+      logger: false,
+      code: { regExp: guardedRegExp },
+    });
     (addFormats as unknown as { default?: (a: unknown) => unknown }).default?.(ajv) ?? addFormats(ajv);
     return ajv as unknown as AjvLike;
   } catch {

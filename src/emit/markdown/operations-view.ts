@@ -129,7 +129,15 @@ export function documentedOperations(model: Model): DocumentedOperations {
 }
 
 export function operationHeading(operation: Operation): string {
-  return `${operation.method.toUpperCase()} ${operation.path}`;
+  return oneLine(`${operation.method.toUpperCase()} ${operation.path}`);
+}
+
+/**
+ * Heading text on one line: a line break in a path, tag or title would end the heading there (the rest a
+ * paragraph), and the anchor computed from the whole text would then point at nothing.
+ */
+export function oneLine(text: string): string {
+  return /[\r\n\u2028\u2029\u0085]/.test(text) ? text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ') : text;
 }
 
 /** `level` is the heading's `#`s: `####` under a tag in a single README, `##` on a page of its own. */
@@ -334,11 +342,13 @@ export function groupView(
 /** The heading text of a tag group, as slugs are computed from it. */
 export function groupHeadingText(group: TagGroup): string {
   const title = group.declared?.docs.title;
-  return group.tag === undefined
-    ? (group.untaggedLabel ?? 'Other operations')
-    : title && title !== group.tag
-      ? `${title} (${group.tag})`
-      : group.tag;
+  return oneLine(
+    group.tag === undefined
+      ? (group.untaggedLabel ?? 'Other operations')
+      : title && title !== group.tag
+        ? `${title} (${group.tag})`
+        : group.tag,
+  );
 }
 
 function contentDisplay(content: MediaContent[], { linkOf, typeDisplay }: OperationDocs): string {

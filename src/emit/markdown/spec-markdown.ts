@@ -1,4 +1,4 @@
-import { markdownCode } from '../escape.js';
+import { markdownCode, visibleControls } from '../escape.js';
 
 /**
  * Spec descriptions as the CommonMark they are (OpenAPI 3.x: "CommonMark syntax MAY be used for rich
@@ -26,6 +26,10 @@ import { markdownCode } from '../escape.js';
  * directions.
  */
 
+/** Control characters but tab and the line breaks: C0, DEL and C1 (as visibleControls spells them). */
+// eslint-disable-next-line no-control-regex
+const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** A description as Markdown blocks, for a page's body. */
 export function specMarkdown(text: string): string {
   const lines = normalized(text);
@@ -47,7 +51,7 @@ export function specMarkdown(text: string): string {
       previousBlank = true;
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    const indent = line.length - unindented(line).length;
     const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
     if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
       flush();
@@ -71,7 +75,7 @@ export function specMarkdown(text: string): string {
       let j = i;
       for (; j < lines.length; j++) {
         const l = lines[j]!;
-        if (l.trim() !== '' && l.length - l.trimStart().length < 4) break;
+        if (l.trim() !== '' && l.length - unindented(l).length < 4) break;
         body.push(l.slice(4));
       }
       while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
@@ -88,9 +92,9 @@ export function specMarkdown(text: string): string {
       flush();
       out.push('');
       paragraph.push(blockLine(line));
-    } else if (inPlainParagraph && !item && !line.trimStart().startsWith('|')) {
+    } else if (inPlainParagraph && !item && !unindented(line).startsWith('|')) {
       // A paragraph's continuation line: CommonMark strips its indentation; so does the page.
-      paragraph.push(blockLine(line.trimStart()));
+      paragraph.push(blockLine(unindented(line)));
     } else {
       paragraph.push(blockLine(line));
     }
@@ -108,22 +112,29 @@ export function specMarkdownCell(text: string): string {
   return inline(joined, 'cell')
     .split('\n')
     .join('<br>')
-    .replace(/^(?:<br>)+|(?:<br>)+$/g, '');
+    .replace(/^(?:<br>|\s)+|(?:<br>|\s)+$/g, '');
 }
 
-/** Line breaks as `\n`, control characters gone, tabs as spaces, common indentation and trailing space removed, runs of blank lines one. */
+/** Line breaks as `\n` (other control characters are spelled out where they are written), tabs as spaces, common indentation and trailing space removed, runs of blank lines one. */
 function normalized(text: string): string[] {
   const lines = text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .split('\n')
-    .map((l) => l.replace(/\t/g, '    ').replace(/\s+$/, ''));
-  const margin = Math.min(...lines.filter((l) => l !== '').map((l) => l.length - l.trimStart().length));
+    .map((l) => l.replace(/\t/g, '    ').trimEnd());
+  const margin = Math.min(...lines.filter((l) => l !== '').map((l) => l.length - unindented(l).length));
   const dedented = Number.isFinite(margin) && margin > 0 ? lines.map((l) => l.slice(margin)) : lines;
-  while (dedented.length > 0 && dedented[0] === '') dedented.shift();
-  while (dedented.length > 0 && dedented[dedented.length - 1] === '') dedented.pop();
-  return dedented.filter((l, i) => l !== '' || dedented[i - 1] !== '');
+  // One slice, not a shift per line: shifting 100,000 leading blank lines one by one was quadratic.
+  let first = 0;
+  while (first < dedented.length && dedented[first] === '') first++;
+  let last = dedented.length;
+  while (last > first && dedented[last - 1] === '') last--;
+  const trimmed = dedented.slice(first, last);
+  return trimmed.filter((l, i) => l !== '' || trimmed[i - 1] !== '');
+}
+
+/** A line without its indentation: spaces only (tabs are spaces by now); a no-break space is text, as CommonMark reads it. */
+function unindented(line: string): string {
+  return line.replace(/^ +/, '');
 }
 
 /** Up to `indent` leading spaces removed, as CommonMark removes a fence's indentation from its lines. */
@@ -146,19 +157,57 @@ function fenced(body: string[], lang: string): string[] {
   let longest = 2;
   for (const l of body) for (const run of l.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const marker = '`'.repeat(longest + 1);
-  return [`${marker}${lang}`, ...body, marker];
+  // Control characters as visible `\uXXXX` text, as everywhere in the output (see visibleControls).
+  return [`${marker}${lang}`, ...body.map(visibleControls), marker];
 }
 
 /**
  * One line of paragraph text with the block syntax that would change the page neutralised: an ATX
- * heading's `#`, a setext underline or `---` line, at the line's start or inside its quote or list markers.
+ * heading's `#`, a setext underline, a thematic break (`---`, `***`, `___`, which also reads as front
+ * matter), at the line's start or inside its quote or list markers. Bullets are written `-`, as prettier
+ * writes them; a `*` or `+` bullet with nothing after it is written as text.
  */
 function blockLine(line: string): string {
-  const prefix = /^ {0,3}(?:(?:> ?)|(?:[-+*]|\d{1,9}[.)]) +)*/.exec(line)![0];
-  const rest = line.slice(prefix.length);
-  if (/^ {0,3}#{1,6}(?: |$)/.test(rest)) return prefix + rest.replace('#', '\\#');
-  if (/^ {0,3}(?:=+|-+|(?:- *){3,}) *$/.test(rest)) return prefix + rest.replace(/[-=]/, '\\$&');
-  return line;
+  // Positions, not slices, and the thematic-break test only where it can hold (every character after
+  // the position is a marker or a space): a line of 50,000 `- ` was quadratic otherwise.
+  let prefix = '';
+  let at = 0;
+  // Where the run of one marker kind (and spaces) that ends the line starts: a thematic break can only begin there.
+  const runStart = (marker: string) => {
+    let k = line.length;
+    while (k > 0 && (line[k - 1] === ' ' || line[k - 1] === marker)) k--;
+    return k;
+  };
+  const lastOther = Math.min(runStart('-'), runStart('*'), runStart('_')) - 1;
+  const br = /( *)(?:<br\s*\/?>\s*)+/iy;
+  const marker = / *(?:> ?|[-+*] +|\d{1,9}[.)] +)/y;
+  let rest = line;
+  for (;;) {
+    // A `<br>` where a block starts is dropped (see `inline`); dropped here first, so that what follows it
+    // is judged as the block it then starts (`<br>***` is a thematic break once the `<br>` is gone).
+    br.lastIndex = at;
+    const breaks = br.exec(line);
+    if (breaks) {
+      prefix += breaks[1];
+      at = br.lastIndex;
+    }
+    if (at > lastOther && /^ *(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/.test((rest = line.slice(at)))) {
+      // A thematic break: every marker escaped, so that no star or underscore is left to pair into emphasis.
+      return prefix + rest.replace(/[-*_]/g, '\\$&');
+    }
+    marker.lastIndex = at;
+    const found = marker.exec(line);
+    if (!found) break;
+    prefix += found[0].replace(/[+*](?= )/, '-');
+    at = marker.lastIndex;
+  }
+  rest = line.slice(at);
+  if (/^ *[+*]$/.test(rest)) return prefix + rest.replace(/[+*]/, '\\$&');
+  // A `~~~` line opens fenced code (which would run to the page's end); a backtick fence is escaped by `inline`.
+  if (/^ *~{3,}/.test(rest)) return prefix + rest.replace('~', '\\~');
+  if (/^ *#{1,6}(?: |$)/.test(rest)) return prefix + rest.replace('#', '\\#');
+  if (/^ *(?:=+|-+) *$/.test(rest)) return prefix + rest.replace(/[-=]/, '\\$&');
+  return prefix + rest;
 }
 
 /**
@@ -167,7 +216,26 @@ function blockLine(line: string): string {
  */
 function inline(source: string, context: 'block' | 'cell'): string {
   const text = inlineHtml(source);
+  // What is written is appended to `out` and never read back from it: reading a string built by `+=`
+  // (endsWith, lastIndexOf, a regex) flattens it, once per character here, which made a paragraph of
+  // 20,000 lines take minutes. What the checks need is kept on the side instead.
   let out = '';
+  let last = ''; // the last character written
+  let atLineStart = true; // nothing but spaces and `>` written since the last line break
+  let label: string | undefined; // what was written since the last `[`, while short
+  let beforeLabel = ''; // the character written before that `[`
+  const put = (piece: string) => {
+    if (piece === '') return;
+    const bracket = piece.lastIndexOf('[');
+    if (bracket >= 0) {
+      beforeLabel = bracket > 0 ? piece[bracket - 1]! : last;
+      label = piece.slice(bracket + 1);
+    } else if (label !== undefined) label = label.length + piece.length > maxDestination ? undefined : label + piece;
+    const lineBreak = piece.lastIndexOf('\n');
+    atLineStart = lineBreak >= 0 ? /^[ >]*$/.test(piece.slice(lineBreak + 1)) : atLineStart && /^[ >]*$/.test(piece);
+    out += piece;
+    last = piece[piece.length - 1]!;
+  };
   let i = 0;
   // Where a `*emphasis*` being written as `_emphasis_` closes (prettier's form, which the page keeps).
   let emphasisEnd = -1;
@@ -177,7 +245,7 @@ function inline(source: string, context: 'block' | 'cell'): string {
     if (c === '\n') lineHasText = false;
     else if (c !== ' ') lineHasText = true;
     if (c === '*' && i === emphasisEnd) {
-      out += '_';
+      put('_');
       i++;
       continue;
     }
@@ -200,7 +268,7 @@ function inline(source: string, context: 'block' | 'cell'): string {
         (inner.split('`').length - 1) % 2 === 0
       ) {
         emphasisEnd = close;
-        out += '_';
+        put('_');
         i++;
         continue;
       }
@@ -209,12 +277,18 @@ function inline(source: string, context: 'block' | 'cell'): string {
       const next = text[i + 1];
       if (next === undefined || next === '\n') {
         // A hard line break (or a backslash at the end); in a cell it would escape the closing pipe.
-        out += context === 'cell' ? '\\\\' : '\\';
+        put(context === 'cell' ? '\\\\' : '\\');
+        i++;
+        continue;
+      }
+      if (control.test(next)) {
+        // A backslash before a control character is text; the character is spelled out next.
+        put('\\\\');
         i++;
         continue;
       }
       // An escaped `|` in a cell needs its own backslash escaped too (`\\|` reads as text and a boundary).
-      out += next === '|' && context === 'cell' ? '\\|' : c + next;
+      put(next === '|' && context === 'cell' ? '\\|' : c + next);
       i += 2;
       continue;
     }
@@ -226,49 +300,74 @@ function inline(source: string, context: 'block' | 'cell'): string {
       // In a page's body, a span over a line break or holding a `|` is not kept as code: a renderer
       // may read the lines as two blocks, or split a table row at the pipe, and see no span at all.
       if (end < 0 || (context === 'block' && /[\n|]/.test(code))) {
-        out += '\\`'.repeat(n);
+        put('\\`'.repeat(n));
         i += n;
         continue;
       }
-      out += context === 'cell' ? markdownCode(spanText(code)) : text.slice(i, end + n);
+      put(context === 'cell' ? markdownCode(spanText(code)) : visibleControls(text.slice(i, end + n)));
       i = end + n;
       continue;
     }
     if (c === '<') {
-      const autolink = /^<(?:https?:\/\/|mailto:)[^\s<>\\`]*>/i.exec(text.slice(i, i + 2048));
+      const autolink = /^<(?:https?:\/\/|mailto:)[^\s<>\\`\u0000-\u001f\u007f-\u009f]*>/i.exec(text.slice(i, i + 2048));
       if (autolink) {
-        out += context === 'cell' ? autolink[0].replaceAll('|', '%7C') : autolink[0];
+        put(context === 'cell' ? autolink[0].replaceAll('|', '%7C') : autolink[0]);
         i += autolink[0].length;
         continue;
       }
       const br = /^<br\s*\/?>/i.exec(text.slice(i, i + 8));
       if (br) {
         // Kept where it is inline; at a line's start in a page's body it could open an HTML block.
-        const lineStart = context === 'block' && /(?:^|\n)[ >]*$/.test(out);
-        out += lineStart ? '' : '<br>';
+        const lineStart = context === 'block' && atLineStart;
+        put(lineStart ? '' : '<br>');
         i += br[0].length;
         continue;
       }
-      out += '\\<';
+      put('\\<');
       i++;
       continue;
     }
     if (c === ']' && (text[i + 1] === '(' || text[i + 1] === ':')) {
       const destination = text[i + 1] === '(' ? linkDestination(text, i + 2) : referenceDestination(text, i + 2);
-      if (destination !== undefined && !safeDestination(destination)) {
-        out += '\\]';
+      if (destination === null || (destination !== undefined && !safeDestination(destination))) {
+        put('\\]');
         i++;
         continue;
       }
+      if (text[i + 1] === '(') {
+        // A safe destination is written as it is: a `*` or `_` there is part of the URL, not emphasis.
+        const end = linkDestinationEnd(text, i + 2);
+        const raw = text.slice(i, end + 1);
+        if (
+          text[end] === ')' &&
+          label !== undefined &&
+          !/[[\]]/.test(label) &&
+          beforeLabel !== '\\' &&
+          !/[\s$`<\\\u0000-\u001f\u007f-\u009f]/.test(raw)
+        ) {
+          put(context === 'cell' ? raw.replace(/(?<!\\)\|/g, '\\|') : raw);
+          i = end + 1;
+          continue;
+        }
+      }
     }
-    if (c === ' ' && out.endsWith(' ') && lineHasText) {
+    if (c === ' ' && last === ' ' && lineHasText) {
       // Runs of spaces inside a line render as one; prettier prints one (indentation is kept).
       i++;
       continue;
     }
-    if (c === '$') out += '\\$';
-    else if (c === '|' && context === 'cell') out += '\\|';
-    else out += c;
+    if (control.test(c)) {
+      // Spelled as visible `\uXXXX` text (its backslash escaped), as markdownText writes it.
+      put(`\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      i++;
+      continue;
+    }
+    if (c === '$') put('\\$');
+    // A lone `*` that was not written as emphasis above is a literal star: escaped, so that no renderer
+    // (and no prettier) pairs it with another into emphasis the spec did not mean.
+    else if (c === '*' && text[i - 1] !== '*' && text[i + 1] !== '*') put('\\*');
+    else if (c === '|' && context === 'cell') put('\\|');
+    else put(c);
     i++;
   }
   return out;
@@ -316,17 +415,25 @@ function closingRun(text: string, from: number, n: number): number {
   return -1;
 }
 
-/** The destination of an inline link starting at `from` (after `](`), as written. */
-function linkDestination(text: string, from: number): string | undefined {
+/**
+ * How far a link destination is looked for. Each `](` starts a scan, so an unbounded one made text of
+ * many `](` quadratic; a destination longer than this (no URL a spec writes) is not kept as a link.
+ */
+const maxDestination = 4096;
+
+/** The destination of an inline link starting at `from` (after `](`), as written; null when it runs past `maxDestination`. */
+function linkDestination(text: string, from: number): string | null {
   let i = from;
-  while (text[i] === ' ' || text[i] === '\n') i++;
+  const limit = Math.min(text.length, from + maxDestination);
+  while (i < limit && (text[i] === ' ' || text[i] === '\n')) i++;
   if (text[i] === '<') {
-    const end = text.indexOf('>', i);
-    return end < 0 ? text.slice(i + 1) : text.slice(i + 1, end);
+    const end = text.slice(i, limit).indexOf('>');
+    return end < 0 ? (limit < text.length ? null : text.slice(i + 1)) : text.slice(i + 1, i + end);
   }
   let depth = 0;
   let j = i;
   for (; j < text.length; j++) {
+    if (j >= limit) return null;
     const c = text[j]!;
     if (c === '\\') {
       j++;
@@ -340,6 +447,33 @@ function linkDestination(text: string, from: number): string | undefined {
     }
   }
   return text.slice(i, j);
+}
+
+/** Where the destination of an inline link starting at `from` (after `](`) ends (within `maxDestination`). */
+function linkDestinationEnd(text: string, from: number): number {
+  let i = from;
+  const limit = Math.min(text.length, from + maxDestination);
+  while (i < limit && text[i] === ' ') i++;
+  if (text[i] === '<') {
+    const end = text.slice(i, limit).indexOf('>');
+    return end < 0 ? limit : i + end + 1;
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < limit; j++) {
+    const c = text[j]!;
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === ' ' || c === '\n') break;
+    if (c === '(') depth++;
+    if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return Math.min(j, text.length);
 }
 
 /** The destination of a link reference definition (`[label]: destination`). */

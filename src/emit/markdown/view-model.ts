@@ -24,6 +24,7 @@ import { tableView, type TableView } from './table-view.js';
 import { maxPageBytes, oversized, planPages, pageTitle, relativeLink, type DocsPlan, type Page, type Section } from './pages.js';
 import {
   groupView,
+  oneLine,
   operationHeading,
   operationOwnedDefinitions,
   operationView,
@@ -192,7 +193,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
     ...model.definitions.filter((d) => roots.has(d.name)),
     ...model.definitions.filter((d) => !roots.has(d.name) && !owned.has(d.name)).sort(byName),
   ];
-  const title = model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema';
+  const title = oneLine(model.docs.title?.trim() ? model.docs.title : model.name.trim() ? model.name : 'Schema');
   const diagram = referenceDiagram(documented);
   const definitions = new Map(model.definitions.map((d) => [d.name, d]));
   const usedBy = referrers(model, referencesOf);
