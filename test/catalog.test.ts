@@ -68,7 +68,14 @@ describe.skipIf(skip !== undefined)('the Letta catalog', () => {
   it.each(documents)('%s generates with no error and at most the lossy warning', (file) => {
     const result = results.get(file)!;
     expect(result.diagnostics.filter((d) => d.code !== 'lossy-field')).toEqual([]);
-    expect(result.files.map((f) => f.path).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(result.files.map((f) => f.path).sort()).toEqual([
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
   });
 
   it('type-checks under --strict', async () => {

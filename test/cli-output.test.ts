@@ -74,7 +74,7 @@ describe('stale files', () => {
     expect(r.code).toBe(0);
     // One summary line, then (--verbose) the files.
     expect(r.stdout).toContain(
-      'structgen: wrote 2 files in out (2 changed, 2 removed).\n  wrote out/types.ts\n  wrote out/schema.json\n  removed out/README.md (no longer generated)\n  removed out/zod.ts (no longer generated)\n',
+      'structgen: wrote 2 files in out (2 changed, 4 removed).\n  wrote out/types.ts\n  wrote out/schema.json\n  removed out/README.md (no longer generated)\n  removed out/docs-index.json (no longer generated)\n  removed out/llms.txt (no longer generated)\n  removed out/zod.ts (no longer generated)\n',
     );
     expect(folder(path.join(dir, 'out'))).toEqual(['notes.md', 'pets.ts', 'schema.json', 'types.ts']);
     expect(readFileSync(path.join(dir, 'out/notes.md'), 'utf8')).toBe('# my notes\n');
@@ -94,12 +94,12 @@ describe('summary lines and ignored warnings', () => {
     const dir = project();
     const first = runSync(['generate', 'schemas/letta-job.json', '--out', 'out'], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe('structgen: wrote 4 files in out (4 changed).\n');
+    expect(first.stdout).toBe('structgen: wrote 6 files in out (6 changed).\n');
     expect(first.stderr).toContain('warning lossy-field');
 
     const again = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--ignore', 'lossy-field'], dir);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe('structgen: out is up to date (4 files; ignored 1 lossy-field).\n');
+    expect(again.stdout).toBe('structgen: out is up to date (6 files; ignored 1 lossy-field).\n');
     expect(again.stderr).not.toContain('lossy-field');
     // The banner's command does not carry --ignore: it changes what is printed, not what is written.
     expect(readFileSync(path.join(dir, 'out/types.ts'), 'utf8')).not.toContain('--ignore');
@@ -116,7 +116,7 @@ describe('summary lines and ignored warnings', () => {
     expect(config.code).toBe(0);
     expect(config.stderr).not.toContain('lossy-field');
     expect(config.stdout).toBe(
-      'structgen: wrote 4 files in gen/letta-job (4 changed; ignored 1 lossy-field).\nstructgen: 1 document: 4 files written, 0 unchanged; 1 warning ignored.\n',
+      'structgen: wrote 6 files in gen/letta-job (6 changed; ignored 1 lossy-field).\nstructgen: 1 document: 6 files written, 0 unchanged; 1 warning ignored.\n',
     );
     writeFileSync(
       path.join(dir, 'structgen.config.json'),

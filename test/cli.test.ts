@@ -66,7 +66,15 @@ describe('structgen CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('lossy-field');
     const out = path.join(work, 'generated/letta-job');
-    expect(readdirSync(out).sort()).toEqual(['.structgen-manifest.json', 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.structgen-manifest.json',
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
     for (const file of readdirSync(out)) {
       expect(readFileSync(path.join(out, file), 'utf8')).toBe(readFileSync(path.join(root, 'generated/letta-job', file), 'utf8'));
     }

@@ -44,7 +44,14 @@ describe.each(cases)('%s', (name) => {
 
   it('generates without errors', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.files.map((f) => f.path).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(result.files.map((f) => f.path).sort()).toEqual([
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
   });
 
   it('matches the file snapshots', async () => {

@@ -90,6 +90,8 @@ describe('README: Install', () => {
     expect(readdirSync(path.join(app, 'src/generated/letta-job')).sort()).toEqual([
       '.structgen-manifest.json',
       'README.md',
+      'docs-index.json',
+      'llms.txt',
       'schema.json',
       'types.ts',
       'zod.ts',

@@ -223,7 +223,9 @@ export default checks;
     );
     expect(docs).toContain('## Webhooks');
     // Pet is used by operations (and by the response definitions of others), and says so.
-    expect(docs).toMatch(/## Pet\n[\s\S]*?Used by:\n\n- \[ListPetsResponse200\]\(#listpetsresponse200\)\n[\s\S]*?- \[POST \/pets\]\(#post-pets\)\n/);
+    expect(docs).toMatch(
+      /## Pet\n[\s\S]*?Used by:\n\n- \[ListPetsResponse200\]\(#listpetsresponse200\)\n[\s\S]*?- \[POST \/pets\]\(#post-pets\)\n/,
+    );
     // Parameter sets are shown in their operation's table, not as sections of their own.
     expect(docs).not.toContain('## ListPetsQuery');
   });

@@ -205,6 +205,14 @@ describe.skipIf(skip)('the output folder is replaced as a set', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/out\/README\.md error output-write-failed .*it is a folder/);
     for (const name of ['types.ts', 'schema.json', 'zod.ts']) expect(readFileSync(path.join(out, name), 'utf8')).toBe(earlier.get(name));
-    expect(readdirSync(out).sort()).toEqual(['.structgen-manifest.json', 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.structgen-manifest.json',
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
   }, 30_000);
 });

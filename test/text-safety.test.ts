@@ -70,7 +70,7 @@ describe('reporters', () => {
     const wrote = runSync(['generate', 'schemas/letta-job.json', '--out', out, '--reporter', 'github'], dir);
     expect(wrote.code, wrote.stderr).toBe(0);
     expectSafe(wrote.stdout);
-    expect(wrote.stdout).toContain('structgen: wrote 4 files in out ::error::forged\\u001b[31m (4 changed)');
+    expect(wrote.stdout).toContain('structgen: wrote 6 files in out ::error::forged\\u001b[31m (6 changed)');
     // A file of the output renamed to a hostile name: the next run removes it as stale, or refuses it; either way it prints it safely.
     renameSync(path.join(dir, out, 'README.md'), path.join(dir, out, 'x\n::error file=a::forged\u001b[2J.md'));
     for (const args of [['--check'], []]) {
@@ -129,7 +129,14 @@ describe('generated files hold no control characters but newline and tab', () =>
   it('types.ts, zod.ts, schema.json and the docs escape them per context (a NUL made git call them binary)', async () => {
     const result = await generate({ input: { document, name: `api${c}.json` } });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.files.map((f) => f.path).sort()).toEqual(['README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect(result.files.map((f) => f.path).sort()).toEqual([
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
     for (const file of result.files) expect(file.contents, file.path).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     const byPath = new Map(result.files.map((f) => [f.path, f.contents]));
     // Visible in comments and Markdown, escapes in literals and JSON (which still read back as the text).
