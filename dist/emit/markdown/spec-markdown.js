@@ -251,6 +251,8 @@ function inline(source, context) {
     let i = 0;
     // Where a `*emphasis*` being written as `_emphasis_` closes (prettier's form, which the page keeps).
     let emphasisEnd = -1;
+    // Where a `_emphasis_` that is kept closes.
+    let underscoreEnd = -1;
     let lineHasText = false;
     while (i < text.length) {
         const c = text[i];
@@ -368,6 +370,35 @@ function inline(source, context) {
         if (control.test(c)) {
             // Spelled as visible `\uXXXX` text (its backslash escaped), as markdownText writes it.
             put(`\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+            i++;
+            continue;
+        }
+        if (c === '_') {
+            // `_` inside a word is text; `_emphasis_` between non-word characters is kept (prettier's form);
+            // any other `_` at a word's edge (and every `_` of a `__` run) is escaped, so that none pairs
+            // with another into emphasis or strong text the spec did not mean.
+            if (i === underscoreEnd) {
+                put('_');
+                i++;
+                continue;
+            }
+            const prev = text[i - 1] ?? '';
+            const next = text[i + 1] ?? '';
+            if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) {
+                put('_');
+                i++;
+                continue;
+            }
+            if (underscoreEnd < i && !/[\w_\\]/.test(prev)) {
+                const close = /^_(?=[^\s_])[^_\n`*\\[\]<]{0,200}?[^\s_\\]_(?![\w_])/.exec(text.slice(i, i + 204));
+                if (close) {
+                    underscoreEnd = i + close[0].length - 1;
+                    put('_');
+                    i++;
+                    continue;
+                }
+            }
+            put('\\_');
             i++;
             continue;
         }
