@@ -339,6 +339,74 @@ describe('the docs of a hostile document', () => {
   it('write llms.txt and docs-index.json that reach every page, operation and definition', () => checkAgentFiles(result.files));
 });
 
+/** Hostile text in the slots that are not descriptions: paths, tags, names, servers, schemes, scopes, examples. */
+function hostileNamesDocument() {
+  const bad = 'x<script>alert(1)</script>|`y`](javascript:alert(1))\n# H\n---\n```mermaid\ngraph\n```';
+  return {
+    openapi: '3.1.0',
+    info: { title: `T ${bad}`, version: bad },
+    servers: [{ url: `javascript:alert(1)/${bad}`, variables: { v: { default: bad, enum: [bad] } } }],
+    tags: [{ name: `tag ${bad}` }],
+    components: {
+      securitySchemes: {
+        [`s ${bad}`]: {
+          type: 'oauth2',
+          flows: { authorizationCode: { authorizationUrl: 'javascript:alert(1)', tokenUrl: bad, scopes: { [`sc ${bad}`]: bad } } },
+        },
+        k: { type: 'apiKey', in: 'header', name: bad },
+        o: { type: 'openIdConnect', openIdConnectUrl: 'javascript:alert(1)' },
+      },
+      schemas: { S: { type: 'object', properties: { [`p${bad}`]: { type: 'string', enum: [bad, 'a|b'], default: bad } } } },
+    },
+    paths: {
+      [`/p/${bad}/{id}`]: {
+        get: {
+          tags: [`tag ${bad}`],
+          operationId: `op${bad}`,
+          summary: bad,
+          security: [{ [`s ${bad}`]: [`sc ${bad}`] }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: bad },
+            { name: `q${bad}`, in: 'query', schema: { type: 'string' }, examples: { [`e${bad}`]: { summary: bad, value: bad } } },
+          ],
+          responses: {
+            '200': {
+              description: bad,
+              headers: { [`X-${bad}`]: { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/S' }, example: { [`p${bad}`]: bad } } },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+describe('the docs of a document with hostile names, paths and values', () => {
+  it('hold nothing unsafe, keep each heading on one line, and every link and index entry reaches its heading', async () => {
+    const result = await generate({ input: { name: 'names.json', document: hostileNamesDocument() }, targets: ['docs'], cwd: root });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const file of result.files.filter((f) => f.path.endsWith('.md') || f.path === 'llms.txt'))
+      expect(
+        unsafeParts(file, () => true),
+        file.path,
+      ).toEqual([]);
+    const readme = result.files.find((f) => f.path === 'README.md')!.contents;
+    // The path's line break is a space in the heading, so the heading is all of it.
+    expect(readme).toMatch(/^#{2,4} GET \/p\/x\\<script\\>.* # H --- .*\/\{id\}$/m);
+    checkAgentFiles(result.files);
+    // Links inside the page reach a heading of it too.
+    const slugger = new GithubSlugger();
+    const anchors = new Set(
+      nodes(parse(readme))
+        .filter((n) => n.type === 'heading')
+        .map((n) => slugger.slug(toString(n as never))),
+    );
+    for (const link of nodes(parse(readme)).filter((n) => n.type === 'link' && n.url!.startsWith('#')))
+      expect(anchors.has(decodeURIComponent(link.url!.slice(1))), link.url).toBe(true);
+  }, 60_000);
+});
+
 const skip = sharedDataMissing('the docs Markdown tests on the corpus');
 describe.skipIf(skip !== undefined)('the docs of the corpus', () => {
   const corpus = () =>
