@@ -48,7 +48,7 @@ describe.skipIf(skip)('a project with many documents in one config', () => {
         projects.set(variant, dir);
         const r = await run(['generate'], dir);
         expect(r.code, r.stderr).toBe(0);
-        expect(r.stdout).toContain('structgen: 15 documents: 60 files written, 0 unchanged.');
+        expect(r.stdout).toContain('structgen: 15 documents: 90 files written, 0 unchanged.');
         // The generated files; each folder's record (.structgen-manifest.json) names its config, so it differs by kind.
         outputs.set(
           variant,

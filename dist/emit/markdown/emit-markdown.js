@@ -38,7 +38,8 @@ const loaded = new Map();
  * one. A user's template that Mustache cannot parse is an `invalid-template` error naming the file.
  */
 function loadTemplates(folder) {
-    const cached = loaded.get(folder ?? '');
+    // Only the built-in templates are kept between runs: a user's may change while `--watch` runs.
+    const cached = folder === undefined ? loaded.get('') : undefined;
     if (cached)
         return { templates: cached, diagnostics: [] };
     const diagnostics = [];
@@ -63,7 +64,8 @@ function loadTemplates(folder) {
     const templates = Object.fromEntries(templateNames.map((name) => [name, read(name)]));
     if (diagnostics.length > 0)
         return { diagnostics };
-    loaded.set(folder ?? '', templates);
+    if (folder === undefined)
+        loaded.set('', templates);
     return { templates, diagnostics };
 }
 function isDirectory(folder) {

@@ -45,7 +45,8 @@ const loaded = new Map<string, Templates>();
  * one. A user's template that Mustache cannot parse is an `invalid-template` error naming the file.
  */
 function loadTemplates(folder: string | undefined): { templates?: Templates; diagnostics: Diagnostic[] } {
-  const cached = loaded.get(folder ?? '');
+  // Only the built-in templates are kept between runs: a user's may change while `--watch` runs.
+  const cached = folder === undefined ? loaded.get('') : undefined;
   if (cached) return { templates: cached, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   if (folder !== undefined && !isDirectory(folder))
@@ -67,7 +68,7 @@ function loadTemplates(folder: string | undefined): { templates?: Templates; dia
   };
   const templates = Object.fromEntries(templateNames.map((name) => [name, read(name)])) as Templates;
   if (diagnostics.length > 0) return { diagnostics };
-  loaded.set(folder ?? '', templates);
+  if (folder === undefined) loaded.set('', templates);
   return { templates, diagnostics };
 }
 
