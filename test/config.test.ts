@@ -69,6 +69,8 @@ describe.skipIf(skip)('a project with many documents in one config', () => {
       expect(readdirSync(path.join(dir, 'generated', folder)).sort()).toEqual([
         '.structgen-manifest.json',
         'README.md',
+        'docs-index.json',
+        'llms.txt',
         'schema.json',
         'types.ts',
         'zod.ts',

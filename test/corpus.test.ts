@@ -23,8 +23,9 @@ describe.skipIf(skip !== undefined)('the OpenAPI corpus', () => {
       const result = await generate({ input: path.join(sharedData, 'openapi-corpus', file), cwd: root });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.files.slice(0, 4).map((f) => f.path)).toEqual(['types.ts', 'schema.json', 'zod.ts', 'README.md']);
-      // Large documents get their docs as pages besides the README index.
-      expect(result.files.slice(4).every((f) => /^docs\/.+\.md$/.test(f.path))).toBe(true);
+      // Large documents get their docs as pages besides the README index; the agents' index comes last.
+      expect(result.files.slice(-2).map((f) => f.path)).toEqual(['llms.txt', 'docs-index.json']);
+      expect(result.files.slice(4, -2).every((f) => /^docs\/.+\.md$/.test(f.path))).toBe(true);
       expect(result.entryPoints!.length).toBeGreaterThan(0);
       const dir = path.join(scratch, file);
       await writeFiles(dir, result.files);

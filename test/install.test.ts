@@ -98,7 +98,7 @@ describe('README: Install', () => {
     ]);
     // zod was installed, so no zod-missing; the run reported what it wrote.
     expect(run.stderr).not.toContain('zod-missing');
-    expect(run.stdout).toContain('structgen: 1 document: 4 files written, 0 unchanged.');
+    expect(run.stdout).toContain('structgen: 1 document: 6 files written, 0 unchanged.');
 
     // The weight: every package npm installed for structgen (zod is the project's own), and their size.
     const installed = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: app, encoding: 'utf8', env })

@@ -92,7 +92,15 @@ describe('--targets ts -o FILE: one file at the path named', () => {
     expect(readFileSync(path.join(dir, 'src/api/client.ts'), 'utf8')).toBe('export const client = 1;\n');
     mkdirSync(path.join(dir, 'out.ts'));
     expect(runSync(['generate', 'openapi.json', '-o', 'out.ts', '-q'], dir).code).toBe(0);
-    expect([...filesBelow(path.join(dir, 'out.ts')).keys()].sort()).toEqual([manifest, 'README.md', 'schema.json', 'types.ts', 'zod.ts']);
+    expect([...filesBelow(path.join(dir, 'out.ts')).keys()].sort()).toEqual([
+      manifest,
+      'README.md',
+      'docs-index.json',
+      'llms.txt',
+      'schema.json',
+      'types.ts',
+      'zod.ts',
+    ]);
   });
 
   it('asking for other targets with an output file is an error, and nothing is written', () => {

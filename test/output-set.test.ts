@@ -68,6 +68,8 @@ describe.skipIf(skip)('the output folder is replaced as a set', () => {
     expect([...fresh.keys()].filter((f) => !f.startsWith('docs/')).sort()).toEqual([
       '.structgen-manifest.json',
       'README.md',
+      'docs-index.json',
+      'llms.txt',
       'schema.json',
     ]);
     expect([...fresh.keys()].filter((f) => f.startsWith('docs/')).length).toBeGreaterThan(10);

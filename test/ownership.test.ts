@@ -291,7 +291,7 @@ describe('orphaned output (a document the config no longer generates)', () => {
     const r = runSync(['generate'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      new RegExp(`removed 4 files from gen/${webhookOut}: its document schemas/webhook.json is no longer in the config`),
+      new RegExp(`removed 6 files from gen/${webhookOut}: its document schemas/webhook.json is no longer in the config`),
     );
     expect(readdirSync(path.join(dir, 'gen', webhookOut))).toEqual(['notes.md']);
     expect(runSync(['generate', '--check'], dir).code).toBe(0);

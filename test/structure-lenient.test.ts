@@ -19,7 +19,7 @@ describe('Core-like JSON Structure', () => {
         '/definitions/Owner',
       ]),
     );
-    expect(result.files).toHaveLength(4);
+    expect(result.files.map((f) => f.path)).toEqual(['types.ts', 'schema.json', 'zod.ts', 'README.md', 'llms.txt', 'docs-index.json']);
   });
 
   it('turns deviations into errors under strict, writing nothing', async () => {

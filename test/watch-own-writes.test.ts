@@ -68,7 +68,7 @@ it('--out inside the input folder: no run without an edit, one run per edit', as
 
   const mark = w.out.stdout.length;
   writeFileSync(path.join(dir, 'schema.json'), JSON.stringify({ ...(readJson(path.join(dir, 'schema.json')) as object), title: 'Edited' }));
-  await w.waitFor(/wrote 4 files in out/, mark);
+  await w.waitFor(/wrote 6 files in out/, mark);
   await quiet();
   expect(w.runs()).toBe(1);
   await w.stop();
@@ -82,7 +82,7 @@ it('a config glob **/*.json over a folder holding out/: its output, temp files a
   writeFileSync(path.join(dir, 'structgen.config.json'), JSON.stringify({ documents: [{ input: '**/*.json', out: 'out/[name]' }] }));
   const w = watching(dir, []);
   await w.waitFor(/watching \d+ files? for changes/, 0);
-  expect(w.out.stdout).toContain('structgen: 1 document: 4 files written');
+  expect(w.out.stdout).toContain('structgen: 1 document: 6 files written');
   await quiet();
   expect(w.runs()).toBe(0);
   // A second plain run does not take up out/pets/schema.json either.
@@ -101,14 +101,14 @@ it('a file added, renamed and deleted under a config glob is planned once each t
   // Added: one run of one document.
   let mark = w.out.stdout.length;
   writeFileSync(path.join(dir, 'schemas/shop.json'), api('shop'));
-  await w.waitFor(/wrote 4 files in gen\/shop/, mark);
+  await w.waitFor(/wrote 6 files in gen\/shop/, mark);
   await quiet();
   expect(w.out.stdout.slice(mark).match(/changed; generating 1 document\b/g)).toHaveLength(1);
 
   // Renamed: the new name is one new document.
   mark = w.out.stdout.length;
   renameSync(path.join(dir, 'schemas/shop.json'), path.join(dir, 'schemas/store.json'));
-  await w.waitFor(/wrote 4 files in gen\/store/, mark);
+  await w.waitFor(/wrote 6 files in gen\/store/, mark);
   await quiet();
   expect(w.out.stdout.slice(mark).match(/generating \d+ documents?/g)).toEqual(['generating 1 document']);
 
