@@ -102,7 +102,11 @@ export type DocsFile = {
     path: 'docs-index.json';
     json: DocsIndex;
 };
-/** `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, operation and definition. */
+/**
+ * `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, and to
+ * every operation and definition while that fits the page budget; past it, a list links the pages that
+ * hold them (each page opens with links to its sections), and `note` says so.
+ */
 export interface LlmsView {
     banner: string;
     title: string;
@@ -110,16 +114,15 @@ export interface LlmsView {
     pages: {
         item: string;
     }[];
-    operations: {
-        items: {
-            item: string;
-        }[];
-    } | null;
-    definitions: {
-        items: {
-            item: string;
-        }[];
-    } | null;
+    operations: LlmsList | null;
+    definitions: LlmsList | null;
+}
+export interface LlmsList {
+    /** Null when every entry is listed; else where the entries are (their pages, docs-index.json). */
+    note: string | null;
+    items: {
+        item: string;
+    }[];
 }
 /** `docs-index.json`: what the docs hold and where, for agents and tools (no Markdown in it). */
 export interface DocsIndex {

@@ -219,21 +219,23 @@ function inline(source: string, context: 'block' | 'cell'): string {
   // What is written is appended to `out` and never read back from it: reading a string built by `+=`
   // (endsWith, lastIndexOf, a regex) flattens it, once per character here, which made a paragraph of
   // 20,000 lines take minutes. What the checks need is kept on the side instead.
-  let out = '';
+  const out: string[] = [];
   let last = ''; // the last character written
   let atLineStart = true; // nothing but spaces and `>` written since the last line break
   let label: string | undefined; // what was written since the last `[`, while short
   let beforeLabel = ''; // the character written before that `[`
+  let labelAt = { piece: 0, offset: 0 }; // where that `[` is in `out`
   const put = (piece: string) => {
     if (piece === '') return;
     const bracket = piece.lastIndexOf('[');
     if (bracket >= 0) {
       beforeLabel = bracket > 0 ? piece[bracket - 1]! : last;
       label = piece.slice(bracket + 1);
+      labelAt = { piece: out.length, offset: bracket };
     } else if (label !== undefined) label = label.length + piece.length > maxDestination ? undefined : label + piece;
     const lineBreak = piece.lastIndexOf('\n');
     atLineStart = lineBreak >= 0 ? /^[ >]*$/.test(piece.slice(lineBreak + 1)) : atLineStart && /^[ >]*$/.test(piece);
-    out += piece;
+    out.push(piece);
     last = piece[piece.length - 1]!;
   };
   let i = 0;
@@ -340,17 +342,31 @@ function inline(source: string, context: 'block' | 'cell'): string {
         // A safe destination is written as it is: a `*` or `_` there is part of the URL, not emphasis.
         const end = linkDestinationEnd(text, i + 2);
         const raw = text.slice(i, end + 1);
-        if (
+        const plain =
           text[end] === ')' &&
           label !== undefined &&
           !/[[\]]/.test(label) &&
           beforeLabel !== '\\' &&
-          !/[\s$`<\\\u0000-\u001f\u007f-\u009f]/.test(raw)
-        ) {
+          !/[\s$`<\\\u0000-\u001f\u007f-\u009f]/.test(raw);
+        if (plain && absoluteDestination(destination!)) {
           put(context === 'cell' ? raw.replace(/(?<!\\)\|/g, '\\|') : raw);
           i = end + 1;
           continue;
         }
+        // A relative destination (`/documentation/…`, `#section`, `page.html`) is a place on the
+        // publisher's own site, which these docs are not: the link would lead nowhere, so its text is
+        // kept without it. One that holds what no URL does (`[a-z]([-a-z0-9]*[a-z0-9])?` is a regular
+        // expression that reads as a link) is shown as written.
+        if (plain && beforeLabel !== '!' && !/[[\]*{}|^\\]/.test(destination!)) {
+          const piece = out[labelAt.piece]!;
+          out[labelAt.piece] = piece.slice(0, labelAt.offset) + piece.slice(labelAt.offset + 1);
+          label = undefined;
+          i = end + 1;
+          continue;
+        }
+        put('\\]');
+        i++;
+        continue;
       }
     }
     if (c === ' ' && last === ' ' && lineHasText) {
@@ -401,7 +417,7 @@ function inline(source: string, context: 'block' | 'cell'): string {
     else put(c);
     i++;
   }
-  return out;
+  return out.join('');
 }
 
 /**
@@ -514,6 +530,11 @@ function referenceDestination(text: string, from: number): string | undefined {
 }
 
 const namedEntities: Record<string, string> = { colon: ':', tab: '', newline: '', sol: '/', lpar: '(', rpar: ')', period: '.' };
+
+/** An http(s) or mailto destination (decoded as `safeDestination` decodes it): a link that leads somewhere from any page. */
+function absoluteDestination(destination: string): boolean {
+  return safeDestination(destination) && /^\s*(?:https?:|mailto:)/i.test(destination.replace(/\\(.)/g, '$1'));
+}
 
 /** Relative, or http(s)/mailto, once escapes, entities, whitespace and control characters are taken out. */
 export function safeDestination(destination: string): boolean {

@@ -101,14 +101,24 @@ export type DocsFile =
   | { path: 'llms.txt'; template: 'llms'; view: LlmsView }
   | { path: 'docs-index.json'; json: DocsIndex };
 
-/** `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, operation and definition. */
+/**
+ * `llms.txt` (the llms.txt convention): the title, a one-line summary, and links to every page, and to
+ * every operation and definition while that fits the page budget; past it, a list links the pages that
+ * hold them (each page opens with links to its sections), and `note` says so.
+ */
 export interface LlmsView {
   banner: string;
   title: string;
   summary: string | null;
   pages: { item: string }[];
-  operations: { items: { item: string }[] } | null;
-  definitions: { items: { item: string }[] } | null;
+  operations: LlmsList | null;
+  definitions: LlmsList | null;
+}
+
+export interface LlmsList {
+  /** Null when every entry is listed; else where the entries are (their pages, docs-index.json). */
+  note: string | null;
+  items: { item: string }[];
 }
 
 /** `docs-index.json`: what the docs hold and where, for agents and tools (no Markdown in it). */
@@ -503,16 +513,42 @@ function agentFiles(
     item: `${link(`${o.method} ${o.path}`, o.page, o.anchor)}${note(o.summary)}`,
   }));
   const definitions = index.definitions.map((d) => ({ item: `${link(d.typeName, d.page, d.anchor)}${note(d.summary)}` }));
+  const indexBytes = Buffer.byteLength(JSON.stringify(index, null, 2));
+  const pages = [
+    ...plan.pages.map((p) => ({ item: link(llmsPageName(p), p.path) })),
+    {
+      item:
+        `${link('docs-index.json', 'docs-index.json')}: every operation and definition with its page and anchor, as JSON` +
+        // The machine index is one file, however large: a program reads it whole, and splitting it would
+        // only make each reader join the parts. It is the one file of the docs the page budget does not bound.
+        (indexBytes > maxPageBytes
+          ? ` (about ${grouped(Math.round(indexBytes / 1024))} KB: one file for programs, the one file of the docs not held to the page budget of ${maxPageBytes / 1024} KB)`
+          : ''),
+    },
+  ];
+  // llms.txt is read whole, so it keeps to the page budget: past it, definitions (then operations) are
+  // listed by the pages that hold them, whose contents link each one.
+  const bytes = (items: { item: string }[]) => items.reduce((sum, { item }) => sum + Buffer.byteLength(item) + 3, 0);
+  const headBytes = Buffer.byteLength(banner + title + (model.docs.description ?? '').slice(0, 400)) + 1024;
+  const byPage = (kind: Section['kind'], what: string, count: number): LlmsList => ({
+    note: `${grouped(count)} ${what}, more than this file lists within the page budget of ${maxPageBytes / 1024} KB: each page below opens with links to its own, and docs-index.json lists them all.`,
+    items: plan.pages.flatMap((p) => {
+      const held = p.sections.filter((s) => s.kind === kind).length;
+      return held > 0 ? [{ item: `${link(llmsPageName(p), p.path)}: ${grouped(held)}` }] : [];
+    }),
+  });
+  let operationList: LlmsList | null = operations.length > 0 ? { note: null, items: operations } : null;
+  let definitionList: LlmsList | null = definitions.length > 0 ? { note: null, items: definitions } : null;
+  const total = () => headBytes + bytes(pages) + bytes(operationList?.items ?? []) + bytes(definitionList?.items ?? []);
+  if (total() > maxPageBytes && definitionList) definitionList = byPage('definition', 'definitions', definitions.length);
+  if (total() > maxPageBytes && operationList) operationList = byPage('operation', 'operations', operations.length);
   const llms: LlmsView = {
     banner,
     title: markdownHeading(title),
     summary: summaryOf(model.docs.description) ? markdownText(summaryOf(model.docs.description)!) : null,
-    pages: [
-      ...plan.pages.map((p) => ({ item: link(llmsPageName(p), p.path) })),
-      { item: `${link('docs-index.json', 'docs-index.json')}: the operations and definitions with their pages and anchors, as JSON` },
-    ],
-    operations: operations.length > 0 ? { items: operations } : null,
-    definitions: definitions.length > 0 ? { items: definitions } : null,
+    pages,
+    operations: operationList,
+    definitions: definitionList,
   };
   return [
     { path: 'llms.txt', template: 'llms', view: llms },
