@@ -29,8 +29,6 @@ export interface Target<Name extends string = string> {
     title: string;
     /** Generated when a run names no targets. */
     default: boolean;
-    /** One line for `--targets`'s help and the docs. */
-    summary: string;
     /** The emitter, loaded when a run needs it (a run without this target never loads its code). */
     load: () => Promise<Emitter<any>>;
     runtime?: Runtime;
@@ -46,7 +44,6 @@ declare const table: readonly [{
     readonly file: "types.ts";
     readonly title: "TypeScript types";
     readonly default: true;
-    readonly summary: "TypeScript types (types.ts)";
     readonly directed: true;
     readonly load: () => Promise<Emitter<any>>;
 }, {
@@ -54,14 +51,12 @@ declare const table: readonly [{
     readonly file: "schema.json";
     readonly title: "JSON Schema draft 2020-12";
     readonly default: true;
-    readonly summary: "JSON Schema 2020-12 (schema.json)";
     readonly load: () => Promise<Emitter<any>>;
 }, {
     readonly name: "zod";
     readonly file: "zod.ts";
     readonly title: "Zod v4 validators";
     readonly default: true;
-    readonly summary: "Zod 4 validators (zod.ts)";
     readonly directed: true;
     readonly load: () => Promise<Emitter<any>>;
     readonly runtime: Runtime;
@@ -71,7 +66,6 @@ declare const table: readonly [{
     readonly file: "zod.mini.ts";
     readonly title: "Zod Mini validators";
     readonly default: false;
-    readonly summary: "the same validators for zod/mini (zod.mini.ts)";
     readonly directed: true;
     readonly load: () => Promise<Emitter<any>>;
     readonly runtime: Runtime;
@@ -81,7 +75,6 @@ declare const table: readonly [{
     readonly file: "README.md";
     readonly title: "Markdown docs";
     readonly default: true;
-    readonly summary: "Markdown docs (README.md and its pages)";
     readonly load: () => Promise<Emitter<any>>;
 }];
 export type TargetName = (typeof table)[number]['name'];

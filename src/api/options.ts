@@ -87,7 +87,7 @@ export const documentOptions = {
   },
   targets: {
     configKey: 'targets',
-    description: `which files to generate: ${targets.map((t) => `${t.name} (${t.summary}${t.default ? '' : ', not by default'})`).join(', ')}; by default ${defaultTargets.join(', ')}.`,
+    description: `which files to generate: ${targets.map((t) => `${t.name} (${t.file}${t.default ? '' : ', on request'})`).join(', ')}; by default ${defaultTargets.join(', ')}.`,
     schema: { type: 'array', items: { enum: [...targetNames] }, uniqueItems: true, minItems: 1 },
     flag: { spec: '-t, --targets <list>', kind: 'list', choices: targetNames },
   },

@@ -25,8 +25,6 @@ export interface Target<Name extends string = string> {
   title: string;
   /** Generated when a run names no targets. */
   default: boolean;
-  /** One line for `--targets`'s help and the docs. */
-  summary: string;
   /** The emitter, loaded when a run needs it (a run without this target never loads its code). */
   load: () => Promise<Emitter<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each target has its own operations part
   runtime?: Runtime;
@@ -55,7 +53,6 @@ const table = [
     file: 'types.ts',
     title: 'TypeScript types',
     default: true,
-    summary: 'TypeScript types (types.ts)',
     directed: true,
     load: loader(async () => (await import('./typescript/emit-typescript.js')).typescriptEmitter),
   },
@@ -64,7 +61,6 @@ const table = [
     file: 'schema.json',
     title: 'JSON Schema draft 2020-12',
     default: true,
-    summary: 'JSON Schema 2020-12 (schema.json)',
     load: loader(async () => (await import('./json-schema/emit-json-schema.js')).jsonSchemaEmitter),
   },
   {
@@ -72,7 +68,6 @@ const table = [
     file: 'zod.ts',
     title: 'Zod v4 validators',
     default: true,
-    summary: 'Zod 4 validators (zod.ts)',
     directed: true,
     load: loader(async () => (await import('./zod/emit-zod.js')).zodEmitter),
     runtime: zodRuntime('zod'),
@@ -83,7 +78,6 @@ const table = [
     file: 'zod.mini.ts',
     title: 'Zod Mini validators',
     default: false,
-    summary: 'the same validators for zod/mini (zod.mini.ts)',
     directed: true,
     load: loader(async () => (await import('./zod-mini/emit-zod-mini.js')).zodMiniEmitter),
     runtime: zodRuntime('zod/mini'),
@@ -94,7 +88,6 @@ const table = [
     file: 'README.md',
     title: 'Markdown docs',
     default: true,
-    summary: 'Markdown docs (README.md and its pages)',
     load: loader(async () => (await import('./markdown/emit-markdown.js')).markdownEmitter),
   },
 ] as const satisfies readonly Target[];
