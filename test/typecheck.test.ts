@@ -51,6 +51,21 @@ describe('zod.ts validates exactly the types in types.ts (the type proof compile
     expect(await typecheck(proven, { exactOptionalPropertyTypes: true })).toEqual([]);
   }, 120_000);
 
+  it('for a document of operations without any schema (nothing to prove: no proof, no unused names)', async () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'No schemas', version: '1' },
+      paths: { '/ping': { get: { operationId: 'ping', responses: { '204': { description: 'pong' } } } } },
+    };
+    const out = path.join(root, 'test/.tmp/proof/no-schemas');
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const result = await generate({ input: { name: 'no-schemas.json', document }, cwd: root, targets: ['ts', 'zod'], typeProof: true });
+    for (const file of result.files) writeFileSync(path.join(out, file.path), file.contents);
+    expect(result.files.find((f) => f.path === 'zod.ts')!.contents).not.toContain('SchemasMatchTypes');
+    expect(await typecheck(result.files.map((f) => path.join(out, f.path)))).toEqual([]);
+  }, 60_000);
+
   it.skipIf(sharedDataMissing('typecheck.test.ts: the Letta spec with the type proof') !== undefined)(
     'for the whole Letta spec',
     async () => {

@@ -32,7 +32,8 @@ export function emitZod(model, context, operations = noOperationTables, dialect 
     const mapped = mappedImports(model, 'zod', taken);
     ctx.mappedName = mapped.localName;
     const withTypes = context.targets.includes('ts');
-    const withProof = withTypes && context.typeProof === true;
+    // Nothing to prove without a definition (and `Equals`, `Expect` and the types import would be unused).
+    const withProof = withTypes && context.typeProof === true && model.definitions.length > 0;
     // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
     const marked = withTypes && context.typescript?.readWriteMarkers === true;
     const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect));
