@@ -11,8 +11,6 @@ type Found = {
 } | undefined;
 /** The installed copy of `name` that a bare import from a file in `dir` gets, if any. */
 export declare function resolvePackage(dir: string, name: string): Found;
-/** The zod that a bare `import "zod"` from a file in `dir` gets, if any. */
-export declare const resolveZod: (dir: string) => Found;
 /** A generated file that imports a runtime package: its folder (relative to `cwd`), name and runtime. */
 export interface RuntimeUse {
     dir: string;

@@ -29,8 +29,6 @@ export function resolvePackage(dir, name) {
             return undefined;
     }
 }
-/** The zod that a bare `import "zod"` from a file in `dir` gets, if any. */
-export const resolveZod = (dir) => resolvePackage(dir, 'zod');
 /**
  * Warnings for generated files that cannot resolve a recent enough runtime package: one missing or
  * too-old warning per distinct situation (fifteen folders of one project get one warning), naming the

@@ -32,9 +32,6 @@ export function resolvePackage(dir: string, name: string): Found {
   }
 }
 
-/** The zod that a bare `import "zod"` from a file in `dir` gets, if any. */
-export const resolveZod = (dir: string): Found => resolvePackage(dir, 'zod');
-
 /** A generated file that imports a runtime package: its folder (relative to `cwd`), name and runtime. */
 export interface RuntimeUse {
   dir: string;
