@@ -9,7 +9,8 @@ import path from 'node:path';
 import { format, util } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
-import { layoutMarkdown } from '../src/layout/markdown.js';
+import { formatFile } from '../src/layout/format.js';
+import { layoutMarkdown, verbatimLanguages } from '../src/layout/markdown.js';
 import { prettierOptions } from '../src/layout/options.js';
 import { root, sharedData, sharedDataMissing } from './support.js';
 
@@ -95,8 +96,56 @@ describe('layoutMarkdown', () => {
     ['a ragged table', '| a | b |\n| --- | --- |\n| c |\n'],
     ['an indented line', 'a\n    b\n'],
     ['trailing spaces (a hard break)', 'a  \nb\n'],
+    ['link reference definitions (one a line, never joined)', '[a]: /x\n[b]: /y\n'],
+    ['JSON in a fence not in prettier’s JSON layout', '```json\n{\n  "a": [\n    1\n  ]\n}\n```\n'],
+    ['code prettier formats (JavaScript)', '```js\nconst a = 1;\n```\n'],
   ])('declines %s (prettier formats it instead)', (_, text) => {
     expect(layoutMarkdown(text, width)).toBeUndefined();
+  });
+
+  it('prints JSON in a fence as it is when it is in prettier’s JSON layout, as prettier does', async () => {
+    const text = 'Example:\n\n```json\n{\n  "a": [1, "b"],\n  "c": {\n    "d": null\n  }\n}\n```\n';
+    expect(layoutMarkdown(text, width)).toBe(text);
+    expect(await viaPrettier(text, 'markdown')).toBe(text);
+  });
+
+  it.each([...verbatimLanguages])('prints code in a `%s` fence as written, and so does prettier', async (language) => {
+    // Code that every formatter prettier has would change: spacing, quotes, a short array broken over lines.
+    const text = `\`\`\`${language}\nconst  a = 'x' ;\n{"a":[\n1]}\nb:   [ 1 ]\n\`\`\`\n`;
+    expect(layoutMarkdown(text, width)).toBe(text);
+    expect(await viaPrettier(text, 'markdown')).toBe(text);
+  });
+});
+
+/**
+ * A page the layout declines as a whole is laid out in pieces, with only the declined ones (and declined
+ * table cells) formatted by prettier: the page is still the one prettier prints.
+ */
+describe('Markdown pages in pieces', () => {
+  const page = (text: string) => formatFile({ path: 'page.md', language: 'markdown', contents: text }).then((f) => f.contents);
+  const cases: [string, string][] = [
+    [
+      'declined blocks between laid-out ones',
+      '# T\n\nSome text.\n\n- a\n  continued\n- b\n\nMore *text*.\n\n| a | b |\n| --- | --- |\n| `x` | y |\n\n## S\n\n1. one\n2. two\n',
+    ],
+    [
+      'a table with emphasis in some cells',
+      '# T\n\n| Field | Description |\n| --- | --- |\n| `a` | When *true*, x |\n| `b` | plain |\n| `c` | __strong__ and a_b_c |\n',
+    ],
+    ['a wide table with a declined cell', `| a | b |\n| --- | --- |\n| *x* | ${'long '.repeat(30)}|\n\ntext *y*\n`],
+    ['lists apart by a paragraph and lists in a row', '- a\n  b\n\ntext\n\n- c\n\n- d\n  e\n\n* f\n\n1) g\n\n2) h\n'],
+    [
+      'reference definitions used in other pieces',
+      'See [the guide][g] and [x].\n\n## A\n\n- [g] here\n  too\n\n[g]: /guide\n[x]: https://x.test/a_b_\n',
+    ],
+    ['thematic breaks in a list and out of it', '- a\n\n  ***\n\n- b\n\n***\n\n- c\n  d\n'],
+    ['front matter', '---\ntitle: "T"\n---\n\n# T\n\n- a\n  b\n\ntext\n'],
+    ['the separator’s own text in the page', '<!-- structgen-piece 2 -->\n\n- a\n  b\n\nc *d*\n'],
+    ['an HTML block (the page whole to prettier)', '<div>\n\n- a\n  b\n\n</div>\n\n# T\n\nc *d*\n'],
+    ['indented code after a list', '- a\n  b\n\n      code\n\ntext\n'],
+  ];
+  it.each(cases)('%s', async (_, text) => {
+    expect(await page(text)).toBe(await viaPrettier(text, 'markdown'));
   });
 });
 

@@ -10,18 +10,19 @@
  * table columns, a user's template that does more) it returns undefined and prettier formats the file
  * instead. A test holds the result to prettier's on every generated document and on fuzzed spec text.
  */
+import { printJson } from './json.js';
 import { printWidth } from './options.js';
 class Unsupported extends Error {
 }
-export function layoutMarkdown(text, width) {
+export function layoutMarkdown(text, width, cells) {
     try {
         // Front matter as `--front-matter` writes it (one-line `key: value`s, a nested `order`) is printed as it is.
         const front = /^---\n(?:[a-z_]+: (?:"[^"'\\\n]*"|\d+)\n|[a-z_]+:\n {2}[a-z_]+: \d+\n)+---\n\n/.exec(text)?.[0];
         if (front)
-            return front + blocks(text.slice(front.length).split('\n'), width).join('\n\n') + '\n';
+            return front + blocks(text.slice(front.length).split('\n'), width, cells).join('\n\n') + '\n';
         if (text.startsWith('---'))
             return undefined;
-        return blocks(text.split('\n'), width).join('\n\n') + '\n';
+        return blocks(text.split('\n'), width, cells).join('\n\n') + '\n';
     }
     catch (error) {
         if (error instanceof Unsupported)
@@ -31,7 +32,7 @@ export function layoutMarkdown(text, width) {
 }
 const fence = /^(`{3,}|~{3,})(.*)$/;
 const tableDelimiter = /^\|(?: *:?-+:? *\|)+$/;
-function blocks(lines, width) {
+function blocks(lines, width, cells) {
     const out = [];
     let i = 0;
     while (i < lines.length) {
@@ -42,7 +43,9 @@ function blocks(lines, width) {
         }
         const open = fence.exec(line);
         if (open) {
-            // Fenced code is printed verbatim (prettier does not format mermaid or other unknown languages).
+            // Fenced code is printed verbatim where prettier leaves it so: a language it does not format, or
+            // JSON already in its layout. (It formats the code of the languages it knows, JSON, JavaScript,
+            // YAML, CSS…; those are left to it.)
             const [, marker, info] = open;
             if (!/^[a-z]*$/.test(info))
                 throw new Unsupported('fence info string');
@@ -52,6 +55,8 @@ function blocks(lines, width) {
             const body = lines.slice(i + 1, end);
             if (body.some((l) => l.startsWith(marker.charAt(0).repeat(3)) || /\s$/.test(l)))
                 throw new Unsupported('fence body');
+            if (!verbatimLanguages.has(info) && !(info === 'json' && isPrettierJson(body)))
+                throw new Unsupported('code prettier formats');
             out.push([line, ...body, marker].join('\n'));
             i = end + 1;
             continue;
@@ -65,7 +70,7 @@ function blocks(lines, width) {
         }
         if (line.startsWith('|')) {
             const end = blockEnd(lines, i);
-            out.push(table(lines.slice(i, end), width));
+            out.push(table(lines.slice(i, end), width, cells));
             i = end;
             continue;
         }
@@ -102,6 +107,23 @@ function blocks(lines, width) {
     }
     return out;
 }
+/**
+ * Info strings of fenced code that prettier prints as written: no language, and languages it has no
+ * parser for (a test holds each to prettier). Any other fence is declined, but `json` in prettier's
+ * JSON layout.
+ */
+export const verbatimLanguages = new Set(['', 'text', 'mermaid', 'sh', 'bash', 'shell', 'console', 'http', 'xml', 'python', 'java', 'csharp', 'go', 'ruby', 'php', 'sql']);
+function isPrettierJson(body) {
+    const text = body.join('\n');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    return printJson(value) === `${text}\n`;
+}
 /** A block runs to the next blank line; a line that would start another kind of block is not handled. */
 function blockEnd(lines, start) {
     let end = start + 1;
@@ -128,6 +150,9 @@ function paragraph(lines) {
             if (cjk.test(l.slice(-2)) || cjk.test(lines[k + 1].slice(0, 2)))
                 throw new Unsupported('line break next to CJK');
         }
+        // A link reference definition is a block of its own, each on its line: prettier does not join them.
+        if (/^\[[^\]\n]*\]:/.test(l))
+            throw new Unsupported('link reference definition');
         if (k === 0 && /^(?:[-+*]\s|\d+[.)]|#|>|=|`{3}|~{3}|<|\|)/.test(l))
             throw new Unsupported('block syntax');
         if (k > 0 && /^(?:[-+*]\s|\d+[.)]|#|>|={1,}$|-{1,}$|`{3}|~{3}|<|\|)/.test(l))
@@ -337,7 +362,7 @@ function cells(row) {
  * aligned (on the right by default, on the left for `--:`, on both sides for `:-:`) — when that fits in the print width; otherwise compact, every cell as it is (prettier's proseWrap
  * "never" layout), so that one long cell does not pad a whole column.
  */
-function table(rows, width) {
+function table(rows, width, formats) {
     if (rows.length < 2 || !tableDelimiter.test(rows[1]))
         throw new Unsupported('table without delimiter row');
     // Plain loops: thousands of small tables run through here once each, mostly before the JIT has warmed.
@@ -355,14 +380,29 @@ function table(rows, width) {
         throw new Unsupported('ragged table');
     const widths = [];
     const columnWidth = new Array(columns).fill(3);
+    let missing = false;
     for (const row of body) {
         if (row.length !== columns)
             throw new Unsupported('ragged table');
         const w = new Array(columns);
         for (let c = 0; c < columns; c++) {
-            const cell = row[c];
-            if (cell !== '')
-                inline(cell);
+            let cell = row[c];
+            if (cell !== '') {
+                try {
+                    inline(cell);
+                }
+                catch (error) {
+                    if (!(error instanceof Unsupported) || formats === undefined)
+                        throw error;
+                    const formatted = formats.formatted.get(cell);
+                    if (formatted === undefined) {
+                        formats.missing.add(cell);
+                        missing = true;
+                    }
+                    else
+                        row[c] = cell = formatted;
+                }
+            }
             const n = width(cell);
             w[c] = n;
             if (n > columnWidth[c])
@@ -370,6 +410,8 @@ function table(rows, width) {
         }
         widths.push(w);
     }
+    if (missing)
+        throw new Unsupported('cells to format');
     let alignedWidth = 3 * columns + 1;
     for (let c = 0; c < columns; c++)
         alignedWidth += columnWidth[c];

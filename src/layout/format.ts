@@ -6,8 +6,8 @@
  */
 import type { EmittedFile, Segment } from './file.js';
 import { printJson } from './json.js';
-import { layoutMarkdown, type StringWidth } from './markdown.js';
-import { prettierOptions } from './options.js';
+import { layoutMarkdown, type CellFormats, type StringWidth } from './markdown.js';
+import { prettierOptions, printWidth } from './options.js';
 import { joinSegments } from './segment.js';
 
 const parsers: Record<EmittedFile['language'], string> = {
@@ -56,43 +56,105 @@ async function laidOut(file: EmittedFile, options: FormatOptions): Promise<Emitt
   }
   if (file.language === 'markdown') {
     const width = await stringWidth(file.contents);
-    const laidOut = layoutMarkdown(file.contents, width) ?? (await layOutSections(file.contents, width, path));
+    const laidOut = layoutMarkdown(file.contents, width) ?? (await layOutPieces(file.contents, width, path));
     if (laidOut !== undefined) return { ...rest, contents: laidOut };
   }
   return { ...rest, contents: await prettier(file.contents, file.language, path) };
 }
 
 /**
- * A page the Markdown layout declines as a whole (spec text with nested lists, aligned tables…) is laid
- * out section by section: split before each top-level `## ` heading (outside fenced code), each section
- * laid out on its own and only the declined ones given to prettier. Prettier formats blocks independently
- * of what lies across a heading (list markers alternate only between adjacent lists), so the pieces join
- * to the page prettier would print; the tests hold them to it. Formatting a 200 KB page with prettier
- * took a second or more, and a large spec has dozens: sections keep that to the few that need it.
- * Undefined (the whole page to prettier) when the page cannot be split safely: an unclosed fence, or link
- * reference definitions, which a link in another section may use.
+ * A page the Markdown layout declines as a whole (spec text with nested lists, emphasis, ragged tables…)
+ * is laid out piece by piece, each piece on its own, and only what is still declined is given to
+ * prettier: a table whose cells alone are declined keeps its layout with those cells as prettier prints
+ * them, and the other declined pieces go to prettier in one call per page. Formatting a 200 KB page
+ * with prettier took a second or more, and a large spec has dozens; most of a page needs none of it.
+ *
+ * A piece starts at a line at the left margin that no block before it can take in: an ATX heading
+ * (which interrupts a paragraph, a table and every container), or a line after a blank line that does not
+ * open a list item (so list markers, which prettier alternates between adjacent lists, and numbering stay
+ * within one piece). Prettier prints blocks independently of what lies past such a line and separates
+ * them with one blank line, so the pieces join to the page prettier would print; the tests hold them to
+ * it on generated pages. Undefined (the whole page to prettier) when the page cannot be split safely: an
+ * unclosed fence, an HTML block (it may run past a blank line; spec text has its `<` escaped, so only a
+ * user's template writes one) or a `prettier-ignore` comment.
  */
-async function layOutSections(text: string, width: StringWidth, path: string): Promise<string | undefined> {
-  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return undefined;
-  const lines = text.split('\n');
-  const sections: string[][] = [[]];
-  let fence: string | undefined;
-  for (const line of lines) {
-    if (fence === undefined) {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (open) fence = open[1]!;
-      else if (line.startsWith('## ') && sections[sections.length - 1]!.length > 0) sections.push([]);
-    } else if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
-    sections[sections.length - 1]!.push(line);
+async function layOutPieces(text: string, width: StringWidth, path: string): Promise<string | undefined> {
+  const pieces = markdownPieces(text);
+  if (pieces === undefined) return undefined;
+  // The caches are bounded between pages, never while one is laid out (it reads back what it put in).
+  for (const map of [pieceCache, cellCache]) if (map.size > 20_000) map.clear();
+  const formats: CellFormats = { formatted: cellCache, missing: new Set() };
+  const laidOut = pieces.map((piece) => layoutMarkdown(piece, width, formats));
+  if (formats.missing.size > 0) {
+    await formatCells([...formats.missing], path);
+    formats.missing.clear();
+    laidOut.forEach((done, i) => (laidOut[i] = done ?? layoutMarkdown(pieces[i]!, width, formats)));
   }
-  if (fence !== undefined || sections.length < 2) return undefined;
-  const parts: string[] = [];
-  for (const section of sections) {
-    const source = `${section.join('\n').trim()}\n`;
-    parts.push((layoutMarkdown(source, width) ?? (await prettier(source, 'markdown', path))).trimEnd());
+  const declined = [...new Set(pieces.filter((piece, i) => laidOut[i] === undefined && !pieceCache.has(piece)))];
+  if (declined.length > 0) {
+    // One prettier call for the page: the pieces apart, each after an HTML comment of its own that no
+    // piece holds (prettier prints a comment as it is, and a comment between blocks changes nothing
+    // about them), so the output splits back into the pieces.
+    const separator = `\n\n<!-- structgen-piece ${declined.length} -->\n\n`;
+    const joined = declined.some((piece) => piece.includes(separator.trim()))
+      ? undefined
+      : (await prettier(declined.join(separator), 'markdown', path)).trimEnd().split(separator);
+    for (let i = 0; i < declined.length; i++) {
+      const piece = declined[i]!;
+      pieceCache.set(piece, joined?.length === declined.length ? joined[i]! : await prettier(piece, 'markdown', path));
+    }
   }
-  return `${parts.join('\n\n')}\n`;
+  return `${pieces.map((piece, i) => (laidOut[i] ?? pieceCache.get(piece)!).trimEnd()).join('\n\n')}\n`;
 }
+
+/** A page's pieces, as `layOutPieces` says; undefined when it cannot be split safely. */
+function markdownPieces(text: string): string[] | undefined {
+  if (text.includes('prettier-ignore')) return undefined;
+  const lines = text.split('\n');
+  // Front matter stays with the first piece.
+  const first = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  if (lines[0] === '---' && first === 0) return undefined;
+  const pieces: string[][] = [lines.slice(0, first)];
+  let fence: RegExp | undefined;
+  let previousBlank = false;
+  let empty = first === 0;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence === undefined) {
+      if (/^ {0,3}</.test(line) && !/^<!--(?:(?!-->).)*-->$/.test(line)) return undefined;
+      const starts = /^[^\s]/.test(line) && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)));
+      if (starts && !empty) {
+        pieces.push([]);
+        empty = true;
+      }
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) fence = new RegExp(`^ {0,3}${open[1]![0] === '`' ? '`' : '~'}{${open[1]!.length},}\\s*$`);
+    } else if (fence.test(line)) fence = undefined;
+    pieces[pieces.length - 1]!.push(line);
+    previousBlank = line.trim() === '';
+    if (!previousBlank) empty = false;
+  }
+  if (fence !== undefined) return undefined;
+  return pieces.filter((piece) => piece.some((line) => line.trim() !== '')).map((piece) => `${piece.join('\n').trim()}\n`);
+}
+
+/**
+ * Cells as prettier prints them, formatted in one call as the rows of a one-column table whose header is
+ * wider than the print width, so that prettier writes the table compact and each row is `| cell |`.
+ */
+async function formatCells(cells: string[], path: string): Promise<void> {
+  const header = `| ${'x'.repeat(printWidth)} |\n| --- |\n`;
+  const rows = (await prettier(`${header}${cells.map((cell) => `| ${cell} |`).join('\n')}\n`, 'markdown', path)).split('\n');
+  if (rows.length !== cells.length + 3) throw new Error('internal error: formatted cells do not match');
+  cells.forEach((cell, i) => cellCache.set(cell, rows[i + 2]!.slice(2, -2)));
+}
+
+/**
+ * What prettier made of pieces and cells, kept across files (large specs repeat their descriptions from
+ * page to page and in the README); prettier's output depends on nothing but the text and fixed options.
+ */
+const pieceCache = new Map<string, string>();
+const cellCache = new Map<string, string>();
 
 const marker = '// @structgen-segment';
 

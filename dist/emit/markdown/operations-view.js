@@ -6,6 +6,7 @@
  * Every string is escaped here for its Markdown context, as in ./view-model.ts.
  */
 import { referencedNames, } from '../../model/index.js';
+import { printJson } from '../../layout/json.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
 import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
 import { tableView } from './table-view.js';
@@ -132,7 +133,8 @@ function payloadView(label, media, docs, headers, all = [media]) {
 /** The largest example shown in full; a larger one is named with its size (its verdict still shown). */
 const maxExampleBytes = 16_000;
 function exampleView(example, media, problem, namedMedia) {
-    let code = JSON.stringify(example.value, null, 2) ?? 'null';
+    // In prettier's JSON layout (arrays on one line where they fit), as prettier prints JSON in a fence.
+    let code = printJson(example.value)?.trimEnd() ?? JSON.stringify(example.value, null, 2) ?? 'null';
     if (Buffer.byteLength(code) > maxExampleBytes)
         code = `"(an example of ${Math.round(Buffer.byteLength(code) / 1000)} KB, too large to show here)"`;
     let longest = 2;

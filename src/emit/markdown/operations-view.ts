@@ -19,6 +19,7 @@ import {
   type Tag,
   type TypeNode,
 } from '../../model/index.js';
+import { printJson } from '../../layout/json.js';
 import { markdownCell, markdownCode, markdownHeading, markdownText } from '../escape.js';
 import { specMarkdown, specMarkdownCell } from './spec-markdown.js';
 import { tableView, type TableView } from './table-view.js';
@@ -239,7 +240,8 @@ function payloadView(
 const maxExampleBytes = 16_000;
 
 function exampleView(example: Example, media: MediaContent, problem: string | undefined, namedMedia: boolean): ExampleView {
-  let code = JSON.stringify(example.value, null, 2) ?? 'null';
+  // In prettier's JSON layout (arrays on one line where they fit), as prettier prints JSON in a fence.
+  let code = printJson(example.value)?.trimEnd() ?? JSON.stringify(example.value, null, 2) ?? 'null';
   if (Buffer.byteLength(code) > maxExampleBytes)
     code = `"(an example of ${Math.round(Buffer.byteLength(code) / 1000)} KB, too large to show here)"`;
   let longest = 2;
