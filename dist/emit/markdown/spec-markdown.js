@@ -27,8 +27,26 @@ import { markdownCode, visibleControls } from '../escape.js';
 /** Control characters but tab and the line breaks: C0, DEL and C1 (as visibleControls spells them). */
 // eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * The same description is written on many pages (a property's in its definition and in every operation
+ * that sends or returns it inline, a tag's in the README and on its page): each text is converted once.
+ * Both conversions depend on nothing but the text. Bounded: a page's worth of texts is kept at the least.
+ */
+const converted = { block: new Map(), cell: new Map() };
+function memo(map, text, convert) {
+    let result = map.get(text);
+    if (result === undefined) {
+        if (map.size >= 50_000)
+            map.clear();
+        map.set(text, (result = convert(text)));
+    }
+    return result;
+}
 /** A description as Markdown blocks, for a page's body. */
 export function specMarkdown(text) {
+    return memo(converted.block, text, blocksOf);
+}
+function blocksOf(text) {
     const lines = normalized(text);
     const out = [];
     let paragraph = [];
@@ -113,6 +131,9 @@ export function specMarkdown(text) {
 }
 /** A description inside a table cell: inline Markdown on one line, line breaks as `<br>`, every `|` escaped. */
 export function specMarkdownCell(text) {
+    return memo(converted.cell, text, cellOf);
+}
+function cellOf(text) {
     const lines = normalized(text).map((l) => l.trim());
     const joined = lines.join('\n').replace(/\n{2,}/g, '\n\n');
     return inline(joined, 'cell')

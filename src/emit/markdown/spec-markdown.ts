@@ -30,8 +30,28 @@ import { markdownCode, visibleControls } from '../escape.js';
 // eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * The same description is written on many pages (a property's in its definition and in every operation
+ * that sends or returns it inline, a tag's in the README and on its page): each text is converted once.
+ * Both conversions depend on nothing but the text. Bounded: a page's worth of texts is kept at the least.
+ */
+const converted = { block: new Map<string, string>(), cell: new Map<string, string>() };
+
+function memo(map: Map<string, string>, text: string, convert: (text: string) => string): string {
+  let result = map.get(text);
+  if (result === undefined) {
+    if (map.size >= 50_000) map.clear();
+    map.set(text, (result = convert(text)));
+  }
+  return result;
+}
+
 /** A description as Markdown blocks, for a page's body. */
 export function specMarkdown(text: string): string {
+  return memo(converted.block, text, blocksOf);
+}
+
+function blocksOf(text: string): string {
   const lines = normalized(text);
   const out: string[] = [];
   let paragraph: string[] = [];
@@ -107,6 +127,10 @@ export function specMarkdown(text: string): string {
 
 /** A description inside a table cell: inline Markdown on one line, line breaks as `<br>`, every `|` escaped. */
 export function specMarkdownCell(text: string): string {
+  return memo(converted.cell, text, cellOf);
+}
+
+function cellOf(text: string): string {
   const lines = normalized(text).map((l) => l.trim());
   const joined = lines.join('\n').replace(/\n{2,}/g, '\n\n');
   return inline(joined, 'cell')
