@@ -95,5 +95,7 @@ export declare function flatText(e: Expr): string | undefined;
  * at a time (each a line of text when it fits on one).
  */
 export declare function exportConst(name: string, type: string | undefined, value: Expr, doc?: string): Doc;
+/** `const name = value;`, a constant the file does not export. */
+export declare function localConst(name: string, value: Expr): Doc;
 /** `function name() { return value; }`, as prettier lays out a function whose body is one return. */
 export declare function functionReturning(name: string, value: Expr): Doc;

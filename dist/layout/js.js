@@ -569,6 +569,10 @@ export function exportConst(name, type, value, doc) {
     const declaration = ['export ', group(['const ', assignment(left, ' =', value), ';'])];
     return doc === undefined ? declaration : [blockComment(doc), hardline, declaration];
 }
+/** `const name = value;`, a constant the file does not export. */
+export function localConst(name, value) {
+    return group(['const ', assignment(name, ' =', value), ';']);
+}
 /** `callee({ … })` with a broken object, the one argument, which prettier hugs. */
 function huggedObject(e) {
     if (!isCall(e) || e.callee.kind !== 'id' || e.args.length !== 1)

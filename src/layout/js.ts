@@ -616,6 +616,11 @@ export function exportConst(name: string, type: string | undefined, value: Expr,
   return doc === undefined ? declaration : [blockComment(doc), hardline, declaration];
 }
 
+/** `const name = value;`, a constant the file does not export. */
+export function localConst(name: string, value: Expr): Doc {
+  return group(['const ', assignment(name, ' =', value), ';']);
+}
+
 /** `callee({ … })` with a broken object, the one argument, which prettier hugs. */
 function huggedObject(e: Expr): { callee: string; properties: ObjectProperty[] } | undefined {
   if (!isCall(e) || e.callee.kind !== 'id' || e.args.length !== 1) return undefined;

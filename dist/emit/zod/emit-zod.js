@@ -1,6 +1,6 @@
 import { jsDocText, lineCommentText } from '../escape.js';
 import { builders } from '../../layout/doc.js';
-import { call, exportConst, functionReturning, id, object, printExpr, sourceText, } from '../../layout/js.js';
+import { call, exportConst, functionReturning, localConst, id, object, printExpr, sourceText, } from '../../layout/js.js';
 import { codeFile, segment, verbatim } from '../../layout/segment.js';
 import { typeAliasDeclaration, typeSource } from '../../layout/ts.js';
 import { schemaNameResolver, zodContext, zodExpression } from './expression.js';
@@ -125,15 +125,23 @@ function declaration(def, ctx, withTypes, marked, dialect) {
     const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? dialect.schemaType(typed) : undefined;
     const docs = docKeywords(def.docs);
     const lifted = [];
+    const name = ctx.schemaNameOf(def.name);
     ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
+    const branches = [];
+    ctx.branches = { prefix: name, names: new Map(), declared: branches };
     let expression = zodExpression(def.type, ctx);
     ctx.liftedDocs = undefined;
+    ctx.branches = undefined;
     // Another constant under this name (an alias) gets the docs on a schema of its own (see withKeywords).
     const alias = expression.kind === 'id';
     if (alias)
         expression = withKeywords(expression, docs, ctx);
     ctx.declared.add(def.name);
-    const name = ctx.schemaNameOf(def.name);
+    // Branches of unevaluated keywords' plans, declared before the constant that names them (see unevaluated.ts).
+    const declaredBranches = () => branches.map((branch) => {
+        const written = dialect.expression(branch.expression, ctx.builders);
+        return segment(() => localConst(branch.name, written), () => `const ${branch.name} = ${sourceText(written)};`);
+    });
     // In the dialect's API when laid out: after shareKeywordObjects has put the shared docs in place
     // (it sets them into the expressions) and before the builders the dialect adds are declared.
     const declared = () => {
@@ -141,7 +149,7 @@ function declaration(def, ctx, withTypes, marked, dialect) {
         return segment(() => exportConst(name, annotation, written, doc), () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(written)};`);
     };
     if (alias || (Object.keys(docs).length === 0 && lifted.length === 0))
-        return () => [declared()];
+        return () => [...declaredBranches(), declared()];
     // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped
     // around it, they would indent the whole declaration a level deeper, and around each property's
     // validator, they would cost tsc a generic call each. `describe` also registers the properties' docs
@@ -151,6 +159,7 @@ function declaration(def, ctx, withTypes, marked, dialect) {
         ? call(id('describe'), id(name), jsonExpression(docs), object(lifted, true))
         : call(id('meta'), id(name), jsonExpression(docs));
     return () => [
+        ...declaredBranches(),
         declared(),
         {
             ...segment(() => [printExpr(registered), ';'], () => `${sourceText(registered)};`),

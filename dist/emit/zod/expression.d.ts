@@ -28,6 +28,20 @@ export interface ZodContext {
     mappedName?: MappedName;
     /** Request views whose z.input is a mapped value's wire form, not their type in types.ts (see emit-zod.ts). */
     wireInput?: ReadonlySet<string>;
+    /** A number for each distinct `unevaluated(…)` call by its text, which copies of it share (see unevaluated.ts). */
+    unevaluatedKeys: Map<string, number>;
+    /**
+     * Set while a definition is built: the plan branches declared as constants before it, by their text
+     * (names are the definition's constant's, `…Branch1`, and unique in the file; see unevaluated.ts).
+     */
+    branches?: {
+        prefix: string;
+        names: Map<string, string>;
+        declared: {
+            name: string;
+            expression: Expr;
+        }[];
+    } | undefined;
 }
 export declare function zodContext(model: Model): ZodContext;
 /** `<TypeName>Schema`: the Zod constant beside each type of the same name. */

@@ -19,6 +19,7 @@ export function zodContext(model) {
         helpers: new Set(),
         builders: new Set(),
         keywordObjects: new Map(),
+        unevaluatedKeys: new Map(),
     };
 }
 /** `<TypeName>Schema`: the Zod constant beside each type of the same name. */

@@ -1,4 +1,5 @@
-import { array, id, num, object, str, call } from '../../layout/js.js';
+import { childNodes } from '../../model/walk.js';
+import { array, id, num, object, str, call, sourceText } from '../../layout/js.js';
 import { pattern } from './refine.js';
 const emptyPlan = () => ({
     keys: [],
@@ -78,8 +79,10 @@ function planOf(node, ctx, seen) {
             break;
         }
         case 'unevaluated': {
-            // It succeeded (or the whole fails): it has evaluated everything its own rest rules cover.
-            const inner = planOf(node.inner, ctx, seen);
+            // It succeeded (or the whole fails): it has evaluated everything its own rest rules cover, and
+            // its inner plan matters only for the rest. (Kept whole, a plan would hold a copy of every inline
+            // plan nested below it, each parsing its branches again: quadratic in the nesting.)
+            const inner = uncovered(planOf(node.inner, ctx, seen), node.properties !== undefined, node.items !== undefined);
             if (!isEmpty(inner))
                 plan.all.push(inner);
             plan.allKeys = node.properties !== undefined;
@@ -96,6 +99,25 @@ function planOf(node, ctx, seen) {
             break;
     }
     return plan;
+}
+/** `plan` without what evaluates keys (`keys`) or items (`items`): the parts a rest rule already covers. */
+function uncovered(plan, keys, items) {
+    if (!keys && !items)
+        return plan;
+    const sub = (p) => uncovered(p, keys, items);
+    const branches = (list) => list.map(([n, p]) => [n, sub(p)]).filter(([, p]) => !isEmpty(p));
+    return {
+        keys: keys ? [] : plan.keys,
+        patterns: keys ? [] : plan.patterns,
+        allKeys: keys ? false : plan.allKeys,
+        prefix: items ? 0 : plan.prefix,
+        allItems: items ? false : plan.allItems,
+        contains: items ? [] : plan.contains,
+        all: plan.all.map(sub).filter((p) => !isEmpty(p)),
+        when: branches(plan.when),
+        unless: branches(plan.unless),
+        present: plan.present.map(([k, p]) => [k, sub(p)]).filter(([, p]) => !isEmpty(p)),
+    };
 }
 function planExpression(plan, ctx, zodExpression) {
     const entries = [];
@@ -118,8 +140,30 @@ function planExpression(plan, ctx, zodExpression) {
         entries.push({ key: 'present', value: array(plan.present.map(([key, p]) => array([str(key), sub(p)]))) });
     for (const key of ['when', 'unless'])
         if (plan[key].length > 0)
-            entries.push({ key, value: array(plan[key].map(([node, p]) => array([zodExpression(node, ctx), sub(p)]))) });
+            entries.push({ key, value: array(plan[key].map(([node, p]) => array([branchSchema(node, ctx, zodExpression), sub(p)]))) });
     return object(entries);
+}
+/**
+ * A branch's schema in a plan. One written inline that holds unevaluated keywords of its own is declared
+ * once, as a constant before the definition (`LevelSchemaBranch1`), and named here: written out in the
+ * plan, it would hold its own plan's branches written out again, and so on down, doubling the text at
+ * every level of nesting.
+ */
+function branchSchema(node, ctx, zodExpression) {
+    const expression = zodExpression(node, ctx);
+    if (node.kind === 'ref' || !holdsUnevaluated(node) || ctx.branches === undefined)
+        return expression;
+    const text = sourceText(expression);
+    let name = ctx.branches.names.get(text);
+    if (name === undefined) {
+        name = `${ctx.branches.prefix}Branch${ctx.branches.declared.length + 1}`;
+        ctx.branches.names.set(text, name);
+        ctx.branches.declared.push({ name, expression });
+    }
+    return id(name);
+}
+function holdsUnevaluated(node) {
+    return node.kind === 'unevaluated' || (node.kind !== 'ref' && childNodes(node).some(holdsUnevaluated));
 }
 export function unevaluatedExpression(node, ctx, zodExpression) {
     ctx.helpers.add('unevaluated');
@@ -128,7 +172,14 @@ export function unevaluatedExpression(node, ctx, zodExpression) {
         rest.push({ key: 'properties', value: zodExpression(node.properties, ctx) });
     if (node.items)
         rest.push({ key: 'items', value: zodExpression(node.items, ctx) });
-    return call(id('unevaluated'), zodExpression(node.inner, ctx), planExpression(planOf(node.inner, ctx, new Set()), ctx, zodExpression), object(rest));
+    const args = [zodExpression(node.inner, ctx), planExpression(planOf(node.inner, ctx, new Set()), ctx, zodExpression), object(rest)];
+    // Copies of one schema (an inline branch is written again in the plan that learns what it evaluates)
+    // get one number, by which the helper reuses a parse of one for the others (see parsedOnce).
+    const text = sourceText(call(id('unevaluated'), ...args));
+    let key = ctx.unevaluatedKeys.get(text);
+    if (key === undefined)
+        ctx.unevaluatedKeys.set(text, (key = ctx.unevaluatedKeys.size + 1));
+    return call(id('unevaluated'), ...args, num(key));
 }
 export const unevaluatedHelper = `/** What a schema evaluates at its instance location (see unevaluated). */
 type Evaluates = {
@@ -150,15 +201,24 @@ type Evaluates = {
  * unevaluated keywords nested in such branches would parse the innermost ones 2^depth times. A result
  * is reused only within the outermost \`unevaluated\` parse that made it (the value cannot change there).
  */
-let parsed: WeakMap<object, Map<z.core.SomeType, ReturnType<typeof parseWith>>> | undefined;
+let parsed:
+  WeakMap<object, Map<z.core.SomeType | string, ReturnType<typeof parseWith>>> | undefined;
+
+/**
+ * Copies of one \`unevaluated\` schema (and of its inner schema) by the number the file gives it: a
+ * branch written inline is written again in the plan that learns what it evaluates, and a result for
+ * one copy is a result for all, so nesting does not multiply the parses.
+ */
+const sameSchema = new WeakMap<object, string>();
 
 function parsedOnce(schema: z.core.SomeType, value: unknown) {
   if (parsed === undefined || typeof value !== "object" || value === null)
     return parseWith(schema, value);
   let results = parsed.get(value);
   if (results === undefined) parsed.set(value, (results = new Map()));
-  let result = results.get(schema);
-  if (result === undefined) results.set(schema, (result = parseWith(schema, value)));
+  const key = sameSchema.get(schema) ?? schema;
+  let result = results.get(key);
+  if (result === undefined) results.set(key, (result = parseWith(schema, value)));
   return result;
 }
 
@@ -195,6 +255,7 @@ function unevaluated<T extends z.core.SomeType>(
   schema: T,
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
+  sameAs: number,
 ) {
   const checked = z.unknown().transform((value, ctx) => {
     const outermost = parsed === undefined;
@@ -230,11 +291,14 @@ function unevaluated<T extends z.core.SomeType>(
     }
   });
   // For z.toJSONSchema, inside \`allOf\`, whose subschemas' annotations the unevaluated keywords see.
-  return withJsonSchema(checked, (json, part) => {
+  const result = withJsonSchema(checked, (json, part) => {
     json.allOf = [part(schema, "allOf", 0)];
     if (rest.properties)
       json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
     if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
   }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+  sameSchema.set(result, \`\${sameAs}\`);
+  sameSchema.set(schema, \`\${sameAs} inner\`);
+  return result;
 }`;
 //# sourceMappingURL=unevaluated.js.map

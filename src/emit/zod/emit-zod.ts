@@ -32,6 +32,7 @@ import {
   call,
   exportConst,
   functionReturning,
+  localConst,
   id,
   object,
   printExpr,
@@ -180,14 +181,26 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marke
   const annotation = (def.recursive || hasProtoKey(def)) && withTypes ? dialect.schemaType(typed) : undefined;
   const docs = docKeywords(def.docs);
   const lifted: ObjectProperty[] = [];
+  const name = ctx.schemaNameOf(def.name);
   ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
+  const branches: { name: string; expression: Expr }[] = [];
+  ctx.branches = { prefix: name, names: new Map(), declared: branches };
   let expression = zodExpression(def.type, ctx);
   ctx.liftedDocs = undefined;
+  ctx.branches = undefined;
   // Another constant under this name (an alias) gets the docs on a schema of its own (see withKeywords).
   const alias = expression.kind === 'id';
   if (alias) expression = withKeywords(expression, docs, ctx);
   ctx.declared.add(def.name);
-  const name = ctx.schemaNameOf(def.name);
+  // Branches of unevaluated keywords' plans, declared before the constant that names them (see unevaluated.ts).
+  const declaredBranches = () =>
+    branches.map((branch) => {
+      const written = dialect.expression(branch.expression, ctx.builders);
+      return segment(
+        () => localConst(branch.name, written),
+        () => `const ${branch.name} = ${sourceText(written)};`,
+      );
+    });
   // In the dialect's API when laid out: after shareKeywordObjects has put the shared docs in place
   // (it sets them into the expressions) and before the builders the dialect adds are declared.
   const declared = () => {
@@ -197,7 +210,7 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marke
       () => `${doc === undefined ? '' : `${doc}\n`}export const ${name}${annotation ? `: ${annotation}` : ''} = ${sourceText(written)};`,
     );
   };
-  if (alias || (Object.keys(docs).length === 0 && lifted.length === 0)) return () => [declared()];
+  if (alias || (Object.keys(docs).length === 0 && lifted.length === 0)) return () => [...declaredBranches(), declared()];
   // The docs for z.toJSONSchema, registered in a statement of their own below the constant: wrapped
   // around it, they would indent the whole declaration a level deeper, and around each property's
   // validator, they would cost tsc a generic call each. `describe` also registers the properties' docs
@@ -208,6 +221,7 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marke
       ? call(id('describe'), id(name), jsonExpression(docs), object(lifted, true))
       : call(id('meta'), id(name), jsonExpression(docs));
   return () => [
+    ...declaredBranches(),
     declared(),
     {
       ...segment(

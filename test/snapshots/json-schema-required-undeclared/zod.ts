@@ -288,15 +288,24 @@ type Evaluates = {
  * unevaluated keywords nested in such branches would parse the innermost ones 2^depth times. A result
  * is reused only within the outermost `unevaluated` parse that made it (the value cannot change there).
  */
-let parsed: WeakMap<object, Map<z.core.SomeType, ReturnType<typeof parseWith>>> | undefined;
+let parsed:
+  WeakMap<object, Map<z.core.SomeType | string, ReturnType<typeof parseWith>>> | undefined;
+
+/**
+ * Copies of one `unevaluated` schema (and of its inner schema) by the number the file gives it: a
+ * branch written inline is written again in the plan that learns what it evaluates, and a result for
+ * one copy is a result for all, so nesting does not multiply the parses.
+ */
+const sameSchema = new WeakMap<object, string>();
 
 function parsedOnce(schema: z.core.SomeType, value: unknown) {
   if (parsed === undefined || typeof value !== "object" || value === null)
     return parseWith(schema, value);
   let results = parsed.get(value);
   if (results === undefined) parsed.set(value, (results = new Map()));
-  let result = results.get(schema);
-  if (result === undefined) results.set(schema, (result = parseWith(schema, value)));
+  const key = sameSchema.get(schema) ?? schema;
+  let result = results.get(key);
+  if (result === undefined) results.set(key, (result = parseWith(schema, value)));
   return result;
 }
 
@@ -333,6 +342,7 @@ function unevaluated<T extends z.core.SomeType>(
   schema: T,
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
+  sameAs: number,
 ) {
   const checked = z.unknown().transform((value, ctx) => {
     const outermost = parsed === undefined;
@@ -368,12 +378,15 @@ function unevaluated<T extends z.core.SomeType>(
     }
   });
   // For z.toJSONSchema, inside `allOf`, whose subschemas' annotations the unevaluated keywords see.
-  return withJsonSchema(checked, (json, part) => {
+  const result = withJsonSchema(checked, (json, part) => {
     json.allOf = [part(schema, "allOf", 0)];
     if (rest.properties)
       json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
     if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
   }) as unknown as z.ZodPipe<z.ZodUnknown, T>;
+  sameSchema.set(result, `${sameAs}`);
+  sameSchema.set(schema, `${sameAs} inner`);
+  return result;
 }
 
 /** A JSON Schema pattern: an ECMA-262 regular expression, compiled in Unicode mode as JSON Schema says. */
@@ -439,6 +452,7 @@ export const SettingsSchema = openObject({
       ],
     },
     { properties: never() },
+    1,
   ).exactOptional(),
 });
 describe(

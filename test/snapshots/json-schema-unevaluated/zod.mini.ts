@@ -224,15 +224,24 @@ type Evaluates = {
  * unevaluated keywords nested in such branches would parse the innermost ones 2^depth times. A result
  * is reused only within the outermost `unevaluated` parse that made it (the value cannot change there).
  */
-let parsed: WeakMap<object, Map<z.core.SomeType, ReturnType<typeof parseWith>>> | undefined;
+let parsed:
+  WeakMap<object, Map<z.core.SomeType | string, ReturnType<typeof parseWith>>> | undefined;
+
+/**
+ * Copies of one `unevaluated` schema (and of its inner schema) by the number the file gives it: a
+ * branch written inline is written again in the plan that learns what it evaluates, and a result for
+ * one copy is a result for all, so nesting does not multiply the parses.
+ */
+const sameSchema = new WeakMap<object, string>();
 
 function parsedOnce(schema: z.core.SomeType, value: unknown) {
   if (parsed === undefined || typeof value !== "object" || value === null)
     return parseWith(schema, value);
   let results = parsed.get(value);
   if (results === undefined) parsed.set(value, (results = new Map()));
-  let result = results.get(schema);
-  if (result === undefined) results.set(schema, (result = parseWith(schema, value)));
+  const key = sameSchema.get(schema) ?? schema;
+  let result = results.get(key);
+  if (result === undefined) results.set(key, (result = parseWith(schema, value)));
   return result;
 }
 
@@ -269,6 +278,7 @@ function unevaluated<T extends z.core.SomeType>(
   schema: T,
   plan: Evaluates,
   rest: { properties?: z.core.SomeType; items?: z.core.SomeType },
+  sameAs: number,
 ) {
   const checked = z.transform((value, ctx) => {
     const outermost = parsed === undefined;
@@ -304,12 +314,15 @@ function unevaluated<T extends z.core.SomeType>(
     }
   });
   // For z.toJSONSchema, inside `allOf`, whose subschemas' annotations the unevaluated keywords see.
-  return withJsonSchema(checked, (json, part) => {
+  const result = withJsonSchema(checked, (json, part) => {
     json.allOf = [part(schema, "allOf", 0)];
     if (rest.properties)
       json.unevaluatedProperties = part(rest.properties, "unevaluatedProperties");
     if (rest.items) json.unevaluatedItems = part(rest.items, "unevaluatedItems");
   }) as unknown as z.ZodMiniPipe<z.ZodMiniUnknown, T>;
+  sameSchema.set(result, `${sameAs}`);
+  sameSchema.set(schema, `${sameAs} inner`);
+  return result;
 }
 
 /** A whole number: JSON integers are unbounded, and Zod's `.int()` stops at 2 ** 53. */
@@ -345,6 +358,36 @@ export const BaseSchema = allOf(
   ]),
 );
 
+const OrderSchemaBranch1 = openObject({
+  kind: exactOptional(_enum(["retail", "wholesale"])),
+  lines: exactOptional(
+    unevaluated(
+      allOf(
+        union([looseObject({}), array(unknown()), string(), number(), boolean(), _null()]),
+        union([
+          looseObject({}),
+          tupleWithRest([optional(string())], unknown()),
+          string(),
+          number(),
+          boolean(),
+          _null(),
+        ]),
+      ),
+      { all: [{ when: [[tupleWithRest([optional(string())], unknown()), { prefix: 1 }]] }] },
+      {
+        items: undeclared(
+          openObject({
+            sku: unknown(),
+          }),
+          ["sku"],
+        ),
+      },
+      1,
+    ),
+  ),
+  coupon: exactOptional(string()),
+});
+
 /** An order: its own fields, those of its base, and nothing else; a line list whose first item is the header. */
 export const OrderSchema = unevaluated(
   allOf(
@@ -376,6 +419,7 @@ export const OrderSchema = unevaluated(
                   ["sku"],
                 ),
               },
+              1,
             ),
           ),
           coupon: exactOptional(string()),
@@ -414,52 +458,7 @@ export const OrderSchema = unevaluated(
   ),
   {
     all: [
-      {
-        when: [
-          [
-            openObject({
-              kind: exactOptional(_enum(["retail", "wholesale"])),
-              lines: exactOptional(
-                unevaluated(
-                  allOf(
-                    union([
-                      looseObject({}),
-                      array(unknown()),
-                      string(),
-                      number(),
-                      boolean(),
-                      _null(),
-                    ]),
-                    union([
-                      looseObject({}),
-                      tupleWithRest([optional(string())], unknown()),
-                      string(),
-                      number(),
-                      boolean(),
-                      _null(),
-                    ]),
-                  ),
-                  {
-                    all: [
-                      { when: [[tupleWithRest([optional(string())], unknown()), { prefix: 1 }]] },
-                    ],
-                  },
-                  {
-                    items: undeclared(
-                      openObject({
-                        sku: unknown(),
-                      }),
-                      ["sku"],
-                    ),
-                  },
-                ),
-              ),
-              coupon: exactOptional(string()),
-            }),
-            { keys: ["kind", "lines", "coupon"] },
-          ],
-        ],
-      },
+      { when: [[OrderSchemaBranch1, { keys: ["kind", "lines", "coupon"] }]] },
       {
         all: [
           { keys: ["id"] },
@@ -554,6 +553,7 @@ export const OrderSchema = unevaluated(
     ],
   },
   { properties: never() },
+  2,
 );
 meta(OrderSchema, {
   title: "Order",
