@@ -624,7 +624,9 @@ describe('the docs’ layout', () => {
     .skipIf(skip !== undefined)
     .each(['openapi-corpus/spotify.yml', 'openapi-corpus-large/docusign-v2.yaml', 'openapi-corpus-large/zuora-2017-09-06.json'])(
     'is prettier’s on %s',
-    (file) => sameAsPrettier({ input: path.join(sharedData, file) }),
+    async (file) => {
+      await sameAsPrettier({ input: path.join(sharedData, file) });
+    },
     300_000,
   );
 });

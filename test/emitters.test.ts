@@ -16,6 +16,7 @@ const zodCtx = () => ({
   helpers: new Set<HelperName>(),
   builders: new Set<BuilderName>(),
   keywordObjects: new Map(),
+  unevaluatedKeys: new Map(),
 });
 const str: TypeNode = { kind: 'string' };
 const int: TypeNode = { kind: 'number', numberKind: 'integer' };

@@ -89,18 +89,76 @@ describe('layoutMarkdown', () => {
 
   it.each([
     ['a nested list', '- a\n  - b\n'],
-    ['a list right after a list', '- a\n\n- b\n'],
+    ['list items apart by two blank lines', '- a\n\n\n- b\n'],
     ['emphasis with one star', 'a *b* c\n'],
     ['a setext heading', 'Title\n---\n'],
     ['a delimiter row of one dash', '| a |\n| - |\n| b |\n'],
-    ['a ragged table', '| a | b |\n| --- | --- |\n| c |\n'],
-    ['an indented line', 'a\n    b\n'],
+    ['indented code', 'a\n\n    b\n'],
+    ['a paragraph as deep as the text of the list item before it', '- a\n\n  b\n'],
     ['trailing spaces (a hard break)', 'a  \nb\n'],
-    ['link reference definitions (one a line, never joined)', '[a]: /x\n[b]: /y\n'],
+    ['link reference definitions apart (prettier writes them on consecutive lines)', '[a]: /x\n\n[b]: /y\n'],
+    ['a link reference definition with a title', '[a]: /x "t"\n'],
     ['JSON in a fence not in prettier’s JSON layout', '```json\n{\n  "a": [\n    1\n  ]\n}\n```\n'],
     ['code prettier formats (JavaScript)', '```js\nconst a = 1;\n```\n'],
   ])('declines %s (prettier formats it instead)', (_, text) => {
     expect(layoutMarkdown(text, width)).toBeUndefined();
+  });
+
+  it('lays out tables whose rows have fewer or more cells than the header, as prettier does', async () => {
+    // Seeded: rows of 1 to 5 cells under headers of 1 to 3, cells of 0 to 60 characters (some wide,
+    // some emphasised, left to prettier by cell), every alignment; aligned and compact.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const cell = () => ['', 'x'.repeat(next(60)), '中'.repeat(next(8)), `*e${next(9)}*`, '`c`'][next(5)]!;
+    let laidOut = 0;
+    for (let t = 0; t < 200; t++) {
+      const columns = 1 + next(3);
+      const header = `| ${Array.from({ length: columns }, () => cell() || 'h').join(' | ')} |`;
+      const delimiter = `| ${Array.from({ length: columns }, () => ['---', ':--', '--:', ':-:'][next(4)]).join(' | ')} |`;
+      const rows = Array.from({ length: 1 + next(4) }, () => `| ${Array.from({ length: 1 + next(5) }, cell).join(' | ')} |`);
+      const text = `${[header, delimiter, ...rows].join('\n')}\n`;
+      const page = await formatFile({ path: 'page.md', language: 'markdown', contents: text });
+      expect(page.contents, text).toBe(await viaPrettier(text, 'markdown'));
+      if (layoutMarkdown(text, width) !== undefined) laidOut++;
+    }
+    expect(laidOut).toBeGreaterThan(50);
+  });
+
+  it('lays out lists whose items run over several lines, with blank lines between some, as prettier does', async () => {
+    // Seeded: bullet and ordered lists indented 0 to 3 spaces, of 1 to 4 items, each of 1 to 3 lines
+    // continued at 0 to 5 spaces, with 0, 1 or 2 blank lines between items, some text that prettier
+    // rewrites (emphasis, a nested marker), and a paragraph (indented or not) or another list after them.
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const word = () => ['alpha', 'beta gamma', '`code`', '*em*', '- nested', 'x_y', '中文', '#', '1. one'][next(9)]!;
+    let laidOut = 0;
+    for (let t = 0; t < 600; t++) {
+      const ordered = next(2) === 0;
+      const indent = ' '.repeat([0, 0, 1, 2, 3][next(5)]!);
+      const items = Array.from({ length: 1 + next(4) }, (_, k) => {
+        const continued = Array.from({ length: next(3) }, () => `${' '.repeat(next(6))}${word()}`);
+        return [`${indent}${ordered ? `${k + 1}. ` : '- '}${word()}`, ...continued].join('\n');
+      });
+      const gaps = items.map(() => '\n'.repeat(1 + [0, 0, 1, 1, 2][next(5)]!));
+      const after = ['', '\nSome text.\n', '\n- another\n', '\n1. another\n', `\n${' '.repeat(1 + next(5))}Indented *text*\n  more\n`][
+        next(5)
+      ]!;
+      const text = `${items.map((item, k) => (k > 0 ? gaps[k] : '') + item).join('')}\n${after}`;
+      const page = await formatFile({ path: 'page.md', language: 'markdown', contents: text });
+      expect(page.contents, JSON.stringify(text)).toBe(await viaPrettier(text, 'markdown'));
+      const direct = layoutMarkdown(text, width);
+      if (direct !== undefined) {
+        expect(direct, JSON.stringify(text)).toBe(page.contents);
+        laidOut++;
+      }
+    }
+    expect(laidOut).toBeGreaterThan(30);
+  });
+
+  it('prints link reference definitions one a line, as prettier does', async () => {
+    const text = 'See [the guide][g].\n\n[g]: https://x.test/a_b?c=1#d\n[Other Name]: /docs/x.html\n';
+    expect(layoutMarkdown(text, width)).toBe(text);
+    expect(await viaPrettier(text, 'markdown')).toBe(text);
   });
 
   it('prints JSON in a fence as it is when it is in prettier’s JSON layout, as prettier does', async () => {
@@ -134,6 +192,11 @@ describe('Markdown pages in pieces', () => {
     ],
     ['a wide table with a declined cell', `| a | b |\n| --- | --- |\n| *x* | ${'long '.repeat(30)}|\n\ntext *y*\n`],
     ['lists apart by a paragraph and lists in a row', '- a\n  b\n\ntext\n\n- c\n\n- d\n  e\n\n* f\n\n1) g\n\n2) h\n'],
+    [
+      'reference definitions apart by blank lines and text',
+      '[a]: /x\n\ntext *a* [a] [b]\n\n[b]: /y\n\n[c]: https://z.test/a_b\n\n- [c]\n  d\n',
+    ],
+    ['reference definitions prettier rewrites', '[a  b]: /x\n[c]: <d e>\n[f]: /g "title"\n\n- h\n  i\n'],
     [
       'reference definitions used in other pieces',
       'See [the guide][g] and [x].\n\n## A\n\n- [g] here\n  too\n\n[g]: /guide\n[x]: https://x.test/a_b_\n',

@@ -56,7 +56,7 @@ async function laidOut(file, options) {
  * A piece starts at a line at the left margin that no block before it can take in: an ATX heading
  * (which interrupts a paragraph, a table and every container), or a line after a blank line that does not
  * open a list item (so list markers, which prettier alternates between adjacent lists, and numbering stay
- * within one piece). Prettier prints blocks independently of what lies past such a line and separates
+ * within one piece) or a link reference definition. Prettier prints blocks independently of what lies past such a line and separates
  * them with one blank line, so the pieces join to the page prettier would print; the tests hold them to
  * it on generated pages. Undefined (the whole page to prettier) when the page cannot be split safely: an
  * unclosed fence, an HTML block (it may run past a blank line; spec text has its `<` escaped, so only a
@@ -111,7 +111,9 @@ function markdownPieces(text) {
         if (fence === undefined) {
             if (/^ {0,3}</.test(line) && !/^<!--(?:(?!-->).)*-->$/.test(line))
                 return undefined;
-            const starts = /^[^\s]/.test(line) && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)));
+            // (Not before a link reference definition: prettier writes consecutive definitions on consecutive
+            // lines, whatever blank lines the source had between them.)
+            const starts = /^[^\s[]/.test(line) && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)));
             if (starts && !empty) {
                 pieces.push([]);
                 empty = true;
@@ -129,7 +131,12 @@ function markdownPieces(text) {
     }
     if (fence !== undefined)
         return undefined;
-    return pieces.filter((piece) => piece.some((line) => line.trim() !== '')).map((piece) => `${piece.join('\n').trim()}\n`);
+    return pieces
+        .filter((piece) => piece.some((line) => line.trim() !== ''))
+        .map((piece) => `${piece
+        .join('\n')
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .trimEnd()}\n`);
 }
 /**
  * Cells as prettier prints them, formatted in one call as the rows of a one-column table whose header is

@@ -72,7 +72,7 @@ async function laidOut(file: EmittedFile, options: FormatOptions): Promise<Emitt
  * A piece starts at a line at the left margin that no block before it can take in: an ATX heading
  * (which interrupts a paragraph, a table and every container), or a line after a blank line that does not
  * open a list item (so list markers, which prettier alternates between adjacent lists, and numbering stay
- * within one piece). Prettier prints blocks independently of what lies past such a line and separates
+ * within one piece) or a link reference definition. Prettier prints blocks independently of what lies past such a line and separates
  * them with one blank line, so the pieces join to the page prettier would print; the tests hold them to
  * it on generated pages. Undefined (the whole page to prettier) when the page cannot be split safely: an
  * unclosed fence, an HTML block (it may run past a blank line; spec text has its `<` escaped, so only a
@@ -122,7 +122,10 @@ function markdownPieces(text: string): string[] | undefined {
     const line = lines[i]!;
     if (fence === undefined) {
       if (/^ {0,3}</.test(line) && !/^<!--(?:(?!-->).)*-->$/.test(line)) return undefined;
-      const starts = /^[^\s]/.test(line) && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)));
+      // (Not before a link reference definition: prettier writes consecutive definitions on consecutive
+      // lines, whatever blank lines the source had between them.)
+      const starts =
+        /^[^\s[]/.test(line) && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && !/^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)));
       if (starts && !empty) {
         pieces.push([]);
         empty = true;
@@ -135,7 +138,15 @@ function markdownPieces(text: string): string[] | undefined {
     if (!previousBlank) empty = false;
   }
   if (fence !== undefined) return undefined;
-  return pieces.filter((piece) => piece.some((line) => line.trim() !== '')).map((piece) => `${piece.join('\n').trim()}\n`);
+  return pieces
+    .filter((piece) => piece.some((line) => line.trim() !== ''))
+    .map(
+      (piece) =>
+        `${piece
+          .join('\n')
+          .replace(/^(?:[ \t]*\n)+/, '')
+          .trimEnd()}\n`,
+    );
 }
 
 /**

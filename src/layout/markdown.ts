@@ -1,14 +1,18 @@
 /**
  * Markdown laid out exactly as prettier's markdown printer (proseWrap: never) lays out what the
- * templates and view model produce, without a prettier pass: a paragraph's (and a quote's) lines are
- * joined into one, a table has its columns aligned when the aligned table fits in the print width and is
- * written compact (cells unpadded) when it does not — so one long cell never pads a whole column —,
- * blank lines between blocks collapse to one, and everything else is already in prettier's form because
- * the view model normalizes spec text (see `markdownText`). The block kinds known here are ATX headings,
- * paragraphs, `>` quotes, fenced code, one-line HTML comments, pipe tables, and `- ` lists and `1.`
- * lists (numbered one up) of one-line items. On anything else (nested lists, emphasis written with single `*`/`_`, setext underlines, aligned
- * table columns, a user's template that does more) it returns undefined and prettier formats the file
- * instead. A test holds the result to prettier's on every generated document and on fuzzed spec text.
+ * templates and view model produce, without a prettier pass: a paragraph's (and a quote's and a list
+ * item's) lines are joined into one, a table has its columns aligned when its aligned header fits in the
+ * print width and is written compact (cells unpadded) when it does not — so one long cell never pads a
+ * whole column —, blank lines between blocks collapse to one, and everything else is already in
+ * prettier's form because the view model normalizes spec text (see `markdownText`). The block kinds
+ * known here are ATX headings, paragraphs, `>` quotes, fenced code (of languages prettier does not
+ * format, and JSON in its layout), one-line HTML comments, pipe tables (rows of any number of cells),
+ * link reference definitions, and `- ` lists and `1.` lists (numbered one up) whose items are a
+ * paragraph each, tight or with a blank line between items. On anything else (nested lists, items of
+ * several paragraphs, emphasis written with single `*`/`_`, setext underlines, a user's template that
+ * does more) it returns undefined, and prettier formats the piece of the page that holds it (see
+ * `layOutPieces` in format.ts). Tests hold the result to prettier's on every generated document, on
+ * fuzzed spec text, and on seeded random tables and lists.
  */
 import { printJson } from './json.js';
 import { printWidth } from './options.js';
@@ -47,6 +51,8 @@ const tableDelimiter = /^\|(?: *:?-+:? *\|)+$/;
 
 function blocks(lines: string[], width: StringWidth, cells: CellFormats | undefined): string[] {
   const out: string[] = [];
+  // The text column of the last list's last item, while the blocks after it may belong to it.
+  let listContent: number | undefined;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -89,18 +95,45 @@ function blocks(lines: string[], width: StringWidth, cells: CellFormats | undefi
       i++;
       continue;
     }
+    // An indented block after a list, as deep as its last item's text, is more of that item (prettier
+    // indents it under the item); a shallower one is a block of its own, printed at the margin.
+    const indent = /^ */.exec(line)![0].length;
+    if (indent > 0 && listContent !== undefined && indent >= listContent) throw new Unsupported('indented after a list');
+    const item = /^( {0,3})(- |\d{1,9}\. )/.exec(line);
+    listContent = undefined;
+    if (item) {
+      const ordered = item[2] !== '- ';
+      // An ordered list's markers get a space more where prettier finds its text aligned to the tab width,
+      // which depends on the source's indentation: only lists at the margin are laid out here.
+      if (ordered && indent > 0) throw new Unsupported('indented ordered list');
+      // A list right after another list of its kind gets prettier's alternate marker (the templates
+      // never write one; one blank line between items of a kind keeps them in one list, see listItems).
+      if (out.length > 0 && (ordered ? /^\d{1,9}\. / : /^- /).test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
+      const { items, end } = listItems(lines, i, ordered, indent);
+      out.push(ordered ? orderedList(items) : list(items));
+      listContent = indent + /^(?:- |\d{1,9}\. )/.exec(items[items.length - 1]!.lines[0]!)![0].length;
+      i = end;
+      continue;
+    }
+    if (line.startsWith('[') && definition.test(line)) {
+      // Link reference definitions, one a line, as prettier prints them; it also writes consecutive
+      // ones on consecutive lines where the source has blank lines between them, left to it here.
+      let end = i + 1;
+      while (end < lines.length && lines[end]!.trim() !== '') {
+        if (!definition.test(lines[end]!)) throw new Unsupported('definitions and text');
+        end++;
+      }
+      if (out.length > 0 && out[out.length - 1]!.startsWith('[') && definition.test(out[out.length - 1]!.split('\n')[0]!))
+        throw new Unsupported('definitions apart');
+      out.push(lines.slice(i, end).join('\n'));
+      i = end;
+      continue;
+    }
     const end = blockEnd(lines, i);
     const block = lines.slice(i, end);
     if (line.startsWith('>')) {
-      if (!block.every((l) => l.startsWith('> '))) throw new Unsupported('quote');
+      if (!block.every((l) => l.startsWith('> ') && l[2] !== ' ')) throw new Unsupported('quote');
       out.push(`> ${paragraph(block.map((l) => l.slice(2)))}`);
-    } else if (/^\d{1,9}\. /.test(line)) {
-      if (out.length > 0 && /^\d{1,9}\. /.test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
-      out.push(orderedList(block));
-    } else if (line.startsWith('- ')) {
-      // A list right after another list gets prettier's alternate marker; the templates never write one.
-      if (out.length > 0 && /^- /.test(out[out.length - 1]!)) throw new Unsupported('adjacent lists');
-      out.push(list(block));
     } else {
       out.push(paragraph(block));
     }
@@ -114,7 +147,24 @@ function blocks(lines: string[], width: StringWidth, cells: CellFormats | undefi
  * parser for (a test holds each to prettier). Any other fence is declined, but `json` in prettier's
  * JSON layout.
  */
-export const verbatimLanguages = new Set(['', 'text', 'mermaid', 'sh', 'bash', 'shell', 'console', 'http', 'xml', 'python', 'java', 'csharp', 'go', 'ruby', 'php', 'sql']);
+export const verbatimLanguages = new Set([
+  '',
+  'text',
+  'mermaid',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'http',
+  'xml',
+  'python',
+  'java',
+  'csharp',
+  'go',
+  'ruby',
+  'php',
+  'sql',
+]);
 
 function isPrettierJson(body: string[]): boolean {
   const text = body.join('\n');
@@ -126,6 +176,12 @@ function isPrettierJson(body: string[]): boolean {
   }
   return printJson(value) === `${text}\n`;
 }
+
+/**
+ * A link reference definition that prettier prints as it is: a label of words, a destination without
+ * spaces, brackets, quotes, escapes or entities, no title.
+ */
+const definition = /^\[[A-Za-z0-9_.#/-]+(?: [A-Za-z0-9_.#/-]+)*\]: [A-Za-z0-9_.#/:?=%+~@!$,;*-]+$/;
 
 /** A block runs to the next blank line; a line that would start another kind of block is not handled. */
 function blockEnd(lines: string[], start: number): number {
@@ -142,7 +198,13 @@ function blockEnd(lines: string[], start: number): number {
 /** Characters prettier does not join a line break next to (it keeps the break: a space may not belong there). */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
-function paragraph(lines: string[]): string {
+function paragraph(indented: string[]): string {
+  // Prettier drops a paragraph's indentation: up to three spaces before its first line (four make
+  // code), any before the lines that continue it.
+  const lines = indented.map((l, k) => {
+    if (k === 0 ? / {4}|^ *\t/.test(l.slice(0, 4)) : /^ *\t/.test(l)) throw new Unsupported('indented code or tab');
+    return l.replace(/^ +/, '');
+  });
   return lines
     .map((l, k) => {
       if (l !== l.trim() || /[ \t]{2}/.test(l)) throw new Unsupported('whitespace left in text');
@@ -160,31 +222,68 @@ function paragraph(lines: string[]): string {
     .join(' ');
 }
 
-/** A tight `- ` list whose items are one line of inline text each. */
-function list(lines: string[]): string {
-  return lines
-    .map((l) => {
-      if (!l.startsWith('- ')) throw new Unsupported('list continuation');
-      const item = l.slice(2);
-      if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item)) throw new Unsupported('list item');
-      return `- ${inline(item)}`;
-    })
-    .join('\n');
+interface ListItem {
+  /** The marker's line, then the lines that continue its paragraph. */
+  lines: string[];
+  /** Whether a blank line comes before it (prettier keeps one there, and none where there was none). */
+  blankBefore: boolean;
 }
 
 /**
- * A tight ordered list of one-line items numbered one up from its first number (`1.`, `2.`, …), which
- * prettier prints as it is; any other numbering is left to prettier.
+ * A list's items from `start`: each a paragraph, its marker's line and the lines that continue it
+ * (indented or lazy; prettier joins them into one line). One blank line before an item of the same
+ * kind keeps it in the list; any other blank line ends the list, and what follows (a second paragraph
+ * of an item, a nested block) is judged on its own, which declines an indented line.
  */
-function orderedList(lines: string[]): string {
-  const start = Number(/^\d+/.exec(lines[0]!)![0]);
-  return lines
-    .map((l, k) => {
+function listItems(lines: string[], start: number, ordered: boolean, indent: number): { items: ListItem[]; end: number } {
+  // Every item as indented as the first (the list is printed at the margin); other lines continue an item.
+  const marker = new RegExp(`^ {${indent}}${ordered ? '\\d{1,9}\\. ' : '- '}`);
+  const items: ListItem[] = [];
+  let blankBefore = false;
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (marker.test(line)) {
+      items.push({ lines: [line.slice(indent)], blankBefore });
+      blankBefore = false;
+    } else if (line.trim() === '') {
+      let next = i + 1;
+      while (next < lines.length && lines[next]!.trim() === '') next++;
+      if (next === lines.length || !marker.test(lines[next]!)) break;
+      if (next > i + 1) throw new Unsupported('blank lines in a list');
+      blankBefore = true;
+    } else {
+      // A continuation (its indentation goes, see paragraph).
+      items[items.length - 1]!.lines.push(line);
+    }
+    i++;
+  }
+  return { items, end: i };
+}
+
+function itemText(item: ListItem, markerLength: number): string {
+  const first = item.lines[0]!.slice(markerLength);
+  if (first === '' || first !== first.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(first)) throw new Unsupported('list item');
+  return paragraph([first, ...item.lines.slice(1)]);
+}
+
+/** A `- ` list whose items are a paragraph each. */
+function list(items: ListItem[]): string {
+  return items.map((item, k) => `${k > 0 && item.blankBefore ? '\n' : ''}- ${itemText(item, 2)}`).join('\n');
+}
+
+/**
+ * An ordered list whose items are a paragraph each, numbered one up from its first number (`1.`, `2.`,
+ * …), which prettier prints as it is; any other numbering is left to prettier.
+ */
+function orderedList(items: ListItem[]): string {
+  const start = Number(/^\d+/.exec(items[0]!.lines[0]!)![0]);
+  return items
+    .map((item, k) => {
       const marker = `${start + k}. `;
-      if (!l.startsWith(marker) || (k === 0 && /^0\d/.test(l))) throw new Unsupported('list numbering');
-      const item = l.slice(marker.length);
-      if (item === '' || item !== item.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(item)) throw new Unsupported('list item');
-      return `${marker}${inline(item)}`;
+      const line = item.lines[0]!;
+      if (!line.startsWith(marker) || (k === 0 && /^0\d/.test(line))) throw new Unsupported('list numbering');
+      return `${k > 0 && item.blankBefore ? '\n' : ''}${marker}${itemText(item, marker.length)}`;
     })
     .join('\n');
 }
@@ -355,14 +454,16 @@ function table(rows: string[], width: StringWidth, formats: CellFormats | undefi
   const align = delimiters.map((d) =>
     d.startsWith(':') ? (d.endsWith(':') && d.length > 1 ? 'center' : 'left') : d.endsWith(':') ? 'right' : '',
   );
-  if (align.length !== columns) throw new Unsupported('ragged table');
+  if (align.length !== columns) throw new Unsupported('delimiter row unlike the header');
+  // A body row may have fewer cells than the header or more: prettier prints each row's own cells,
+  // every column (those past the header's too) as wide as its widest cell.
   const widths: number[][] = [];
   const columnWidth: number[] = new Array<number>(columns).fill(3);
   let missing = false;
   for (const row of body) {
-    if (row.length !== columns) throw new Unsupported('ragged table');
-    const w: number[] = new Array<number>(columns);
-    for (let c = 0; c < columns; c++) {
+    const w: number[] = new Array<number>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      if (c === columnWidth.length) columnWidth.push(3);
       let cell = row[c]!;
       if (cell !== '') {
         try {
@@ -383,6 +484,7 @@ function table(rows: string[], width: StringWidth, formats: CellFormats | undefi
     widths.push(w);
   }
   if (missing) throw new Unsupported('cells to format');
+  // Prettier writes the table compact when its first line, the header aligned, would not fit.
   let alignedWidth = 3 * columns + 1;
   for (let c = 0; c < columns; c++) alignedWidth += columnWidth[c]!;
   // The table as one list of pieces, joined once.
@@ -401,7 +503,7 @@ function table(rows: string[], width: StringWidth, formats: CellFormats | undefi
     const row = body[r]!;
     const w = widths[r]!;
     pieces.push(r === 0 ? '|' : '\n|');
-    for (let c = 0; c < columns; c++) {
+    for (let c = 0; c < row.length; c++) {
       if (alignedWidth > printWidth) {
         pieces.push(' ', row[c]!, ' |');
         continue;
