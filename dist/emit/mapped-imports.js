@@ -53,8 +53,16 @@ const reserved = new Set([
     'public',
     'await',
 ]);
+/** What `mappingsOf` found on a model: types.ts and zod.ts both ask, and most models have none. */
+const mappingsFound = new WeakMap();
 /** Every mapping marked on the model's nodes, in the order first met. */
 export function mappingsOf(model) {
+    let found = mappingsFound.get(model);
+    if (found === undefined)
+        mappingsFound.set(model, (found = findMappings(model)));
+    return found;
+}
+function findMappings(model) {
     const found = [];
     const seen = new Set();
     const visit = (node) => {
@@ -76,6 +84,8 @@ export function mappingsOf(model) {
  */
 export function definitionsWithMappings(model) {
     const holding = new Set();
+    if (mappingsOf(model).length === 0)
+        return holding;
     const refs = new Map();
     for (const def of model.definitions) {
         const seen = new Set();

@@ -62,8 +62,17 @@ export interface MappedImports {
   localName: (e: ModuleExport) => string;
 }
 
+/** What `mappingsOf` found on a model: types.ts and zod.ts both ask, and most models have none. */
+const mappingsFound = new WeakMap<Model, ValueMapping[]>();
+
 /** Every mapping marked on the model's nodes, in the order first met. */
 export function mappingsOf(model: Model): ValueMapping[] {
+  let found = mappingsFound.get(model);
+  if (found === undefined) mappingsFound.set(model, (found = findMappings(model)));
+  return found;
+}
+
+function findMappings(model: Model): ValueMapping[] {
   const found: ValueMapping[] = [];
   const seen = new Set<TypeNode>();
   const visit = (node: TypeNode): void => {
@@ -82,6 +91,7 @@ export function mappingsOf(model: Model): ValueMapping[] {
  */
 export function definitionsWithMappings(model: Model): ReadonlySet<string> {
   const holding = new Set<string>();
+  if (mappingsOf(model).length === 0) return holding;
   const refs = new Map<string, string[]>();
   for (const def of model.definitions) {
     const seen = new Set<TypeNode>();
