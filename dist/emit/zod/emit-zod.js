@@ -36,7 +36,7 @@ export function emitZod(model, context, operations = noOperationTables, dialect 
     const withProof = withTypes && context.typeProof === true && model.definitions.length > 0;
     // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
     const marked = withTypes && context.typescript?.readWriteMarkers === true;
-    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect));
+    const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect, taken));
     const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) => segment(() => functionReturning(name, value), () => `function ${name}() {\n  return ${sourceText(value)};\n}`));
     const declarations = declared.flatMap((layout) => layout());
     // types.ts is imported where a recursive schema takes its type from it, and for the proof.
@@ -116,7 +116,7 @@ const unmarked = [
     '        ? { [K in keyof V]: Unmarked<V[K]> }',
     '        : V;',
 ].join('\n');
-function declaration(def, ctx, withTypes, marked, dialect) {
+function declaration(def, ctx, withTypes, marked, dialect, taken) {
     const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
     // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
     const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
@@ -128,7 +128,7 @@ function declaration(def, ctx, withTypes, marked, dialect) {
     const name = ctx.schemaNameOf(def.name);
     ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
     const branches = [];
-    ctx.branches = { prefix: name, names: new Map(), declared: branches };
+    ctx.branches = { prefix: name, names: new Map(), declared: branches, taken };
     let expression = zodExpression(def.type, ctx);
     ctx.liftedDocs = undefined;
     ctx.branches = undefined;

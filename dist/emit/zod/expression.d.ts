@@ -32,7 +32,7 @@ export interface ZodContext {
     unevaluatedKeys: Map<string, number>;
     /**
      * Set while a definition is built: the plan branches declared as constants before it, by their text
-     * (names are the definition's constant's, `…Branch1`, and unique in the file; see unevaluated.ts).
+     * (named after the definition, `…Branch1Schema`, unique in the file: `taken`; see unevaluated.ts).
      */
     branches?: {
         prefix: string;
@@ -41,6 +41,7 @@ export interface ZodContext {
             name: string;
             expression: Expr;
         }[];
+        taken: Set<string>;
     } | undefined;
 }
 export declare function zodContext(model: Model): ZodContext;

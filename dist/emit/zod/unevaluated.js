@@ -145,7 +145,7 @@ function planExpression(plan, ctx, zodExpression) {
 }
 /**
  * A branch's schema in a plan. One written inline that holds unevaluated keywords of its own is declared
- * once, as a constant before the definition (`LevelSchemaBranch1`), and named here: written out in the
+ * once, as a constant before the definition (`Level2Branch1Schema`), and named here: written out in the
  * plan, it would hold its own plan's branches written out again, and so on down, doubling the text at
  * every level of nesting.
  */
@@ -156,7 +156,14 @@ function branchSchema(node, ctx, zodExpression) {
     const text = sourceText(expression);
     let name = ctx.branches.names.get(text);
     if (name === undefined) {
-        name = `${ctx.branches.prefix}Branch${ctx.branches.declared.length + 1}`;
+        // `…Schema` like every schema constant (a test holds zod.ts to naming no other constant at the top
+        // level), and apart from the names the file declares.
+        const base = ctx.branches.prefix.replace(/Schema$/, '');
+        let n = ctx.branches.declared.length + 1;
+        while (ctx.branches.taken.has(`${base}Branch${n}Schema`))
+            n++;
+        name = `${base}Branch${n}Schema`;
+        ctx.branches.taken.add(name);
         ctx.branches.names.set(text, name);
         ctx.branches.declared.push({ name, expression });
     }

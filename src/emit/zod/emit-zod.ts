@@ -82,7 +82,7 @@ export function emitZod(
   const withProof = withTypes && context.typeProof === true && model.definitions.length > 0;
   // With readWriteMarkers, types.ts marks properties `$Read<T>`/`$Write<T>`: zod.ts names its types unmarked.
   const marked = withTypes && context.typescript?.readWriteMarkers === true;
-  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect));
+  const declared = model.definitions.map((def) => declaration(def, ctx, withTypes, marked, dialect, taken));
   const sharedDocs = shareKeywordObjects(ctx).map(({ name, value }) =>
     segment(
       () => functionReturning(name, value),
@@ -172,7 +172,14 @@ const unmarked = [
   '        : V;',
 ].join('\n');
 
-function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marked: boolean, dialect: ZodDialect): () => Segment[] {
+function declaration(
+  def: Definition,
+  ctx: ZodContext,
+  withTypes: boolean,
+  marked: boolean,
+  dialect: ZodDialect,
+  taken: Set<string>,
+): () => Segment[] {
   const doc = def.docs.description ? `/** ${jsDocText(def.docs.description).replace(/\n/g, '\n * ')} */` : undefined;
   // A request's view is typed by what is sent (z.input): the parsed value has its defaults filled in.
   const type = marked ? `Unmarked<T.${def.typeName}>` : `T.${def.typeName}`;
@@ -184,7 +191,7 @@ function declaration(def: Definition, ctx: ZodContext, withTypes: boolean, marke
   const name = ctx.schemaNameOf(def.name);
   ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
   const branches: { name: string; expression: Expr }[] = [];
-  ctx.branches = { prefix: name, names: new Map(), declared: branches };
+  ctx.branches = { prefix: name, names: new Map(), declared: branches, taken };
   let expression = zodExpression(def.type, ctx);
   ctx.liftedDocs = undefined;
   ctx.branches = undefined;

@@ -358,7 +358,7 @@ export const BaseSchema = allOf(
   ]),
 );
 
-const OrderSchemaBranch1 = openObject({
+const OrderBranch1Schema = openObject({
   kind: exactOptional(_enum(["retail", "wholesale"])),
   lines: exactOptional(
     unevaluated(
@@ -458,7 +458,7 @@ export const OrderSchema = unevaluated(
   ),
   {
     all: [
-      { when: [[OrderSchemaBranch1, { keys: ["kind", "lines", "coupon"] }]] },
+      { when: [[OrderBranch1Schema, { keys: ["kind", "lines", "coupon"] }]] },
       {
         all: [
           { keys: ["id"] },

@@ -345,7 +345,7 @@ export const BaseSchema = allOf(
   ]),
 );
 
-const OrderSchemaBranch1 = openObject({
+const OrderBranch1Schema = openObject({
   kind: _enum(["retail", "wholesale"]).exactOptional(),
   lines: unevaluated(
     allOf(
@@ -439,7 +439,7 @@ export const OrderSchema = unevaluated(
   ),
   {
     all: [
-      { when: [[OrderSchemaBranch1, { keys: ["kind", "lines", "coupon"] }]] },
+      { when: [[OrderBranch1Schema, { keys: ["kind", "lines", "coupon"] }]] },
       {
         all: [
           { keys: ["id"] },
