@@ -94,7 +94,8 @@ describe('layoutMarkdown', () => {
     ['a setext heading', 'Title\n---\n'],
     ['a delimiter row of one dash', '| a |\n| - |\n| b |\n'],
     ['indented code', 'a\n\n    b\n'],
-    ['a paragraph as deep as the text of the list item before it', '- a\n\n  b\n'],
+    ['code in a list item', '- a\n\n      b\n'],
+    ['a second paragraph in an ordered list item', '1. a\n\n   b\n'],
     ['trailing spaces (a hard break)', 'a  \nb\n'],
     ['link reference definitions apart (prettier writes them on consecutive lines)', '[a]: /x\n\n[b]: /y\n'],
     ['a link reference definition with a title', '[a]: /x "t"\n'],
@@ -126,7 +127,7 @@ describe('layoutMarkdown', () => {
 
   it('lays out lists whose items run over several lines, with blank lines between some, as prettier does', async () => {
     // Seeded: bullet and ordered lists indented 0 to 3 spaces, of 1 to 4 items, each of 1 to 3 lines
-    // continued at 0 to 5 spaces, with 0, 1 or 2 blank lines between items, some text that prettier
+    // continued at 0 to 5 spaces and sometimes a second paragraph, with 0, 1 or 2 blank lines between items, some text that prettier
     // rewrites (emphasis, a nested marker), and a paragraph (indented or not) or another list after them.
     let seed = 11;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
@@ -137,7 +138,9 @@ describe('layoutMarkdown', () => {
       const indent = ' '.repeat([0, 0, 1, 2, 3][next(5)]!);
       const items = Array.from({ length: 1 + next(4) }, (_, k) => {
         const continued = Array.from({ length: next(3) }, () => `${' '.repeat(next(6))}${word()}`);
-        return [`${indent}${ordered ? `${k + 1}. ` : '- '}${word()}`, ...continued].join('\n');
+        // Sometimes a paragraph more, indented 1 to 6 spaces past the marker.
+        const more = next(3) === 0 ? `\n\n${' '.repeat(indent.length + 1 + next(6))}${word()}\n${' '.repeat(next(4))}${word()}` : '';
+        return [`${indent}${ordered ? `${k + 1}. ` : '- '}${word()}`, ...continued].join('\n') + more;
       });
       const gaps = items.map(() => '\n'.repeat(1 + [0, 0, 1, 1, 2][next(5)]!));
       const after = ['', '\nSome text.\n', '\n- another\n', '\n1. another\n', `\n${' '.repeat(1 + next(5))}Indented *text*\n  more\n`][
@@ -152,7 +155,7 @@ describe('layoutMarkdown', () => {
         laidOut++;
       }
     }
-    expect(laidOut).toBeGreaterThan(30);
+    expect(laidOut).toBeGreaterThan(20);
   });
 
   it('prints link reference definitions one a line, as prettier does', async () => {

@@ -16,4 +16,4 @@ export declare function layoutMarkdown(text: string, width: StringWidth, cells?:
  * parser for (a test holds each to prettier). Any other fence is declined, but `json` in prettier's
  * JSON layout.
  */
-export declare const verbatimLanguages: Set<string>;
+export declare const verbatimLanguages: ReadonlySet<string>;

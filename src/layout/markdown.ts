@@ -147,24 +147,11 @@ function blocks(lines: string[], width: StringWidth, cells: CellFormats | undefi
  * parser for (a test holds each to prettier). Any other fence is declined, but `json` in prettier's
  * JSON layout.
  */
-export const verbatimLanguages = new Set([
-  '',
-  'text',
-  'mermaid',
-  'sh',
-  'bash',
-  'shell',
-  'console',
-  'http',
-  'xml',
-  'python',
-  'java',
-  'csharp',
-  'go',
-  'ruby',
-  'php',
-  'sql',
-]);
+export const verbatimLanguages: ReadonlySet<string> = new Set(
+  '|text|txt|plaintext|mermaid|sh|bash|shell|console|curl|http|xml|sql|diff|ini|toml|python|java|kotlin|csharp|c|cpp|go|rust|swift|ruby|php|powershell'.split(
+    '|',
+  ),
+);
 
 function isPrettierJson(body: string[]): boolean {
   const text = body.join('\n');
@@ -225,36 +212,45 @@ function paragraph(indented: string[]): string {
 interface ListItem {
   /** The marker's line, then the lines that continue its paragraph. */
   lines: string[];
+  /** The item's further paragraphs (a bullet item's), each its lines. */
+  more: string[][];
   /** Whether a blank line comes before it (prettier keeps one there, and none where there was none). */
   blankBefore: boolean;
 }
 
 /**
  * A list's items from `start`: each a paragraph, its marker's line and the lines that continue it
- * (indented or lazy; prettier joins them into one line). One blank line before an item of the same
- * kind keeps it in the list; any other blank line ends the list, and what follows (a second paragraph
- * of an item, a nested block) is judged on its own, which declines an indented line.
+ * (indented or lazy; prettier joins them into one line), and for a bullet list more paragraphs after a
+ * blank line, indented to the item's text. One blank line before an item of the same kind keeps it in
+ * the list; any other blank line ends the list, and what follows (a nested block, code) is judged on its
+ * own, which declines an indented line.
  */
 function listItems(lines: string[], start: number, ordered: boolean, indent: number): { items: ListItem[]; end: number } {
   // Every item as indented as the first (the list is printed at the margin); other lines continue an item.
   const marker = new RegExp(`^ {${indent}}${ordered ? '\\d{1,9}\\. ' : '- '}`);
+  // A bullet item's text starts two columns past its marker; up to three more still make a paragraph.
+  const paragraphOfItem = new RegExp(`^ {${indent + 2},${indent + 5}}[^ \t]`);
   const items: ListItem[] = [];
   let blankBefore = false;
   let i = start;
   while (i < lines.length) {
     const line = lines[i]!;
     if (marker.test(line)) {
-      items.push({ lines: [line.slice(indent)], blankBefore });
+      items.push({ lines: [line.slice(indent)], more: [], blankBefore });
       blankBefore = false;
     } else if (line.trim() === '') {
       let next = i + 1;
       while (next < lines.length && lines[next]!.trim() === '') next++;
-      if (next === lines.length || !marker.test(lines[next]!)) break;
+      const item = next < lines.length && marker.test(lines[next]!);
+      const paragraph = !ordered && next < lines.length && paragraphOfItem.test(lines[next]!);
+      if (!item && !paragraph) break;
       if (next > i + 1) throw new Unsupported('blank lines in a list');
-      blankBefore = true;
+      if (item) blankBefore = true;
+      else items[items.length - 1]!.more.push([]);
     } else {
       // A continuation (its indentation goes, see paragraph).
-      items[items.length - 1]!.lines.push(line);
+      const item = items[items.length - 1]!;
+      (item.more.length > 0 ? item.more[item.more.length - 1]! : item.lines).push(line);
     }
     i++;
   }
@@ -264,12 +260,20 @@ function listItems(lines: string[], start: number, ordered: boolean, indent: num
 function itemText(item: ListItem, markerLength: number): string {
   const first = item.lines[0]!.slice(markerLength);
   if (first === '' || first !== first.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(first)) throw new Unsupported('list item');
-  return paragraph([first, ...item.lines.slice(1)]);
+  return [
+    paragraph([first, ...item.lines.slice(1)]),
+    ...item.more.map(([line, ...rest]) => `  ${paragraph([line!.trimStart(), ...rest])}`),
+  ].join('\n\n');
 }
 
-/** A `- ` list whose items are a paragraph each. */
+/**
+ * A `- ` list whose items are paragraphs. Prettier puts a blank line between two items where the source
+ * has one, and after an item of several paragraphs.
+ */
 function list(items: ListItem[]): string {
-  return items.map((item, k) => `${k > 0 && item.blankBefore ? '\n' : ''}- ${itemText(item, 2)}`).join('\n');
+  return items
+    .map((item, k) => `${k > 0 && (item.blankBefore || items[k - 1]!.more.length > 0) ? '\n' : ''}- ${itemText(item, 2)}`)
+    .join('\n');
 }
 
 /**
