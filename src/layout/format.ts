@@ -70,11 +70,11 @@ async function laidOut(file: EmittedFile, options: FormatOptions): Promise<Emitt
  * with prettier took a second or more, and a large spec has dozens; most of a page needs none of it.
  *
  * A piece starts at a line at the left margin that no block before it can take in: an ATX heading
- * (which interrupts a paragraph, a table and every container), or a line after a blank line that does not
- * open a list item (so list markers, which prettier alternates between adjacent lists, and numbering stay
- * within one piece) or a link reference definition. Prettier prints blocks independently of what lies past such a line and separates
- * them with one blank line, so the pieces join to the page prettier would print; the tests hold them to
- * it on generated pages. Undefined (the whole page to prettier) when the page cannot be split safely: an
+ * (which interrupts a paragraph, a table and every container), or a line after a blank line that opens
+ * neither a list item (so list markers, which prettier alternates between adjacent lists, and numbering
+ * stay within one piece) nor a link reference definition. Prettier prints blocks independently of what
+ * lies past such a line and separates them with one blank line, so the pieces join to the page prettier
+ * would print; the tests hold them to it on generated pages and on seeded random tables and lists. Undefined (the whole page to prettier) when the page cannot be split safely: an
  * unclosed fence, an HTML block (it may run past a blank line; spec text has its `<` escaped, so only a
  * user's template writes one) or a `prettier-ignore` comment.
  */
@@ -156,8 +156,12 @@ function markdownPieces(text: string): string[] | undefined {
 async function formatCells(cells: string[], path: string): Promise<void> {
   const header = `| ${'x'.repeat(printWidth)} |\n| --- |\n`;
   const rows = (await prettier(`${header}${cells.map((cell) => `| ${cell} |`).join('\n')}\n`, 'markdown', path)).split('\n');
-  if (rows.length !== cells.length + 3) throw new Error('internal error: formatted cells do not match');
-  cells.forEach((cell, i) => cellCache.set(cell, rows[i + 2]!.slice(2, -2)));
+  // Should prettier read the rows otherwise, the cells stay unformatted and their tables go to it whole.
+  if (rows.length !== cells.length + 3) return;
+  cells.forEach((cell, i) => {
+    const row = rows[i + 2]!;
+    if (row.startsWith('| ') && row.endsWith(' |')) cellCache.set(cell, row.slice(2, -2));
+  });
 }
 
 /**
