@@ -7,10 +7,10 @@
  * prettier's form because the view model normalizes spec text (see `markdownText`). The block kinds
  * known here are ATX headings, paragraphs, `>` quotes, fenced code (of languages prettier does not
  * format, and JSON in its layout), one-line HTML comments, pipe tables (rows of any number of cells),
- * link reference definitions, and `- ` lists and `1.` lists (numbered one up) whose items are a
- * paragraph each, tight or with a blank line between items. On anything else (nested lists, items of
- * several paragraphs, emphasis written with single `*`/`_`, setext underlines, a user's template that
- * does more) it returns undefined, and prettier formats the piece of the page that holds it (see
+ * link reference definitions, and `- ` lists and `1.` lists (numbered one up) whose items are
+ * paragraphs (one each in an ordered list), tight or with a blank line between items. On anything else
+ * (nested lists, emphasis written with single `*`/`_`, setext underlines, a user's template that does
+ * more) it returns undefined, and prettier formats the piece of the page that holds it (see
  * `layOutPieces` in format.ts). Tests hold the result to prettier's on every generated document, on
  * fuzzed spec text, and on seeded random tables and lists.
  */
@@ -147,11 +147,11 @@ function blocks(lines: string[], width: StringWidth, cells: CellFormats | undefi
  * parser for (a test holds each to prettier). Any other fence is declined, but `json` in prettier's
  * JSON layout.
  */
-export const verbatimLanguages: ReadonlySet<string> = new Set(
-  '|text|txt|plaintext|mermaid|sh|bash|shell|console|curl|http|xml|sql|diff|ini|toml|python|java|kotlin|csharp|c|cpp|go|rust|swift|ruby|php|powershell'.split(
-    '|',
-  ),
-);
+export const verbatimLanguages: ReadonlySet<string> = new Set([
+  '',
+  ...'text txt plaintext mermaid sh bash shell console curl http xml sql diff ini toml'.split(' '),
+  ...'python java kotlin csharp c cpp go rust swift ruby php powershell'.split(' '),
+]);
 
 function isPrettierJson(body: string[]): boolean {
   const text = body.join('\n');
