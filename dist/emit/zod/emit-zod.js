@@ -128,7 +128,7 @@ function declaration(def, ctx, withTypes, marked, dialect, taken) {
     const name = ctx.schemaNameOf(def.name);
     ctx.liftedDocs = def.type.kind === 'object' ? lifted : undefined;
     const branches = [];
-    ctx.branches = { prefix: name, names: new Map(), declared: branches, taken };
+    ctx.branches = { prefix: name, names: new Map(), byNode: new Map(), declared: branches, taken };
     let expression = zodExpression(def.type, ctx);
     ctx.liftedDocs = undefined;
     ctx.branches = undefined;

@@ -32,11 +32,13 @@ export interface ZodContext {
     unevaluatedKeys: Map<string, number>;
     /**
      * Set while a definition is built: the plan branches declared as constants before it, by their text
-     * (named after the definition, `…Branch1Schema`, unique in the file: `taken`; see unevaluated.ts).
+     * and by node (named after the definition, `…Branch1Schema`, unique in the file: `taken`; see
+     * unevaluated.ts).
      */
     branches?: {
         prefix: string;
         names: Map<string, string>;
+        byNode: Map<TypeNode, string>;
         declared: {
             name: string;
             expression: Expr;

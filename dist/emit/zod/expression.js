@@ -42,6 +42,10 @@ function literal(value) {
  * json-schema.ts), with `annotations` (a definition's or property's docs) besides.
  */
 export function zodExpression(node, ctx, annotations = {}, property) {
+    // A plan branch declared before the definition is named wherever the node is written as it is.
+    const declared = property === undefined && Object.keys(annotations).length === 0 ? ctx.branches?.byNode.get(node) : undefined;
+    if (declared !== undefined)
+        return id(declared);
     const keywords = node.kind === 'string' && !hasFormatCheck(node.format) ? { ...formatKeywords(node), ...nodeKeywords(node) } : nodeKeywords(node);
     return withKeywords(structure(node, ctx), { ...keywords, ...annotations }, ctx, property);
 }

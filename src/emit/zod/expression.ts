@@ -53,9 +53,18 @@ export interface ZodContext {
   unevaluatedKeys: Map<string, number>;
   /**
    * Set while a definition is built: the plan branches declared as constants before it, by their text
-   * (named after the definition, `…Branch1Schema`, unique in the file: `taken`; see unevaluated.ts).
+   * and by node (named after the definition, `…Branch1Schema`, unique in the file: `taken`; see
+   * unevaluated.ts).
    */
-  branches?: { prefix: string; names: Map<string, string>; declared: { name: string; expression: Expr }[]; taken: Set<string> } | undefined;
+  branches?:
+    | {
+        prefix: string;
+        names: Map<string, string>;
+        byNode: Map<TypeNode, string>;
+        declared: { name: string; expression: Expr }[];
+        taken: Set<string>;
+      }
+    | undefined;
 }
 
 export function zodContext(model: Model): ZodContext {
@@ -92,6 +101,9 @@ function literal(value: string | number | boolean | null): Expr {
  * json-schema.ts), with `annotations` (a definition's or property's docs) besides.
  */
 export function zodExpression(node: TypeNode, ctx: ZodContext, annotations: Keywords = {}, property?: string): Expr {
+  // A plan branch declared before the definition is named wherever the node is written as it is.
+  const declared = property === undefined && Object.keys(annotations).length === 0 ? ctx.branches?.byNode.get(node) : undefined;
+  if (declared !== undefined) return id(declared);
   const keywords =
     node.kind === 'string' && !hasFormatCheck(node.format) ? { ...formatKeywords(node), ...nodeKeywords(node) } : nodeKeywords(node);
   return withKeywords(structure(node, ctx), { ...keywords, ...annotations }, ctx, property);

@@ -160,9 +160,9 @@ function planExpression(plan: Plan, ctx: ZodContext, zodExpression: (node: TypeN
 
 /**
  * A branch's schema in a plan. One written inline that holds unevaluated keywords of its own is declared
- * once, as a constant before the definition (`Level2Branch1Schema`), and named here: written out in the
- * plan, it would hold its own plan's branches written out again, and so on down, doubling the text at
- * every level of nesting.
+ * once, as a constant before the definition (`Level2Branch1Schema`), and named here and in the validator
+ * (see zodExpression): written out in both, it would hold its own plan's branches written out again,
+ * and so on down, doubling the text at every level of nesting.
  */
 function branchSchema(node: TypeNode, ctx: ZodContext, zodExpression: (node: TypeNode, ctx: ZodContext) => Expr): Expr {
   const expression = zodExpression(node, ctx);
@@ -180,6 +180,7 @@ function branchSchema(node: TypeNode, ctx: ZodContext, zodExpression: (node: Typ
     ctx.branches.names.set(text, name);
     ctx.branches.declared.push({ name, expression });
   }
+  ctx.branches.byNode.set(node, name);
   return id(name);
 }
 
@@ -196,7 +197,9 @@ export function unevaluatedExpression(
   const rest: ObjectProperty[] = [];
   if (node.properties) rest.push({ key: 'properties', value: zodExpression(node.properties, ctx) });
   if (node.items) rest.push({ key: 'items', value: zodExpression(node.items, ctx) });
-  const args = [zodExpression(node.inner, ctx), planExpression(planOf(node.inner, ctx, new Set()), ctx, zodExpression), object(rest)];
+  // The plan first: the branches it declares as constants are then named in the validator too.
+  const plan = planExpression(planOf(node.inner, ctx, new Set()), ctx, zodExpression);
+  const args = [zodExpression(node.inner, ctx), plan, object(rest)];
   // Copies of one schema (an inline branch is written again in the plan that learns what it evaluates)
   // get one number, by which the helper reuses a parse of one for the others (see parsedOnce).
   const text = sourceText(call(id('unevaluated'), ...args));

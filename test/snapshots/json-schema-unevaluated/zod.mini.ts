@@ -392,44 +392,7 @@ const OrderBranch1Schema = openObject({
 export const OrderSchema = unevaluated(
   allOf(
     allOf(
-      union([
-        openObject({
-          kind: exactOptional(_enum(["retail", "wholesale"])),
-          lines: exactOptional(
-            unevaluated(
-              allOf(
-                union([looseObject({}), array(unknown()), string(), number(), boolean(), _null()]),
-                union([
-                  looseObject({}),
-                  tupleWithRest([optional(string())], unknown()),
-                  string(),
-                  number(),
-                  boolean(),
-                  _null(),
-                ]),
-              ),
-              {
-                all: [{ when: [[tupleWithRest([optional(string())], unknown()), { prefix: 1 }]] }],
-              },
-              {
-                items: undeclared(
-                  openObject({
-                    sku: unknown(),
-                  }),
-                  ["sku"],
-                ),
-              },
-              1,
-            ),
-          ),
-          coupon: exactOptional(string()),
-        }),
-        array(unknown()),
-        string(),
-        number(),
-        boolean(),
-        _null(),
-      ]),
+      union([OrderBranch1Schema, array(unknown()), string(), number(), boolean(), _null()]),
       BaseSchema,
     ),
     conditional(

@@ -377,40 +377,7 @@ const OrderBranch1Schema = openObject({
 export const OrderSchema = unevaluated(
   allOf(
     allOf(
-      union([
-        openObject({
-          kind: _enum(["retail", "wholesale"]).exactOptional(),
-          lines: unevaluated(
-            allOf(
-              union([looseObject({}), array(unknown()), string(), number(), boolean(), _null()]),
-              union([
-                looseObject({}),
-                tupleWithRest([string().optional()], unknown()),
-                string(),
-                number(),
-                boolean(),
-                _null(),
-              ]),
-            ),
-            { all: [{ when: [[tupleWithRest([string().optional()], unknown()), { prefix: 1 }]] }] },
-            {
-              items: undeclared(
-                openObject({
-                  sku: unknown(),
-                }),
-                ["sku"],
-              ),
-            },
-            1,
-          ).exactOptional(),
-          coupon: string().exactOptional(),
-        }),
-        array(unknown()),
-        string(),
-        number(),
-        boolean(),
-        _null(),
-      ]),
+      union([OrderBranch1Schema, array(unknown()), string(), number(), boolean(), _null()]),
       BaseSchema,
     ),
     conditional(
