@@ -7,10 +7,10 @@
  * prettier's form because the view model normalizes spec text (see `markdownText`). The block kinds
  * known here are ATX headings, paragraphs, `>` quotes, fenced code (of languages prettier does not
  * format, and JSON in its layout), one-line HTML comments, pipe tables (rows of any number of cells),
- * link reference definitions, and `- ` lists and `1.` lists (numbered one up) whose items are
- * paragraphs (one each in an ordered list), tight or with a blank line between items. On anything else
- * (nested lists, emphasis written with single `*`/`_`, setext underlines, a user's template that does
- * more) it returns undefined, and prettier formats the piece of the page that holds it (see
+ * link reference definitions, `- ` lists whose items hold paragraphs and `- ` lists, and `1.` lists
+ * (numbered one up) whose items are a paragraph each, tight or with a blank line between items. On
+ * anything else (other blocks in a list item, emphasis written with single `*`/`_`, setext underlines,
+ * a user's template that does more) it returns undefined, and prettier formats the piece of the page that holds it (see
  * `layOutPieces` in format.ts). Tests hold the result to prettier's on every generated document, on
  * fuzzed spec text, and on seeded random tables and lists.
  */
@@ -36,8 +36,15 @@ export function layoutMarkdown(text, width, cells) {
 }
 const fence = /^(`{3,}|~{3,})(.*)$/;
 const tableDelimiter = /^\|(?: *:?-+:? *\|)+$/;
-function blocks(lines, width, cells) {
+/**
+ * The blocks of `lines`, each laid out. `nested`: the text of a list item, where only paragraphs and
+ * bullet lists are laid out here (a table, code or a heading there is indented by prettier to the item,
+ * and a table's width depends on it). `gaps`, when given, gets for each block whether a blank line came
+ * before it.
+ */
+function blocks(lines, width, cells, nested = false, gaps) {
     const out = [];
+    let blank = false;
     // The text column of the last list's last item, while the blocks after it may belong to it.
     let listContent;
     let i = 0;
@@ -45,8 +52,13 @@ function blocks(lines, width, cells) {
         const line = lines[i];
         if (line.trim() === '') {
             i++;
+            blank = true;
             continue;
         }
+        gaps?.push(blank);
+        blank = false;
+        if (nested && !/^ {0,3}- \S/.test(line) && /^ {0,3}(?:[`~]{3}|<|\||#|>|\d{1,9}[.)]|\[[^\]\n]*\]:)/.test(line))
+            throw new Unsupported('block in a list item');
         const open = fence.exec(line);
         if (open) {
             // Fenced code is printed verbatim where prettier leaves it so: a language it does not format, or
@@ -105,8 +117,10 @@ function blocks(lines, width, cells) {
             // never write one; one blank line between items of a kind keeps them in one list, see listItems).
             if (out.length > 0 && (ordered ? /^\d{1,9}\. / : /^- /).test(out[out.length - 1]))
                 throw new Unsupported('adjacent lists');
+            if (ordered && nested)
+                throw new Unsupported('ordered list in a list item');
             const { items, end } = listItems(lines, i, ordered, indent);
-            out.push(ordered ? orderedList(items) : list(items));
+            out.push(ordered ? orderedList(items) : list(items, indent, width, cells));
             listContent = indent + /^(?:- |\d{1,9}\. )/.exec(items[items.length - 1].lines[0])[0].length;
             i = end;
             continue;
@@ -171,6 +185,9 @@ function blockEnd(lines, start) {
     let end = start + 1;
     const kind = (l) => (l.startsWith('|') ? 'table' : l.startsWith('- ') ? 'list' : /^\d{1,9}\. /.test(l) ? 'ordered' : 'text');
     while (end < lines.length && lines[end].trim() !== '') {
+        // A bullet item (not empty) interrupts a paragraph: prettier prints the list as the next block.
+        if (kind(lines[start]) === 'text' && /^- \S/.test(lines[end]))
+            break;
         if (kind(lines[start]) !== kind(lines[end]))
             throw new Unsupported('mixed block');
         end++;
@@ -211,24 +228,23 @@ function paragraph(indented) {
         .join(' ');
 }
 /**
- * A list's items from `start`: each a paragraph, its marker's line and the lines that continue it
- * (indented or lazy; prettier joins them into one line), and for a bullet list more paragraphs after a
- * blank line, indented to the item's text. One blank line before an item of the same kind keeps it in
- * the list; any other blank line ends the list, and what follows (a nested block, code) is judged on its
- * own, which declines an indented line.
+ * A list's items from `start`: each its marker's line and the lines that continue it (indented or lazy),
+ * and for a bullet list what follows a blank line indented to the item's text (more paragraphs, a
+ * nested list). One blank line before an item of the same kind keeps it in the list; any other blank
+ * line ends the list, and what follows (code, say) is judged on its own, which declines an indented line.
  */
 function listItems(lines, start, ordered, indent) {
     // Every item as indented as the first (the list is printed at the margin); other lines continue an item.
     const marker = new RegExp(`^ {${indent}}${ordered ? '\\d{1,9}\\. ' : '- '}`);
-    // A bullet item's text starts two columns past its marker; up to three more still make a paragraph.
-    const paragraphOfItem = new RegExp(`^ {${indent + 2},${indent + 5}}[^ \t]`);
+    // A bullet item's text starts two columns past its marker; up to three more still make a block of it.
+    const blockOfItem = new RegExp(`^ {${indent + 2},${indent + 5}}[^ \t]`);
     const items = [];
     let blankBefore = false;
     let i = start;
     while (i < lines.length) {
         const line = lines[i];
         if (marker.test(line)) {
-            items.push({ lines: [line.slice(indent)], more: [], blankBefore });
+            items.push({ lines: [line.slice(indent)], blankBefore });
             blankBefore = false;
         }
         else if (line.trim() === '') {
@@ -236,42 +252,61 @@ function listItems(lines, start, ordered, indent) {
             while (next < lines.length && lines[next].trim() === '')
                 next++;
             const item = next < lines.length && marker.test(lines[next]);
-            const paragraph = !ordered && next < lines.length && paragraphOfItem.test(lines[next]);
-            if (!item && !paragraph)
+            const more = !ordered && next < lines.length && blockOfItem.test(lines[next]);
+            if (!item && !more)
                 break;
             if (next > i + 1)
                 throw new Unsupported('blank lines in a list');
             if (item)
                 blankBefore = true;
             else
-                items[items.length - 1].more.push([]);
+                items[items.length - 1].lines.push('');
         }
         else {
-            // A continuation (its indentation goes, see paragraph).
-            const item = items[items.length - 1];
-            (item.more.length > 0 ? item.more[item.more.length - 1] : item.lines).push(line);
+            if (/^ *\t/.test(line))
+                throw new Unsupported('tab in a list');
+            // A line less indented than the item's text continues a paragraph (lazily) only if it could not
+            // open a block of its own, which another reading might give it.
+            const lazy = !line.startsWith(' '.repeat(indent + (ordered ? 1 : 2)));
+            if (lazy && /^ *(?:[-+*](?:\s|$)|\d{1,9}[.)]|#|>|[`~]{3}|<|\||=)/.test(line))
+                throw new Unsupported('lazy line');
+            items[items.length - 1].lines.push(line);
         }
         i++;
     }
     return { items, end: i };
 }
-function itemText(item, markerLength) {
+function firstText(item, markerLength) {
     const first = item.lines[0].slice(markerLength);
     if (first === '' || first !== first.trim() || /^(?:[-+*]\s|\d+[.)]|#|>|`{3}|~{3}|<)/.test(first))
         throw new Unsupported('list item');
-    return [
-        paragraph([first, ...item.lines.slice(1)]),
-        ...item.more.map(([line, ...rest]) => `  ${paragraph([line.trimStart(), ...rest])}`),
-    ].join('\n\n');
+    return first;
 }
 /**
- * A `- ` list whose items are paragraphs. Prettier puts a blank line between two items where the source
- * has one, and after an item of several paragraphs.
+ * A `- ` list: each item's text laid out as blocks of its own (paragraphs, nested bullet lists), joined
+ * with a blank line where one stood between them in the source (the item is then "spread"), and
+ * indented to the item. Prettier puts a blank line between two items where the source has one, and
+ * after a spread item.
  */
-function list(items) {
-    return items
-        .map((item, k) => `${k > 0 && (item.blankBefore || items[k - 1].more.length > 0) ? '\n' : ''}- ${itemText(item, 2)}`)
-        .join('\n');
+function list(items, indent, width, cells) {
+    const rendered = items.map((item) => {
+        const text = indent + 2;
+        const content = [
+            firstText(item, 2),
+            ...item.lines.slice(1).map((l) => (l.startsWith(' '.repeat(text)) ? l.slice(text) : l.trimStart())),
+        ];
+        const gaps = [];
+        const children = blocks(content, width, cells, true, gaps);
+        // Between two of its blocks prettier keeps a blank line where the source has one (and then after
+        // the item too), and writes none where it has none (a list right after the item's paragraph).
+        const spread = gaps.slice(1).some(Boolean);
+        const lines = children
+            .map((child, k) => (k === 0 ? child : `${gaps[k] ? '\n\n' : '\n'}${child}`))
+            .join('')
+            .split('\n');
+        return { spread, text: lines.map((l, k) => (k === 0 || l === '' ? l : `  ${l}`)).join('\n') };
+    });
+    return rendered.map((r, k) => `${k > 0 && (items[k].blankBefore || rendered[k - 1].spread) ? '\n' : ''}- ${r.text}`).join('\n');
 }
 /**
  * An ordered list whose items are a paragraph each, numbered one up from its first number (`1.`, `2.`,
@@ -285,7 +320,7 @@ function orderedList(items) {
         const line = item.lines[0];
         if (!line.startsWith(marker) || (k === 0 && /^0\d/.test(line)))
             throw new Unsupported('list numbering');
-        return `${k > 0 && item.blankBefore ? '\n' : ''}${marker}${itemText(item, marker.length)}`;
+        return `${k > 0 && item.blankBefore ? '\n' : ''}${marker}${paragraph([firstText(item, marker.length), ...item.lines.slice(1)])}`;
     })
         .join('\n');
 }
