@@ -59,6 +59,8 @@ export interface OperationDocs {
     linkTo: (operation: Operation) => string;
     /** A property's cells in a fields table: name, type, required, description, constraints. */
     fieldCells: (property: Property) => string[];
+    /** A node's own checks as the fields tables say them (lengths, pattern, bounds, counts). */
+    checkTexts: (node: TypeNode) => string[];
     /** The validators' complaint about an example, or undefined when they accept it. */
     verdict: (example: Example) => string | undefined;
     /** What an operation without its own `security` requires. */

@@ -78,6 +78,7 @@ export function docsFiles(model, banner, api, render) {
             definitions,
             linkTo: (o) => target(o),
             fieldCells: (p) => fieldCells(fieldView(p, linkOf)),
+            checkTexts,
             verdict: (e) => verdicts.get(e),
             security: model.security,
         };
@@ -691,6 +692,15 @@ export function typeDisplay(node, linkOf) {
     }
 }
 function constraints(node, docs) {
+    if (node.kind === 'nullable')
+        return constraints(node.inner, docs);
+    const out = checkTexts(node);
+    if (docs.default)
+        out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
+    return out;
+}
+/** A node's own checks as the docs say them: lengths, pattern, bounds, item and key counts, key patterns. */
+function checkTexts(node) {
     const out = [];
     if (node.kind === 'string') {
         const c = node.checks ?? {};
@@ -730,11 +740,6 @@ function constraints(node, docs) {
         for (const p of node.patternProperties ?? [])
             out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
     }
-    else if (node.kind === 'nullable') {
-        return constraints(node.inner, docs);
-    }
-    if (docs.default)
-        out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
     return out;
 }
 /**

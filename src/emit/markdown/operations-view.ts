@@ -81,6 +81,8 @@ export interface OperationDocs {
   linkTo: (operation: Operation) => string;
   /** A property's cells in a fields table: name, type, required, description, constraints. */
   fieldCells: (property: Property) => string[];
+  /** A node's own checks as the fields tables say them (lengths, pattern, bounds, counts). */
+  checkTexts: (node: TypeNode) => string[];
   /** The validators' complaint about an example, or undefined when they accept it. */
   verdict: (example: Example) => string | undefined;
   /** What an operation without its own `security` requires. */
@@ -152,7 +154,7 @@ export function operationView(operation: Operation, docs: OperationDocs, level: 
       const property = parameterProperty(group.type, p.name, definitions);
       const type = property?.type ?? { kind: 'any' as const };
       const details = [
-        ...constraintTexts(type, property?.docs ?? {}, definitions),
+        ...constraintTexts(type, property?.docs ?? {}, docs),
         ...(p.examples ?? []).slice(0, 3).map((e) => exampleInline(e, docs.verdict(e))),
         ...(p.examples === undefined
           ? (property?.docs.examples ?? []).slice(0, 1).map((v) => `Example: ${markdownCode(inlineJson(v))}`)
@@ -272,28 +274,14 @@ function inlineJson(value: JsonValue): string {
 }
 
 /** Default, bounds, lengths, pattern and enum of a parameter's type (through one reference). */
-function constraintTexts(type: TypeNode, docs: Docs, definitions: ReadonlyMap<string, Definition>): string[] {
+function constraintTexts(type: TypeNode, docs: Docs, { definitions, checkTexts }: OperationDocs): string[] {
   const target = type.kind === 'ref' ? definitions.get(type.target)?.type : type;
   const node = target?.kind === 'nullable' ? target.inner : target;
   const out: string[] = [];
   if (docs.default) out.push(`Default: ${markdownCode(inlineJson(docs.default.value))}`);
   if (!node) return out;
-  if (node.kind === 'string') {
-    const c = node.checks ?? {};
-    if (c.minLength !== undefined) out.push(`min length ${c.minLength}`);
-    if (c.maxLength !== undefined) out.push(`max length ${c.maxLength}`);
-    if (c.pattern !== undefined) out.push(`pattern ${markdownCode(c.pattern)}`);
-  } else if (node.kind === 'number') {
-    const c = node.checks ?? {};
-    if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
-    if (c.exclusiveMinimum !== undefined) out.push(`> ${c.exclusiveMinimum}`);
-    if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
-    if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
-    if (c.multipleOf !== undefined) out.push(`multiple of ${c.multipleOf}`);
-  } else if (node.kind === 'array') {
-    if (node.checks?.minItems !== undefined) out.push(`at least ${node.checks.minItems} items`);
-    if (node.checks?.maxItems !== undefined) out.push(`at most ${node.checks.maxItems} items`);
-  } else if (node.kind === 'enum' && type.kind === 'ref') {
+  out.push(...checkTexts(node));
+  if (node.kind === 'enum' && type.kind === 'ref') {
     out.push(
       `one of ${node.members
         .slice(0, 20)

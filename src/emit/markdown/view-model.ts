@@ -245,6 +245,7 @@ export function docsFiles(model: Model, banner: string, api: DocumentedOperation
       definitions,
       linkTo: (o) => target(o),
       fieldCells: (p) => fieldCells(fieldView(p, linkOf)),
+      checkTexts,
       verdict: (e) => verdicts.get(e),
       security: model.security,
     };
@@ -906,6 +907,14 @@ export function typeDisplay(node: TypeNode, linkOf: LinkOf): string {
 }
 
 function constraints(node: TypeNode, docs: Docs): string[] {
+  if (node.kind === 'nullable') return constraints(node.inner, docs);
+  const out = checkTexts(node);
+  if (docs.default) out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
+  return out;
+}
+
+/** A node's own checks as the docs say them: lengths, pattern, bounds, item and key counts, key patterns. */
+function checkTexts(node: TypeNode): string[] {
   const out: string[] = [];
   if (node.kind === 'string') {
     const c = node.checks ?? {};
@@ -928,10 +937,7 @@ function constraints(node: TypeNode, docs: Docs): string[] {
     if (node.checks?.maxProperties !== undefined) out.push(`at most ${node.checks.maxProperties} keys`);
     for (const p of node.patternProperties ?? [])
       out.push(`keys matching ${markdownCode(p.pattern)}: ${typeDisplay(p.type, () => 'a definition')}`);
-  } else if (node.kind === 'nullable') {
-    return constraints(node.inner, docs);
   }
-  if (docs.default) out.push(`default ${markdownCode(JSON.stringify(docs.default.value))}`);
   return out;
 }
 
