@@ -10,10 +10,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { generate, writeFiles, type GenerateOptions } from '../src/index.js';
 import { format } from 'prettier';
 import { helperDeclarations } from '../src/emit/zod/helpers.js';
 import { mappingHelpers } from '../src/emit/zod/mappings.js';
+import { miniDialect } from '../src/emit/zod-mini/dialect.js';
 import { prettierOptions } from '../src/layout/options.js';
 import { run, scratchProject } from './cli-support.js';
 import { compileJsonSchema, root, typecheck } from './support.js';
@@ -26,7 +28,7 @@ const custom: GenerateOptions['typeMappings'] = [
 
 type Schema = z.ZodType;
 
-/** Generates `input` with `options` into test/.tmp/type-mappings/<name>, type-checks it, and imports zod.ts. */
+/** Generates `input` with `options` into test/.tmp/type-mappings/<name> and imports its validators (zod.ts, or zod.mini.ts for zod-mini alone). */
 async function generated(name: string, input: string, options: Partial<GenerateOptions> = {}) {
   const outDir = `test/.tmp/type-mappings/${name}`;
   const result = await generate({ input: path.join('test/type-mappings', input), cwd: root, outDir, typeProof: true, ...options });
@@ -34,7 +36,8 @@ async function generated(name: string, input: string, options: Partial<GenerateO
   const dir = path.join(root, outDir);
   await writeFiles(dir, result.files);
   const file = (f: string) => result.files.find((g) => g.path === f)!.contents;
-  const zod = (await import(pathToFileURL(path.join(dir, 'zod.ts')).href)) as Record<string, Schema>;
+  const validators = options.targets?.includes('zod-mini') && !options.targets.includes('zod') ? 'zod.mini.ts' : 'zod.ts';
+  const zod = (await import(pathToFileURL(path.join(dir, validators)).href)) as Record<string, Schema>;
   return { dir, file, zod, files: result.files };
 }
 
@@ -252,9 +255,61 @@ describe('OpenAPI: int64 as string', () => {
   });
 });
 
-it('the codec helpers zod.ts declares are in prettier’s layout', async () => {
+describe('Zod Mini: zod.mini.ts maps the same values with the same codecs', async () => {
+  const targets: GenerateOptions['targets'] = ['ts', 'zod-mini'];
+  const { dir, file, zod } = await generated('mini', 'openapi.json', { dates: 'Date', int64: 'bigint', typeMappings: custom, targets });
+  const Event = zod['EventSchema']!;
+
+  it('imports the user module and proves types.ts equals z.output under --strict', async () => {
+    expect(file('zod.mini.ts')).toContain('import { z } from "zod/mini";');
+    expect(file('zod.mini.ts')).toContain('import { MoneySchema, UserIdSchema } from "../../../type-mappings/money.js";');
+    expect(file('zod.mini.ts')).toContain('export type SchemasMatchTypes');
+    const names = ['types.ts', 'zod.mini.ts'].map((f) => path.join(dir, f));
+    expect(await typecheck(names, { exactOptionalPropertyTypes: true })).toEqual([]);
+  }, 60_000);
+
+  it('round-trips every mapped property through JSON with zod/mini', () => {
+    const text = '{"at":"2024-01-15T12:30:00+02:00","day":"2024-02-29","count":9007199254740991,"price":"-12.05","owner":"u-1"}';
+    const e = zm.decode(Event, JSON.parse(text) as never) as { at: Date; day: Date; count: bigint; price: { cents: bigint } };
+    expect(e.at.toISOString()).toBe('2024-01-15T10:30:00.000Z');
+    expect(e.day.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect([e.count, e.price.cents]).toEqual([9007199254740991n, -1205n]);
+    expect(zm.encode(Event, e as never)).toEqual({ ...(JSON.parse(text) as object), at: '2024-01-15T10:30:00.000Z' });
+    expect(zm.safeEncode(Event, { ...e, count: 2n ** 53n + 1n } as never).success).toBe(false);
+    expect(zm.safeDecode(Event, { ...(JSON.parse(text) as object), at: '2016-12-31T23:59:60Z' } as never).success).toBe(false);
+  });
+
+  it('z.toJSONSchema of a codec describes the wire', () => {
+    for (const io of ['input', 'output'] as const) {
+      const json = zm.toJSONSchema(Event, { io }) as { properties: Record<string, Record<string, unknown>> };
+      expect(json.properties['at']).toMatchObject({ type: 'string', format: 'date-time', description: 'When it happened' });
+      expect(json.properties['count']).toMatchObject({ type: 'integer', format: 'int64', minimum: 0 });
+    }
+  });
+
+  it('int64 as a string or as a number: the checks in Mini’s API', async () => {
+    const digits = await generated('mini-string', 'openapi.json', { int64: 'string', typeMappings: custom, targets });
+    expect(digits.file('zod.mini.ts')).toContain('z.string().check(z.regex(/^-?(?:0|[1-9][0-9]*)$/))');
+    const wire = '{"at":"2024-01-15T10:30:00Z","day":"2024-01-15","count":9007199254740991,"price":"1.00"}';
+    const decoded = zm.decode(digits.zod['EventSchema']!, JSON.parse(wire) as never) as { count: string };
+    expect(decoded.count).toBe('9007199254740991');
+    expect(JSON.stringify(zm.encode(digits.zod['EventSchema']!, decoded as never))).toBe(JSON.stringify(JSON.parse(wire)));
+    const numbers = await generated('mini-number', 'structure.json', { int64: 'number', targets });
+    expect(numbers.file('zod.mini.ts')).toContain('z.number().check(z.refine(Number.isInteger, "Expected an integer"))');
+    const Counter = numbers.zod['CounterSchema']!;
+    const counter = '{"total":"-12345","unsigned":"9007199254740992","at":"2024-01-15T10:30:00Z","day":"2024-01-15"}';
+    expect((zm.decode(Counter, JSON.parse(counter) as never) as { total: number }).total).toBe(-12345);
+    expect(zm.safeDecode(Counter, { ...(JSON.parse(counter) as object), total: '9007199254740993' } as never).success).toBe(false);
+    for (const { dir } of [digits, numbers]) expect(await typecheck(['types.ts', 'zod.mini.ts'].map((f) => path.join(dir, f)))).toEqual([]);
+  }, 60_000);
+});
+
+it('the codec helpers zod.ts and zod.mini.ts declare are in prettier’s layout', async () => {
   const source = helperDeclarations(new Set(mappingHelpers.keys())).join('\n\n') + '\n';
   expect(source).toBe(await format(source, { ...prettierOptions, parser: 'typescript' }));
+  const mini = miniDialect.source(source);
+  expect(mini).not.toBe(source);
+  expect(mini).toBe(await format(mini, { ...prettierOptions, parser: 'typescript' }));
 });
 
 describe('mistakes in the mapping options are diagnostics; nothing is generated', () => {
@@ -279,8 +334,8 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
       'invalid-option typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
     ]);
     expect(await messages({ int64: 'long' as never })).toEqual(['invalid-option int64 is "long", not one of number, bigint, string']);
-    expect(await messages({ dates: 'Date', targets: ['ts', 'zod-mini'] })).toEqual([
-      'invalid-option type mappings (dates, int64, typeMappings) are not supported by the zod-mini target yet',
+    expect(await messages({ targets: ['ts', 'zod', 'zod-mini'], typeMappings: [{ format: 'decimal', type: './m.js#M' }] })).toEqual([
+      'invalid-option typeMappings/0 names no zod schema, which zod.ts and zod.mini.ts need to decode the values it maps',
     ]);
   });
 

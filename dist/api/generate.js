@@ -68,25 +68,15 @@ async function generateOrThrow(options) {
             files: [],
             diagnostics: mappingProblems.map((p) => diagnostic('invalid-option', { message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
         };
-    const mapping = options.dates === 'Date' || options.int64 !== undefined || (options.typeMappings ?? []).length > 0;
-    if (mapping && targets.includes('zod-mini'))
-        return {
-            files: [],
-            diagnostics: [
-                diagnostic('invalid-option', {
-                    message: 'type mappings (dates, int64, typeMappings) are not supported by the zod-mini target yet',
-                    hint: 'generate zod.ts (the zod target) for the mapped validators, or leave zod-mini out of targets',
-                }),
-            ],
-        };
-    if (targets.includes('zod')) {
+    const validators = targetTable.filter((t) => t.validatorName !== undefined && targets.includes(t.name));
+    if (validators.length > 0) {
         const missing = (options.typeMappings ?? []).flatMap((m, i) => (m.zod === undefined ? [i] : []));
         if (missing.length > 0)
             return {
                 files: [],
                 diagnostics: missing.map((i) => diagnostic('invalid-option', {
-                    message: `typeMappings/${i} names no zod schema, which zod.ts needs to decode the values it maps`,
-                    hint: 'add "zod": "specifier#Export" (a Zod schema from the wire value to the type, usually a z.codec), or leave zod out of targets',
+                    message: `typeMappings/${i} names no zod schema, which ${validators.map((t) => t.file).join(' and ')} need${validators.length === 1 ? 's' : ''} to decode the values it maps`,
+                    hint: `add "zod": "specifier#Export" (a Zod schema from the wire value to the type, usually a z.codec), or leave ${validators.map((t) => t.name).join(' and ')} out of targets`,
                 })),
             };
     }

@@ -76,6 +76,9 @@ const isNamespace = (e) => e.kind === 'id' && (e.name === 'z' || e.name === 'JSO
  */
 export const sourceRewrites = [
     ['z.number().refine(isInteger, "Expected an integer")', 'z.number().check(z.refine(isInteger, "Expected an integer"))'],
+    // The type mappings' codecs (../zod/mappings.ts).
+    ['z.number().refine(Number.isInteger, "Expected an integer")', 'z.number().check(z.refine(Number.isInteger, "Expected an integer"))'],
+    ['z.string().regex(/^-?(?:0|[1-9][0-9]*)$/)', 'z.string().check(z.regex(/^-?(?:0|[1-9][0-9]*)$/))'],
     ['z.string().refine(check, `Invalid ${format}`)', 'z.string().check(z.refine(check, `Invalid ${format}`))'],
     // A classic pipe from a checked `unknown`: `z\n.unknown()\n.check(…)\n.pipe(t)` (objectKeys, itemRules).
     ['= z\n    .unknown()\n    .check((ctx) => {\n', '= z.pipe(\n    z.unknown().check((ctx) => {\n'],
@@ -103,8 +106,8 @@ export const sourceRewrites = [
         '    describe(json as Record<string, unknown>, part, extend, () => zodOwn?.(ctx, json, params));',
         [
             '    type Processor = (inner: T, context: typeof ctx, out: typeof json, at: typeof params) => void;',
-            '    const processors = (ctx as unknown as { processors: Record<string, Processor | undefined> })',
-            '      .processors;',
+            '    const processors =',
+            '      (ctx as unknown as { processors?: Record<string, Processor | undefined> }).processors ?? {};',
             '    const own = () =>',
             '      zodOwn',
             '        ? zodOwn(ctx, json, params)',

@@ -107,8 +107,8 @@ function withJsonSchema<T extends z.core.SomeType>(
       ctx.seen.get(schema as z.core.SomeType as z.core.$ZodType)!.ref = inner as z.core.$ZodType;
     };
     type Processor = (inner: T, context: typeof ctx, out: typeof json, at: typeof params) => void;
-    const processors = (ctx as unknown as { processors: Record<string, Processor | undefined> })
-      .processors;
+    const processors =
+      (ctx as unknown as { processors?: Record<string, Processor | undefined> }).processors ?? {};
     const own = () =>
       zodOwn
         ? zodOwn(ctx, json, params)
