@@ -13,6 +13,8 @@ export interface At {
     pointer: string;
 }
 export declare function child(at: At, ...segments: (string | number)[]): At;
+/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+export declare function pointerOf(at: At): string[];
 /**
  * The dynamic scope as far as resolution needs it (JSON Schema 2020-12 §8.2.3.2, 2019-09 §8.2.4.2): for
  * each dynamic anchor name, the outermost resource entered so far that declares it. Empty in documents

@@ -7,6 +7,15 @@ import { pascalCase } from '../../model/index.js';
 export function child(at, ...segments) {
     return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
 }
+/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+export function pointerOf(at) {
+    return at.pointer === ''
+        ? []
+        : at.pointer
+            .slice(1)
+            .split('/')
+            .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
 const noScope = new Map();
 export class ReadContext {
     documents;

@@ -1,3 +1,15 @@
+/**
+ * OpenAPI paths, webhooks and callbacks → the Model's operations. OpenAPI 3.1 §4.8.8 (Paths), §4.8.9
+ * (Path Item), §4.8.10 (Operation), §4.8.12 (Parameter), §4.8.13 (Request Body), §4.8.16–17 (Responses),
+ * §4.8.18 (Callback), §4.8.21 (Header); 3.0 reads the same; 3.2 adds the `query` method,
+ * `additionalOperations`, the `querystring` location, `itemSchema` and a Response `summary`.
+ *
+ * Every schema an operation holds becomes a definition, so the operation is a table of refs: a `$ref`
+ * stays a ref; an inline schema becomes a definition named after the operation and its role
+ * (`CreateArchiveBody`, `ListArchivesResponse200`), or after the component it sits in
+ * (`components.responses.NotFound` → `NotFoundResponse`); each location's parameters become one object
+ * definition (`ListArchivesQuery`). Names are unique and follow document order, so they are stable.
+ */
 import { type Components, type Docs, type JsonValue, type Operation, type SecurityRequirement, type SecurityScheme, type Server, type Tag } from '../../model/index.js';
 import { type At, type ReadContext, type SchemaObject } from '../json-schema/context.js';
 export type OpenApiVersion = '3.0' | '3.1' | '3.2';

@@ -10,18 +10,11 @@
  * (`components.responses.NotFound` → `NotFoundResponse`); each location's parameters become one object
  * definition (`ListArchivesQuery`). Names are unique and follow document order, so they are stable.
  */
-import { jsonPointer } from '../../diagnostics/index.js';
 import { httpMethods, parameterLocations, pascalCase, } from '../../model/index.js';
 import { child, inlineName, isSchemaObject } from '../json-schema/context.js';
 import { convert, docsOf } from '../json-schema/schema.js';
+import { mergeParameters, parameterGroups, withTemplateParameters } from './parameter-groups.js';
 import { dereference } from './references.js';
-const groupSuffix = {
-    path: 'Path',
-    query: 'Query',
-    header: 'Headers',
-    cookie: 'Cookies',
-    querystring: 'Querystring',
-};
 /** OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header. */
 const defaultStyle = {
     path: 'simple',
@@ -274,58 +267,15 @@ class OperationReader {
     /** One group per location, each with the object definition of its typed values. */
     parameterGroups(parameters, at, stem, method, path, where) {
         if (where.kind === 'path')
-            parameters = this.withTemplateParameters(parameters, at, path);
-        const groups = [];
-        for (const location of parameterLocations) {
-            const raw = parameters.filter((p) => p.in === location);
-            if (raw.length === 0)
-                continue;
-            const groupName = this.ctx.uniqueName(`${stem}${groupSuffix[location]}`);
-            const properties = [];
-            const described = [];
-            for (const p of raw) {
-                const { property, parameter } = this.parameter(p, groupName);
-                properties.push(property);
-                described.push(parameter);
-            }
-            this.ctx.addDefinition({
-                name: groupName,
-                type: { kind: 'object', properties, additional: { mode: 'allow', explicit: false } },
-                docs: { description: `The ${location} parameters of ${method.toUpperCase()} ${path}.` },
-                origin: { document: at.uri, pointer: jsonPointer([...pointerOf(at), 'parameters']) },
-            });
-            groups.push({
-                in: location,
-                type: { kind: 'ref', target: groupName },
-                required: properties.some((p) => p.required),
-                parameters: described,
-            });
-        }
-        return groups;
-    }
-    /**
-     * Path parameters checked against the template: each `{name}` needs one (a missing one is added as a
-     * required string, since a client must fill it in), and one the template lacks can never be sent.
-     */
-    withTemplateParameters(parameters, at, path) {
-        const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-        for (const p of parameters.filter((p) => p.in === 'path' && !names.includes(p.name)))
-            this.defect(p.at, `path parameter ${JSON.stringify(p.name)} does not appear in the path ${path}`);
-        const missing = names.filter((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
-        if (missing.length === 0)
-            return parameters;
-        this.defect(at, `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`);
-        return [
-            ...parameters,
-            ...missing.map((name) => ({
+            parameters = withTemplateParameters(parameters, at, path, this.defect.bind(this), (name) => ({
                 name,
                 in: 'path',
                 value: { name, in: 'path', required: true, schema: { type: 'string' } },
                 at,
                 pathLevel: false,
                 fromTemplate: true,
-            })),
-        ];
+            }));
+        return parameterGroups(this.ctx, parameters, { at, stem, method, path }, (p, groupName) => this.parameter(p, groupName));
     }
     parameter(p, groupName) {
         const { value, at } = p;
@@ -682,14 +632,6 @@ class OperationReader {
         return callbacks;
     }
 }
-/** Path-level parameters first, then the operation's; one of the operation's replaces the path's of the same name and location. */
-function mergeParameters(shared, own) {
-    const key = (p) => `${p.in}\u0000${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
-    const merged = new Map();
-    for (const p of [...shared, ...own])
-        merged.set(key(p), p);
-    return [...merged.values()];
-}
 /** `/v1/archives/{archive_id}/agents` → `V1 Archives ByArchiveId Agents`. */
 export function pathWords(path) {
     const words = path
@@ -709,14 +651,6 @@ function componentName(at, kind, role) {
         return undefined;
     const name = pascalCase(match[1].replaceAll('~1', '/').replaceAll('~0', '~'));
     return name.toLowerCase().endsWith(role.toLowerCase()) ? name : `${name}${role}`;
-}
-function pointerOf(at) {
-    return at.pointer === ''
-        ? []
-        : at.pointer
-            .slice(1)
-            .split('/')
-            .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 export function operationDocs(value) {
     const docs = {};

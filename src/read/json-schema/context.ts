@@ -18,6 +18,16 @@ export function child(at: At, ...segments: (string | number)[]): At {
   return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
 }
 
+/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+export function pointerOf(at: At): string[] {
+  return at.pointer === ''
+    ? []
+    : at.pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
 /**
  * The dynamic scope as far as resolution needs it (JSON Schema 2020-12 §8.2.3.2, 2019-09 §8.2.4.2): for
  * each dynamic anchor name, the outermost resource entered so far that declares it. Empty in documents

@@ -10,7 +10,6 @@
  * (`components.responses.NotFound` → `NotFoundResponse`); each location's parameters become one object
  * definition (`ListArchivesQuery`). Names are unique and follow document order, so they are stable.
  */
-import { jsonPointer } from '../../diagnostics/index.js';
 import {
   httpMethods,
   parameterLocations,
@@ -37,6 +36,7 @@ import {
 } from '../../model/index.js';
 import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from '../json-schema/context.js';
 import { convert, docsOf } from '../json-schema/schema.js';
+import { mergeParameters, parameterGroups, withTemplateParameters, type RawParameter as ListedParameter } from './parameter-groups.js';
 import { dereference } from './references.js';
 
 export type OpenApiVersion = '3.0' | '3.1' | '3.2';
@@ -57,14 +57,6 @@ export interface ReadOperations {
   knownIds: string[];
   knownTags: string[];
 }
-
-const groupSuffix: Record<ParameterLocation, string> = {
-  path: 'Path',
-  query: 'Query',
-  header: 'Headers',
-  cookie: 'Cookies',
-  querystring: 'Querystring',
-};
 
 /** OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header. */
 const defaultStyle: Record<ParameterLocation, ParameterStyle> = {
@@ -87,16 +79,8 @@ const allowedStyles: Record<ParameterLocation, readonly ParameterStyle[]> = {
 /** Keys that only annotate beside a `$ref`: such a payload schema is the referenced definition itself. */
 const refAnnotations = new Set(['$ref', 'description', 'summary', 'title', '$comment', 'deprecated', 'example', 'examples']);
 
-interface RawParameter {
-  name: string;
-  in: ParameterLocation;
-  value: SchemaObject;
-  at: At;
-  description?: string;
-  pathLevel: boolean;
-  /** Named only by the path template. */
-  fromTemplate?: true;
-}
+/** A parameter as listed; by `$ref`, with the description the reference gives it (3.1). */
+type RawParameter = ListedParameter & { description?: string };
 
 interface Where {
   /** `path` (a Paths entry), `webhook`, or `callback` (with the operation that declares it). */
@@ -350,60 +334,16 @@ class OperationReader {
 
   /** One group per location, each with the object definition of its typed values. */
   private parameterGroups(parameters: RawParameter[], at: At, stem: string, method: string, path: string, where: Where): ParameterGroup[] {
-    if (where.kind === 'path') parameters = this.withTemplateParameters(parameters, at, path);
-    const groups: ParameterGroup[] = [];
-    for (const location of parameterLocations) {
-      const raw = parameters.filter((p) => p.in === location);
-      if (raw.length === 0) continue;
-      const groupName = this.ctx.uniqueName(`${stem}${groupSuffix[location]}`);
-      const properties: Property[] = [];
-      const described: Parameter[] = [];
-      for (const p of raw) {
-        const { property, parameter } = this.parameter(p, groupName);
-        properties.push(property);
-        described.push(parameter);
-      }
-      this.ctx.addDefinition({
-        name: groupName,
-        type: { kind: 'object', properties, additional: { mode: 'allow', explicit: false } },
-        docs: { description: `The ${location} parameters of ${method.toUpperCase()} ${path}.` },
-        origin: { document: at.uri, pointer: jsonPointer([...pointerOf(at), 'parameters']) },
-      });
-      groups.push({
-        in: location,
-        type: { kind: 'ref', target: groupName },
-        required: properties.some((p) => p.required),
-        parameters: described,
-      });
-    }
-    return groups;
-  }
-
-  /**
-   * Path parameters checked against the template: each `{name}` needs one (a missing one is added as a
-   * required string, since a client must fill it in), and one the template lacks can never be sent.
-   */
-  private withTemplateParameters(parameters: RawParameter[], at: At, path: string): RawParameter[] {
-    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    for (const p of parameters.filter((p) => p.in === 'path' && !names.includes(p.name)))
-      this.defect(p.at, `path parameter ${JSON.stringify(p.name)} does not appear in the path ${path}`);
-    const missing = names.filter((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
-    if (missing.length === 0) return parameters;
-    this.defect(
-      at,
-      `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`,
-    );
-    return [
-      ...parameters,
-      ...missing.map((name): RawParameter => ({
+    if (where.kind === 'path')
+      parameters = withTemplateParameters(parameters, at, path, this.defect.bind(this), (name) => ({
         name,
         in: 'path',
         value: { name, in: 'path', required: true, schema: { type: 'string' } },
         at,
         pathLevel: false,
         fromTemplate: true,
-      })),
-    ];
+      }));
+    return parameterGroups(this.ctx, parameters, { at, stem, method, path }, (p, groupName) => this.parameter(p, groupName));
   }
 
   private parameter(p: RawParameter, groupName: string): { property: Property; parameter: Parameter } {
@@ -737,14 +677,6 @@ class OperationReader {
   }
 }
 
-/** Path-level parameters first, then the operation's; one of the operation's replaces the path's of the same name and location. */
-function mergeParameters(shared: RawParameter[], own: RawParameter[]): RawParameter[] {
-  const key = (p: RawParameter) => `${p.in}\u0000${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
-  const merged = new Map<string, RawParameter>();
-  for (const p of [...shared, ...own]) merged.set(key(p), p);
-  return [...merged.values()];
-}
-
 /** `/v1/archives/{archive_id}/agents` → `V1 Archives ByArchiveId Agents`. */
 export function pathWords(path: string): string[] {
   const words = path
@@ -765,15 +697,6 @@ function componentName(at: At, kind: string, role: string): string | undefined {
   if (!match) return undefined;
   const name = pascalCase(match[1]!.replaceAll('~1', '/').replaceAll('~0', '~'));
   return name.toLowerCase().endsWith(role.toLowerCase()) ? name : `${name}${role}`;
-}
-
-function pointerOf(at: At): string[] {
-  return at.pointer === ''
-    ? []
-    : at.pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 export function operationDocs(value: SchemaObject): Docs {

@@ -27,11 +27,20 @@ import {
   type Tag,
   type TypeNode,
 } from '../../model/index.js';
-import { child, inlineName, isSchemaObject, type At, type ReadContext, type SchemaObject } from '../json-schema/context.js';
+import { child, inlineName, isSchemaObject, pointerOf, type At, type ReadContext, type SchemaObject } from '../json-schema/context.js';
 import { convert, docsOf } from '../json-schema/schema.js';
 import { exampleValues, operationDocs, pathWords, readTags, type OperationSelection } from '../openapi/operations.js';
+import {
+  mergeParameters,
+  parameterGroups,
+  withTemplateParameters,
+  type RawParameter as ListedParameter,
+} from '../openapi/parameter-groups.js';
 import { dereference } from '../openapi/references.js';
 import { collectionStyle, simpleSchema, swaggerLocations, type SwaggerLocation } from './parameters.js';
+
+/** A parameter as listed: `body` and `formData` ones too, which are the request body. */
+type RawParameter = ListedParameter<SwaggerLocation>;
 
 export interface SwaggerOperations {
   operations: Operation[];
@@ -40,22 +49,10 @@ export interface SwaggerOperations {
   knownTags: string[];
 }
 
-interface RawParameter {
-  name: string;
-  in: SwaggerLocation;
-  value: SchemaObject;
-  at: At;
-  pathLevel: boolean;
-  /** Named only by the path template. */
-  fromTemplate?: true;
-}
-
 /** Path Item fields that are methods in 2.0 (no `trace`, no `query`). */
 const swaggerMethods = httpMethods.filter((m) => m !== 'trace' && m !== 'query');
 
-const groupSuffix = { path: 'Path', query: 'Query', header: 'Headers' } as const;
 /** The Model's location order (`parameterLocations`), for the three 2.0 has. */
-const groupOrder = ['query', 'header', 'path'] as const;
 const formTypes = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 /** Keys that only annotate beside a `$ref`: such a payload schema is the referenced definition itself. */
 const refAnnotations = new Set(['$ref', 'description', 'title', 'example', 'x-nullable']);
@@ -146,7 +143,14 @@ class SwaggerOperationReader {
     if (this.selection && !this.selection.operations.has(id) && !tags.some((t) => this.selection!.tags.has(t))) return undefined;
     const stem = pascalCase(id);
     const own = this.parameterList(value['parameters'], child(at, 'parameters'), false);
-    const parameters = this.withTemplateParameters(mergeParameters(shared, own), at, path);
+    const parameters = withTemplateParameters(mergeParameters(shared, own), at, path, this.defect.bind(this), (name): RawParameter => ({
+      name,
+      in: 'path',
+      value: { name, in: 'path', required: true, type: 'string' },
+      at,
+      pathLevel: false,
+      fromTemplate: true,
+    }));
     const local = mediaTypes(this.ctx, value, at);
     const consumes = local.consumes ?? this.global.consumes ?? [];
     const produces = local.produces ?? this.global.produces ?? [];
@@ -221,79 +225,33 @@ class SwaggerOperationReader {
     return list;
   }
 
-  /** Each `{name}` of the template needs a path parameter (a missing one is read as a required string). */
-  private withTemplateParameters(parameters: RawParameter[], at: At, path: string): RawParameter[] {
-    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    for (const p of parameters.filter((p) => p.in === 'path' && !names.includes(p.name)))
-      this.defect(p.at, `path parameter ${JSON.stringify(p.name)} does not appear in the path ${path}`);
-    const missing = names.filter((n) => !parameters.some((p) => p.in === 'path' && p.name === n));
-    if (missing.length === 0) return parameters;
-    this.defect(
-      at,
-      `the path ${path} has ${missing.map((n) => `{${n}}`).join(', ')} but no parameter of that name; read as required strings`,
-    );
-    return [
-      ...parameters,
-      ...missing.map((name): RawParameter => ({
-        name,
-        in: 'path',
-        value: { name, in: 'path', required: true, type: 'string' },
-        at,
-        pathLevel: false,
-        fromTemplate: true,
-      })),
-    ];
-  }
-
   private parameterGroups(parameters: RawParameter[], at: At, stem: string, method: string, path: string): ParameterGroup[] {
-    const groups: ParameterGroup[] = [];
-    for (const location of groupOrder) {
-      const raw = parameters.filter((p) => p.in === location);
-      if (raw.length === 0) continue;
-      const groupName = this.ctx.uniqueName(`${stem}${groupSuffix[location]}`);
-      const properties: Property[] = [];
-      const described: Parameter[] = [];
-      for (const p of raw) {
-        const property = this.property(p, groupName);
-        if (location === 'path' && !property.required) {
-          if (p.value['required'] !== undefined)
-            this.defect(child(p.at, 'required'), `path parameter ${JSON.stringify(p.name)} must be required; read as required`);
-          property.required = true;
-        }
-        properties.push(property);
-        const { style, explode } = collectionStyle(this.ctx, p.value, p.at, location);
-        const parameter: Parameter = {
-          name: p.name,
-          required: property.required,
-          style,
-          explode,
-          docs: {
-            ...(property.docs.description !== undefined ? { description: property.docs.description } : {}),
-            ...(p.value['x-deprecated'] === true || p.value['deprecated'] === true ? { deprecated: true } : {}),
-          },
-        };
-        if (p.value['allowEmptyValue'] === true) {
-          if (location === 'query') parameter.allowEmptyValue = true;
-          else this.defect(child(p.at, 'allowEmptyValue'), 'allowEmptyValue applies to query and formData parameters only; it is ignored');
-        }
-        if (p.pathLevel) parameter.pathLevel = true;
-        if (p.fromTemplate) parameter.fromTemplate = true;
-        described.push(parameter);
+    return parameterGroups(this.ctx, parameters, { at, stem, method, path }, (p, groupName, location) => {
+      const property = this.property(p, groupName);
+      if (location === 'path' && !property.required) {
+        if (p.value['required'] !== undefined)
+          this.defect(child(p.at, 'required'), `path parameter ${JSON.stringify(p.name)} must be required; read as required`);
+        property.required = true;
       }
-      this.ctx.addDefinition({
-        name: groupName,
-        type: { kind: 'object', properties, additional: { mode: 'allow', explicit: false } },
-        docs: { description: `The ${location} parameters of ${method.toUpperCase()} ${path}.` },
-        origin: { document: at.uri, pointer: jsonPointer([...pointerOf(at), 'parameters']) },
-      });
-      groups.push({
-        in: location,
-        type: { kind: 'ref', target: groupName },
-        required: properties.some((p) => p.required),
-        parameters: described,
-      });
-    }
-    return groups;
+      const { style, explode } = collectionStyle(this.ctx, p.value, p.at, location);
+      const parameter: Parameter = {
+        name: p.name,
+        required: property.required,
+        style,
+        explode,
+        docs: {
+          ...(property.docs.description !== undefined ? { description: property.docs.description } : {}),
+          ...(p.value['x-deprecated'] === true || p.value['deprecated'] === true ? { deprecated: true } : {}),
+        },
+      };
+      if (p.value['allowEmptyValue'] === true) {
+        if (location === 'query') parameter.allowEmptyValue = true;
+        else this.defect(child(p.at, 'allowEmptyValue'), 'allowEmptyValue applies to query and formData parameters only; it is ignored');
+      }
+      if (p.pathLevel) parameter.pathLevel = true;
+      if (p.fromTemplate) parameter.fromTemplate = true;
+      return { property, parameter };
+    });
   }
 
   /** A non-body parameter as a property of its group's (or the form's) object. */
@@ -467,27 +425,10 @@ class SwaggerOperationReader {
   }
 }
 
-/** Path-level parameters first, then the operation's; one of the operation's replaces the path's of the same name and location. */
-function mergeParameters(shared: RawParameter[], own: RawParameter[]): RawParameter[] {
-  const key = (p: RawParameter) => `${p.in}\u0000${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
-  const merged = new Map<string, RawParameter>();
-  for (const p of [...shared, ...own]) merged.set(key(p), p);
-  return [...merged.values()];
-}
-
 /** A name for a payload inside the document's `parameters.<key>` or `responses.<key>`. */
 function componentName(at: At, kind: string, role: string): string | undefined {
   const match = new RegExp(`^/${kind}/([^/]+)$`).exec(at.pointer);
   if (!match) return undefined;
   const name = pascalCase(match[1]!.replaceAll('~1', '/').replaceAll('~0', '~'));
   return name.toLowerCase().endsWith(role.toLowerCase()) ? name : `${name}${role}`;
-}
-
-function pointerOf(at: At): string[] {
-  return at.pointer === ''
-    ? []
-    : at.pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
