@@ -364,15 +364,16 @@ function inline(source, context) {
             continue;
         }
         if (c === ']' && (text[i + 1] === '(' || text[i + 1] === ':')) {
-            const destination = text[i + 1] === '(' ? linkDestination(text, i + 2) : referenceDestination(text, i + 2);
+            const inline = text[i + 1] === '(' ? linkDestination(text, i + 2) : undefined;
+            const destination = inline !== undefined ? (inline?.destination ?? null) : referenceDestination(text, i + 2);
             if (destination === null || (destination !== undefined && !safeDestination(destination))) {
                 put('\\]');
                 i++;
                 continue;
             }
-            if (text[i + 1] === '(') {
+            if (inline) {
                 // A safe destination is written as it is: a `*` or `_` there is part of the URL, not emphasis.
-                const end = linkDestinationEnd(text, i + 2);
+                const { end } = inline;
                 const raw = text.slice(i, end + 1);
                 const plain = text[end] === ')' &&
                     label !== undefined &&
@@ -500,7 +501,10 @@ function closingRun(text, from, n) {
  * many `](` quadratic; a destination longer than this (no URL a spec writes) is not kept as a link.
  */
 const maxDestination = 4096;
-/** The destination of an inline link starting at `from` (after `](`), as written; null when it runs past `maxDestination`. */
+/**
+ * The destination of an inline link starting at `from` (after `](`), as written, and where it ends (at
+ * the `)` that closes a link without a title); null when it runs past `maxDestination`.
+ */
 function linkDestination(text, from) {
     let i = from;
     const limit = Math.min(text.length, from + maxDestination);
@@ -508,7 +512,9 @@ function linkDestination(text, from) {
         i++;
     if (text[i] === '<') {
         const end = text.slice(i, limit).indexOf('>');
-        return end < 0 ? (limit < text.length ? null : text.slice(i + 1)) : text.slice(i + 1, i + end);
+        if (end >= 0)
+            return { destination: text.slice(i + 1, i + end), end: i + end + 1 };
+        return limit < text.length ? null : { destination: text.slice(i + 1), end: limit };
     }
     let depth = 0;
     let j = i;
@@ -530,37 +536,7 @@ function linkDestination(text, from) {
             depth--;
         }
     }
-    return text.slice(i, j);
-}
-/** Where the destination of an inline link starting at `from` (after `](`) ends (within `maxDestination`). */
-function linkDestinationEnd(text, from) {
-    let i = from;
-    const limit = Math.min(text.length, from + maxDestination);
-    while (i < limit && text[i] === ' ')
-        i++;
-    if (text[i] === '<') {
-        const end = text.slice(i, limit).indexOf('>');
-        return end < 0 ? limit : i + end + 1;
-    }
-    let depth = 0;
-    let j = i;
-    for (; j < limit; j++) {
-        const c = text[j];
-        if (c === '\\') {
-            j++;
-            continue;
-        }
-        if (c === ' ' || c === '\n')
-            break;
-        if (c === '(')
-            depth++;
-        if (c === ')') {
-            if (depth === 0)
-                break;
-            depth--;
-        }
-    }
-    return Math.min(j, text.length);
+    return { destination: text.slice(i, j), end: Math.min(j, text.length) };
 }
 /** The destination of a link reference definition (`[label]: destination`). */
 function referenceDestination(text, from) {

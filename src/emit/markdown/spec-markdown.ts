@@ -356,15 +356,16 @@ function inline(source: string, context: 'block' | 'cell'): string {
       continue;
     }
     if (c === ']' && (text[i + 1] === '(' || text[i + 1] === ':')) {
-      const destination = text[i + 1] === '(' ? linkDestination(text, i + 2) : referenceDestination(text, i + 2);
+      const inline = text[i + 1] === '(' ? linkDestination(text, i + 2) : undefined;
+      const destination = inline !== undefined ? (inline?.destination ?? null) : referenceDestination(text, i + 2);
       if (destination === null || (destination !== undefined && !safeDestination(destination))) {
         put('\\]');
         i++;
         continue;
       }
-      if (text[i + 1] === '(') {
+      if (inline) {
         // A safe destination is written as it is: a `*` or `_` there is part of the URL, not emphasis.
-        const end = linkDestinationEnd(text, i + 2);
+        const { end } = inline;
         const raw = text.slice(i, end + 1);
         const plain =
           text[end] === ')' &&
@@ -492,14 +493,18 @@ function closingRun(text: string, from: number, n: number): number {
  */
 const maxDestination = 4096;
 
-/** The destination of an inline link starting at `from` (after `](`), as written; null when it runs past `maxDestination`. */
-function linkDestination(text: string, from: number): string | null {
+/**
+ * The destination of an inline link starting at `from` (after `](`), as written, and where it ends (at
+ * the `)` that closes a link without a title); null when it runs past `maxDestination`.
+ */
+function linkDestination(text: string, from: number): { destination: string; end: number } | null {
   let i = from;
   const limit = Math.min(text.length, from + maxDestination);
   while (i < limit && (text[i] === ' ' || text[i] === '\n')) i++;
   if (text[i] === '<') {
     const end = text.slice(i, limit).indexOf('>');
-    return end < 0 ? (limit < text.length ? null : text.slice(i + 1)) : text.slice(i + 1, i + end);
+    if (end >= 0) return { destination: text.slice(i + 1, i + end), end: i + end + 1 };
+    return limit < text.length ? null : { destination: text.slice(i + 1), end: limit };
   }
   let depth = 0;
   let j = i;
@@ -517,34 +522,7 @@ function linkDestination(text: string, from: number): string | null {
       depth--;
     }
   }
-  return text.slice(i, j);
-}
-
-/** Where the destination of an inline link starting at `from` (after `](`) ends (within `maxDestination`). */
-function linkDestinationEnd(text: string, from: number): number {
-  let i = from;
-  const limit = Math.min(text.length, from + maxDestination);
-  while (i < limit && text[i] === ' ') i++;
-  if (text[i] === '<') {
-    const end = text.slice(i, limit).indexOf('>');
-    return end < 0 ? limit : i + end + 1;
-  }
-  let depth = 0;
-  let j = i;
-  for (; j < limit; j++) {
-    const c = text[j]!;
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (c === ' ' || c === '\n') break;
-    if (c === '(') depth++;
-    if (c === ')') {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  return Math.min(j, text.length);
+  return { destination: text.slice(i, j), end: Math.min(j, text.length) };
 }
 
 /** The destination of a link reference definition (`[label]: destination`). */
