@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: structgen (all four targets, formatted) against openapi-typescript (types) and
- * @hey-api/openapi-ts (types + Zod), alternating run by run on each input (each round starting with the
+ * @hey-api/openapi-ts (types + Zod), and structgen writing types.ts alone (openapi-typescript's job), alternating run by run on each input (each round starting with the
  * next tool), each tool as its own process under GNU time: medians (and min–max) of wall time, CPU time
  * and peak RSS, and the ratios. Inputs: the Letta spec with its operations, the corpus's discord.json, a
  * seeded synthetic spec of 2,000 varied schemas (./synthetic.mjs) and the Letta spec's schemas copied 16
@@ -81,6 +81,12 @@ const tools = [
         '-s',
         '--no-log-file',
       ]),
+  },
+  {
+    // openapi-typescript's own job, for its users: the same one file of types.
+    name: 'structgen (types.ts only)',
+    run: (input, out) =>
+      measure(node, [path.join(root, 'dist/cli/main.js'), 'generate', input, '--out', out, '--targets', 'ts', '--quiet']),
   },
 ];
 
@@ -179,12 +185,17 @@ for (const input of inputs) {
     cpuVsTypes: ratio(0, 1, 'cpu'),
     wallVsHey: ratio(0, 2, 'wall'),
     rssVsHey: ratio(0, 2, 'rss'),
+    typesOnlyWall: ratio(3, 1, 'wall'),
+    typesOnlyRss: ratio(3, 1, 'rss'),
   };
   summary.push(line);
   const versusHey = input.heyApi === false ? '' : ` / hey-api: wall ${line.wallVsHey.toFixed(2)}×, RSS ${line.rssVsHey.toFixed(2)}×`;
   console.log(
     `  structgen / openapi-typescript: wall ${line.wallVsTypes.toFixed(2)}×, CPU ${line.cpuVsTypes.toFixed(2)}×, RSS ${line.rssVsTypes.toFixed(2)}×;` +
       versusHey,
+  );
+  console.log(
+    `  structgen types.ts only / openapi-typescript: wall ${line.typesOnlyWall.toFixed(2)}×, RSS ${line.typesOnlyRss.toFixed(2)}×`,
   );
 
   if (input.key === 'letta' || input.key === 'synthetic') {
@@ -246,8 +257,11 @@ if (!only || only.includes('scaling')) {
 }
 
 if (summary.length > 0) {
-  console.log('\nstructgen / openapi-typescript (wall, RSS), per input:');
-  for (const s of summary) console.log(`  ${s.input.padEnd(44)} wall ${s.wallVsTypes.toFixed(2)}×  RSS ${s.rssVsTypes.toFixed(2)}×`);
+  console.log('\nstructgen / openapi-typescript (wall, RSS), per input: all four targets; types.ts only');
+  for (const s of summary)
+    console.log(
+      `  ${s.input.padEnd(44)} wall ${s.wallVsTypes.toFixed(2)}×  RSS ${s.rssVsTypes.toFixed(2)}×;  wall ${s.typesOnlyWall.toFixed(2)}×  RSS ${s.typesOnlyRss.toFixed(2)}×`,
+    );
 }
 
 if (!only || only.includes('validation')) await validationBench({ root, shared, scratch, node });
