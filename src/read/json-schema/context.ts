@@ -18,7 +18,7 @@ export function child(at: At, ...segments: (string | number)[]): At {
   return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
 }
 
-/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+/** The segments of `at`'s JSON pointer, unescaped (`/paths/~1pets/get` → `paths`, `/pets`, `get`). */
 export function pointerOf(at: At): string[] {
   return at.pointer === ''
     ? []
