@@ -13,7 +13,7 @@ export interface At {
     pointer: string;
 }
 export declare function child(at: At, ...segments: (string | number)[]): At;
-/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+/** The segments of `at`'s JSON pointer, unescaped (`/paths/~1pets/get` → `paths`, `/pets`, `get`). */
 export declare function pointerOf(at: At): string[];
 /**
  * The dynamic scope as far as resolution needs it (JSON Schema 2020-12 §8.2.3.2, 2019-09 §8.2.4.2): for

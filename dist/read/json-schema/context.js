@@ -7,7 +7,7 @@ import { pascalCase } from '../../model/index.js';
 export function child(at, ...segments) {
     return { uri: at.uri, pointer: at.pointer + jsonPointer(segments) };
 }
-/** The pointer's segments, unescaped: `child(at, ...pointerOf(other))` is `other` below `at`. */
+/** The segments of `at`'s JSON pointer, unescaped (`/paths/~1pets/get` → `paths`, `/pets`, `get`). */
 export function pointerOf(at) {
     return at.pointer === ''
         ? []

@@ -22,7 +22,6 @@ import { dereference } from '../openapi/references.js';
 import { collectionStyle, simpleSchema, swaggerLocations } from './parameters.js';
 /** Path Item fields that are methods in 2.0 (no `trace`, no `query`). */
 const swaggerMethods = httpMethods.filter((m) => m !== 'trace' && m !== 'query');
-/** The Model's location order (`parameterLocations`), for the three 2.0 has. */
 const formTypes = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 /** Keys that only annotate beside a `$ref`: such a payload schema is the referenced definition itself. */
 const refAnnotations = new Set(['$ref', 'description', 'title', 'example', 'x-nullable']);
