@@ -96,6 +96,8 @@ describe('summary lines and ignored warnings', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('structgen: wrote 6 files in out (6 changed).\n');
     expect(first.stderr).toContain('warning lossy-field');
+    const one = runSync(['generate', 'schemas/letta-job.json', '--out', 'one', '--targets', 'ts', '--ignore', 'lossy-field'], dir);
+    expect(one.stdout).toBe('structgen: wrote 1 file in one (1 changed; ignored 1 lossy-field).\n');
 
     const again = runSync(['generate', 'schemas/letta-job.json', '--out', 'out', '--ignore', 'lossy-field'], dir);
     expect(again.code).toBe(0);

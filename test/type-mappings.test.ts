@@ -312,6 +312,24 @@ it('the codec helpers zod.ts and zod.mini.ts declare are in prettier’s layout'
   expect(mini).toBe(await format(mini, { ...prettierOptions, parser: 'typescript' }));
 });
 
+it('a custom mapping that matches no value of the document is a warning (a typo such as format: datetime)', async () => {
+  const r = await generate({
+    input: 'test/type-mappings/openapi.json',
+    cwd: root,
+    targets: ['ts', 'zod'],
+    typeMappings: [
+      { format: 'datetime', type: './m.js#M', zod: './m.js#S' },
+      { format: 'decimal', type: './m.js#M', zod: './m.js#S' },
+      { 'x-kind': 5, type: './m.js#N', zod: './m.js#T' },
+    ],
+  });
+  expect(r.files.length).toBe(2);
+  expect(r.diagnostics.filter((d) => d.code === 'unused-type-mapping').map((d) => [d.severity, d.message])).toEqual([
+    ['warning', 'typeMappings/0 (format: datetime) matches no value in the document; it maps nothing'],
+    ['warning', 'typeMappings/2 (x-kind: 5) matches no value in the document; it maps nothing'],
+  ]);
+});
+
 describe('mistakes in the mapping options are diagnostics; nothing is generated', () => {
   const input = 'test/type-mappings/openapi.json';
   const messages = async (options: Partial<GenerateOptions>) => {
@@ -323,6 +341,7 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
   it('from the API', async () => {
     expect(await messages({ typeMappings: [{ format: 'decimal', type: './money.js' }] })).toEqual([
       'invalid-option typeMappings/0/type is "./money.js", not "specifier#Export"',
+      'invalid-option typeMappings/0 (format: decimal) names no zod schema, which zod.ts needs to decode the values it maps',
     ]);
     expect(await messages({ typeMappings: [{ type: './m.js#M', zod: './m.js#S' }] })).toEqual([
       'invalid-option typeMappings/0 matches nothing: it names neither a format nor an x- keyword',
@@ -331,11 +350,11 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
       'invalid-option typeMappings/0 maps format: date, which the dates option maps already',
     ]);
     expect(await messages({ typeMappings: [{ format: 'decimal', type: './m.js#M' }] })).toEqual([
-      'invalid-option typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
+      'invalid-option typeMappings/0 (format: decimal) names no zod schema, which zod.ts needs to decode the values it maps',
     ]);
     expect(await messages({ int64: 'long' as never })).toEqual(['invalid-option int64 is "long", not one of number, bigint, string']);
     expect(await messages({ targets: ['ts', 'zod', 'zod-mini'], typeMappings: [{ format: 'decimal', type: './m.js#M' }] })).toEqual([
-      'invalid-option typeMappings/0 names no zod schema, which zod.ts and zod.mini.ts need to decode the values it maps',
+      'invalid-option typeMappings/0 (format: decimal) names no zod schema, which zod.ts and zod.mini.ts need to decode the values it maps',
     ]);
   });
 
@@ -367,6 +386,24 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
           '/documents/0/typeMappings/0/type',
           9,
           'documents/0: typeMappings/0/type is "money#not an identifier", not "specifier#Export"',
+        ],
+        [
+          'invalid-config',
+          '/documents/0/typeMappings/0',
+          6,
+          'documents/0: typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
+        ],
+      ]);
+      // A key a mapping does not take: the hint lists what a mapping takes.
+      const typo = { documents: [{ input: 'api.json', typeMappings: [{ format: 'decimal', type: './m.js#M', zdo: './m.js#S' }] }] };
+      writeFileSync(path.join(dir, 'structgen.config.json'), JSON.stringify(typo, null, 2));
+      const t = await run(['generate', '--reporter', 'json'], dir);
+      expect(t.code).toBe(1);
+      expect((JSON.parse(t.stdout) as { message: string; hint: string; line: number }[]).map((d) => [d.line, d.message, d.hint])).toEqual([
+        [
+          9,
+          'unknown key "zdo" in /documents/0/typeMappings/0; did you mean "zod"?',
+          '/documents/0/typeMappings/0 takes: format, type, zod, x- keywords',
         ],
       ]);
     } finally {

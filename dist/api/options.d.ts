@@ -463,7 +463,7 @@ export declare const documentOptions: {
     };
     readonly typeMappings: {
         readonly configKey: "typeMappings";
-        readonly description: "custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each \"specifier#Export\" (a path relative to the project folder, or a package). See docs/type-mappings.md.";
+        readonly description: "custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts (and zod.mini.ts), each \"specifier#Export\" (a path relative to the project folder, or a package). See docs/type-mappings.md.";
         readonly schema: {
             readonly type: "array";
             readonly items: {

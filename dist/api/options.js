@@ -140,7 +140,7 @@ export const documentOptions = {
     },
     typeMappings: {
         configKey: 'typeMappings',
-        description: 'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
+        description: 'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts (and zod.mini.ts), each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
         schema: {
             type: 'array',
             items: {

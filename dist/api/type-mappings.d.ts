@@ -34,6 +34,7 @@ export declare function typeMappingProblems(options: {
     dates?: unknown;
     int64?: unknown;
     typeMappings?: unknown;
+    targets?: readonly string[];
 }): MappingProblem[];
 /** A custom mapping ready for the pass: what it matches and what it marks. */
 export interface ResolvedMapping {

@@ -12,6 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isIdentifierName } from '../model/index.js';
+import { defaultTargets, targets } from '../emit/targets.js';
 /** What `date-time` and `date` strings are in types.ts and zod.ts: strings as sent (the default), or `Date`s. */
 export const datesModes = ['string', 'Date'];
 /**
@@ -53,6 +54,9 @@ export function typeMappingProblems(options) {
         problems.push({ path: ['typeMappings'], message: 'typeMappings must be a list of mappings' });
         return problems;
     }
+    // The targets that decode the mapped values need each custom mapping's Zod schema.
+    const chosen = options.targets ?? defaultTargets;
+    const validators = targets.filter((t) => t.validatorName !== undefined && chosen.includes(t.name));
     const taken = new Map();
     if (options.dates === 'Date')
         for (const f of ['date-time', 'date'])
@@ -117,6 +121,12 @@ export function typeMappingProblems(options) {
                         path: at(),
                         message: `typeMappings/${i} has no type`,
                         hint: 'name the TypeScript type as "specifier#Export", e.g. "./money.js#Money"',
+                    });
+                else if (validators.length > 0)
+                    problems.push({
+                        path: at(),
+                        message: `typeMappings/${i}${matchers.length === 1 ? ` (${matchedText(m)})` : ''} names no zod schema, which ${validators.map((t) => t.file).join(' and ')} need${validators.length === 1 ? 's' : ''} to decode the values it maps`,
+                        hint: `add zod=specifier#Export to the --type-mapping (in a config or the API, "zod": "specifier#Export"): a Zod schema from the wire value to the type, usually a z.codec; or leave ${validators.map((t) => t.name).join(' and ')} out of the targets`,
                     });
                 continue;
             }

@@ -141,7 +141,7 @@ export async function runDocuments(documents, settings, io, printer) {
             }
             outcome.ok = stale.length === 0;
             if (stale.length === 0) {
-                printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
+                printer.say(`structgen: ${label} is up to date${single ? '' : ` (${files(result.files.length)}${ignored})`}.`);
                 continue;
             }
             totals.stale++;
@@ -203,11 +203,11 @@ export async function runDocuments(documents, settings, io, printer) {
         const changed = report.written.length;
         const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
         if (changed === 0 && report.removed.length === 0)
-            printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
+            printer.say(`structgen: ${label} is up to date${single ? '' : ` (${files(result.files.length)}${ignored})`}.`);
         else if (single)
             printer.say(`structgen: wrote ${label}${removed ? ` (${removed.slice(2)})` : ''}.`);
         else
-            printer.say(`structgen: wrote ${result.files.length} files in ${out} (${changed} changed${removed}${ignored}).`);
+            printer.say(`structgen: wrote ${files(result.files.length)} in ${out} (${changed} changed${removed}${ignored}).`);
         if (settings.verbose) {
             for (const file of report.written)
                 printer.say(`  wrote ${path.posix.join(out, file)}`);
@@ -386,4 +386,6 @@ async function bannerOnlyChanges(outDir, files, stale) {
     }
     return found;
 }
+/** `1 file`, `4 files`. */
+const files = (n) => `${n} ${n === 1 ? 'file' : 'files'}`;
 //# sourceMappingURL=run.js.map

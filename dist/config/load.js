@@ -152,10 +152,13 @@ function toDiagnostic(error, value, uri, locate, schema) {
     if (error.keyword === 'additionalProperties') {
         const key = String(error.params['additionalProperty']);
         pointer = `${error.instancePath}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-        const known = Object.keys(inDocument ? schema.definitions.document.properties : schema.properties);
+        // The keys of the object the unknown one is in: the config, a document, or an object inside one (a type mapping).
+        const container = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+        const known = Object.keys(container?.['properties'] ?? {});
+        const patterns = Object.keys(container?.['patternProperties'] ?? {}).map((p) => `${p.replace(/^\^/, '')} keywords`);
         const near = nearestName(key, known);
         message = `unknown ${inDocument ? 'option' : 'key'} ${JSON.stringify(key)} in ${where}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`;
-        hint = `${inDocument ? 'a document' : 'the config'} takes: ${known.join(', ')}`;
+        hint = `${inDocument ? 'a document' : error.instancePath === '' ? 'the config' : where} takes: ${[...known, ...patterns].join(', ')}`;
     }
     else if (error.keyword === 'required') {
         const key = String(error.params['missingProperty']);
@@ -172,6 +175,16 @@ function toDiagnostic(error, value, uri, locate, schema) {
         message = `${where} must be a path or glob, or a list of them`;
     }
     return diagnostic('invalid-config', { message, file: uri, pointer, ...locate(pointer), ...(hint ? { hint } : {}) });
+}
+/** The subschema at an Ajv schema path (`#/definitions/document/properties/typeMappings/items`). */
+function schemaAt(schema, schemaPath) {
+    let node = schema;
+    for (const segment of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        node = node[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
+    }
+    return typeof node === 'object' && node !== null ? node : undefined;
 }
 function valueAt(root, pointer) {
     let node = root;

@@ -258,6 +258,11 @@ export declare const diagnosticCodes: {
         readonly title: "an option has a value structgen does not know";
         readonly fix: "use one of the values the message lists";
     };
+    readonly 'unused-type-mapping': {
+        readonly severity: "warning";
+        readonly title: "a custom type mapping matches no value of the document";
+        readonly fix: "check its format or x- value against the document (a typo?); a mapping meant for other documents can stay";
+    };
     readonly 'transform-failed': {
         readonly severity: "error";
         readonly title: "a transform or postTransform hook threw, or returned what is not a type";

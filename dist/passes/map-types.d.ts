@@ -6,5 +6,11 @@
  */
 import { type Model } from '../model/index.js';
 import type { ResolvedMappings } from '../api/type-mappings.js';
-/** The model with every matching node marked; the model itself when no mapping is asked for. */
-export declare function mapTypes(model: Model, mappings: ResolvedMappings): Model;
+/**
+ * The model with every matching node marked, and the custom mappings (their indexes in
+ * `mappings.custom`) that matched no node: a typo, or a mapping meant for another document.
+ */
+export declare function mapTypes(model: Model, mappings: ResolvedMappings): {
+    model: Model;
+    unmatched: number[];
+};

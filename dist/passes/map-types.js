@@ -5,18 +5,24 @@
  * the options are checked so that no two mappings match the same thing (src/api/type-mappings.ts).
  */
 import { childNodes } from '../model/index.js';
-/** The model with every matching node marked; the model itself when no mapping is asked for. */
+/**
+ * The model with every matching node marked, and the custom mappings (their indexes in
+ * `mappings.custom`) that matched no node: a typo, or a mapping meant for another document.
+ */
 export function mapTypes(model, mappings) {
     const copy = structuredClone(model);
     const seen = new Set();
+    const matched = new Set();
     const visit = (node) => {
         if (seen.has(node))
             return;
         seen.add(node);
         if (node.kind === 'string' || node.kind === 'number') {
             const mapped = mappingOf(node, mappings);
-            if (mapped)
+            if (mapped) {
                 node.mapped = mapped;
+                matched.add(mapped);
+            }
             return;
         }
         for (const child of childNodes(node))
@@ -24,7 +30,8 @@ export function mapTypes(model, mappings) {
     };
     for (const def of copy.definitions)
         visit(def.type);
-    return copy;
+    const unmatched = mappings.custom.flatMap((m, i) => (matched.has(m.mapping) ? [] : [i]));
+    return { model: copy, unmatched };
 }
 /** 64-bit integers: `format: int64` and JSON Structure's int64 and uint64. */
 function isInt64(node) {

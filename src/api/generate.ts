@@ -232,21 +232,6 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
       files: [],
       diagnostics: mappingProblems.map((p) => diagnostic('invalid-option', { message: p.message, ...(p.hint ? { hint: p.hint } : {}) })),
     };
-  const validators = targetTable.filter((t) => t.validatorName !== undefined && targets.includes(t.name));
-  if (validators.length > 0) {
-    const missing = (options.typeMappings ?? []).flatMap((m, i) => (m.zod === undefined ? [i] : []));
-    if (missing.length > 0)
-      return {
-        files: [],
-        diagnostics: missing.map((i) =>
-          diagnostic('invalid-option', {
-            message: `typeMappings/${i} names no zod schema, which ${validators.map((t) => t.file).join(' and ')} need${validators.length === 1 ? 's' : ''} to decode the values it maps`,
-            hint: `add "zod": "specifier#Export" (a Zod schema from the wire value to the type, usually a z.codec), or leave ${validators.map((t) => t.name).join(' and ')} out of targets`,
-          }),
-        ),
-      };
-  }
-
   const read = await readChecked(options, cwd);
   const diagnostics = read.diagnostics;
   if (!read.model || hasErrors(diagnostics)) return { files: [], diagnostics };
@@ -262,7 +247,17 @@ async function generateOrThrow(options: GenerateOptions): Promise<Omit<GenerateR
     );
   }
   const mappings = resolveTypeMappings(options, cwd, outputFolder(options.outDir, read.model.name, cwd));
-  const model = hasMappings(mappings) ? mapTypes(runPasses(read.model), mappings) : runPasses(read.model);
+  const mapped = hasMappings(mappings) ? mapTypes(runPasses(read.model), mappings) : { model: runPasses(read.model), unmatched: [] };
+  const model = mapped.model;
+  for (const i of mapped.unmatched) {
+    const [key, value] = mappings.custom[i]!.match;
+    diagnostics.push(
+      diagnostic('unused-type-mapping', {
+        message: `typeMappings/${i} (${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}) matches no value in the document; it maps nothing`,
+        hint: 'check the format or x- value against the document: a typo, or a mapping meant for another document',
+      }),
+    );
+  }
   // The docs show each example the document gives with the validators' verdict; a rejected one is
   // warned about here, where the documents can still say at which line it is written.
   if (targets.includes('docs')) {

@@ -262,7 +262,7 @@ export const documentOptions = {
   typeMappings: {
     configKey: 'typeMappings',
     description:
-      'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts, each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
+      'custom type mappings: schemas with this format (or x- keyword value) are the type `type` in types.ts and are decoded by the Zod schema `zod` in zod.ts (and zod.mini.ts), each "specifier#Export" (a path relative to the project folder, or a package). See docs/type-mappings.md.',
     schema: {
       type: 'array',
       items: {
@@ -309,7 +309,8 @@ export const documentOptions = {
   },
   frontMatter: {
     configKey: 'frontMatter',
-    description: 'docs: open each Markdown page with front matter for a docs site (Docusaurus, VitePress, Starlight): its title and sidebar position.',
+    description:
+      'docs: open each Markdown page with front matter for a docs site (Docusaurus, VitePress, Starlight): its title and sidebar position.',
     schema: { type: 'boolean' },
     flag: { spec: '--front-matter', kind: 'boolean' },
   },

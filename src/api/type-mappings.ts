@@ -13,6 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ModuleExport, ValueMapping } from '../model/index.js';
 import { isIdentifierName } from '../model/index.js';
+import { defaultTargets, targets } from '../emit/targets.js';
 
 /** What `date-time` and `date` strings are in types.ts and zod.ts: strings as sent (the default), or `Date`s. */
 export const datesModes = ['string', 'Date'] as const;
@@ -69,7 +70,12 @@ function matchedText(mapping: Record<string, unknown>): string {
  * a mapping must match one thing (a format or one `x-` keyword), name its type (and validator) as
  * `specifier#Export`, not match what another mapping (or `dates`/`int64`) does.
  */
-export function typeMappingProblems(options: { dates?: unknown; int64?: unknown; typeMappings?: unknown }): MappingProblem[] {
+export function typeMappingProblems(options: {
+  dates?: unknown;
+  int64?: unknown;
+  typeMappings?: unknown;
+  targets?: readonly string[];
+}): MappingProblem[] {
   const problems: MappingProblem[] = [];
   if (options.dates !== undefined && !(datesModes as readonly unknown[]).includes(options.dates))
     problems.push({ path: ['dates'], message: `dates is ${JSON.stringify(options.dates)}, not one of ${datesModes.join(', ')}` });
@@ -80,6 +86,9 @@ export function typeMappingProblems(options: { dates?: unknown; int64?: unknown;
     problems.push({ path: ['typeMappings'], message: 'typeMappings must be a list of mappings' });
     return problems;
   }
+  // The targets that decode the mapped values need each custom mapping's Zod schema.
+  const chosen = options.targets ?? defaultTargets;
+  const validators = targets.filter((t) => t.validatorName !== undefined && chosen.includes(t.name));
   const taken = new Map<string, number | string>();
   if (options.dates === 'Date') for (const f of ['date-time', 'date']) taken.set(JSON.stringify(['format', f]), 'dates');
   if (options.int64 !== undefined) taken.set(JSON.stringify(['format', 'int64']), 'int64');
@@ -142,6 +151,12 @@ export function typeMappingProblems(options: { dates?: unknown; int64?: unknown;
             path: at(),
             message: `typeMappings/${i} has no type`,
             hint: 'name the TypeScript type as "specifier#Export", e.g. "./money.js#Money"',
+          });
+        else if (validators.length > 0)
+          problems.push({
+            path: at(),
+            message: `typeMappings/${i}${matchers.length === 1 ? ` (${matchedText(m)})` : ''} names no zod schema, which ${validators.map((t) => t.file).join(' and ')} need${validators.length === 1 ? 's' : ''} to decode the values it maps`,
+            hint: `add zod=specifier#Export to the --type-mapping (in a config or the API, "zod": "specifier#Export"): a Zod schema from the wire value to the type, usually a z.codec; or leave ${validators.map((t) => t.name).join(' and ')} out of the targets`,
           });
         continue;
       }

@@ -214,7 +214,7 @@ export async function runDocuments(
       }
       outcome.ok = stale.length === 0;
       if (stale.length === 0) {
-        printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
+        printer.say(`structgen: ${label} is up to date${single ? '' : ` (${files(result.files.length)}${ignored})`}.`);
         continue;
       }
       totals.stale++;
@@ -283,9 +283,9 @@ export async function runDocuments(
     const changed = report.written.length;
     const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
     if (changed === 0 && report.removed.length === 0)
-      printer.say(`structgen: ${label} is up to date${single ? '' : ` (${result.files.length} files${ignored})`}.`);
+      printer.say(`structgen: ${label} is up to date${single ? '' : ` (${files(result.files.length)}${ignored})`}.`);
     else if (single) printer.say(`structgen: wrote ${label}${removed ? ` (${removed.slice(2)})` : ''}.`);
-    else printer.say(`structgen: wrote ${result.files.length} files in ${out} (${changed} changed${removed}${ignored}).`);
+    else printer.say(`structgen: wrote ${files(result.files.length)} in ${out} (${changed} changed${removed}${ignored}).`);
     if (settings.verbose) {
       for (const file of report.written) printer.say(`  wrote ${path.posix.join(out, file)}`);
       for (const file of report.removed) printer.say(`  removed ${path.posix.join(out, file)} (no longer generated)`);
@@ -473,3 +473,6 @@ async function bannerOnlyChanges(
   }
   return found;
 }
+
+/** `1 file`, `4 files`. */
+const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`;

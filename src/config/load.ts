@@ -182,10 +182,13 @@ function toDiagnostic(
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params['additionalProperty']);
     pointer = `${error.instancePath}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    const known = Object.keys(inDocument ? schema.definitions.document.properties : schema.properties);
+    // The keys of the object the unknown one is in: the config, a document, or an object inside one (a type mapping).
+    const container = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+    const known = Object.keys(container?.['properties'] ?? {});
+    const patterns = Object.keys(container?.['patternProperties'] ?? {}).map((p) => `${p.replace(/^\^/, '')} keywords`);
     const near = nearestName(key, known);
     message = `unknown ${inDocument ? 'option' : 'key'} ${JSON.stringify(key)} in ${where}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`;
-    hint = `${inDocument ? 'a document' : 'the config'} takes: ${known.join(', ')}`;
+    hint = `${inDocument ? 'a document' : error.instancePath === '' ? 'the config' : where} takes: ${[...known, ...patterns].join(', ')}`;
   } else if (error.keyword === 'required') {
     const key = String(error.params['missingProperty']);
     message = `${where} has no ${JSON.stringify(key)}`;
@@ -199,6 +202,16 @@ function toDiagnostic(
     message = `${where} must be a path or glob, or a list of them`;
   }
   return diagnostic('invalid-config', { message, file: uri, pointer, ...locate(pointer), ...(hint ? { hint } : {}) });
+}
+
+/** The subschema at an Ajv schema path (`#/definitions/document/properties/typeMappings/items`). */
+function schemaAt(schema: unknown, schemaPath: string): Record<string, Record<string, unknown>> | undefined {
+  let node = schema;
+  for (const segment of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return typeof node === 'object' && node !== null ? (node as Record<string, Record<string, unknown>>) : undefined;
 }
 
 function valueAt(root: unknown, pointer: string): unknown {

@@ -261,6 +261,11 @@ export const diagnosticCodes = {
     title: 'an option has a value structgen does not know',
     fix: 'use one of the values the message lists',
   },
+  'unused-type-mapping': {
+    severity: 'warning',
+    title: 'a custom type mapping matches no value of the document',
+    fix: 'check its format or x- value against the document (a typo?); a mapping meant for other documents can stay',
+  },
   'transform-failed': {
     severity: 'error',
     title: 'a transform or postTransform hook threw, or returned what is not a type',

@@ -7,22 +7,30 @@
 import { childNodes, type Model, type TypeNode, type ValueMapping } from '../model/index.js';
 import type { ResolvedMappings } from '../api/type-mappings.js';
 
-/** The model with every matching node marked; the model itself when no mapping is asked for. */
-export function mapTypes(model: Model, mappings: ResolvedMappings): Model {
+/**
+ * The model with every matching node marked, and the custom mappings (their indexes in
+ * `mappings.custom`) that matched no node: a typo, or a mapping meant for another document.
+ */
+export function mapTypes(model: Model, mappings: ResolvedMappings): { model: Model; unmatched: number[] } {
   const copy = structuredClone(model);
   const seen = new Set<TypeNode>();
+  const matched = new Set<ValueMapping>();
   const visit = (node: TypeNode): void => {
     if (seen.has(node)) return;
     seen.add(node);
     if (node.kind === 'string' || node.kind === 'number') {
       const mapped = mappingOf(node, mappings);
-      if (mapped) node.mapped = mapped;
+      if (mapped) {
+        node.mapped = mapped;
+        matched.add(mapped);
+      }
       return;
     }
     for (const child of childNodes(node)) visit(child);
   };
   for (const def of copy.definitions) visit(def.type);
-  return copy;
+  const unmatched = mappings.custom.flatMap((m, i) => (matched.has(m.mapping) ? [] : [i]));
+  return { model: copy, unmatched };
 }
 
 /** 64-bit integers: `format: int64` and JSON Structure's int64 and uint64. */
