@@ -417,4 +417,18 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/expected key=value pairs separated by commas/);
   });
+
+  it('from the command line: shown at the input the options were given for, with how to add zod there', async () => {
+    const out = 'test/.tmp/type-mappings/cli-zod';
+    const r = await run(['generate', input, '--type-mapping', 'format=decimal,type=./m.js#M', '-o', out], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${input} error invalid-option  typeMappings/0 (format: decimal) names no zod schema, which zod.ts needs to decode the values it maps\n  hint: add zod=specifier#Export to the --type-mapping`,
+    );
+    const typo = await run(['generate', input, '--targets', 'ts', '--type-mapping', 'format=decimel,type=./m.js#M', '-o', out], root);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toContain(
+      `${input} warning unused-type-mapping  typeMappings/0 (format: decimel) matches no value in the document`,
+    );
+  });
 });

@@ -86,7 +86,11 @@ export async function runDocuments(documents, settings, io, printer) {
         const result = await generate({ ...document.options, ...line.options });
         line.clear();
         outcome.reads = result.reads;
-        const diagnostics = result.diagnostics.map((d) => rebased(d, document.options.cwd, io.cwd));
+        // A diagnostic of the document's options (a type mapping, an option's value) names no file: it is
+        // shown where the options were given, the config's entry for the document or the input named on
+        // the command line.
+        const placed = (d) => d.file !== undefined || d.pointer !== undefined ? d : { ...d, ...(document.origin ?? { file: inputName(document, io) }) };
+        const diagnostics = result.diagnostics.map((d) => placed(rebased(d, document.options.cwd, io.cwd)));
         // Warnings the document's `ignore` silenced are not printed, but counted on its summary line.
         const ignored = ignoredCounts(result.ignored);
         totals.ignored += result.ignored.length;
