@@ -312,7 +312,7 @@ it('the codec helpers zod.ts and zod.mini.ts declare are in prettier’s layout'
   expect(mini).toBe(await format(mini, { ...prettierOptions, parser: 'typescript' }));
 });
 
-it('a custom mapping that matches no value of the document is a warning (a typo such as format: datetime)', async () => {
+it('a custom mapping that maps nothing is a warning (a typo such as format: datetime)', async () => {
   const r = await generate({
     input: 'test/type-mappings/openapi.json',
     cwd: root,
@@ -325,8 +325,8 @@ it('a custom mapping that matches no value of the document is a warning (a typo 
   });
   expect(r.files.length).toBe(2);
   expect(r.diagnostics.filter((d) => d.code === 'unused-type-mapping').map((d) => [d.severity, d.message])).toEqual([
-    ['warning', 'typeMappings/0 (format: datetime) matches no value in the document; it maps nothing'],
-    ['warning', 'typeMappings/2 (x-kind: 5) matches no value in the document; it maps nothing'],
+    ['warning', 'typeMappings/0 (format: datetime) maps nothing: no string or number schema generated from the document has this format'],
+    ['warning', 'typeMappings/2 (x-kind: 5) maps nothing: no string or number schema generated from the document has this value'],
   ]);
 });
 
@@ -394,6 +394,16 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
           'documents/0: typeMappings/0 names no zod schema, which zod.ts needs to decode the values it maps',
         ],
       ]);
+      // An output file holds types.ts alone: a mapping without zod is fine there.
+      const typesOnly = {
+        documents: [{ input: 'api.json', out: 'gen/types.ts', typeMappings: [{ format: 'decimal', type: './m.js#M' }] }],
+      };
+      writeFileSync(path.join(dir, 'structgen.config.json'), JSON.stringify(typesOnly, null, 2));
+      const file = await run(['generate'], dir);
+      expect([file.code, file.stdout]).toEqual([
+        0,
+        'structgen: wrote gen/types.ts.\nstructgen: 1 document: 1 file written, 0 unchanged.\n',
+      ]);
       // A key a mapping does not take: the hint lists what a mapping takes.
       const typo = { documents: [{ input: 'api.json', typeMappings: [{ format: 'decimal', type: './m.js#M', zdo: './m.js#S' }] }] };
       writeFileSync(path.join(dir, 'structgen.config.json'), JSON.stringify(typo, null, 2));
@@ -427,8 +437,6 @@ describe('mistakes in the mapping options are diagnostics; nothing is generated'
     );
     const typo = await run(['generate', input, '--targets', 'ts', '--type-mapping', 'format=decimel,type=./m.js#M', '-o', out], root);
     expect(typo.code).toBe(0);
-    expect(typo.stderr).toContain(
-      `${input} warning unused-type-mapping  typeMappings/0 (format: decimel) matches no value in the document`,
-    );
+    expect(typo.stderr).toContain(`${input} warning unused-type-mapping  typeMappings/0 (format: decimel) maps nothing`);
   });
 });

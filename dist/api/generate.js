@@ -86,8 +86,8 @@ async function generateOrThrow(options) {
     for (const i of mapped.unmatched) {
         const [key, value] = mappings.custom[i].match;
         diagnostics.push(diagnostic('unused-type-mapping', {
-            message: `typeMappings/${i} (${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}) matches no value in the document; it maps nothing`,
-            hint: 'check the format or x- value against the document: a typo, or a mapping meant for another document',
+            message: `typeMappings/${i} (${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}) maps nothing: no string or number schema generated from the document has this ${key === 'format' ? 'format' : 'value'}`,
+            hint: 'check the value against the document (a typo?); for a mapping a config shares with documents that use it, ignore: ["unused-type-mapping"]',
         }));
     }
     // The docs show each example the document gives with the validators' verdict; a rejected one is

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { checkRuntimes, targets, formatReport, terminalLine, generate, hasErrors, outFor, OutputWriteError, orphanedOutputs, recoverOutput, regenerateCommand, removeOutput, staleFiles, writeOutput, diagnosticCodes, } from '../index.js';
+import { namesTypesFile } from '../config/documents.js';
 /** Specs with at least this many definitions get a progress line on a terminal. */
 const progressThreshold = 50;
 /** Prints diagnostics as the reporter wants them, and human lines where they do not get in its way. */
@@ -275,7 +276,7 @@ export async function runDocuments(documents, settings, io, printer) {
  */
 function outputFile(document) {
     const { out } = document;
-    if (!/\.(?:d\.)?[cm]?ts$/i.test(out))
+    if (!namesTypesFile(out))
         return undefined;
     const isFolder = (() => {
         try {

@@ -1,6 +1,11 @@
 import type { GenerateOptions } from '../api/generate.js';
 import { type Diagnostic } from '../diagnostics/index.js';
 import type { LoadedConfig } from './load.js';
+/**
+ * An output that names a TypeScript file (`src/api/schema.ts`, `schema.d.ts`) rather than a folder: the
+ * types alone are written there (unless a folder of that name exists, which run.ts checks).
+ */
+export declare const namesTypesFile: (out: string) => boolean;
 /** The output folder when a document names none; `[name]` is the document's name. */
 export declare const defaultOut = "generated/[name]";
 export interface PlannedDocument {

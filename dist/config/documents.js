@@ -14,6 +14,11 @@ import { diagnostic, jsonPointer } from '../diagnostics/index.js';
 import { typeMappingProblems } from '../api/type-mappings.js';
 // Required when a config is planned, not imported: a run without a config never loads the globber.
 const globber = () => createRequire(import.meta.url)('tinyglobby');
+/**
+ * An output that names a TypeScript file (`src/api/schema.ts`, `schema.d.ts`) rather than a folder: the
+ * types alone are written there (unless a folder of that name exists, which run.ts checks).
+ */
+export const namesTypesFile = (out) => /\.(?:d\.)?[cm]?ts$/i.test(out);
 /** The output folder when a document names none; `[name]` is the document's name. */
 export const defaultOut = 'generated/[name]';
 export async function planConfigDocuments(loaded) {
@@ -91,7 +96,11 @@ export async function planConfigDocuments(loaded) {
         }
         const options = documentSettings(entry);
         // Type mappings the config's schema cannot judge (one matcher each, `specifier#Export`), located.
-        const mappingProblems = typeMappingProblems(options);
+        // An output file holds types.ts alone (run.ts), which decodes nothing: no mapping needs a zod schema there.
+        const mappingProblems = typeMappingProblems({
+            ...options,
+            ...(typeof entry.out === 'string' && namesTypesFile(entry.out) ? { targets: ['ts'] } : {}),
+        });
         for (const problem of mappingProblems)
             diagnostics.push(diagnostic('invalid-config', {
                 ...at(jsonPointer(['documents', i, ...problem.path])),

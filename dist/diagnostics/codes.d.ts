@@ -260,8 +260,8 @@ export declare const diagnosticCodes: {
     };
     readonly 'unused-type-mapping': {
         readonly severity: "warning";
-        readonly title: "a custom type mapping matches no value of the document";
-        readonly fix: "check its format or x- value against the document (a typo?); a mapping meant for other documents can stay";
+        readonly title: "a custom type mapping maps nothing in the document";
+        readonly fix: "check its format or x- value against the document (a typo?); where a config shares it with other documents, ignore the warning";
     };
     readonly 'transform-failed': {
         readonly severity: "error";

@@ -251,8 +251,8 @@ export const diagnosticCodes = {
     },
     'unused-type-mapping': {
         severity: 'warning',
-        title: 'a custom type mapping matches no value of the document',
-        fix: 'check its format or x- value against the document (a typo?); a mapping meant for other documents can stay',
+        title: 'a custom type mapping maps nothing in the document',
+        fix: 'check its format or x- value against the document (a typo?); where a config shares it with other documents, ignore the warning',
     },
     'transform-failed': {
         severity: 'error',

@@ -29,6 +29,7 @@ import {
   type ReporterName,
 } from '../index.js';
 import type { Interruption } from './signals.js';
+import { namesTypesFile } from '../config/documents.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -355,7 +356,7 @@ export async function runDocuments(
  */
 function outputFile(document: PlannedDocument): { name: string } | { error: Diagnostic } | undefined {
   const { out } = document;
-  if (!/\.(?:d\.)?[cm]?ts$/i.test(out)) return undefined;
+  if (!namesTypesFile(out)) return undefined;
   const isFolder = (() => {
     try {
       return statSync(path.resolve(document.options.cwd, out)).isDirectory();
