@@ -330,6 +330,42 @@ it('a custom mapping that maps nothing is a warning (a typo such as format: date
   ]);
 });
 
+it('components the operations do not use are mapped too, as openapi-typescript users read them (components["parameters"])', async () => {
+  const dateTime = { type: 'string', format: 'date-time' };
+  const document = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/a': {
+        get: {
+          parameters: [{ $ref: '#/components/parameters/Since' }],
+          responses: { '200': { description: 'ok', headers: { 'X-Reset': { schema: dateTime } } } },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        Since: { name: 'since', in: 'query', schema: dateTime },
+        Unused: { name: 'until', in: 'query', schema: dateTime },
+        Price: { name: 'price', in: 'query', schema: { type: 'string', format: 'decimal' } },
+      },
+      headers: { Stamp: { schema: dateTime } },
+    },
+  };
+  const r = await generate({
+    input: { document, name: 'components.json' },
+    cwd: root,
+    targets: ['ts', 'zod'],
+    dates: 'Date',
+    typeMappings: [{ format: 'decimal', type: './m.js#Money', zod: './m.js#MoneySchema' }],
+  });
+  expect(r.diagnostics.filter((d) => d.severity !== 'warning' || d.code === 'unused-type-mapping')).toEqual([]);
+  const types = r.files.find((f) => f.path === 'types.ts')!.contents;
+  expect(types).toMatch(/^ {4}Since: Date;\n {4}Unused: Date;\n {4}Price: Money;$/m);
+  expect(types).toMatch(/^ {4}Stamp: Date;$/m);
+  expect(types).toContain('import type { Money } from');
+});
+
 describe('mistakes in the mapping options are diagnostics; nothing is generated', () => {
   const input = 'test/type-mappings/openapi.json';
   const messages = async (options: Partial<GenerateOptions>) => {

@@ -3,7 +3,7 @@
  * import them: one import per module, in the order the model first uses them, each export under its
  * own name unless the file declares that name already (then `Money_2`, ...).
  */
-import { childNodes, referencedNames } from '../model/index.js';
+import { childNodes, referencedNames, typeRoots } from '../model/index.js';
 /** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
 const reserved = new Set([
     'break',
@@ -74,8 +74,8 @@ function findMappings(model) {
         for (const child of childNodes(node))
             visit(child);
     };
-    for (const def of model.definitions)
-        visit(def.type);
+    for (const root of typeRoots(model))
+        visit(root);
     return found;
 }
 /**

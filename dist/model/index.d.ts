@@ -3,4 +3,4 @@ export { assertNever, childNodes, referencedNames, definitionIndex } from './wal
 export { pascalCase, isIdentifierName, typeNameResolver, type TypeNameOf } from './names.js';
 export { integerRange, isIntegerKind, stringEncodedKinds, wirePattern, type IntegerRange } from './numbers.js';
 export { exactValueType, listedTagValues } from './values.js';
-export { everyOperation, hasOperations, httpMethods, operationDefinitions, operationsByPath, operationTypes, parameterLocations, } from './operations.js';
+export { everyOperation, hasOperations, httpMethods, operationDefinitions, operationsByPath, operationTypes, parameterLocations, typeRoots, } from './operations.js';

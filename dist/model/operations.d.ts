@@ -18,3 +18,10 @@ export declare function hasOperations(model: Model): boolean;
 export declare function operationsByPath(operations: readonly Operation[]): Map<string, Operation[]>;
 /** Every operation of the model: paths', webhooks', path item components' own, and their callbacks', depth first. */
 export declare function everyOperation(model: Model): Operation[];
+/**
+ * The roots of every type node the model holds: each definition's type, each operation's (callbacks,
+ * webhooks and path item components included) and each component's (an unused component parameter or
+ * header is a node of its own). A walk over the model's values starts here, so that a component or a
+ * response's headers are not left out of it.
+ */
+export declare function typeRoots(model: Model): TypeNode[];

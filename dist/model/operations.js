@@ -59,4 +59,30 @@ export function everyOperation(model) {
         add(item.operations);
     return all;
 }
+/**
+ * The roots of every type node the model holds: each definition's type, each operation's (callbacks,
+ * webhooks and path item components included) and each component's (an unused component parameter or
+ * header is a node of its own). A walk over the model's values starts here, so that a component or a
+ * response's headers are not left out of it.
+ */
+export function typeRoots(model) {
+    const roots = model.definitions.map((d) => d.type);
+    for (const operation of everyOperation(model))
+        roots.push(...operationTypes(operation));
+    const components = model.components;
+    if (components) {
+        for (const c of [...components.schemas, ...components.parameters, ...components.headers])
+            roots.push(c.type);
+        for (const { response } of components.responses) {
+            for (const media of response.content)
+                roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
+            if (response.headers)
+                roots.push(response.headers);
+        }
+        for (const { body } of components.requestBodies)
+            for (const media of body.content)
+                roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
+    }
+    return roots;
+}
 //# sourceMappingURL=operations.js.map

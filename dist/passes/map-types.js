@@ -4,7 +4,7 @@
  * travels on the wire. A custom mapping (a `format`, or an `x-` keyword's value) wins over nothing else:
  * the options are checked so that no two mappings match the same thing (src/api/type-mappings.ts).
  */
-import { childNodes } from '../model/index.js';
+import { childNodes, typeRoots } from '../model/index.js';
 /**
  * The model with every matching node marked, and the custom mappings (their indexes in
  * `mappings.custom`) that matched no node: a typo, or a mapping meant for another document.
@@ -28,8 +28,8 @@ export function mapTypes(model, mappings) {
         for (const child of childNodes(node))
             visit(child);
     };
-    for (const def of copy.definitions)
-        visit(def.type);
+    for (const root of typeRoots(copy))
+        visit(root);
     const unmatched = mappings.custom.flatMap((m, i) => (matched.has(m.mapping) ? [] : [i]));
     return { model: copy, unmatched };
 }

@@ -3,7 +3,7 @@
  * import them: one import per module, in the order the model first uses them, each export under its
  * own name unless the file declares that name already (then `Money_2`, ...).
  */
-import { childNodes, referencedNames, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
+import { childNodes, referencedNames, typeRoots, type Model, type ModuleExport, type TypeNode, type ValueMapping } from '../model/index.js';
 
 /** Words an import cannot bind (`import { default }` is a syntax error): such an export is imported under its name capitalised. */
 const reserved: ReadonlySet<string> = new Set([
@@ -81,7 +81,7 @@ function findMappings(model: Model): ValueMapping[] {
     if ((node.kind === 'string' || node.kind === 'number') && node.mapped) found.push(node.mapped);
     for (const child of childNodes(node)) visit(child);
   };
-  for (const def of model.definitions) visit(def.type);
+  for (const root of typeRoots(model)) visit(root);
   return found;
 }
 

@@ -11,4 +11,5 @@ export {
   operationsByPath,
   operationTypes,
   parameterLocations,
+  typeRoots,
 } from './operations.js';

@@ -4,7 +4,7 @@
  * travels on the wire. A custom mapping (a `format`, or an `x-` keyword's value) wins over nothing else:
  * the options are checked so that no two mappings match the same thing (src/api/type-mappings.ts).
  */
-import { childNodes, type Model, type TypeNode, type ValueMapping } from '../model/index.js';
+import { childNodes, typeRoots, type Model, type TypeNode, type ValueMapping } from '../model/index.js';
 import type { ResolvedMappings } from '../api/type-mappings.js';
 
 /**
@@ -28,7 +28,7 @@ export function mapTypes(model: Model, mappings: ResolvedMappings): { model: Mod
     }
     for (const child of childNodes(node)) visit(child);
   };
-  for (const def of copy.definitions) visit(def.type);
+  for (const root of typeRoots(copy)) visit(root);
   const unmatched = mappings.custom.flatMap((m, i) => (matched.has(m.mapping) ? [] : [i]));
   return { model: copy, unmatched };
 }
