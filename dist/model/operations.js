@@ -6,14 +6,9 @@ export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', '
 /** Every type node an operation holds (its callbacks' operations included), in a stable order. */
 export function operationTypes(operation) {
     const types = operation.parameters.map((g) => g.type);
-    for (const media of operation.requestBody?.content ?? [])
-        types.push(media.type, ...(media.itemType ? [media.itemType] : []));
-    for (const response of operation.responses) {
-        for (const media of response.content)
-            types.push(media.type, ...(media.itemType ? [media.itemType] : []));
-        if (response.headers)
-            types.push(response.headers);
-    }
+    types.push(...mediaNodes(operation.requestBody?.content ?? []));
+    for (const response of operation.responses)
+        types.push(...responseNodes(response));
     for (const callback of operation.callbacks)
         for (const inner of callback.operations)
             types.push(...operationTypes(inner));
@@ -73,16 +68,18 @@ export function typeRoots(model) {
     if (components) {
         for (const c of [...components.schemas, ...components.parameters, ...components.headers])
             roots.push(c.type);
-        for (const { response } of components.responses) {
-            for (const media of response.content)
-                roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
-            if (response.headers)
-                roots.push(response.headers);
-        }
+        for (const { response } of components.responses)
+            roots.push(...responseNodes(response));
         for (const { body } of components.requestBodies)
-            for (const media of body.content)
-                roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
+            roots.push(...mediaNodes(body.content));
     }
     return roots;
 }
+/** A body's types: each media type's, and the items' of a streamed one (`itemSchema`). */
+const mediaNodes = (content) => content.flatMap((m) => (m.itemType ? [m.type, m.itemType] : [m.type]));
+/** A response's body types and its headers' object. */
+const responseNodes = (response) => [
+    ...mediaNodes(response.content),
+    ...(response.headers ? [response.headers] : []),
+];
 //# sourceMappingURL=operations.js.map

@@ -3,7 +3,7 @@
  * definitions an operation holds, callbacks included. The one place that knows where an operation keeps
  * its types.
  */
-import type { HttpMethod, Model, Operation, ParameterLocation, TypeNode } from './types.js';
+import type { HttpMethod, MediaContent, Model, Operation, OperationResponse, ParameterLocation, TypeNode } from './types.js';
 import { referencedNames } from './walk.js';
 
 /** Locations in the order every target lists them (openapi-typescript's: query, header, path, cookie; then 3.2's querystring). */
@@ -15,11 +15,8 @@ export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete
 /** Every type node an operation holds (its callbacks' operations included), in a stable order. */
 export function operationTypes(operation: Operation): TypeNode[] {
   const types: TypeNode[] = operation.parameters.map((g) => g.type);
-  for (const media of operation.requestBody?.content ?? []) types.push(media.type, ...(media.itemType ? [media.itemType] : []));
-  for (const response of operation.responses) {
-    for (const media of response.content) types.push(media.type, ...(media.itemType ? [media.itemType] : []));
-    if (response.headers) types.push(response.headers);
-  }
+  types.push(...mediaNodes(operation.requestBody?.content ?? []));
+  for (const response of operation.responses) types.push(...responseNodes(response));
   for (const callback of operation.callbacks) for (const inner of callback.operations) types.push(...operationTypes(inner));
   return types;
 }
@@ -74,12 +71,17 @@ export function typeRoots(model: Model): TypeNode[] {
   const components = model.components;
   if (components) {
     for (const c of [...components.schemas, ...components.parameters, ...components.headers]) roots.push(c.type);
-    for (const { response } of components.responses) {
-      for (const media of response.content) roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
-      if (response.headers) roots.push(response.headers);
-    }
-    for (const { body } of components.requestBodies)
-      for (const media of body.content) roots.push(media.type, ...(media.itemType ? [media.itemType] : []));
+    for (const { response } of components.responses) roots.push(...responseNodes(response));
+    for (const { body } of components.requestBodies) roots.push(...mediaNodes(body.content));
   }
   return roots;
 }
+
+/** A body's types: each media type's, and the items' of a streamed one (`itemSchema`). */
+const mediaNodes = (content: readonly MediaContent[]): TypeNode[] => content.flatMap((m) => (m.itemType ? [m.type, m.itemType] : [m.type]));
+
+/** A response's body types and its headers' object. */
+const responseNodes = (response: OperationResponse): TypeNode[] => [
+  ...mediaNodes(response.content),
+  ...(response.headers ? [response.headers] : []),
+];
