@@ -497,6 +497,26 @@ describe('every diagnostic about a place in a file has file:line:col', () => {
     expect(validate({ name: 'x', odd: [1] })).toBe(true);
   });
 
+  it('in OpenAPI, a circular schema left out is unknown in the components table too (was an internal error)', async () => {
+    // The mutation fuzzer's case: a schema whose allOf refers back to it, listed under components.schemas.
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Bike: { allOf: [{ $ref: '#/components/schemas/Bike' }, { type: 'object', properties: { gears: { type: 'integer' } } }] },
+          Rack: { type: 'object', properties: { bike: { $ref: '#/components/schemas/Bike' } } },
+        },
+      },
+    };
+    const result = await run(inMemory(JSON.stringify(document, null, 2), 'bike.json'));
+    expect(result.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['circular-ref-skipped', '/components/schemas/Bike']]);
+    const types = result.files.find((f) => f.path === 'types.ts')!.contents;
+    expect(types).toMatch(/^ {4}Bike: unknown;$/m);
+    expect(types).toContain('export interface Rack {\n  bike?: unknown;\n}');
+  });
+
   it('a tuple of no leading elements is written without an empty prefixItems (was invalid-output)', async () => {
     const text = JSON.stringify({
       $schema: 'https://json-schema.org/draft/2020-12/schema',

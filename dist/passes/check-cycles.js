@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostics/index.js';
-import { childNodes, operationTypes } from '../model/index.js';
+import { childNodes, typeRoots } from '../model/index.js';
 import { replaceInPlace } from './replace-node.js';
 /**
  * A definition that reaches itself without passing through an object, array, tuple or map (`A = B`,
@@ -116,10 +116,8 @@ export function skipUnguardedCycles(model) {
     model.definitions = model.definitions.filter((d) => !skipped.has(d.name));
     model.roots = model.roots.filter((name) => !skipped.has(name));
     const seen = new Set();
-    const stack = [
-        ...model.definitions.map((d) => d.type),
-        ...[...model.operations, ...model.webhooks].flatMap((o) => operationTypes(o)),
-    ];
+    // Every node that may refer to one: the components table's entries and path items' operations too.
+    const stack = typeRoots(model);
     while (stack.length > 0) {
         const node = stack.pop();
         if (seen.has(node))

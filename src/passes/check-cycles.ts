@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { childNodes, operationTypes, type Model, type TypeNode } from '../model/index.js';
+import { childNodes, typeRoots, type Model, type TypeNode } from '../model/index.js';
 import { replaceInPlace } from './replace-node.js';
 
 /**
@@ -113,10 +113,8 @@ export function skipUnguardedCycles(model: Model): Diagnostic[] {
   model.definitions = model.definitions.filter((d) => !skipped.has(d.name));
   model.roots = model.roots.filter((name) => !skipped.has(name));
   const seen = new Set<TypeNode>();
-  const stack: TypeNode[] = [
-    ...model.definitions.map((d) => d.type),
-    ...[...model.operations, ...model.webhooks].flatMap((o) => operationTypes(o)),
-  ];
+  // Every node that may refer to one: the components table's entries and path items' operations too.
+  const stack: TypeNode[] = typeRoots(model);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (seen.has(node)) continue;
