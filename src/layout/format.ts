@@ -74,9 +74,10 @@ async function laidOut(file: EmittedFile, options: FormatOptions): Promise<Emitt
  * neither a list item (so list markers, which prettier alternates between adjacent lists, and numbering
  * stay within one piece) nor a link reference definition. Prettier prints blocks independently of what
  * lies past such a line and separates them with one blank line, so the pieces join to the page prettier
- * would print; the tests hold them to it on generated pages and on seeded random tables and lists. Undefined (the whole page to prettier) when the page cannot be split safely: an
- * unclosed fence, an HTML block (it may run past a blank line; spec text has its `<` escaped, so only a
- * user's template writes one) or a `prettier-ignore` comment.
+ * would print; the tests hold them to it on generated pages and on seeded random tables and lists.
+ * Undefined (the whole page to prettier) when the page cannot be split safely: an unclosed fence, an
+ * HTML block (it may run past a blank line; spec text has its `<` escaped, so only a user's template
+ * writes one) or a `prettier-ignore` comment.
  */
 async function layOutPieces(text: string, width: StringWidth, path: string): Promise<string | undefined> {
   const pieces = markdownPieces(text);
